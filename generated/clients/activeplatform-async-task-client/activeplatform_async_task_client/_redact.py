@@ -1,0 +1,39 @@
+"""Keep credentials out of reprs and logs.
+
+Hand-written runtime copied into every generated package. The stock client is an attrs class
+whose repr prints its headers and httpx arguments, which is where a token or password sits; these
+functions are its field reprs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+__all__ = ["REDACTED", "is_secret_header", "redact_headers", "redact_httpx_args"]
+
+REDACTED = "<redacted>"
+_SECRET_WORDS = ("authorization", "token", "key", "secret", "password", "cookie", "session")
+
+
+def is_secret_header(name: str) -> bool:
+    lowered = name.lower()
+    return any(word in lowered for word in _SECRET_WORDS)
+
+
+def redact_headers(headers: Mapping[str, str]) -> str:
+    shown = {name: (REDACTED if is_secret_header(name) else value) for name, value in headers.items()}
+    return repr(shown)
+
+
+def redact_httpx_args(args: Mapping[str, Any]) -> str:
+    """Show which httpx arguments are set; values only for harmless scalars."""
+    shown: dict[str, Any] = {}
+    for name, value in args.items():
+        if name == "auth" and not hasattr(value, "auth_flow"):
+            shown[name] = REDACTED  # a (user, password) tuple or a bare callable
+        elif name == "headers" and isinstance(value, Mapping):
+            shown[name] = {k: (REDACTED if is_secret_header(str(k)) else v) for k, v in value.items()}
+        else:
+            shown[name] = value
+    return repr(shown)

@@ -1,0 +1,252 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import _media, errors
+from ...client import AuthenticatedClient, Client
+from ...models.async_task_document import AsyncTaskDocument
+from ...models.json_api_error_document import JsonApiErrorDocument
+from ...types import Response
+
+
+def _get_kwargs(
+    reseller_id: int,
+    async_task_id: int | UUID,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = _media.request_headers("get_async_task")
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v3/resellers/{reseller_id}/async_tasks/{async_task_id}".format(
+            reseller_id=quote(str(reseller_id), safe=""),
+            async_task_id=quote(str(async_task_id), safe=""),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AsyncTaskDocument | JsonApiErrorDocument | None:
+    if response.status_code == 200:
+        response_200 = AsyncTaskDocument.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = JsonApiErrorDocument.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = JsonApiErrorDocument.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = JsonApiErrorDocument.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AsyncTaskDocument | JsonApiErrorDocument]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    reseller_id: int,
+    async_task_id: int | UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[AsyncTaskDocument | JsonApiErrorDocument]:
+    """Get async task
+
+     Returns the current state of one asynchronous task that belongs to the given reseller (the
+    manager's own reseller or one of its downstream resellers). Such a task validates the values
+    of a plan's additional attributes on the service side while a new subscription is ordered.
+
+    Content negotiation: the documentation lists `Content-Type: application/vnd.api+json` and
+    `Accept: application/vnd.api+json` as required request headers. `Accept` is expressed here by
+    the media type of every response. The server also demands the `Content-Type` header on this
+    GET even though the request has no body; OpenAPI cannot attach a content type to a bodiless
+    request, so it is stated here, and the generated SDK sends the header on every request.
+
+    Lifecycle: `pending` (created) -> `running` (validation under way) -> `completed` (finished;
+    `results.valid` tells whether the attributes are valid) or `failed` (platform-side error,
+    described by `failure_message`). A `completed` task whose `results.valid` is `false` is a
+    successfully finished validation that rejected some attributes, not a failed task.
+
+    Args:
+        reseller_id (int): ID of the manager's own reseller or of one of its downstream resellers.
+        async_task_id (int | UUID): ID of the asynchronous task, an integer or a UUID (the docs
+            show both forms).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AsyncTaskDocument | JsonApiErrorDocument]
+    """
+
+    kwargs = _get_kwargs(
+        reseller_id=reseller_id,
+        async_task_id=async_task_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    reseller_id: int,
+    async_task_id: int | UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> AsyncTaskDocument | JsonApiErrorDocument | None:
+    """Get async task
+
+     Returns the current state of one asynchronous task that belongs to the given reseller (the
+    manager's own reseller or one of its downstream resellers). Such a task validates the values
+    of a plan's additional attributes on the service side while a new subscription is ordered.
+
+    Content negotiation: the documentation lists `Content-Type: application/vnd.api+json` and
+    `Accept: application/vnd.api+json` as required request headers. `Accept` is expressed here by
+    the media type of every response. The server also demands the `Content-Type` header on this
+    GET even though the request has no body; OpenAPI cannot attach a content type to a bodiless
+    request, so it is stated here, and the generated SDK sends the header on every request.
+
+    Lifecycle: `pending` (created) -> `running` (validation under way) -> `completed` (finished;
+    `results.valid` tells whether the attributes are valid) or `failed` (platform-side error,
+    described by `failure_message`). A `completed` task whose `results.valid` is `false` is a
+    successfully finished validation that rejected some attributes, not a failed task.
+
+    Args:
+        reseller_id (int): ID of the manager's own reseller or of one of its downstream resellers.
+        async_task_id (int | UUID): ID of the asynchronous task, an integer or a UUID (the docs
+            show both forms).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AsyncTaskDocument | JsonApiErrorDocument
+    """
+
+    return sync_detailed(
+        reseller_id=reseller_id,
+        async_task_id=async_task_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    reseller_id: int,
+    async_task_id: int | UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[AsyncTaskDocument | JsonApiErrorDocument]:
+    """Get async task
+
+     Returns the current state of one asynchronous task that belongs to the given reseller (the
+    manager's own reseller or one of its downstream resellers). Such a task validates the values
+    of a plan's additional attributes on the service side while a new subscription is ordered.
+
+    Content negotiation: the documentation lists `Content-Type: application/vnd.api+json` and
+    `Accept: application/vnd.api+json` as required request headers. `Accept` is expressed here by
+    the media type of every response. The server also demands the `Content-Type` header on this
+    GET even though the request has no body; OpenAPI cannot attach a content type to a bodiless
+    request, so it is stated here, and the generated SDK sends the header on every request.
+
+    Lifecycle: `pending` (created) -> `running` (validation under way) -> `completed` (finished;
+    `results.valid` tells whether the attributes are valid) or `failed` (platform-side error,
+    described by `failure_message`). A `completed` task whose `results.valid` is `false` is a
+    successfully finished validation that rejected some attributes, not a failed task.
+
+    Args:
+        reseller_id (int): ID of the manager's own reseller or of one of its downstream resellers.
+        async_task_id (int | UUID): ID of the asynchronous task, an integer or a UUID (the docs
+            show both forms).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AsyncTaskDocument | JsonApiErrorDocument]
+    """
+
+    kwargs = _get_kwargs(
+        reseller_id=reseller_id,
+        async_task_id=async_task_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    reseller_id: int,
+    async_task_id: int | UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> AsyncTaskDocument | JsonApiErrorDocument | None:
+    """Get async task
+
+     Returns the current state of one asynchronous task that belongs to the given reseller (the
+    manager's own reseller or one of its downstream resellers). Such a task validates the values
+    of a plan's additional attributes on the service side while a new subscription is ordered.
+
+    Content negotiation: the documentation lists `Content-Type: application/vnd.api+json` and
+    `Accept: application/vnd.api+json` as required request headers. `Accept` is expressed here by
+    the media type of every response. The server also demands the `Content-Type` header on this
+    GET even though the request has no body; OpenAPI cannot attach a content type to a bodiless
+    request, so it is stated here, and the generated SDK sends the header on every request.
+
+    Lifecycle: `pending` (created) -> `running` (validation under way) -> `completed` (finished;
+    `results.valid` tells whether the attributes are valid) or `failed` (platform-side error,
+    described by `failure_message`). A `completed` task whose `results.valid` is `false` is a
+    successfully finished validation that rejected some attributes, not a failed task.
+
+    Args:
+        reseller_id (int): ID of the manager's own reseller or of one of its downstream resellers.
+        async_task_id (int | UUID): ID of the asynchronous task, an integer or a UUID (the docs
+            show both forms).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AsyncTaskDocument | JsonApiErrorDocument
+    """
+
+    return (
+        await asyncio_detailed(
+            reseller_id=reseller_id,
+            async_task_id=async_task_id,
+            client=client,
+        )
+    ).parsed

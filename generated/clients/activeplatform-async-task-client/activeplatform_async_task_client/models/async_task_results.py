@@ -1,0 +1,116 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.application_attributes import ApplicationAttributes
+    from ..models.attribute_validation_error import AttributeValidationError
+
+
+T = TypeVar("T", bound="AsyncTaskResults")
+
+
+@_attrs_define
+class AsyncTaskResults:
+    """Outcome of the validation of the additional attributes. Present when `status` is
+    `completed`.
+
+    """
+
+    valid: bool
+    """ `true` when every additional attribute is valid, `false` when at least one is not. """
+    errors: list[AttributeValidationError] | Unset = UNSET
+    """ Problems found with the additional attributes, filled when `valid` is `false`. Each item
+    maps additional-attribute keys to the description of what is wrong with their values.
+    The documentation's example shows `[{}]` even for a valid result, so an item may be an
+    empty object.
+     """
+    application_attributes: ApplicationAttributes | Unset = UNSET
+    """ Additional (application) attributes the task worked on, keyed by attribute key. The
+    documentation leaves this object undescribed (its example shows only a placeholder), so its
+    content is opaque here.
+     """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        valid = self.valid
+
+        errors: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.errors, Unset):
+            errors = []
+            for errors_item_data in self.errors:
+                errors_item = errors_item_data.to_dict()
+                errors.append(errors_item)
+
+        application_attributes: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.application_attributes, Unset):
+            application_attributes = self.application_attributes.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "valid": valid,
+            }
+        )
+        if errors is not UNSET:
+            field_dict["errors"] = errors
+        if application_attributes is not UNSET:
+            field_dict["application_attributes"] = application_attributes
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.application_attributes import ApplicationAttributes  # noqa: PLC0415
+        from ..models.attribute_validation_error import AttributeValidationError  # noqa: PLC0415
+
+        d = dict(src_dict)
+        valid = d.pop("valid")
+
+        _errors = d.pop("errors", UNSET)
+        errors: list[AttributeValidationError] | Unset = UNSET
+        if _errors is not UNSET:
+            errors = []
+            for errors_item_data in _errors:
+                errors_item = AttributeValidationError.from_dict(errors_item_data)
+
+                errors.append(errors_item)
+
+        _application_attributes = d.pop("application_attributes", UNSET)
+        application_attributes: ApplicationAttributes | Unset
+        if isinstance(_application_attributes, Unset):
+            application_attributes = UNSET
+        else:
+            application_attributes = ApplicationAttributes.from_dict(_application_attributes)
+
+        async_task_results = cls(
+            valid=valid,
+            errors=errors,
+            application_attributes=application_attributes,
+        )
+
+        async_task_results.additional_properties = d
+        return async_task_results
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.json_api_error import JsonApiError
+
+
+T = TypeVar("T", bound="JsonApiErrorDocument")
+
+
+@_attrs_define
+class JsonApiErrorDocument:
+    """JSON:API error document (https://jsonapi.org/format/1.0/#error-objects). API v3 answers in
+    `application/vnd.api+json`; the ActivePlatform reference shows no error body, so the members
+    are those the JSON:API specification defines, all optional.
+
+    """
+
+    errors: list[JsonApiError]
+    """ One or more problems that prevented the request from being served. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        errors = []
+        for errors_item_data in self.errors:
+            errors_item = errors_item_data.to_dict()
+            errors.append(errors_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "errors": errors,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.json_api_error import JsonApiError  # noqa: PLC0415
+
+        d = dict(src_dict)
+        errors = []
+        _errors = d.pop("errors")
+        for errors_item_data in _errors:
+            errors_item = JsonApiError.from_dict(errors_item_data)
+
+            errors.append(errors_item)
+
+        json_api_error_document = cls(
+            errors=errors,
+        )
+
+        json_api_error_document.additional_properties = d
+        return json_api_error_document
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,221 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import _media, errors
+from ...client import AuthenticatedClient, Client
+from ...models.problem import Problem
+from ...models.process_status import ProcessStatus
+from ...types import Response
+
+
+def _get_kwargs(
+    process_status_id: str,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = _media.request_headers("get_process_status")
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/process-status/{process_status_id}".format(
+            process_status_id=quote(str(process_status_id), safe=""),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Problem | ProcessStatus | None:
+    if response.status_code == 200:
+        response_200 = ProcessStatus.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Problem | ProcessStatus]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    process_status_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Problem | ProcessStatus]:
+    """Get the status of an asynchronous process by process status id
+
+     Returns one process status: what was requested (`eventType`, `entityId`,
+    `description`), where it stands (`status`) and, after a failure, why (`errorMessage`).
+    The id comes from the answer to the original PUT/POST/DELETE request.
+
+    **Lifecycle.** `PENDING` means the request is still queued or being processed; `SUCCESS`,
+    `FAILURE` and `TIMEOUT` are final. A `404` means the status is unknown or has expired
+    (statuses are kept only for a limited time after they end): stop polling it.
+
+    `401` (missing or invalid token) and `429` (rate limited, with `Retry-After`) are not in
+    bol's own description of this operation; they are bol-wide behaviour documented on the
+    authentication and rate-limit pages.
+
+    Args:
+        process_status_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | ProcessStatus]
+    """
+
+    kwargs = _get_kwargs(
+        process_status_id=process_status_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    process_status_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Problem | ProcessStatus | None:
+    """Get the status of an asynchronous process by process status id
+
+     Returns one process status: what was requested (`eventType`, `entityId`,
+    `description`), where it stands (`status`) and, after a failure, why (`errorMessage`).
+    The id comes from the answer to the original PUT/POST/DELETE request.
+
+    **Lifecycle.** `PENDING` means the request is still queued or being processed; `SUCCESS`,
+    `FAILURE` and `TIMEOUT` are final. A `404` means the status is unknown or has expired
+    (statuses are kept only for a limited time after they end): stop polling it.
+
+    `401` (missing or invalid token) and `429` (rate limited, with `Retry-After`) are not in
+    bol's own description of this operation; they are bol-wide behaviour documented on the
+    authentication and rate-limit pages.
+
+    Args:
+        process_status_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | ProcessStatus
+    """
+
+    return sync_detailed(
+        process_status_id=process_status_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    process_status_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Problem | ProcessStatus]:
+    """Get the status of an asynchronous process by process status id
+
+     Returns one process status: what was requested (`eventType`, `entityId`,
+    `description`), where it stands (`status`) and, after a failure, why (`errorMessage`).
+    The id comes from the answer to the original PUT/POST/DELETE request.
+
+    **Lifecycle.** `PENDING` means the request is still queued or being processed; `SUCCESS`,
+    `FAILURE` and `TIMEOUT` are final. A `404` means the status is unknown or has expired
+    (statuses are kept only for a limited time after they end): stop polling it.
+
+    `401` (missing or invalid token) and `429` (rate limited, with `Retry-After`) are not in
+    bol's own description of this operation; they are bol-wide behaviour documented on the
+    authentication and rate-limit pages.
+
+    Args:
+        process_status_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | ProcessStatus]
+    """
+
+    kwargs = _get_kwargs(
+        process_status_id=process_status_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    process_status_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Problem | ProcessStatus | None:
+    """Get the status of an asynchronous process by process status id
+
+     Returns one process status: what was requested (`eventType`, `entityId`,
+    `description`), where it stands (`status`) and, after a failure, why (`errorMessage`).
+    The id comes from the answer to the original PUT/POST/DELETE request.
+
+    **Lifecycle.** `PENDING` means the request is still queued or being processed; `SUCCESS`,
+    `FAILURE` and `TIMEOUT` are final. A `404` means the status is unknown or has expired
+    (statuses are kept only for a limited time after they end): stop polling it.
+
+    `401` (missing or invalid token) and `429` (rate limited, with `Retry-After`) are not in
+    bol's own description of this operation; they are bol-wide behaviour documented on the
+    authentication and rate-limit pages.
+
+    Args:
+        process_status_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | ProcessStatus
+    """
+
+    return (
+        await asyncio_detailed(
+            process_status_id=process_status_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,208 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import _media, errors
+from ...client import AuthenticatedClient, Client
+from ...models.bulk_process_status_request import BulkProcessStatusRequest
+from ...models.problem import Problem
+from ...models.process_status_response import ProcessStatusResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: BulkProcessStatusRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = _media.request_headers("get_process_status_bulk")
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/process-status",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/vnd.retailer.v10+json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Problem | ProcessStatusResponse | None:
+    if response.status_code == 200:
+        response_200 = ProcessStatusResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Problem | ProcessStatusResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: BulkProcessStatusRequest,
+) -> Response[Problem | ProcessStatusResponse]:
+    """Get the statuses of many asynchronous processes by process status ids
+
+     Reads up to 1000 process statuses in one request (a POST only because the id list travels
+    in the body; nothing is changed). Ids whose status has expired are silently left out of
+    the answer rather than reported as errors, so a caller must treat a missing id as
+    "expired, stop polling".
+
+    `401` and `429` are bol-wide behaviour (see getProcessStatus), not part of bol's own
+    description of this operation.
+
+    Args:
+        body (BulkProcessStatusRequest): The process status ids to read in one request.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | ProcessStatusResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: BulkProcessStatusRequest,
+) -> Problem | ProcessStatusResponse | None:
+    """Get the statuses of many asynchronous processes by process status ids
+
+     Reads up to 1000 process statuses in one request (a POST only because the id list travels
+    in the body; nothing is changed). Ids whose status has expired are silently left out of
+    the answer rather than reported as errors, so a caller must treat a missing id as
+    "expired, stop polling".
+
+    `401` and `429` are bol-wide behaviour (see getProcessStatus), not part of bol's own
+    description of this operation.
+
+    Args:
+        body (BulkProcessStatusRequest): The process status ids to read in one request.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | ProcessStatusResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: BulkProcessStatusRequest,
+) -> Response[Problem | ProcessStatusResponse]:
+    """Get the statuses of many asynchronous processes by process status ids
+
+     Reads up to 1000 process statuses in one request (a POST only because the id list travels
+    in the body; nothing is changed). Ids whose status has expired are silently left out of
+    the answer rather than reported as errors, so a caller must treat a missing id as
+    "expired, stop polling".
+
+    `401` and `429` are bol-wide behaviour (see getProcessStatus), not part of bol's own
+    description of this operation.
+
+    Args:
+        body (BulkProcessStatusRequest): The process status ids to read in one request.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | ProcessStatusResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: BulkProcessStatusRequest,
+) -> Problem | ProcessStatusResponse | None:
+    """Get the statuses of many asynchronous processes by process status ids
+
+     Reads up to 1000 process statuses in one request (a POST only because the id list travels
+    in the body; nothing is changed). Ids whose status has expired are silently left out of
+    the answer rather than reported as errors, so a caller must treat a missing id as
+    "expired, stop polling".
+
+    `401` and `429` are bol-wide behaviour (see getProcessStatus), not part of bol's own
+    description of this operation.
+
+    Args:
+        body (BulkProcessStatusRequest): The process status ids to read in one request.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | ProcessStatusResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,236 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import _media, errors
+from ...client import AuthenticatedClient, Client
+from ...models.problem import Problem
+from ...models.process_status_response import ProcessStatusResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    entity_id: str,
+    event_type: str,
+    page: int | Unset = 1,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = _media.request_headers("get_process_status_entity_id")
+
+    params: dict[str, Any] = {}
+
+    params["entity-id"] = entity_id
+
+    params["event-type"] = event_type
+
+    params["page"] = page
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/process-status",
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Problem | ProcessStatusResponse | None:
+    if response.status_code == 200:
+        response_200 = ProcessStatusResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Problem | ProcessStatusResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    entity_id: str,
+    event_type: str,
+    page: int | Unset = 1,
+) -> Response[Problem | ProcessStatusResponse]:
+    """Get the statuses of one entity's processes by entity id and event type
+
+     Lists, newest first, the process statuses recorded for one entity and one kind of event,
+    50 per page. An entity id alone is not unique across event types, so both are required.
+    Statuses that have expired are no longer listed.
+
+    `401` and `429` are bol-wide behaviour (see getProcessStatus), not part of bol's own
+    description of this operation.
+
+    Args:
+        entity_id (str):
+        event_type (str):
+        page (int | Unset):  Default: 1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | ProcessStatusResponse]
+    """
+
+    kwargs = _get_kwargs(
+        entity_id=entity_id,
+        event_type=event_type,
+        page=page,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    entity_id: str,
+    event_type: str,
+    page: int | Unset = 1,
+) -> Problem | ProcessStatusResponse | None:
+    """Get the statuses of one entity's processes by entity id and event type
+
+     Lists, newest first, the process statuses recorded for one entity and one kind of event,
+    50 per page. An entity id alone is not unique across event types, so both are required.
+    Statuses that have expired are no longer listed.
+
+    `401` and `429` are bol-wide behaviour (see getProcessStatus), not part of bol's own
+    description of this operation.
+
+    Args:
+        entity_id (str):
+        event_type (str):
+        page (int | Unset):  Default: 1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | ProcessStatusResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        entity_id=entity_id,
+        event_type=event_type,
+        page=page,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    entity_id: str,
+    event_type: str,
+    page: int | Unset = 1,
+) -> Response[Problem | ProcessStatusResponse]:
+    """Get the statuses of one entity's processes by entity id and event type
+
+     Lists, newest first, the process statuses recorded for one entity and one kind of event,
+    50 per page. An entity id alone is not unique across event types, so both are required.
+    Statuses that have expired are no longer listed.
+
+    `401` and `429` are bol-wide behaviour (see getProcessStatus), not part of bol's own
+    description of this operation.
+
+    Args:
+        entity_id (str):
+        event_type (str):
+        page (int | Unset):  Default: 1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | ProcessStatusResponse]
+    """
+
+    kwargs = _get_kwargs(
+        entity_id=entity_id,
+        event_type=event_type,
+        page=page,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    entity_id: str,
+    event_type: str,
+    page: int | Unset = 1,
+) -> Problem | ProcessStatusResponse | None:
+    """Get the statuses of one entity's processes by entity id and event type
+
+     Lists, newest first, the process statuses recorded for one entity and one kind of event,
+    50 per page. An entity id alone is not unique across event types, so both are required.
+    Statuses that have expired are no longer listed.
+
+    `401` and `429` are bol-wide behaviour (see getProcessStatus), not part of bol's own
+    description of this operation.
+
+    Args:
+        entity_id (str):
+        event_type (str):
+        page (int | Unset):  Default: 1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | ProcessStatusResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            entity_id=entity_id,
+            event_type=event_type,
+            page=page,
+        )
+    ).parsed

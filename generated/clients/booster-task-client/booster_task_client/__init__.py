@@ -1,0 +1,19 @@
+"""A client library for accessing Richemont Booster2 Public API (tasks)"""
+
+from importlib.metadata import PackageNotFoundError, version
+
+from .auth import DEFAULT_BASE_URL, create_client
+from .client import AuthenticatedClient, Client
+
+try:
+    __version__ = version("booster-task-client")
+except PackageNotFoundError:  # imported from a source tree, not installed
+    __version__ = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f727069e810>"
+
+__all__ = (
+    "DEFAULT_BASE_URL",
+    "AuthenticatedClient",
+    "Client",
+    "__version__",
+    "create_client",
+)

@@ -1,0 +1,236 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import _media, errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.format_ import Format
+from ...models.task import Task
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    async_task_id: UUID,
+    *,
+    format_: Format | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = _media.request_headers("get_task_detail")
+
+    params: dict[str, Any] = {}
+
+    json_format_: str | Unset = UNSET
+    if not isinstance(format_, Unset):
+        json_format_ = format_.value
+
+    params["format"] = json_format_
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/tasks/{async_task_id}".format(
+            async_task_id=quote(str(async_task_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ErrorResponse | Task | None:
+    if response.status_code == 200:
+        response_200 = Task.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | Task]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    async_task_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    format_: Format | Unset = UNSET,
+) -> Response[ErrorResponse | Task]:
+    """Read one task of the authorized user
+
+     ServiceStack service `GetTaskDetail`. Answers the task named by `asyncTaskId` as a
+    `GetTaskDetailResponse`, which the service's DTOs declare as a subclass of `Task` without further
+    properties, so the body is one `Task` object. Poll this operation to follow a task until its status
+    is `COM` or `ERR`. The same answer is also served at `/tasks/{asyncTaskId}.csv` (and `.jsonl`),
+    equivalent to `?format=csv` or the matching `Accept` header.
+
+    Args:
+        async_task_id (UUID):
+        format_ (Format | Unset): ServiceStack response formats selectable with `?format=`: `json`
+            (the default, `application/json`), `csv` (`text/csv`) and `jsonl` (`text/jsonl`).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | Task]
+    """
+
+    kwargs = _get_kwargs(
+        async_task_id=async_task_id,
+        format_=format_,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    async_task_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    format_: Format | Unset = UNSET,
+) -> ErrorResponse | Task | None:
+    """Read one task of the authorized user
+
+     ServiceStack service `GetTaskDetail`. Answers the task named by `asyncTaskId` as a
+    `GetTaskDetailResponse`, which the service's DTOs declare as a subclass of `Task` without further
+    properties, so the body is one `Task` object. Poll this operation to follow a task until its status
+    is `COM` or `ERR`. The same answer is also served at `/tasks/{asyncTaskId}.csv` (and `.jsonl`),
+    equivalent to `?format=csv` or the matching `Accept` header.
+
+    Args:
+        async_task_id (UUID):
+        format_ (Format | Unset): ServiceStack response formats selectable with `?format=`: `json`
+            (the default, `application/json`), `csv` (`text/csv`) and `jsonl` (`text/jsonl`).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | Task
+    """
+
+    return sync_detailed(
+        async_task_id=async_task_id,
+        client=client,
+        format_=format_,
+    ).parsed
+
+
+async def asyncio_detailed(
+    async_task_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    format_: Format | Unset = UNSET,
+) -> Response[ErrorResponse | Task]:
+    """Read one task of the authorized user
+
+     ServiceStack service `GetTaskDetail`. Answers the task named by `asyncTaskId` as a
+    `GetTaskDetailResponse`, which the service's DTOs declare as a subclass of `Task` without further
+    properties, so the body is one `Task` object. Poll this operation to follow a task until its status
+    is `COM` or `ERR`. The same answer is also served at `/tasks/{asyncTaskId}.csv` (and `.jsonl`),
+    equivalent to `?format=csv` or the matching `Accept` header.
+
+    Args:
+        async_task_id (UUID):
+        format_ (Format | Unset): ServiceStack response formats selectable with `?format=`: `json`
+            (the default, `application/json`), `csv` (`text/csv`) and `jsonl` (`text/jsonl`).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | Task]
+    """
+
+    kwargs = _get_kwargs(
+        async_task_id=async_task_id,
+        format_=format_,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    async_task_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    format_: Format | Unset = UNSET,
+) -> ErrorResponse | Task | None:
+    """Read one task of the authorized user
+
+     ServiceStack service `GetTaskDetail`. Answers the task named by `asyncTaskId` as a
+    `GetTaskDetailResponse`, which the service's DTOs declare as a subclass of `Task` without further
+    properties, so the body is one `Task` object. Poll this operation to follow a task until its status
+    is `COM` or `ERR`. The same answer is also served at `/tasks/{asyncTaskId}.csv` (and `.jsonl`),
+    equivalent to `?format=csv` or the matching `Accept` header.
+
+    Args:
+        async_task_id (UUID):
+        format_ (Format | Unset): ServiceStack response formats selectable with `?format=`: `json`
+            (the default, `application/json`), `csv` (`text/csv`) and `jsonl` (`text/jsonl`).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | Task
+    """
+
+    return (
+        await asyncio_detailed(
+            async_task_id=async_task_id,
+            client=client,
+            format_=format_,
+        )
+    ).parsed

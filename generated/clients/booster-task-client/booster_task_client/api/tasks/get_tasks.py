@@ -1,0 +1,208 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import _media, errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.format_ import Format
+from ...models.task import Task
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    format_: Format | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = _media.request_headers("get_tasks")
+
+    params: dict[str, Any] = {}
+
+    json_format_: str | Unset = UNSET
+    if not isinstance(format_, Unset):
+        json_format_ = format_.value
+
+    params["format"] = json_format_
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/tasks",
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | list[Task] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for componentsschemas_get_task_response_item_data in _response_200:
+            componentsschemas_get_task_response_item = Task.from_dict(componentsschemas_get_task_response_item_data)
+
+            response_200.append(componentsschemas_get_task_response_item)
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | list[Task]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    format_: Format | Unset = UNSET,
+) -> Response[ErrorResponse | list[Task]]:
+    """List the authorized user's tasks
+
+     ServiceStack service `GetTask` (request DTO without properties). Answers every task of the
+    authenticated user as a `GetTaskResponse`, a JSON array of `Task`. The same list is also served at
+    `/tasks.csv` (and `/tasks.jsonl`), equivalent to `?format=csv` or the matching `Accept` header.
+
+    Args:
+        format_ (Format | Unset): ServiceStack response formats selectable with `?format=`: `json`
+            (the default, `application/json`), `csv` (`text/csv`) and `jsonl` (`text/jsonl`).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | list[Task]]
+    """
+
+    kwargs = _get_kwargs(
+        format_=format_,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    format_: Format | Unset = UNSET,
+) -> ErrorResponse | list[Task] | None:
+    """List the authorized user's tasks
+
+     ServiceStack service `GetTask` (request DTO without properties). Answers every task of the
+    authenticated user as a `GetTaskResponse`, a JSON array of `Task`. The same list is also served at
+    `/tasks.csv` (and `/tasks.jsonl`), equivalent to `?format=csv` or the matching `Accept` header.
+
+    Args:
+        format_ (Format | Unset): ServiceStack response formats selectable with `?format=`: `json`
+            (the default, `application/json`), `csv` (`text/csv`) and `jsonl` (`text/jsonl`).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | list[Task]
+    """
+
+    return sync_detailed(
+        client=client,
+        format_=format_,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    format_: Format | Unset = UNSET,
+) -> Response[ErrorResponse | list[Task]]:
+    """List the authorized user's tasks
+
+     ServiceStack service `GetTask` (request DTO without properties). Answers every task of the
+    authenticated user as a `GetTaskResponse`, a JSON array of `Task`. The same list is also served at
+    `/tasks.csv` (and `/tasks.jsonl`), equivalent to `?format=csv` or the matching `Accept` header.
+
+    Args:
+        format_ (Format | Unset): ServiceStack response formats selectable with `?format=`: `json`
+            (the default, `application/json`), `csv` (`text/csv`) and `jsonl` (`text/jsonl`).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | list[Task]]
+    """
+
+    kwargs = _get_kwargs(
+        format_=format_,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    format_: Format | Unset = UNSET,
+) -> ErrorResponse | list[Task] | None:
+    """List the authorized user's tasks
+
+     ServiceStack service `GetTask` (request DTO without properties). Answers every task of the
+    authenticated user as a `GetTaskResponse`, a JSON array of `Task`. The same list is also served at
+    `/tasks.csv` (and `/tasks.jsonl`), equivalent to `?format=csv` or the matching `Accept` header.
+
+    Args:
+        format_ (Format | Unset): ServiceStack response formats selectable with `?format=`: `json`
+            (the default, `application/json`), `csv` (`text/csv`) and `jsonl` (`text/jsonl`).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | list[Task]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            format_=format_,
+        )
+    ).parsed

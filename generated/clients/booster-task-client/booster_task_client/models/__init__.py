@@ -1,0 +1,21 @@
+"""Contains all the data models used in inputs/outputs"""
+
+from .error_response import ErrorResponse
+from .format_ import Format
+from .response_error import ResponseError
+from .response_error_meta import ResponseErrorMeta
+from .response_status import ResponseStatus
+from .response_status_meta import ResponseStatusMeta
+from .task import Task
+from .task_status import TaskStatus
+
+__all__ = (
+    "ErrorResponse",
+    "Format",
+    "ResponseError",
+    "ResponseErrorMeta",
+    "ResponseStatus",
+    "ResponseStatusMeta",
+    "Task",
+    "TaskStatus",
+)

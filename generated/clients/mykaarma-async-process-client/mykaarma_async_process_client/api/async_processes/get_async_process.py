@@ -1,0 +1,258 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import _media, errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_response import ApiResponse
+from ...models.async_process_response import AsyncProcessResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    async_processes_uuid: str,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = _media.request_headers("get_async_process")
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/manage/v2/async-processes/{async_processes_uuid}".format(
+            async_processes_uuid=quote(str(async_processes_uuid), safe=""),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiResponse | AsyncProcessResponse | None:
+    if response.status_code == 200:
+        response_200 = AsyncProcessResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ApiResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ApiResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ApiResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 500:
+        response_500 = ApiResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiResponse | AsyncProcessResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    async_processes_uuid: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ApiResponse | AsyncProcessResponse]:
+    """Get details for async process
+
+     Returns the current state of one async process: its overall `status`, the kind of task
+    (`asyncTaskType`), start and end times, and the ordered list of `steps` with each step's
+    own status, together with the service subscriber, business and user it concerns.
+
+    **Authorization.** HTTP Basic with a ServiceSubscriber's username and password. The
+    subscriber needs API scope `manage.async.process.read` at `ServiceSubscriberScope`
+    level (also given in `x-api-scope`); a subscriber without that scope is answered `403`.
+
+    **Path.** The reference page titles the endpoint `GET /v2/async-processes/:asyncProcessesUuid`,
+    while its own request samples call `/manage/v2/async-processes/:asyncProcessesUuid`.
+    The Manage API is served under `/manage` on `https://api.mykaarma.com` (PROVIDERS.md; the
+    other Manage guides, e.g. https://docs.mykaarma.com/our-products/admin/manage/dealer/how-to-get-
+    dealer-information,
+    use `https://api.mykaarma.com/manage/v2/...` too), so this spec uses the full
+    `/manage/v2/...` path.
+
+    **Not found.** The page documents no `404`; an unknown UUID is reported as an error
+    answer (one of the documented error codes carrying `errors[]`), so a poller must stop
+    with an error rather than keep waiting.
+
+    Args:
+        async_processes_uuid (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiResponse | AsyncProcessResponse]
+    """
+
+    kwargs = _get_kwargs(
+        async_processes_uuid=async_processes_uuid,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    async_processes_uuid: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ApiResponse | AsyncProcessResponse | None:
+    """Get details for async process
+
+     Returns the current state of one async process: its overall `status`, the kind of task
+    (`asyncTaskType`), start and end times, and the ordered list of `steps` with each step's
+    own status, together with the service subscriber, business and user it concerns.
+
+    **Authorization.** HTTP Basic with a ServiceSubscriber's username and password. The
+    subscriber needs API scope `manage.async.process.read` at `ServiceSubscriberScope`
+    level (also given in `x-api-scope`); a subscriber without that scope is answered `403`.
+
+    **Path.** The reference page titles the endpoint `GET /v2/async-processes/:asyncProcessesUuid`,
+    while its own request samples call `/manage/v2/async-processes/:asyncProcessesUuid`.
+    The Manage API is served under `/manage` on `https://api.mykaarma.com` (PROVIDERS.md; the
+    other Manage guides, e.g. https://docs.mykaarma.com/our-products/admin/manage/dealer/how-to-get-
+    dealer-information,
+    use `https://api.mykaarma.com/manage/v2/...` too), so this spec uses the full
+    `/manage/v2/...` path.
+
+    **Not found.** The page documents no `404`; an unknown UUID is reported as an error
+    answer (one of the documented error codes carrying `errors[]`), so a poller must stop
+    with an error rather than keep waiting.
+
+    Args:
+        async_processes_uuid (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiResponse | AsyncProcessResponse
+    """
+
+    return sync_detailed(
+        async_processes_uuid=async_processes_uuid,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    async_processes_uuid: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ApiResponse | AsyncProcessResponse]:
+    """Get details for async process
+
+     Returns the current state of one async process: its overall `status`, the kind of task
+    (`asyncTaskType`), start and end times, and the ordered list of `steps` with each step's
+    own status, together with the service subscriber, business and user it concerns.
+
+    **Authorization.** HTTP Basic with a ServiceSubscriber's username and password. The
+    subscriber needs API scope `manage.async.process.read` at `ServiceSubscriberScope`
+    level (also given in `x-api-scope`); a subscriber without that scope is answered `403`.
+
+    **Path.** The reference page titles the endpoint `GET /v2/async-processes/:asyncProcessesUuid`,
+    while its own request samples call `/manage/v2/async-processes/:asyncProcessesUuid`.
+    The Manage API is served under `/manage` on `https://api.mykaarma.com` (PROVIDERS.md; the
+    other Manage guides, e.g. https://docs.mykaarma.com/our-products/admin/manage/dealer/how-to-get-
+    dealer-information,
+    use `https://api.mykaarma.com/manage/v2/...` too), so this spec uses the full
+    `/manage/v2/...` path.
+
+    **Not found.** The page documents no `404`; an unknown UUID is reported as an error
+    answer (one of the documented error codes carrying `errors[]`), so a poller must stop
+    with an error rather than keep waiting.
+
+    Args:
+        async_processes_uuid (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiResponse | AsyncProcessResponse]
+    """
+
+    kwargs = _get_kwargs(
+        async_processes_uuid=async_processes_uuid,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    async_processes_uuid: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ApiResponse | AsyncProcessResponse | None:
+    """Get details for async process
+
+     Returns the current state of one async process: its overall `status`, the kind of task
+    (`asyncTaskType`), start and end times, and the ordered list of `steps` with each step's
+    own status, together with the service subscriber, business and user it concerns.
+
+    **Authorization.** HTTP Basic with a ServiceSubscriber's username and password. The
+    subscriber needs API scope `manage.async.process.read` at `ServiceSubscriberScope`
+    level (also given in `x-api-scope`); a subscriber without that scope is answered `403`.
+
+    **Path.** The reference page titles the endpoint `GET /v2/async-processes/:asyncProcessesUuid`,
+    while its own request samples call `/manage/v2/async-processes/:asyncProcessesUuid`.
+    The Manage API is served under `/manage` on `https://api.mykaarma.com` (PROVIDERS.md; the
+    other Manage guides, e.g. https://docs.mykaarma.com/our-products/admin/manage/dealer/how-to-get-
+    dealer-information,
+    use `https://api.mykaarma.com/manage/v2/...` too), so this spec uses the full
+    `/manage/v2/...` path.
+
+    **Not found.** The page documents no `404`; an unknown UUID is reported as an error
+    answer (one of the documented error codes carrying `errors[]`), so a poller must stop
+    with an error rather than keep waiting.
+
+    Args:
+        async_processes_uuid (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiResponse | AsyncProcessResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            async_processes_uuid=async_processes_uuid,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.requester_user_type import RequesterUserType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RequesterUser")
+
+
+@_attrs_define
+class RequesterUser:
+    """The user on whose behalf the process was requested."""
+
+    type_: RequesterUserType | Unset = UNSET
+    """ Kind of user who requested the process (values from PROVIDERS.md; the reference page truncates the list).
+    """
+    name: str | Unset = UNSET
+    """ Name of the user. """
+    uuid: str | Unset = UNSET
+    """ Identifier of the user. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        name = self.name
+
+        uuid = self.uuid
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if name is not UNSET:
+            field_dict["name"] = name
+        if uuid is not UNSET:
+            field_dict["uuid"] = uuid
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _type_ = d.pop("type", UNSET)
+        type_: RequesterUserType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = RequesterUserType(_type_)
+
+        name = d.pop("name", UNSET)
+
+        uuid = d.pop("uuid", UNSET)
+
+        requester_user = cls(
+            type_=type_,
+            name=name,
+            uuid=uuid,
+        )
+
+        requester_user.additional_properties = d
+        return requester_user
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

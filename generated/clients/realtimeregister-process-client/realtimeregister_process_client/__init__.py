@@ -1,0 +1,19 @@
+"""A client library for accessing Realtime Register REST API v2 - Processes"""
+
+from importlib.metadata import PackageNotFoundError, version
+
+from .auth import DEFAULT_BASE_URL, create_client
+from .client import AuthenticatedClient, Client
+
+try:
+    __version__ = version("realtimeregister-process-client")
+except PackageNotFoundError:  # imported from a source tree, not installed
+    __version__ = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f52b8c98a10>"
+
+__all__ = (
+    "DEFAULT_BASE_URL",
+    "AuthenticatedClient",
+    "Client",
+    "__version__",
+    "create_client",
+)

@@ -1,0 +1,279 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import _media, errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.process import Process
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    process_id: int,
+    *,
+    fields: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = _media.request_headers("get_process")
+
+    params: dict[str, Any] = {}
+
+    params["fields"] = fields
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/processes/{process_id}".format(
+            process_id=quote(str(process_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | Process | None:
+    if response.status_code == 200:
+        response_200 = Process.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 502:
+        response_502 = ErrorResponse.from_dict(response.json())
+
+        return response_502
+
+    if response.status_code == 503:
+        response_503 = ErrorResponse.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | Process]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    process_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    fields: str | Unset = UNSET,
+) -> Response[ErrorResponse | Process]:
+    """Get a process
+
+     Returns one process of the authenticated customer, identified by the numeric id that the
+    mutating call answered with.
+
+    Polling: `status` tells where the process stands. `NEW`, `VALIDATED` and `SCHEDULED` have
+    not started yet; `RUNNING` is in progress. `IN_DOUBT` means the outcome at the registry
+    (provider) is not known yet, typically after a timeout in the provider's answer; Realtime
+    Register settles it afterwards (by checking with the provider, or by hand), so the process
+    is treated as still running and a poller keeps polling rather than calling it failed.
+    `COMPLETED` is the successful end; `INVALID` (the command was rejected before it ran) and
+    `FAILED` are unsuccessful ends; `CANCELLED` ends a process that was cancelled.
+    `SUSPENDED` waits for the caller: `resumeTypes` lists how it can be continued.
+
+    A process that does not exist (or belongs to another customer) is an error, not a record
+    that expired: see the 404 and 400 answers.
+
+    Args:
+        process_id (int):
+        fields (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | Process]
+    """
+
+    kwargs = _get_kwargs(
+        process_id=process_id,
+        fields=fields,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    process_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    fields: str | Unset = UNSET,
+) -> ErrorResponse | Process | None:
+    """Get a process
+
+     Returns one process of the authenticated customer, identified by the numeric id that the
+    mutating call answered with.
+
+    Polling: `status` tells where the process stands. `NEW`, `VALIDATED` and `SCHEDULED` have
+    not started yet; `RUNNING` is in progress. `IN_DOUBT` means the outcome at the registry
+    (provider) is not known yet, typically after a timeout in the provider's answer; Realtime
+    Register settles it afterwards (by checking with the provider, or by hand), so the process
+    is treated as still running and a poller keeps polling rather than calling it failed.
+    `COMPLETED` is the successful end; `INVALID` (the command was rejected before it ran) and
+    `FAILED` are unsuccessful ends; `CANCELLED` ends a process that was cancelled.
+    `SUSPENDED` waits for the caller: `resumeTypes` lists how it can be continued.
+
+    A process that does not exist (or belongs to another customer) is an error, not a record
+    that expired: see the 404 and 400 answers.
+
+    Args:
+        process_id (int):
+        fields (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | Process
+    """
+
+    return sync_detailed(
+        process_id=process_id,
+        client=client,
+        fields=fields,
+    ).parsed
+
+
+async def asyncio_detailed(
+    process_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    fields: str | Unset = UNSET,
+) -> Response[ErrorResponse | Process]:
+    """Get a process
+
+     Returns one process of the authenticated customer, identified by the numeric id that the
+    mutating call answered with.
+
+    Polling: `status` tells where the process stands. `NEW`, `VALIDATED` and `SCHEDULED` have
+    not started yet; `RUNNING` is in progress. `IN_DOUBT` means the outcome at the registry
+    (provider) is not known yet, typically after a timeout in the provider's answer; Realtime
+    Register settles it afterwards (by checking with the provider, or by hand), so the process
+    is treated as still running and a poller keeps polling rather than calling it failed.
+    `COMPLETED` is the successful end; `INVALID` (the command was rejected before it ran) and
+    `FAILED` are unsuccessful ends; `CANCELLED` ends a process that was cancelled.
+    `SUSPENDED` waits for the caller: `resumeTypes` lists how it can be continued.
+
+    A process that does not exist (or belongs to another customer) is an error, not a record
+    that expired: see the 404 and 400 answers.
+
+    Args:
+        process_id (int):
+        fields (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | Process]
+    """
+
+    kwargs = _get_kwargs(
+        process_id=process_id,
+        fields=fields,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    process_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    fields: str | Unset = UNSET,
+) -> ErrorResponse | Process | None:
+    """Get a process
+
+     Returns one process of the authenticated customer, identified by the numeric id that the
+    mutating call answered with.
+
+    Polling: `status` tells where the process stands. `NEW`, `VALIDATED` and `SCHEDULED` have
+    not started yet; `RUNNING` is in progress. `IN_DOUBT` means the outcome at the registry
+    (provider) is not known yet, typically after a timeout in the provider's answer; Realtime
+    Register settles it afterwards (by checking with the provider, or by hand), so the process
+    is treated as still running and a poller keeps polling rather than calling it failed.
+    `COMPLETED` is the successful end; `INVALID` (the command was rejected before it ran) and
+    `FAILED` are unsuccessful ends; `CANCELLED` ends a process that was cancelled.
+    `SUSPENDED` waits for the caller: `resumeTypes` lists how it can be continued.
+
+    A process that does not exist (or belongs to another customer) is an error, not a record
+    that expired: see the 404 and 400 answers.
+
+    Args:
+        process_id (int):
+        fields (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | Process
+    """
+
+    return (
+        await asyncio_detailed(
+            process_id=process_id,
+            client=client,
+            fields=fields,
+        )
+    ).parsed

@@ -1,0 +1,29 @@
+"""Contains all the data models used in inputs/outputs"""
+
+from .billable import Billable
+from .billable_action import BillableAction
+from .constraint_violation import ConstraintViolation
+from .error_response import ErrorResponse
+from .process import Process
+from .process_command import ProcessCommand
+from .process_error_content import ProcessErrorContent
+from .process_refund import ProcessRefund
+from .process_reservation import ProcessReservation
+from .process_status import ProcessStatus
+from .process_transaction import ProcessTransaction
+from .resume_type import ResumeType
+
+__all__ = (
+    "Billable",
+    "BillableAction",
+    "ConstraintViolation",
+    "ErrorResponse",
+    "Process",
+    "ProcessCommand",
+    "ProcessErrorContent",
+    "ProcessRefund",
+    "ProcessReservation",
+    "ProcessStatus",
+    "ProcessTransaction",
+    "ResumeType",
+)

@@ -1,0 +1,40 @@
+from enum import StrEnum
+from typing import Any
+
+
+class BillableAction(StrEnum):
+    """Known values are members; a value the spec does not list (the provider added one) becomes an
+    unnamed instance that keeps the raw value, so parsing never fails and `to_dict()` writes it back."""
+
+    CREATE = "CREATE"
+    EXTRA_DOMAIN = "EXTRA_DOMAIN"
+    EXTRA_WILDCARD = "EXTRA_WILDCARD"
+    LOCAL_CONTACT = "LOCAL_CONTACT"
+    NEGATIVE_MARKUP = "NEGATIVE_MARKUP"
+    PRIVACY_PROTECT = "PRIVACY_PROTECT"
+    REGISTRANT_CHANGE = "REGISTRANT_CHANGE"
+    REGISTRY_LOCK = "REGISTRY_LOCK"
+    RENEW = "RENEW"
+    REQUEST = "REQUEST"
+    RESTORE = "RESTORE"
+    TRANSFER = "TRANSFER"
+    TRANSFER_RESTORE = "TRANSFER_RESTORE"
+    UPDATE = "UPDATE"
+    UPDATE_ADMINISTRATION = "UPDATE_ADMINISTRATION"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @property
+    def is_known(self) -> bool:
+        """False for a value the spec did not list when this SDK was generated."""
+        return self._name_ in type(self).__members__
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "BillableAction | None":
+        if not isinstance(value, str):
+            return None
+        unknown = str.__new__(cls, value)
+        unknown._name_ = value
+        unknown._value_ = value
+        return unknown

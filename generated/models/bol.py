@@ -1,0 +1,182 @@
+# Generated from specs/bol.yaml by datamodel-code-generator (make generate). Do not edit.
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Annotated
+
+from pydantic import AnyUrl, AwareDatetime, BaseModel, ConfigDict, Field
+
+
+class ProcessStatusStatus(StrEnum):
+    PENDING = "PENDING"
+    SUCCESS = "SUCCESS"
+    FAILURE = "FAILURE"
+    TIMEOUT = "TIMEOUT"
+
+
+class Link(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    rel: Annotated[str, Field(description="The link relation, e.g. `self`.", examples=["self"])]
+    href: Annotated[
+        AnyUrl,
+        Field(
+            description="The absolute URL the link points to.",
+            examples=["https://api.bol.com/shared/process-status/1234567"],
+        ),
+    ]
+    method: Annotated[
+        str,
+        Field(
+            description="The HTTP method to use on `href`, e.g. `GET`.",
+            examples=["GET"],
+        ),
+    ]
+
+
+class ProcessStatusId(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    processStatusId: Annotated[
+        str,
+        Field(
+            description="A process status id, as returned by a PUT/POST/DELETE request.",
+            examples=["1234567"],
+        ),
+    ]
+
+
+class Violation(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    name: Annotated[
+        str,
+        Field(
+            description="Where the error is, e.g. a body field or query parameter name.",
+            examples=["event-type"],
+        ),
+    ]
+    reason: Annotated[
+        str,
+        Field(
+            description="What is wrong with it.",
+            examples=["Request contains invalid value(s)."],
+        ),
+    ]
+
+
+class ProcessStatus(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    processStatusId: Annotated[
+        str | None,
+        Field(
+            description="The id of this process status. A string in bol's v9 and v10 descriptions (digits in\npractice); the old v3 API answered an integer `id` instead.\n",
+            examples=["1234567"],
+        ),
+    ] = None
+    entityId: Annotated[
+        str | None,
+        Field(
+            description="The id of the object being worked on, e.g. the order item id when a shipment is\nconfirmed.\n",
+            examples=["987654321"],
+        ),
+    ] = None
+    eventType: Annotated[
+        str,
+        Field(
+            description="The kind of request being processed, e.g. `CONFIRM_SHIPMENT`, `CREATE_SHIPMENT`,\n`UPDATE_OFFER_PRICE`. An open string: bol's description types it as a plain string\nhere (it lists values only on the `event-type` query parameter, and those lists\nchange between releases).\n",
+            examples=["CONFIRM_SHIPMENT"],
+        ),
+    ]
+    description: Annotated[
+        str,
+        Field(
+            description="A human-readable account of the work being processed.",
+            examples=["Example process status description for processing 987654321."],
+        ),
+    ]
+    status: ProcessStatusStatus
+    errorMessage: Annotated[
+        str | None,
+        Field(
+            description="Why the work failed, when it did (typically with `FAILURE`). Left out when there is\nnothing to report.\n",
+            examples=["Example process status error message."],
+        ),
+    ] = None
+    createTimestamp: Annotated[
+        AwareDatetime,
+        Field(
+            description="When the process status was created (ISO 8601 with offset).",
+            examples=["2018-11-14T09:34:41+01:00"],
+        ),
+    ]
+    links: Annotated[
+        list[Link] | None,
+        Field(description="Related actions; in practice one `self` link to this process status."),
+    ] = None
+
+
+class ProcessStatusResponse(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    processStatuses: list[ProcessStatus]
+
+
+class BulkProcessStatusRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    processStatusQueries: Annotated[list[ProcessStatusId], Field(max_length=1000, min_length=1)]
+
+
+class Problem(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    type: Annotated[
+        AnyUrl,
+        Field(
+            description="The problem type URI; bol uses the fixed value `https://api.bol.com/problems`.",
+            examples=["https://api.bol.com/problems"],
+        ),
+    ]
+    title: Annotated[
+        str,
+        Field(
+            description="A short description of the kind of problem.",
+            examples=["Error validating request. Consult the bol.com API documentation for more information."],
+        ),
+    ]
+    status: Annotated[int, Field(description="The HTTP status code of the answer.", examples=[400])]
+    detail: Annotated[
+        str | None,
+        Field(
+            description="A more detailed explanation of this occurrence of the problem.",
+            examples=["Bad request"],
+        ),
+    ] = None
+    host: Annotated[
+        str | None,
+        Field(
+            description="An identifier of the server instance that reported the problem.",
+            examples=["Instance-001"],
+        ),
+    ] = None
+    instance: Annotated[
+        AnyUrl | None,
+        Field(
+            description="The full URL of the resource that reported the problem.",
+            examples=["https://api.bol.com/shared/process-status"],
+        ),
+    ] = None
+    violations: Annotated[
+        list[Violation] | None,
+        Field(description="One entry per invalid field or parameter (on validation errors)."),
+    ] = None

@@ -1,0 +1,227 @@
+# Generated from specs/realtimeregister.yaml by datamodel-code-generator (make generate). Do not edit.
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Annotated
+
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
+
+
+class ProcessStatus(StrEnum):
+    NEW = "NEW"
+    VALIDATED = "VALIDATED"
+    RUNNING = "RUNNING"
+    COMPLETED = "COMPLETED"
+    INVALID = "INVALID"
+    CANCELLED = "CANCELLED"
+    FAILED = "FAILED"
+    IN_DOUBT = "IN_DOUBT"
+    SCHEDULED = "SCHEDULED"
+    SUSPENDED = "SUSPENDED"
+
+
+class ResumeType(StrEnum):
+    PROVIDER = "PROVIDER"
+    TIMER = "TIMER"
+    MANUAL = "MANUAL"
+    INTERNAL = "INTERNAL"
+    RESEND = "RESEND"
+    CANCEL = "CANCEL"
+
+
+class BillableAction(StrEnum):
+    CREATE = "CREATE"
+    TRANSFER = "TRANSFER"
+    RENEW = "RENEW"
+    RESTORE = "RESTORE"
+    REQUEST = "REQUEST"
+    TRANSFER_RESTORE = "TRANSFER_RESTORE"
+    UPDATE = "UPDATE"
+    UPDATE_ADMINISTRATION = "UPDATE_ADMINISTRATION"
+    REGISTRANT_CHANGE = "REGISTRANT_CHANGE"
+    LOCAL_CONTACT = "LOCAL_CONTACT"
+    NEGATIVE_MARKUP = "NEGATIVE_MARKUP"
+    PRIVACY_PROTECT = "PRIVACY_PROTECT"
+    EXTRA_WILDCARD = "EXTRA_WILDCARD"
+    EXTRA_DOMAIN = "EXTRA_DOMAIN"
+    REGISTRY_LOCK = "REGISTRY_LOCK"
+
+
+class Billable(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    product: Annotated[str, Field(description="The billed product.", examples=["domain_com"])]
+    action: BillableAction
+    quantity: Annotated[int, Field(description="The quantity charged.", examples=[1])]
+    amount: Annotated[
+        int,
+        Field(
+            description="The amount charged for this product, in cents.",
+            examples=[1095],
+        ),
+    ]
+    providerName: Annotated[
+        str,
+        Field(
+            description="The provider (registry) the product belongs to.",
+            examples=["verisign"],
+        ),
+    ]
+
+
+class ProcessCommand(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+
+
+class ProcessErrorContent(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+
+
+class ConstraintViolation(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    field: Annotated[
+        str,
+        Field(
+            description="The parameter or field that failed validation.",
+            examples=["processId"],
+        ),
+    ]
+    message: Annotated[str, Field(description="Why it failed.", examples=["must be greater than 0"])]
+    value: Annotated[
+        str | None,
+        Field(description="The rejected value, when echoed back.", examples=["-1"]),
+    ] = None
+
+
+class Process(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    id: Annotated[int, Field(description="The process id.", examples=[46069000])]
+    user: Annotated[
+        str,
+        Field(
+            description="The user who started the process, as `<customerHandle>/<loginName>`.",
+            examples=["johndoe/jane"],
+        ),
+    ]
+    customer: Annotated[
+        str,
+        Field(
+            description="Handle of the customer the process belongs to.",
+            examples=["johndoe"],
+        ),
+    ]
+    status: ProcessStatus
+    statusDetail: Annotated[
+        str | None,
+        Field(
+            description='A finer-grained status text. The live API sends this field, and the provider\'s\nofficial SDKs read it (realtimeregister-ts `Process.statusDetail`,\nrealtimeregister-php `Process::$statusDetail`), but the "Get process" page does not\nlist it, so it is optional here and its values are not enumerated.\n',
+            examples=["COMPLETED"],
+        ),
+    ] = None
+    createdDate: Annotated[
+        AwareDatetime,
+        Field(
+            description="When the process was created (ISO 8601 with offset, e.g. `2024-03-01T12:00:00Z`).",
+            examples=["2024-03-01T12:00:00Z"],
+        ),
+    ]
+    updatedDate: Annotated[
+        AwareDatetime | None,
+        Field(
+            description="When the process was last updated.",
+            examples=["2024-03-01T12:00:07Z"],
+        ),
+    ] = None
+    startedDate: Annotated[
+        AwareDatetime | None,
+        Field(
+            description="When the process was started; absent while it has not started.",
+            examples=["2024-03-01T12:00:01Z"],
+        ),
+    ] = None
+    type: Annotated[
+        str,
+        Field(
+            description="The kind of entity the process concerns, e.g. `domain`, `contact`, `host`.",
+            examples=["domain"],
+        ),
+    ]
+    identifier: Annotated[
+        str,
+        Field(
+            description='The entity the process concerns, e.g. a domain name or a contact handle. Required on\nthe "Get process" page; note that the official PHP SDK also accepts a process without\nit (its test data has such a case), so an answer lacking it would be a deviation from\nthe documentation.\n',
+            examples=["example.com"],
+        ),
+    ]
+    action: Annotated[
+        str,
+        Field(
+            description="What the process does to the entity, e.g. `create`, `update`, `transfer`.",
+            examples=["create"],
+        ),
+    ]
+    reservation: Annotated[
+        dict[str, int] | None,
+        Field(
+            description="The amount reserved on the account for this process: a map from currency code (ISO 4217, e.g. `EUR`) to an amount in cents of that currency.",
+            examples=[{"EUR": 450}],
+        ),
+    ] = None
+    transaction: Annotated[
+        dict[str, int] | None,
+        Field(
+            description="The amount charged to the account for this process: a map from currency code (ISO 4217, e.g. `EUR`) to an amount in cents of that currency.",
+            examples=[{"EUR": 1095}],
+        ),
+    ] = None
+    refund: Annotated[
+        dict[str, int] | None,
+        Field(
+            description="The amount refunded to the account for this process: a map from currency code (ISO 4217, e.g. `EUR`) to an amount in cents of that currency.",
+            examples=[{"USD": 1500}],
+        ),
+    ] = None
+    command: ProcessCommand
+    resumeTypes: Annotated[
+        list[ResumeType] | None,
+        Field(
+            description="The ways in which the process can be resumed (mostly while it is `SUSPENDED`).",
+            examples=[["RESEND", "CANCEL"]],
+        ),
+    ] = None
+    error: ProcessErrorContent | None = None
+    billables: Annotated[
+        list[Billable] | None,
+        Field(description="The products billed for this process."),
+    ] = None
+
+
+class ErrorResponse(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    type: Annotated[
+        str,
+        Field(
+            description="The error type, e.g. `ObjectDoesNotExist`, `AuthenticationError`, `ValidationError`.",
+            examples=["ObjectDoesNotExist"],
+        ),
+    ]
+    message: Annotated[
+        str,
+        Field(description="A human-readable explanation.", examples=["Process not found"]),
+    ]
+    violations: Annotated[
+        list[ConstraintViolation] | None,
+        Field(description="For `ConstraintViolationException`, the parameters that failed validation."),
+    ] = None

@@ -1,0 +1,46 @@
+"""Date-time handling that gives back exactly what the server sent.
+
+Hand-written runtime copied into every generated package (scripts/generate.py). Stock
+openapi-python-client writes `datetime.isoformat()`, which turns `2025-01-01T10:00:00Z` into
+`2025-01-01T10:00:00+00:00`; a parsed value here remembers its wire text, so
+`to_dict(from_dict(x)) == x` holds and a model written back to the provider is unchanged.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+__all__ = ["WireDateTime", "format_datetime", "parse_datetime"]
+
+
+class WireDateTime(datetime.datetime):
+    """A `datetime` that remembers the ISO 8601 text it was parsed from (`.wire_text`)."""
+
+    wire_text: str
+
+
+def parse_datetime(text: str) -> datetime.datetime:
+    """Parse an ISO 8601 date-time (`Z` or an offset) keeping the original text for `format_datetime`."""
+    parsed = datetime.datetime.fromisoformat(text)
+    value = WireDateTime(
+        parsed.year,
+        parsed.month,
+        parsed.day,
+        parsed.hour,
+        parsed.minute,
+        parsed.second,
+        parsed.microsecond,
+        parsed.tzinfo,
+        fold=parsed.fold,
+    )
+    value.wire_text = text
+    return value
+
+
+def format_datetime(value: datetime.datetime) -> str:
+    """The wire text a value was parsed from; ISO 8601 (`Z` for UTC) for any other datetime."""
+    text = getattr(value, "wire_text", None)
+    if isinstance(text, str):
+        return text
+    formatted = value.isoformat()
+    return formatted[:-6] + "Z" if formatted.endswith("+00:00") else formatted

@@ -1,0 +1,247 @@
+"""`make generate`: specs/*.yaml -> generated/clients/<dist>/ (openapi-python-client) and
+generated/models/<key>.py (datamodel-code-generator).
+
+Everything is written into a scratch folder first and swapped into place only when every provider
+succeeded, so a failure leaves the committed `generated/` untouched. The output depends only on the
+specs and the generator inputs in scripts/codegen/ (no timestamps, sorted tables), so two runs on any
+machine give the same bytes; `--check` regenerates into a scratch folder and diffs against `generated/`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import filecmp
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import jinja2
+import yaml
+
+from providers import PROVIDERS, Provider
+from sdkfacts import default_base_url, example_argument, request_headers, security, snake_case
+from spectools import PROVIDERS as KEYS
+from spectools import ROOT, SpecError, load_spec, operations, resolve, spec_path
+
+CODEGEN = ROOT / "scripts" / "codegen"
+GENERATED = ROOT / "generated"
+BIN = Path(sys.executable).parent
+# The runtime modules copied verbatim into every package (hand-written, tested in tests/sdk_unit).
+RUNTIME = sorted((CODEGEN / "runtime").glob("*.py"))
+
+
+class GenerationError(Exception):
+    pass
+
+
+def run(cmd: list[str], *, what: str, cwd: Path | None = None) -> str:
+    env = {**os.environ, "PATH": f"{BIN}{os.pathsep}{os.environ.get('PATH', '')}"}
+    proc = subprocess.run(cmd, cwd=cwd, env=env, capture_output=True, text=True, check=False)
+    output = proc.stdout + proc.stderr
+    if proc.returncode != 0:
+        raise GenerationError(f"{what} failed (exit {proc.returncode}):\n{output.strip()}")
+    return output
+
+
+def write_config(provider: Provider, folder: Path) -> Path:
+    """The committed per-provider generator config, plus the package names from providers.py."""
+    config: dict[str, Any] = yaml.safe_load((CODEGEN / "config" / f"{provider.key}.yaml").read_text()) or {}
+    config.update(project_name_override=provider.dist, package_name_override=provider.package, post_hooks=[])
+    path = folder / f"{provider.key}-config.yaml"
+    path.write_text(yaml.safe_dump(config, sort_keys=True))
+    return path
+
+
+def render(template: str, **context: Any) -> str:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(CODEGEN / "extra"),
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["pyrepr"] = repr
+    return env.get_template(template).render(**context)
+
+
+def client_facts(key: str, spec: dict[str, Any], provider: Provider) -> dict[str, Any]:
+    ops = operations(spec)
+    headers = {snake_case(op_id): request_headers(spec, op) for op_id, op in sorted(ops.items())}
+    first_id, first = sorted(ops.items(), key=lambda kv: (kv[1].path, kv[1].method))[0]
+    example_args = {
+        snake_case(p["name"]): example_argument(spec, p)
+        for p in first.parameters(spec)
+        if p.get("required") and p["in"] in ("path", "query")
+    }
+    tag = first.node["tags"][0]
+    return {
+        "key": key,
+        "provider": provider,
+        "spec": spec,
+        "title": spec["info"]["title"],
+        "version": spec["info"]["version"],
+        "description": spec["info"].get("description", ""),
+        "docs_url": spec["info"].get("externalDocs", {}).get("url", ""),
+        "headers": headers,
+        "security": security(spec),
+        "base_url": default_base_url(spec),
+        "example_module": snake_case(tag),
+        "example_operation": snake_case(first_id),
+        "example_args": example_args,
+        "repo_url": "https://github.com/asyncstatus/asyncstatus",
+    }
+
+
+def generate_client(key: str, scratch: Path) -> None:
+    provider = PROVIDERS[key]
+    spec = load_spec(key)
+    out = scratch / "clients" / provider.dist
+    config = write_config(provider, scratch)
+    run(
+        [
+            str(BIN / "openapi-python-client"),
+            "generate",
+            "--path",
+            str(spec_path(key)),
+            "--config",
+            str(config),
+            "--custom-template-path",
+            str(CODEGEN / "templates"),
+            "--meta",
+            "pdm",
+            "--output-path",
+            str(out),
+            "--overwrite",
+        ],
+        what=f"openapi-python-client for specs/{key}.yaml",
+    )
+    package = out / provider.package
+    for module in RUNTIME:
+        shutil.copyfile(module, package / module.name)
+    facts = client_facts(key, spec, provider)
+    (package / "_media.py").write_text(render("_media.py.jinja", **facts))
+    (package / "auth.py").write_text(render("auth.py.jinja", **facts))
+    (out / "README.md").write_text(render("README.md.jinja", **facts))
+    (out / "pyproject.toml").write_text(render("pyproject.toml.jinja", **facts))
+    (out / ".gitignore").unlink(missing_ok=True)
+
+
+def generate_models(key: str, scratch: Path) -> None:
+    out = scratch / "models"
+    out.mkdir(parents=True, exist_ok=True)
+    run(
+        [
+            str(BIN / "datamodel-codegen"),
+            "--input",
+            f"specs/{key}.yaml",
+            "--input-file-type",
+            "openapi",
+            "--output",
+            str(out / f"{key}.py"),
+            "--output-model-type",
+            "pydantic_v2.BaseModel",
+            "--target-python-version",
+            "3.11",
+            "--use-annotated",
+            "--field-constraints",
+            "--use-standard-collections",
+            "--use-union-operator",
+            "--use-double-quotes",
+            "--disable-timestamp",
+            "--enum-field-as-literal",
+            "none",
+            "--allow-extra-fields",
+            "--capitalise-enum-members",
+            "--custom-file-header",
+            f"# Generated from specs/{key}.yaml by datamodel-code-generator (make generate). Do not edit.",
+        ],
+        cwd=ROOT,
+        what=f"datamodel-codegen for specs/{key}.yaml",
+    )
+
+
+def format_tree(folder: Path) -> None:
+    ruff = str(BIN / "ruff")
+    common = ["--no-cache", "--config", str(CODEGEN / "ruff.toml")]
+    run([ruff, "check", "--fix-only", "--quiet", *common, str(folder)], what="ruff check --fix")
+    run([ruff, "format", "--quiet", *common, str(folder)], what="ruff format")
+
+
+def generate(target: Path) -> None:
+    with tempfile.TemporaryDirectory(prefix="asyncstatus-gen-") as tmp:
+        scratch = Path(tmp) / "generated"
+        scratch.mkdir()
+        for key in KEYS:
+            generate_client(key, scratch)
+            generate_models(key, scratch)
+        for stray in scratch.glob("*-config.yaml"):
+            stray.unlink()
+        format_tree(scratch)
+        (scratch / "README.md").write_text(render("generated_README.md.jinja", keys=KEYS, providers=PROVIDERS))
+        # Swap in whole: the old tree stays until the new one is complete.
+        if target.exists():
+            old = target.with_name(target.name + ".old")
+            shutil.rmtree(old, ignore_errors=True)
+            target.rename(old)
+            shutil.move(str(scratch), str(target))
+            shutil.rmtree(old)
+        else:
+            shutil.move(str(scratch), str(target))
+
+
+def diff_trees(expected: Path, actual: Path) -> list[str]:
+    """Unified diffs for every file that differs between two trees."""
+    lines: list[str] = []
+    cmp = filecmp.dircmp(expected, actual, ignore=["__pycache__"])
+    stack = [(cmp, Path("."))]
+    while stack:
+        node, rel = stack.pop()
+        for name in sorted(node.left_only):
+            lines.append(f"only in committed generated/: {rel / name}")
+        for name in sorted(node.right_only):
+            lines.append(f"missing from committed generated/: {rel / name}")
+        for name in sorted(node.diff_files):
+            a = (expected / rel / name).read_text().splitlines(keepends=True)
+            b = (actual / rel / name).read_text().splitlines(keepends=True)
+            lines.extend(difflib.unified_diff(a, b, f"generated/{rel / name}", f"regenerated/{rel / name}"))
+        for name, sub in sorted(node.subdirs.items()):
+            stack.append((sub, rel / name))
+    return lines
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="fail with a diff if generated/ is stale")
+    args = parser.parse_args(argv)
+    try:
+        for key in KEYS:
+            load_spec(key)
+        if not args.check:
+            generate(GENERATED)
+            print(f"generated {len(KEYS)} clients and models into {GENERATED.relative_to(ROOT)}/")
+            return 0
+        with tempfile.TemporaryDirectory(prefix="asyncstatus-check-") as tmp:
+            fresh = Path(tmp) / "generated"
+            generate(fresh)
+            if not GENERATED.exists():
+                print("generated/ is missing: run `make generate` and commit it", file=sys.stderr)
+                return 1
+            diff = diff_trees(GENERATED, fresh)
+        if diff:
+            sys.stdout.writelines(line if line.endswith("\n") else line + "\n" for line in diff)
+            print("generated/ is stale: run `make generate` and commit the result", file=sys.stderr)
+            return 1
+        print("generated/ is up to date")
+        return 0
+    except (SpecError, GenerationError) as exc:
+        print(f"make generate: {exc}", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,35 @@
+"""The names each provider's SDK is published under (ARCHITECTURE.md's public surface table) and the
+environment variables that hold its live credentials. Users' code imports these names: keep them stable.
+API facts do not belong here; they live in specs/<key>.yaml."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Provider:
+    key: str
+    dist: str  # distribution name: pip install <dist>
+    package: str  # import package
+    env_prefix: str  # <PREFIX>_BASE_URL and the credential variables below
+
+    @property
+    def base_url_env(self) -> str:
+        return f"{self.env_prefix}_BASE_URL"
+
+
+PROVIDERS: dict[str, Provider] = {
+    p.key: p
+    for p in (
+        Provider("mykaarma", "mykaarma-async-process-client", "mykaarma_async_process_client", "MYKAARMA"),
+        Provider(
+            "activeplatform", "activeplatform-async-task-client", "activeplatform_async_task_client", "ACTIVEPLATFORM"
+        ),
+        Provider(
+            "realtimeregister", "realtimeregister-process-client", "realtimeregister_process_client", "REALTIMEREGISTER"
+        ),
+        Provider("bol", "bol-process-status-client", "bol_process_status_client", "BOL"),
+        Provider("booster", "booster-task-client", "booster_task_client", "BOOSTER"),
+    )
+}

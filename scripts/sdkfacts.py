@@ -1,0 +1,120 @@
+"""What an SDK needs to know about its spec beyond what openapi-python-client reads: the media-type
+headers of each operation, how to authenticate, the default base URL, and example arguments.
+Derived here from the spec, once, for the generator's extra modules, the tests and the mocks."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from spectools import Operation, SpecError, operations, resolve
+
+_JSONISH = re.compile(r"^application/([\w.+-]+\+)?json$")
+
+
+def snake_case(name: str) -> str:
+    """The module name openapi-python-client gives an operationId."""
+    from openapi_python_client.strings import snake_case as _snake
+
+    return str(_snake(name))
+
+
+def success_media_types(spec: dict[str, Any], op: Operation) -> list[str]:
+    for status, response in sorted(op.node.get("responses", {}).items()):
+        if status.startswith("2"):
+            return list(resolve(spec, response).get("content", {}))
+    return []
+
+
+def request_headers(spec: dict[str, Any], op: Operation) -> dict[str, str]:
+    """Headers every call of the operation sends: `Accept` with the first media type of its success
+    response (the JSON one where it offers several), and any `x-required-headers` the provider demands."""
+    headers: dict[str, str] = {}
+    media = success_media_types(spec, op)
+    jsonish = [m for m in media if _JSONISH.match(m)]
+    if jsonish or media:
+        headers["Accept"] = (jsonish or media)[0]
+    extra = op.node.get("x-required-headers", {})
+    if not isinstance(extra, dict) or not all(isinstance(v, str) for v in extra.values()):
+        raise SpecError(f"{op.operation_id}: x-required-headers must map header names to strings")
+    headers.update(extra)
+    return headers
+
+
+@dataclass(frozen=True)
+class Credential:
+    name: str  # keyword argument of create_client
+    env_suffix: str  # <PREFIX>_<suffix> holds it for live tests and the CLI
+    secret: bool
+
+
+@dataclass(frozen=True)
+class Security:
+    kind: str  # basic | bearer | header | client_credentials
+    credentials: tuple[Credential, ...]
+    header: str = "Authorization"
+    prefix: str = ""
+    token_url: str = ""
+    description: str = ""
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+def security(spec: dict[str, Any]) -> Security:
+    """The one security scheme the spec applies globally, as create_client will use it."""
+    schemes = spec.get("components", {}).get("securitySchemes", {})
+    applied = [name for requirement in spec.get("security", []) for name in requirement]
+    if len(applied) != 1 or applied[0] not in schemes:
+        raise SpecError(f"expected exactly one global security scheme, found {applied}")
+    scheme = resolve(spec, schemes[applied[0]])
+    kind = scheme.get("type")
+    if kind == "http" and scheme.get("scheme", "").lower() == "basic":
+        return Security(
+            "basic", (Credential("username", "USERNAME", False), Credential("password", "PASSWORD", True))
+        )
+    if kind == "http" and scheme.get("scheme", "").lower() == "bearer":
+        return Security("bearer", (Credential("token", "TOKEN", True),), prefix="Bearer")
+    if kind == "apiKey" and scheme.get("in") == "header":
+        return Security(
+            "header",
+            (Credential("api_key", "API_KEY", True),),
+            header=scheme["name"],
+            prefix=str(scheme.get("x-auth-prefix", "")),
+        )
+    if kind == "oauth2" and "clientCredentials" in scheme.get("flows", {}):
+        return Security(
+            "client_credentials",
+            (Credential("client_id", "CLIENT_ID", False), Credential("client_secret", "CLIENT_SECRET", True)),
+            token_url=scheme["flows"]["clientCredentials"]["tokenUrl"],
+        )
+    raise SpecError(f"security scheme {applied[0]!r} ({kind}) is not supported by create_client")
+
+
+def default_base_url(spec: dict[str, Any]) -> str:
+    server = spec["servers"][0]
+    url: str = server["url"]
+    for name, variable in server.get("variables", {}).items():
+        url = url.replace("{" + name + "}", str(variable["default"]))
+    return url.rstrip("/")
+
+
+def example_argument(spec: dict[str, Any], parameter: dict[str, Any]) -> Any:
+    """A realistic value for a parameter: its own example, else its schema's."""
+    if "example" in parameter:
+        return parameter["example"]
+    for ex in parameter.get("examples", {}).values():
+        ex = resolve(spec, ex)
+        if "value" in ex:
+            return ex["value"]
+    schema = resolve(spec, parameter.get("schema", {}))
+    if "example" in schema:
+        return schema["example"]
+    if schema.get("examples"):
+        return schema["examples"][0]
+    if "default" in schema:
+        return schema["default"]
+    raise SpecError(f"parameter {parameter['name']!r} has no example")
+
+
+def all_operations(spec: dict[str, Any]) -> dict[str, Operation]:
+    return operations(spec)

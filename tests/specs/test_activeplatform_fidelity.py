@@ -1,0 +1,518 @@
+"""Fidelity of specs/activeplatform.yaml to its sources.
+
+The facts of the seed page (../shared/seeds/activeplatform-get-async-task.txt) and of
+../shared/PROVIDERS.md are written down below as plain data; each is checked against the spec on
+its own, so a missing or wrong fact fails with its name in the test id.
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+import pytest
+from spectools import Operation, errors, examples, load_spec, operations, resolve, response_schema
+
+KEY = "activeplatform"
+MEDIA_TYPE = "application/vnd.api+json"
+OPERATION_ID = "getAsyncTask"
+
+# ---------------------------------------------------------------------------------------------
+# Facts of the seed page
+# ---------------------------------------------------------------------------------------------
+
+SEED_OPERATION: dict[str, str] = {
+    "operation_id": OPERATION_ID,
+    "method": "get",
+    "path": "/api/v3/resellers/{reseller_id}/async_tasks/{async_task_id}",
+    "tag": "async-tasks",
+}
+
+# name -> (location, JSON types accepted, required). async_task_id: "integer" per the argument
+# table, a UUID string per the request example (PROVIDERS.md: a client must accept both).
+SEED_PARAMETERS: dict[str, tuple[str, frozenset[str], bool]] = {
+    "reseller_id": ("path", frozenset({"integer"}), True),
+    "async_task_id": ("path", frozenset({"integer", "string"}), True),
+}
+
+# Headers of the seed's argument table that must NOT be header parameters: X-Api-Token is the
+# security scheme, Content-Type/Accept are media types.
+NOT_HEADER_PARAMETERS: tuple[str, ...] = ("X-Api-Token", "Content-Type", "Accept")
+
+# schema -> field -> (JSON type, required)
+SEED_FIELDS: dict[str, dict[str, tuple[str, bool]]] = {
+    "AsyncTaskDocument": {"data": ("object", True)},
+    "AsyncTask": {
+        "id": ("string", True),
+        "type": ("string", True),
+        "attributes": ("object", True),
+    },
+    "AsyncTaskAttributes": {
+        "status": ("string", True),
+        "failure_message": ("string", False),
+        "results": ("object", False),
+    },
+    "AsyncTaskResults": {
+        "valid": ("boolean", True),
+        "errors": ("array", False),
+        "application_attributes": ("object", False),
+    },
+}
+
+SEED_ENUMS: dict[str, tuple[str, ...]] = {
+    "AsyncTaskStatus": ("pending", "running", "completed", "failed"),
+    "AsyncTaskResourceType": ("async_tasks",),
+}
+
+# The seed's response example (its `{application_attributes}` placeholder made concrete).
+SEED_RESPONSE_EXAMPLE: dict[str, Any] = {
+    "data": {
+        "id": "9b68427b-52d5-4c01-9b77-eb1b70517414",
+        "type": "async_tasks",
+        "attributes": {
+            "status": "completed",
+            "failure_message": "",
+            "results": {
+                "valid": True,
+                "errors": [{}],
+                "application_attributes": {"microsoft_customer_agreement": 1},
+            },
+        },
+    }
+}
+
+# status code -> schema of the body. 200 from the seed; the error codes from the general
+# information page (token authentication, access by role and reseller) and JSON:API.
+STATUS_CODES: dict[str, str] = {
+    "200": "AsyncTaskDocument",
+    "401": "JsonApiErrorDocument",
+    "403": "JsonApiErrorDocument",
+    "404": "JsonApiErrorDocument",
+}
+
+# ---------------------------------------------------------------------------------------------
+# Facts of PROVIDERS.md
+# ---------------------------------------------------------------------------------------------
+
+SERVER_URL = "https://{host}"
+SERVER_HOST_DEFAULT = "test.activeplatform.com"
+SECURITY_SCHEME: dict[str, str] = {"type": "apiKey", "in": "header", "name": "X-Api-Token"}
+
+X_ASYNC_STATUS: dict[str, Any] = {
+    "status": "/data/attributes/status",
+    "pending": ["pending"],
+    "running": ["running"],
+    "succeeded": ["completed"],
+    "failed": ["failed"],
+    "not-found": "error",
+}
+LIFECYCLE_LISTS: tuple[str, ...] = ("pending", "running", "succeeded", "failed", "cancelled", "needs-action")
+
+JSON_API_ERROR_FIELDS: dict[str, str] = {
+    "id": "string",
+    "links": "object",
+    "status": "string",
+    "code": "string",
+    "title": "string",
+    "detail": "string",
+    "source": "object",
+    "meta": "object",
+}
+
+
+# ---------------------------------------------------------------------------------------------
+# Helpers
+# ---------------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def spec() -> dict[str, Any]:
+    return load_spec(KEY)
+
+
+@pytest.fixture(scope="module")
+def operation(spec: dict[str, Any]) -> Operation:
+    return operations(spec)[OPERATION_ID]
+
+
+def json_types(spec: dict[str, Any], node: dict[str, Any]) -> frozenset[str]:
+    """The JSON types a schema admits, following `$ref`s and `anyOf`/`oneOf` branches."""
+    node = resolve(spec, node)
+    for key in ("anyOf", "oneOf"):
+        if key in node:
+            found: set[str] = set()
+            for branch in node[key]:
+                found |= json_types(spec, branch)
+            return frozenset(found)
+    declared = node.get("type")
+    if isinstance(declared, list):
+        return frozenset(declared)
+    return frozenset({declared}) if declared else frozenset()
+
+
+def schema_ref(name: str) -> dict[str, str]:
+    return {"$ref": f"#/components/schemas/{name}"}
+
+
+def component(spec: dict[str, Any], name: str) -> dict[str, Any]:
+    schemas: dict[str, Any] = spec["components"]["schemas"]
+    assert name in schemas, f"components.schemas.{name} is missing"
+    found: dict[str, Any] = schemas[name]
+    return found
+
+
+# ---------------------------------------------------------------------------------------------
+# Seed facts
+# ---------------------------------------------------------------------------------------------
+
+
+def test_operation_identity(operation: Operation) -> None:
+    assert operation.method == SEED_OPERATION["method"]
+    assert operation.path == SEED_OPERATION["path"]
+    assert operation.node.get("tags") == [SEED_OPERATION["tag"]]
+    assert (
+        operation.node.get("externalDocs", {}).get("url", "").startswith("https://docs.activeplatform.com/")
+    )
+
+
+def test_only_documented_operations(spec: dict[str, Any]) -> None:
+    assert set(operations(spec)) == {OPERATION_ID}
+
+
+@pytest.mark.parametrize("name", sorted(SEED_PARAMETERS))
+def test_parameter(spec: dict[str, Any], operation: Operation, name: str) -> None:
+    location, types, required = SEED_PARAMETERS[name]
+    params = {p["name"]: p for p in operation.parameters(spec)}
+    assert name in params, f"parameter {name} is missing"
+    param = params[name]
+    assert param["in"] == location, f"{name}: in"
+    assert param.get("required", False) is required, f"{name}: required"
+    assert json_types(spec, param["schema"]) == types, f"{name}: type"
+
+
+def test_no_undocumented_parameters(spec: dict[str, Any], operation: Operation) -> None:
+    assert {p["name"] for p in operation.parameters(spec)} == set(SEED_PARAMETERS)
+
+
+@pytest.mark.parametrize("name", NOT_HEADER_PARAMETERS)
+def test_header_not_modelled_as_parameter(spec: dict[str, Any], operation: Operation, name: str) -> None:
+    headers = {p["name"].lower() for p in operation.parameters(spec) if p["in"] == "header"}
+    assert name.lower() not in headers
+
+
+def test_reseller_id_is_int64(spec: dict[str, Any], operation: Operation) -> None:
+    params = {p["name"]: p for p in operation.parameters(spec)}
+    assert resolve(spec, params["reseller_id"]["schema"]).get("format") == "int64"
+
+
+@pytest.mark.parametrize(
+    ("schema_name", "field"),
+    [(schema, field) for schema, fields in SEED_FIELDS.items() for field in fields],
+)
+def test_field(spec: dict[str, Any], schema_name: str, field: str) -> None:
+    json_type, required = SEED_FIELDS[schema_name][field]
+    schema = component(spec, schema_name)
+    assert field in schema.get("properties", {}), f"{schema_name}.{field} is missing"
+    assert json_types(spec, schema["properties"][field]) == {json_type}, f"{schema_name}.{field}: type"
+    assert (field in schema.get("required", [])) is required, f"{schema_name}.{field}: required"
+
+
+@pytest.mark.parametrize("schema_name", sorted(SEED_FIELDS))
+def test_no_invented_fields(spec: dict[str, Any], schema_name: str) -> None:
+    assert set(component(spec, schema_name).get("properties", {})) == set(SEED_FIELDS[schema_name])
+
+
+@pytest.mark.parametrize("enum_name", sorted(SEED_ENUMS))
+def test_enum(spec: dict[str, Any], enum_name: str) -> None:
+    schema = component(spec, enum_name)
+    assert schema.get("type") == "string"
+    assert tuple(schema.get("enum", ())) == SEED_ENUMS[enum_name]
+
+
+def test_status_and_type_use_the_enums(spec: dict[str, Any]) -> None:
+    assert component(spec, "AsyncTaskAttributes")["properties"]["status"] == schema_ref("AsyncTaskStatus")
+    assert component(spec, "AsyncTask")["properties"]["type"] == schema_ref("AsyncTaskResourceType")
+
+
+@pytest.mark.parametrize("schema_name", ["AttributeValidationError", "ApplicationAttributes"])
+def test_open_objects(spec: dict[str, Any], schema_name: str) -> None:
+    schema = component(spec, schema_name)
+    assert schema.get("type") == "object"
+    assert schema.get("additionalProperties", True) is not False
+
+
+def test_errors_items_are_open_objects(spec: dict[str, Any]) -> None:
+    items = component(spec, "AsyncTaskResults")["properties"]["errors"]["items"]
+    assert resolve(spec, items).get("type") == "object"
+
+
+@pytest.mark.parametrize("status", sorted(STATUS_CODES))
+def test_response(spec: dict[str, Any], operation: Operation, status: str) -> None:
+    responses = operation.node["responses"]
+    assert status in responses, f"response {status} is missing"
+    content = resolve(spec, responses[status]).get("content", {})
+    assert list(content) == [MEDIA_TYPE], f"{status}: media types"
+    assert content[MEDIA_TYPE]["schema"] == schema_ref(STATUS_CODES[status])
+    assert content[MEDIA_TYPE].get("examples"), f"{status}: no example"
+
+
+def test_no_undocumented_responses(operation: Operation) -> None:
+    assert set(operation.node["responses"]) == set(STATUS_CODES)
+
+
+def test_seed_response_example_validates(spec: dict[str, Any]) -> None:
+    schema = response_schema(spec, OPERATION_ID, "200", MEDIA_TYPE)
+    assert errors(spec, schema, SEED_RESPONSE_EXAMPLE) == []
+
+
+def test_seed_example_is_in_spec(spec: dict[str, Any]) -> None:
+    media = resolve(spec, operations(spec)[OPERATION_ID].node["responses"]["200"])["content"][MEDIA_TYPE]
+    ids = {ex["value"]["data"]["id"] for ex in media["examples"].values()}
+    assert SEED_RESPONSE_EXAMPLE["data"]["id"] in ids
+
+
+# ---------------------------------------------------------------------------------------------
+# PROVIDERS.md facts
+# ---------------------------------------------------------------------------------------------
+
+
+def test_server_host_variable(spec: dict[str, Any]) -> None:
+    servers = spec["servers"]
+    assert [s["url"] for s in servers] == [SERVER_URL]
+    host = servers[0]["variables"]["host"]
+    assert host["default"] == SERVER_HOST_DEFAULT
+    assert host.get("description")
+
+
+def test_security_scheme(spec: dict[str, Any]) -> None:
+    schemes = spec["components"]["securitySchemes"]
+    assert len(schemes) == 1
+    name, scheme = next(iter(schemes.items()))
+    assert {k: scheme.get(k) for k in SECURITY_SCHEME} == SECURITY_SCHEME
+    assert spec["security"] == [{name: []}]
+
+
+def test_content_type_requirement_is_described(operation: Operation) -> None:
+    assert "Content-Type: application/vnd.api+json" in operation.node["description"]
+    assert "requestBody" not in operation.node
+
+
+@pytest.mark.parametrize("value", [1, 48213, 9223372036854775807, "9b68427b-52d5-4c01-9b77-eb1b70517414"])
+def test_async_task_id_accepts_integer_and_uuid(
+    spec: dict[str, Any], operation: Operation, value: Any
+) -> None:
+    param = {p["name"]: p for p in operation.parameters(spec)}["async_task_id"]
+    assert errors(spec, param["schema"], value) == []
+
+
+@pytest.mark.parametrize("value", ["not-a-task", "9b68427b", 4.5, None, True])
+def test_async_task_id_rejects_other_values(spec: dict[str, Any], operation: Operation, value: Any) -> None:
+    param = {p["name"]: p for p in operation.parameters(spec)}["async_task_id"]
+    assert errors(spec, param["schema"], value) != []
+
+
+@pytest.mark.parametrize("value", ["9b68427b-52d5-4c01-9b77-eb1b70517414", "48213"])
+def test_resource_id_string_holds_integer_or_uuid(spec: dict[str, Any], value: str) -> None:
+    assert errors(spec, schema_ref("AsyncTaskId"), value) == []
+
+
+@pytest.mark.parametrize("value", [48213, "task-48213", ""])
+def test_resource_id_rejects_other_values(spec: dict[str, Any], value: Any) -> None:
+    assert errors(spec, schema_ref("AsyncTaskId"), value) != []
+
+
+@pytest.mark.parametrize("field", sorted(JSON_API_ERROR_FIELDS))
+def test_json_api_error_field(spec: dict[str, Any], field: str) -> None:
+    props = component(spec, "JsonApiError")["properties"]
+    assert field in props, f"JsonApiError.{field} is missing"
+    assert json_types(spec, props[field]) == {JSON_API_ERROR_FIELDS[field]}
+    assert component(spec, "JsonApiErrorDocument")["required"] == ["errors"]
+
+
+def test_external_docs(spec: dict[str, Any], operation: Operation) -> None:
+    for node in (spec, operation.node):
+        assert node["externalDocs"]["url"].startswith("https://docs.activeplatform.com/")
+
+
+# ---------------------------------------------------------------------------------------------
+# Lifecycle
+# ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("key", sorted(X_ASYNC_STATUS))
+def test_x_async_status(operation: Operation, key: str) -> None:
+    assert operation.node["x-async-status"][key] == X_ASYNC_STATUS[key]
+
+
+@pytest.mark.parametrize("value", SEED_ENUMS["AsyncTaskStatus"])
+def test_every_status_in_exactly_one_list(operation: Operation, value: str) -> None:
+    ext = operation.node["x-async-status"]
+    holders = [name for name in LIFECYCLE_LISTS if value in ext.get(name, [])]
+    assert len(holders) == 1, f"{value} is in {holders}"
+
+
+def test_lifecycle_lists_hold_only_known_values(operation: Operation) -> None:
+    ext = operation.node["x-async-status"]
+    listed = [v for name in LIFECYCLE_LISTS for v in ext.get(name, [])]
+    assert sorted(listed) == sorted(SEED_ENUMS["AsyncTaskStatus"])
+
+
+def test_status_pointer_reaches_the_enum(spec: dict[str, Any], operation: Operation) -> None:
+    node: Any = resolve(spec, response_schema(spec, OPERATION_ID, "200", MEDIA_TYPE))
+    for part in operation.node["x-async-status"]["status"].strip("/").split("/"):
+        node = resolve(spec, resolve(spec, node)["properties"][part])
+    assert tuple(node["enum"]) == SEED_ENUMS["AsyncTaskStatus"]
+
+
+# ---------------------------------------------------------------------------------------------
+# Realistic and malformed answers
+# ---------------------------------------------------------------------------------------------
+
+
+def task(status: str, **attributes: Any) -> dict[str, Any]:
+    return {
+        "data": {
+            "id": "3f0c1a52-7d4e-4b8a-9c61-2e5f8a7b9d10",
+            "type": "async_tasks",
+            "attributes": {"status": status, **attributes},
+        }
+    }
+
+
+VALID_ANSWERS: dict[str, dict[str, Any]] = {
+    "seed-example": SEED_RESPONSE_EXAMPLE,
+    "pending": task("pending", failure_message=""),
+    "running-without-failure-message": task("running"),
+    "completed-invalid": task(
+        "completed",
+        failure_message="",
+        results={
+            "valid": False,
+            "errors": [{"customer_domain": "The domain contoso-retail.onmicrosoft.com is already taken"}],
+            "application_attributes": {"is_new_domain": 1, "customer_domain": "contoso-retail"},
+        },
+    ),
+    "completed-minimal-results": task("completed", results={"valid": True}),
+    "failed": task("failed", failure_message="Microsoft Partner Center did not respond in time"),
+    "integer-id": {"data": {"id": "48213", "type": "async_tasks", "attributes": {"status": "running"}}},
+    "unknown-extra-members": {
+        "data": {
+            "id": "48213",
+            "type": "async_tasks",
+            "attributes": {"status": "pending", "created_at": "2024-05-14T09:21:07Z"},
+            "links": {"self": "https://test.activeplatform.com/api/v3/resellers/1/async_tasks/48213"},
+        },
+        "jsonapi": {"version": "1.0"},
+    },
+}
+
+
+def _without(path: tuple[str, ...]) -> dict[str, Any]:
+    answer = copy.deepcopy(SEED_RESPONSE_EXAMPLE)
+    node: Any = answer
+    for part in path[:-1]:
+        node = node[part]
+    del node[path[-1]]
+    return answer
+
+
+def _with(path: tuple[str, ...], value: Any) -> dict[str, Any]:
+    answer = copy.deepcopy(SEED_RESPONSE_EXAMPLE)
+    node: Any = answer
+    for part in path[:-1]:
+        node = node[part]
+    node[path[-1]] = value
+    return answer
+
+
+MALFORMED_ANSWERS: dict[str, Any] = {
+    "missing-data": {},
+    "missing-id": _without(("data", "id")),
+    "missing-type": _without(("data", "type")),
+    "missing-attributes": _without(("data", "attributes")),
+    "missing-status": _without(("data", "attributes", "status")),
+    "missing-results-valid": _without(("data", "attributes", "results", "valid")),
+    "integer-id": _with(("data", "id"), 48213),
+    "unknown-type": _with(("data", "type"), "async_task"),
+    "unknown-status": _with(("data", "attributes", "status"), "cancelled"),
+    "uppercase-status": _with(("data", "attributes", "status"), "COMPLETED"),
+    "null-failure-message": _with(("data", "attributes", "failure_message"), None),
+    "valid-as-string": _with(("data", "attributes", "results", "valid"), "true"),
+    "errors-as-object": _with(("data", "attributes", "results", "errors"), {"customer_domain": "taken"}),
+    "errors-item-as-string": _with(("data", "attributes", "results", "errors"), ["customer_domain is taken"]),
+    "application-attributes-as-list": _with(("data", "attributes", "results", "application_attributes"), []),
+    "data-as-list": {"data": [SEED_RESPONSE_EXAMPLE["data"]]},
+}
+
+
+@pytest.mark.parametrize("name", sorted(VALID_ANSWERS))
+def test_realistic_answer_validates(spec: dict[str, Any], name: str) -> None:
+    schema = response_schema(spec, OPERATION_ID, "200", MEDIA_TYPE)
+    assert errors(spec, schema, VALID_ANSWERS[name]) == []
+
+
+@pytest.mark.parametrize("name", sorted(MALFORMED_ANSWERS))
+def test_malformed_answer_is_rejected(spec: dict[str, Any], name: str) -> None:
+    schema = response_schema(spec, OPERATION_ID, "200", MEDIA_TYPE)
+    assert errors(spec, schema, MALFORMED_ANSWERS[name]) != []
+
+
+VALID_ERRORS: dict[str, dict[str, Any]] = {
+    "401-invalid-token": {
+        "errors": [
+            {"status": "401", "code": "unauthorized", "title": "Unauthorized", "detail": "Invalid token"}
+        ]
+    },
+    "403-foreign-reseller": {
+        "errors": [{"status": "403", "title": "Forbidden", "source": {"parameter": "reseller_id"}}]
+    },
+    "404-with-links-and-meta": {
+        "errors": [
+            {
+                "id": "c0a8012e-6a1b-4f7e-9d3c-2b1a0f9e8d7c",
+                "links": {"about": "https://docs.activeplatform.com/api-guide/latest/en"},
+                "status": "404",
+                "title": "Record not found",
+                "source": {"pointer": "", "parameter": "async_task_id"},
+                "meta": {"request_id": "8f14e45f"},
+            }
+        ]
+    },
+    "bare-error-object": {"errors": [{}]},
+}
+
+MALFORMED_ERRORS: dict[str, Any] = {
+    "missing-errors": {"message": "Not found"},
+    "errors-as-object": {"errors": {"status": "404"}},
+    "status-as-integer": {"errors": [{"status": 404, "title": "Record not found"}]},
+    "source-as-string": {"errors": [{"status": "404", "source": "async_task_id"}]},
+    "about-as-integer": {"errors": [{"links": {"about": 404}}]},
+}
+
+
+@pytest.mark.parametrize("status", ["401", "403", "404"])
+@pytest.mark.parametrize("name", sorted(VALID_ERRORS))
+def test_realistic_error_validates(spec: dict[str, Any], status: str, name: str) -> None:
+    schema = response_schema(spec, OPERATION_ID, status, MEDIA_TYPE)
+    assert errors(spec, schema, VALID_ERRORS[name]) == []
+
+
+@pytest.mark.parametrize("status", ["401", "403", "404"])
+@pytest.mark.parametrize("name", sorted(MALFORMED_ERRORS))
+def test_malformed_error_is_rejected(spec: dict[str, Any], status: str, name: str) -> None:
+    schema = response_schema(spec, OPERATION_ID, status, MEDIA_TYPE)
+    assert errors(spec, schema, MALFORMED_ERRORS[name]) != []
+
+
+def test_every_spec_example_validates(spec: dict[str, Any]) -> None:
+    found = list(examples(spec))
+    assert len(found) >= 8
+    broken = {ex.where: errors(spec, ex.schema, ex.value) for ex in found}
+    assert {where: errs for where, errs in broken.items() if errs} == {}
+
+
+@pytest.mark.parametrize("status", sorted(STATUS_CODES))
+def test_examples_use_realistic_values(spec: dict[str, Any], operation: Operation, status: str) -> None:
+    media = resolve(spec, operation.node["responses"][status])["content"][MEDIA_TYPE]
+    for example in media["examples"].values():
+        assert '"string"' not in repr(example["value"]).replace("'", '"')

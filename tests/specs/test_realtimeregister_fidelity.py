@@ -1,0 +1,546 @@
+"""Fidelity of specs/realtimeregister.yaml to its sources.
+
+The facts of the seed page (../shared/seeds/realtimeregister-get-process.txt) and of
+../shared/PROVIDERS.md are written down here as data and checked one by one against the spec,
+so that a missing or wrong field fails with its name in the test id. Realistic answers must
+validate against the response schemas; malformed ones must not.
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+import pytest
+from spectools import Operation, errors, examples, load_spec, operations, resolve, response_schema
+
+KEY = "realtimeregister"
+OPERATION_ID = "getProcess"
+JSON = "application/json"
+
+# --------------------------------------------------------------------------------------------
+# Seed page facts
+# --------------------------------------------------------------------------------------------
+
+# (JSON type, format or None, required). Enum-typed fields name their component schema instead.
+PROCESS_FIELDS: dict[str, tuple[str, str | None, bool]] = {
+    "id": ("integer", "int64", True),
+    "user": ("string", None, True),
+    "customer": ("string", None, True),
+    "status": ("enum:ProcessStatus", None, True),
+    "createdDate": ("string", "date-time", True),
+    "updatedDate": ("string", "date-time", False),
+    "startedDate": ("string", "date-time", False),
+    "type": ("string", None, True),
+    "identifier": ("string", None, True),
+    "action": ("string", None, True),
+    "reservation": ("object", None, False),
+    "transaction": ("object", None, False),
+    "refund": ("object", None, False),
+    "command": ("object", None, True),
+    "resumeTypes": ("array", None, False),
+    "error": ("object", None, False),
+    "billables": ("array", None, False),
+}
+
+BILLABLE_FIELDS: dict[str, tuple[str, str | None, bool]] = {
+    "product": ("string", None, True),
+    "action": ("enum:BillableAction", None, True),
+    "quantity": ("integer", None, True),
+    "amount": ("integer", None, True),
+    "providerName": ("string", None, True),
+}
+
+MONEY_MAPS = ("reservation", "transaction", "refund")
+
+OPERATION: dict[str, Any] = {
+    "method": "get",
+    "path": "/v2/processes/{processId}",
+    "tag": "processes",
+    "success": "200",
+    "response_media_type": JSON,
+    "request_body": False,
+}
+
+# name -> (location, JSON type, format or None, required)
+PARAMETERS: dict[str, tuple[str, str, str | None, bool]] = {
+    "processId": ("path", "integer", "int64", True),
+    "fields": ("query", "string", None, False),
+}
+
+# --------------------------------------------------------------------------------------------
+# PROVIDERS.md facts
+# --------------------------------------------------------------------------------------------
+
+SERVERS = ("https://api.yoursrs.com", "https://api.yoursrs-ote.com")
+
+ENUMS: dict[str, tuple[str, ...]] = {
+    "ProcessStatus": (
+        "NEW",
+        "VALIDATED",
+        "RUNNING",
+        "COMPLETED",
+        "INVALID",
+        "CANCELLED",
+        "FAILED",
+        "IN_DOUBT",
+        "SCHEDULED",
+        "SUSPENDED",
+    ),
+    "ResumeType": ("PROVIDER", "TIMER", "MANUAL", "INTERNAL", "RESEND", "CANCEL"),
+    "BillableAction": (
+        "CREATE",
+        "TRANSFER",
+        "RENEW",
+        "RESTORE",
+        "REQUEST",
+        "TRANSFER_RESTORE",
+        "UPDATE",
+        "UPDATE_ADMINISTRATION",
+        "REGISTRANT_CHANGE",
+        "LOCAL_CONTACT",
+        "NEGATIVE_MARKUP",
+        "PRIVACY_PROTECT",
+        "EXTRA_WILDCARD",
+        "EXTRA_DOMAIN",
+        "REGISTRY_LOCK",
+    ),
+}
+
+# The live API's extra field, absent from the page: optional string.
+EXTRA_PROCESS_FIELDS: dict[str, tuple[str, str | None, bool]] = {
+    "statusDetail": ("string", None, False),
+}
+
+SECURITY_SCHEME: dict[str, str] = {"type": "apiKey", "in": "header", "name": "Authorization"}
+
+# "Generic errors": status codes PROVIDERS.md names plus the others the errors page documents
+# (https://dm.realtimeregister.com/docs/api/errors): 400, 500, 502, 503.
+ERROR_STATUSES = ("400", "401", "403", "404", "429", "500", "502", "503")
+ERROR_FIELDS: dict[str, tuple[str, str | None, bool]] = {
+    "type": ("string", None, True),
+    "message": ("string", None, True),
+}
+
+ASYNC_STATUS: dict[str, Any] = {
+    "status": "/status",
+    "pending": ["NEW", "VALIDATED", "SCHEDULED"],
+    "running": ["RUNNING", "IN_DOUBT"],
+    "succeeded": ["COMPLETED"],
+    "failed": ["INVALID", "FAILED"],
+    "cancelled": ["CANCELLED"],
+    "needs-action": ["SUSPENDED"],
+    "not-found": "error",
+}
+STATUS_LISTS = ("pending", "running", "succeeded", "failed", "cancelled", "needs-action")
+
+
+# --------------------------------------------------------------------------------------------
+# Helpers
+# --------------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def spec() -> dict[str, Any]:
+    return load_spec(KEY)
+
+
+@pytest.fixture(scope="module")
+def op(spec: dict[str, Any]) -> Operation:
+    return operations(spec)[OPERATION_ID]
+
+
+def schema_of(spec: dict[str, Any], name: str) -> dict[str, Any]:
+    schema: dict[str, Any] = spec["components"]["schemas"][name]
+    return schema
+
+
+def check_field(
+    spec: dict[str, Any], schema_name: str, field: str, expected: tuple[str, str | None, bool]
+) -> None:
+    kind, fmt, required = expected
+    schema = schema_of(spec, schema_name)
+    props = schema.get("properties", {})
+    assert field in props, f"{schema_name}.{field} is missing"
+    prop = props[field]
+    if kind.startswith("enum:"):
+        enum_name = kind.removeprefix("enum:")
+        assert prop.get("$ref") == f"#/components/schemas/{enum_name}", (
+            f"{schema_name}.{field} must reference the named enum {enum_name}"
+        )
+    else:
+        node = resolve(spec, prop)
+        assert node.get("type") == kind, f"{schema_name}.{field}: type {node.get('type')!r} != {kind!r}"
+        assert node.get("format") == fmt, f"{schema_name}.{field}: format {node.get('format')!r} != {fmt!r}"
+    assert (field in schema.get("required", [])) is required, (
+        f"{schema_name}.{field}: required should be {required}"
+    )
+
+
+def valid(spec: dict[str, Any], status: str, value: Any) -> list[str]:
+    return errors(spec, response_schema(spec, OPERATION_ID, status, JSON), value)
+
+
+FULL_PROCESS: dict[str, Any] = {
+    "id": 46069000,
+    "user": "johndoe/jane",
+    "customer": "johndoe",
+    "status": "COMPLETED",
+    "statusDetail": "COMPLETED",
+    "createdDate": "2024-03-01T12:00:00Z",
+    "updatedDate": "2024-03-01T12:00:07.512+01:00",
+    "startedDate": "2024-03-01T12:00:01Z",
+    "type": "domain",
+    "identifier": "example.com",
+    "action": "create",
+    "reservation": {"EUR": 0},
+    "transaction": {"EUR": 1095, "USD": 1250},
+    "refund": {},
+    "command": {"domainName": "example.com", "period": 12, "ns": ["ns1.yoursrs.com"]},
+    "resumeTypes": [],
+    "error": {"type": "ProcessError", "message": "nothing"},
+    "billables": [
+        {
+            "product": "domain_com",
+            "action": "CREATE",
+            "quantity": 1,
+            "amount": 1095,
+            "providerName": "verisign",
+            "refundable": True,
+            "total": 1095,
+        }
+    ],
+    "someFutureField": {"kept": True},
+}
+
+MINIMAL_PROCESS: dict[str, Any] = {
+    "id": 46069001,
+    "user": "johndoe/died",
+    "customer": "johndoe",
+    "status": "NEW",
+    "createdDate": "2021-08-11T06:17:15Z",
+    "type": "contact",
+    "identifier": "rtr-handle123",
+    "action": "update",
+    "command": {},
+}
+
+
+# --------------------------------------------------------------------------------------------
+# Seed page: schemas
+# --------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("field", list(PROCESS_FIELDS))
+def test_process_field(spec: dict[str, Any], field: str) -> None:
+    check_field(spec, "Process", field, PROCESS_FIELDS[field])
+
+
+@pytest.mark.parametrize("field", list(BILLABLE_FIELDS))
+def test_billable_field(spec: dict[str, Any], field: str) -> None:
+    check_field(spec, "Billable", field, BILLABLE_FIELDS[field])
+
+
+@pytest.mark.parametrize("field", MONEY_MAPS)
+def test_money_maps_are_currency_to_integer_cents(spec: dict[str, Any], field: str) -> None:
+    node = resolve(spec, schema_of(spec, "Process")["properties"][field])
+    assert node["additionalProperties"] == {"type": "integer"}, f"Process.{field} must map to integers"
+    assert "cents" in node["description"], f"Process.{field} must say the amounts are cents"
+
+
+def test_resume_types_items_are_named_enum(spec: dict[str, Any]) -> None:
+    prop = schema_of(spec, "Process")["properties"]["resumeTypes"]
+    assert prop["items"] == {"$ref": "#/components/schemas/ResumeType"}
+
+
+def test_billables_items_are_billable(spec: dict[str, Any]) -> None:
+    prop = schema_of(spec, "Process")["properties"]["billables"]
+    assert prop["items"] == {"$ref": "#/components/schemas/Billable"}
+
+
+@pytest.mark.parametrize("field", ["command", "error"])
+def test_opaque_objects_stay_open(spec: dict[str, Any], field: str) -> None:
+    node = resolve(spec, schema_of(spec, "Process")["properties"][field])
+    assert node.get("additionalProperties") is True, f"Process.{field} must be an open object"
+
+
+@pytest.mark.parametrize("name", ["Process", "Billable", "ErrorResponse", "ConstraintViolation"])
+def test_response_objects_are_not_closed(spec: dict[str, Any], name: str) -> None:
+    assert schema_of(spec, name).get("additionalProperties", True) is not False
+
+
+# --------------------------------------------------------------------------------------------
+# Seed page: operation
+# --------------------------------------------------------------------------------------------
+
+
+def test_operation_method_path_tag(op: Operation) -> None:
+    assert op.method == OPERATION["method"]
+    assert op.path == OPERATION["path"]
+    assert op.node["tags"] == [OPERATION["tag"]]
+    assert ("requestBody" in op.node) is OPERATION["request_body"]
+
+
+def test_tag_declared(spec: dict[str, Any]) -> None:
+    tags = {t["name"]: t for t in spec["tags"]}
+    assert OPERATION["tag"] in tags and tags[OPERATION["tag"]].get("description")
+
+
+@pytest.mark.parametrize("name", list(PARAMETERS))
+def test_parameter(spec: dict[str, Any], op: Operation, name: str) -> None:
+    location, kind, fmt, required = PARAMETERS[name]
+    params = {p["name"]: p for p in op.parameters(spec)}
+    assert name in params, f"parameter {name} is missing"
+    param = params[name]
+    assert param["in"] == location, f"{name}: in {param['in']!r} != {location!r}"
+    assert param.get("required", False) is required, f"{name}: required should be {required}"
+    schema = resolve(spec, param["schema"])
+    assert schema.get("type") == kind, f"{name}: type {schema.get('type')!r} != {kind!r}"
+    assert schema.get("format") == fmt, f"{name}: format {schema.get('format')!r} != {fmt!r}"
+
+
+def test_no_undocumented_parameters(spec: dict[str, Any], op: Operation) -> None:
+    assert {p["name"] for p in op.parameters(spec)} == set(PARAMETERS)
+
+
+def test_fields_parameter_explains_partial_answers(spec: dict[str, Any], op: Operation) -> None:
+    param = next(p for p in op.parameters(spec) if p["name"] == "fields")
+    text = param["description"]
+    assert "comma" in text.lower() and "id" in text and "required" in text
+
+
+def test_success_response(spec: dict[str, Any], op: Operation) -> None:
+    response = resolve(spec, op.node["responses"][OPERATION["success"]])
+    assert list(response["content"]) == [OPERATION["response_media_type"]]
+    assert response["content"][JSON]["schema"] == {"$ref": "#/components/schemas/Process"}
+
+
+# --------------------------------------------------------------------------------------------
+# PROVIDERS.md
+# --------------------------------------------------------------------------------------------
+
+
+def test_servers(spec: dict[str, Any]) -> None:
+    assert tuple(s["url"] for s in spec["servers"]) == SERVERS
+
+
+@pytest.mark.parametrize("name", list(ENUMS))
+def test_enum_values(spec: dict[str, Any], name: str) -> None:
+    schema = schema_of(spec, name)
+    assert schema["type"] == "string"
+    assert tuple(schema["enum"]) == ENUMS[name], f"{name} values differ from PROVIDERS.md"
+
+
+@pytest.mark.parametrize("field", list(EXTRA_PROCESS_FIELDS))
+def test_live_only_field(spec: dict[str, Any], field: str) -> None:
+    check_field(spec, "Process", field, EXTRA_PROCESS_FIELDS[field])
+    assert "page" in schema_of(spec, "Process")["properties"][field]["description"]
+
+
+def test_security_scheme(spec: dict[str, Any]) -> None:
+    schemes = spec["components"]["securitySchemes"]
+    assert len(schemes) == 1
+    (name, scheme), *_ = schemes.items()
+    for key, value in SECURITY_SCHEME.items():
+        assert scheme[key] == value, f"security scheme {key}: {scheme.get(key)!r} != {value!r}"
+    assert "ApiKey <key>" in scheme["description"]
+    assert spec["security"] == [{name: []}]
+
+
+@pytest.mark.parametrize("status", ERROR_STATUSES)
+def test_error_response(spec: dict[str, Any], op: Operation, status: str) -> None:
+    assert status in op.node["responses"], f"error status {status} is missing"
+    response = resolve(spec, op.node["responses"][status])
+    assert list(response["content"]) == [JSON]
+    assert response["content"][JSON]["schema"] == {"$ref": "#/components/schemas/ErrorResponse"}
+    assert response["content"][JSON].get("examples"), f"{status} needs an example"
+
+
+@pytest.mark.parametrize("field", list(ERROR_FIELDS))
+def test_error_field(spec: dict[str, Any], field: str) -> None:
+    check_field(spec, "ErrorResponse", field, ERROR_FIELDS[field])
+
+
+def test_rate_limit_has_retry_after(spec: dict[str, Any], op: Operation) -> None:
+    response = resolve(spec, op.node["responses"]["429"])
+    header = resolve(spec, response["headers"]["Retry-After"])
+    assert header["schema"]["type"] == "integer"
+
+
+def test_external_docs(spec: dict[str, Any], op: Operation) -> None:
+    assert spec["externalDocs"]["url"].startswith("https://dm.realtimeregister.com/docs/api")
+    assert op.node["externalDocs"]["url"] == "https://dm.realtimeregister.com/docs/api/processes/get"
+
+
+# --------------------------------------------------------------------------------------------
+# x-async-status
+# --------------------------------------------------------------------------------------------
+
+
+def test_async_status_extension(op: Operation) -> None:
+    assert op.node["x-async-status"] == ASYNC_STATUS
+
+
+def test_every_status_in_exactly_one_list(spec: dict[str, Any], op: Operation) -> None:
+    ext = op.node["x-async-status"]
+    listed = [value for key in STATUS_LISTS for value in ext.get(key, [])]
+    for value in schema_of(spec, "ProcessStatus")["enum"]:
+        assert listed.count(value) == 1, f"{value} appears {listed.count(value)} times in x-async-status"
+    assert set(listed) <= set(schema_of(spec, "ProcessStatus")["enum"])
+
+
+def test_in_doubt_placement_is_explained(op: Operation) -> None:
+    assert "IN_DOUBT" in op.node["description"]
+
+
+# --------------------------------------------------------------------------------------------
+# Realistic answers that must validate
+# --------------------------------------------------------------------------------------------
+
+GOOD_ERRORS: list[tuple[str, dict[str, Any]]] = [
+    ("400", {"type": "ValidationError", "message": "Unknown field: foo"}),
+    (
+        "400",
+        {
+            "type": "ConstraintViolationException",
+            "message": "The request parameters did not meet validation",
+            "violations": [{"field": "processId", "message": "must be greater than 0"}],
+        },
+    ),
+    ("401", {"type": "AuthenticationError", "message": "Authentication failed"}),
+    ("403", {"type": "AuthorizationError", "message": "No permission"}),
+    (
+        "404",
+        {"type": "ObjectDoesNotExist", "message": "Process not found", "objectType": "Process"},
+    ),
+    ("429", {"type": "TooManyRequests", "message": "Too many requests"}),
+    ("500", {"type": "InternalSRSError", "message": "Internal error"}),
+    ("502", {"type": "ProviderConnectionError", "message": "Connection to the provider failed"}),
+    ("503", {"type": "ProviderUnavailable", "message": "Provider unavailable", "endDate": "2024-03-02"}),
+]
+
+
+@pytest.mark.parametrize("status", ENUMS["ProcessStatus"])
+def test_minimal_process_validates_for_each_status(spec: dict[str, Any], status: str) -> None:
+    assert valid(spec, "200", {**MINIMAL_PROCESS, "status": status}) == []
+
+
+def test_full_process_validates(spec: dict[str, Any]) -> None:
+    assert valid(spec, "200", FULL_PROCESS) == []
+
+
+def test_suspended_process_with_resume_types_validates(spec: dict[str, Any]) -> None:
+    value = {**MINIMAL_PROCESS, "status": "SUSPENDED", "resumeTypes": list(ENUMS["ResumeType"])}
+    assert valid(spec, "200", value) == []
+
+
+@pytest.mark.parametrize("action", ENUMS["BillableAction"])
+def test_billable_actions_validate(spec: dict[str, Any], action: str) -> None:
+    bill = {"product": "domain_nl", "action": action, "quantity": 1, "amount": 450, "providerName": "sidn"}
+    assert valid(spec, "200", {**MINIMAL_PROCESS, "billables": [bill]}) == []
+
+
+@pytest.mark.parametrize(("status", "body"), GOOD_ERRORS, ids=[f"{s}-{b['type']}" for s, b in GOOD_ERRORS])
+def test_error_answers_validate(spec: dict[str, Any], status: str, body: dict[str, Any]) -> None:
+    assert valid(spec, status, body) == []
+
+
+def test_spec_examples_validate(spec: dict[str, Any]) -> None:
+    found = list(examples(spec))
+    assert found, "the spec has no examples"
+    for example in found:
+        assert errors(spec, example.schema, example.value) == [], example.where
+
+
+# --------------------------------------------------------------------------------------------
+# Malformed answers that must not validate
+# --------------------------------------------------------------------------------------------
+
+
+def _without(value: dict[str, Any], key: str) -> dict[str, Any]:
+    return {k: v for k, v in value.items() if k != key}
+
+
+def _with(value: dict[str, Any], key: str, new: Any) -> dict[str, Any]:
+    out = copy.deepcopy(value)
+    out[key] = new
+    return out
+
+
+BAD_PROCESSES: dict[str, dict[str, Any]] = {
+    **{
+        f"missing-{name}": _without(MINIMAL_PROCESS, name)
+        for name, (_, _, required) in PROCESS_FIELDS.items()
+        if required
+    },
+    "id-as-string": _with(MINIMAL_PROCESS, "id", "46069001"),
+    "id-fractional": _with(MINIMAL_PROCESS, "id", 4.5),
+    "status-unknown": _with(MINIMAL_PROCESS, "status", "PENDING"),
+    "status-lowercase": _with(MINIMAL_PROCESS, "status", "completed"),
+    "createdDate-not-date-time": _with(MINIMAL_PROCESS, "createdDate", "01-03-2024 12:00"),
+    "createdDate-date-only": _with(MINIMAL_PROCESS, "createdDate", "2024-03-01"),
+    "updatedDate-epoch": _with(MINIMAL_PROCESS, "updatedDate", 1709294400),
+    "startedDate-garbage": _with(MINIMAL_PROCESS, "startedDate", "yesterday"),
+    "user-not-string": _with(MINIMAL_PROCESS, "user", 42),
+    "command-not-object": _with(MINIMAL_PROCESS, "command", "create domain"),
+    "error-not-object": _with(MINIMAL_PROCESS, "error", "failed"),
+    "reservation-decimal": _with(MINIMAL_PROCESS, "reservation", {"EUR": 10.95}),
+    "transaction-string-amount": _with(MINIMAL_PROCESS, "transaction", {"EUR": "1095"}),
+    "refund-list": _with(MINIMAL_PROCESS, "refund", [{"EUR": 100}]),
+    "resumeTypes-unknown": _with(MINIMAL_PROCESS, "resumeTypes", ["RETRY"]),
+    "resumeTypes-not-list": _with(MINIMAL_PROCESS, "resumeTypes", "MANUAL"),
+    "statusDetail-not-string": _with(MINIMAL_PROCESS, "statusDetail", 3),
+    "billables-not-list": _with(MINIMAL_PROCESS, "billables", {"product": "domain_com"}),
+    "billable-action-unknown": _with(
+        MINIMAL_PROCESS,
+        "billables",
+        [{"product": "domain_com", "action": "DELETE", "quantity": 1, "amount": 1, "providerName": "x"}],
+    ),
+    "billable-amount-decimal": _with(
+        MINIMAL_PROCESS,
+        "billables",
+        [{"product": "domain_com", "action": "RENEW", "quantity": 1, "amount": 10.95, "providerName": "x"}],
+    ),
+    **{
+        f"billable-missing-{name}": _with(
+            MINIMAL_PROCESS,
+            "billables",
+            [
+                _without(
+                    {
+                        "product": "domain_com",
+                        "action": "RENEW",
+                        "quantity": 1,
+                        "amount": 1095,
+                        "providerName": "verisign",
+                    },
+                    name,
+                )
+            ],
+        )
+        for name in BILLABLE_FIELDS
+    },
+}
+
+
+@pytest.mark.parametrize("case", list(BAD_PROCESSES))
+def test_malformed_process_rejected(spec: dict[str, Any], case: str) -> None:
+    assert valid(spec, "200", BAD_PROCESSES[case]) != [], f"{case} was accepted"
+
+
+BAD_ERRORS: dict[str, tuple[str, Any]] = {
+    "404-missing-type": ("404", {"message": "Process not found"}),
+    "401-missing-message": ("401", {"type": "AuthenticationError"}),
+    "400-type-not-string": ("400", {"type": 400, "message": "Bad Request"}),
+    "429-not-object": ("429", "Too many requests"),
+    "400-violation-without-field": (
+        "400",
+        {"type": "ConstraintViolationException", "message": "x", "violations": [{"message": "bad"}]},
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(BAD_ERRORS))
+def test_malformed_error_rejected(spec: dict[str, Any], case: str) -> None:
+    status, body = BAD_ERRORS[case]
+    assert valid(spec, status, body) != [], f"{case} was accepted"
