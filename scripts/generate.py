@@ -72,7 +72,10 @@ def render(template: str, **context: Any) -> str:
 def client_facts(key: str, spec: dict[str, Any], provider: Provider) -> dict[str, Any]:
     ops = operations(spec)
     headers = {snake_case(op_id): request_headers(spec, op) for op_id, op in sorted(ops.items())}
-    first_id, first = sorted(ops.items(), key=lambda kv: (kv[1].path, kv[1].method))[0]
+    # The README example shows the status operation (the one with x-async-status) where there is one.
+    first_id, first = sorted(
+        ops.items(), key=lambda kv: ("x-async-status" not in kv[1].node, kv[1].path, kv[1].method)
+    )[0]
     example_args = {
         snake_case(p["name"]): example_argument(spec, p)
         for p in first.parameters(spec)
@@ -86,7 +89,7 @@ def client_facts(key: str, spec: dict[str, Any], provider: Provider) -> dict[str
         "title": spec["info"]["title"],
         "version": spec["info"]["version"],
         "description": spec["info"].get("description", ""),
-        "docs_url": spec["info"].get("externalDocs", {}).get("url", ""),
+        "docs_url": spec.get("externalDocs", {}).get("url", ""),
         "headers": headers,
         "security": security(spec),
         "base_url": default_base_url(spec),

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from enum import StrEnum
 from typing import Annotated
-from uuid import UUID
 
 from pydantic import BaseModel, ConfigDict, Field, RootModel
 
@@ -76,10 +75,11 @@ class Task(BaseModel):
         extra="allow",
     )
     asyncTaskId: Annotated[
-        UUID,
+        str,
         Field(
-            description="ID of the task, a .NET `Guid` (required). Caveat on the wire form: ServiceStack.Text writes a Guid as 32 hex digits without hyphens by default (the metadata page's sample shows `00000000000000000000000000000000`), while this schema's `uuid` format names the hyphenated form. The generated SDKs parse both (Python's `uuid.UUID`); a strict JSON Schema `format` check accepts only the hyphenated one.",
+            description="ID of the task, a .NET `Guid` (required). On the wire form the sources differ: ServiceStack.Text writes a Guid as 32 hex digits without hyphens by default (the metadata page's sample shows `00000000000000000000000000000000`), while the usual textual form is hyphenated. The schema therefore accepts both by pattern instead of `format: uuid` (which names only the hyphenated form), and the SDKs keep the text as sent.",
             examples=["3f2b8c1e-9a4d-4e6f-8b7c-2d1e0f9a8b7c"],
+            pattern="^(?:[0-9a-fA-F]{32}|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$",
         ),
     ]
     type: Annotated[

@@ -124,8 +124,7 @@ class Process(BaseModel):
     statusDetail: Annotated[
         str | None,
         Field(
-            description='A finer-grained status text. The live API sends this field, and the provider\'s\nofficial SDKs read it (realtimeregister-ts `Process.statusDetail`,\nrealtimeregister-php `Process::$statusDetail`), but the "Get process" page does not\nlist it, so it is optional here and its values are not enumerated.\n',
-            examples=["COMPLETED"],
+            description='A finer-grained status text. The live API sends this field, and the provider\'s\nofficial SDKs read it (realtimeregister-ts `Process.statusDetail`,\nrealtimeregister-php `Process::$statusDetail`), but the "Get process" page does not\nlist it, so it is optional here and its values are not enumerated.\n'
         ),
     ] = None
     createdDate: Annotated[

@@ -8,7 +8,7 @@ from .client import AuthenticatedClient, Client
 try:
     __version__ = version("activeplatform-async-task-client")
 except PackageNotFoundError:  # imported from a source tree, not installed
-    __version__ = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fcc7f8b6090>"
+    __version__ = "3.1.0"
 
 __all__ = (
     "DEFAULT_BASE_URL",

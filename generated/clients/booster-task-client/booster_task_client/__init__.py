@@ -8,7 +8,7 @@ from .client import AuthenticatedClient, Client
 try:
     __version__ = version("booster-task-client")
 except PackageNotFoundError:  # imported from a source tree, not installed
-    __version__ = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f727069e810>"
+    __version__ = "2.0.0"
 
 __all__ = (
     "DEFAULT_BASE_URL",

@@ -8,7 +8,7 @@ from .client import AuthenticatedClient, Client
 try:
     __version__ = version("realtimeregister-process-client")
 except PackageNotFoundError:  # imported from a source tree, not installed
-    __version__ = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f52b8c98a10>"
+    __version__ = "2.1.0"
 
 __all__ = (
     "DEFAULT_BASE_URL",

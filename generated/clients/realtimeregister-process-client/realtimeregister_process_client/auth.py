@@ -30,7 +30,7 @@ def create_client(
 
     The credentials live in the client's httpx `auth` and never appear in its repr.
     """
-    auth: httpx.Auth = HeaderAuth("Authorization", api_key, prefix="")
+    auth: httpx.Auth = HeaderAuth("Authorization", api_key, prefix="ApiKey")
     return Client(
         base_url=base_url,
         headers=dict(headers or {}),

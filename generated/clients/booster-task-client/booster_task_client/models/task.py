@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,11 +20,12 @@ class Task:
 
     """
 
-    async_task_id: UUID
-    """ ID of the task, a .NET `Guid` (required). Caveat on the wire form: ServiceStack.Text writes a Guid as 32 hex
-    digits without hyphens by default (the metadata page's sample shows `00000000000000000000000000000000`), while
-    this schema's `uuid` format names the hyphenated form. The generated SDKs parse both (Python's `uuid.UUID`); a
-    strict JSON Schema `format` check accepts only the hyphenated one. """
+    async_task_id: str
+    """ ID of the task, a .NET `Guid` (required). On the wire form the sources differ: ServiceStack.Text writes a
+    Guid as 32 hex digits without hyphens by default (the metadata page's sample shows
+    `00000000000000000000000000000000`), while the usual textual form is hyphenated. The schema therefore accepts
+    both by pattern instead of `format: uuid` (which names only the hyphenated form), and the SDKs keep the text as
+    sent. """
     type_: str
     """ Kind of task (required). The docs give `stock`, `sellout` and `crm` as examples ("e.g."), not as a closed
     list, so this is a free string. """
@@ -56,7 +56,7 @@ class Task:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        async_task_id = str(self.async_task_id)
+        async_task_id = self.async_task_id
 
         type_ = self.type_
 
@@ -126,7 +126,7 @@ class Task:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        async_task_id = UUID(d.pop("asyncTaskId"))
+        async_task_id = d.pop("asyncTaskId")
 
         type_ = d.pop("type")
 

@@ -86,7 +86,8 @@ def sync_detailed(
     `Accept: application/vnd.api+json` as required request headers. `Accept` is expressed here by
     the media type of every response. The server also demands the `Content-Type` header on this
     GET even though the request has no body; OpenAPI cannot attach a content type to a bodiless
-    request, so it is stated here, and the generated SDK sends the header on every request.
+    request, so it is stated here and in `x-required-headers`, from which the generated SDK
+    sends the header on every request.
 
     Lifecycle: `pending` (created) -> `running` (validation under way) -> `completed` (finished;
     `results.valid` tells whether the attributes are valid) or `failed` (platform-side error,
@@ -134,7 +135,8 @@ def sync(
     `Accept: application/vnd.api+json` as required request headers. `Accept` is expressed here by
     the media type of every response. The server also demands the `Content-Type` header on this
     GET even though the request has no body; OpenAPI cannot attach a content type to a bodiless
-    request, so it is stated here, and the generated SDK sends the header on every request.
+    request, so it is stated here and in `x-required-headers`, from which the generated SDK
+    sends the header on every request.
 
     Lifecycle: `pending` (created) -> `running` (validation under way) -> `completed` (finished;
     `results.valid` tells whether the attributes are valid) or `failed` (platform-side error,
@@ -177,7 +179,8 @@ async def asyncio_detailed(
     `Accept: application/vnd.api+json` as required request headers. `Accept` is expressed here by
     the media type of every response. The server also demands the `Content-Type` header on this
     GET even though the request has no body; OpenAPI cannot attach a content type to a bodiless
-    request, so it is stated here, and the generated SDK sends the header on every request.
+    request, so it is stated here and in `x-required-headers`, from which the generated SDK
+    sends the header on every request.
 
     Lifecycle: `pending` (created) -> `running` (validation under way) -> `completed` (finished;
     `results.valid` tells whether the attributes are valid) or `failed` (platform-side error,
@@ -223,7 +226,8 @@ async def asyncio(
     `Accept: application/vnd.api+json` as required request headers. `Accept` is expressed here by
     the media type of every response. The server also demands the `Content-Type` header on this
     GET even though the request has no body; OpenAPI cannot attach a content type to a bodiless
-    request, so it is stated here, and the generated SDK sends the header on every request.
+    request, so it is stated here and in `x-required-headers`, from which the generated SDK
+    sends the header on every request.
 
     Lifecycle: `pending` (created) -> `running` (validation under way) -> `completed` (finished;
     `results.valid` tells whether the attributes are valid) or `failed` (platform-side error,

@@ -83,8 +83,12 @@ def sync_detailed(
     (statuses are kept only for a limited time after they end): stop polling it.
 
     `401` (missing or invalid token) and `429` (rate limited, with `Retry-After`) are not in
-    bol's own description of this operation; they are bol-wide behaviour documented on the
-    authentication and rate-limit pages.
+    bol's own description of this operation; they apply to every bol call. The 429 is
+    documented on bol's rate-limit page; `Retry-After` in seconds comes from PROVIDERS.md and
+    is what the picqer client waits on; the 401 for a missing, malformed or expired token is
+    described on bol's Marketing Catalog API error page
+    (https://api.bol.com/marketing/docs/catalog-api/errors.html) for the same gateway. Their
+    bodies are modelled as the same `Problem` as bol's documented errors.
 
     Args:
         process_status_id (str):
@@ -124,8 +128,12 @@ def sync(
     (statuses are kept only for a limited time after they end): stop polling it.
 
     `401` (missing or invalid token) and `429` (rate limited, with `Retry-After`) are not in
-    bol's own description of this operation; they are bol-wide behaviour documented on the
-    authentication and rate-limit pages.
+    bol's own description of this operation; they apply to every bol call. The 429 is
+    documented on bol's rate-limit page; `Retry-After` in seconds comes from PROVIDERS.md and
+    is what the picqer client waits on; the 401 for a missing, malformed or expired token is
+    described on bol's Marketing Catalog API error page
+    (https://api.bol.com/marketing/docs/catalog-api/errors.html) for the same gateway. Their
+    bodies are modelled as the same `Problem` as bol's documented errors.
 
     Args:
         process_status_id (str):
@@ -160,8 +168,12 @@ async def asyncio_detailed(
     (statuses are kept only for a limited time after they end): stop polling it.
 
     `401` (missing or invalid token) and `429` (rate limited, with `Retry-After`) are not in
-    bol's own description of this operation; they are bol-wide behaviour documented on the
-    authentication and rate-limit pages.
+    bol's own description of this operation; they apply to every bol call. The 429 is
+    documented on bol's rate-limit page; `Retry-After` in seconds comes from PROVIDERS.md and
+    is what the picqer client waits on; the 401 for a missing, malformed or expired token is
+    described on bol's Marketing Catalog API error page
+    (https://api.bol.com/marketing/docs/catalog-api/errors.html) for the same gateway. Their
+    bodies are modelled as the same `Problem` as bol's documented errors.
 
     Args:
         process_status_id (str):
@@ -199,8 +211,12 @@ async def asyncio(
     (statuses are kept only for a limited time after they end): stop polling it.
 
     `401` (missing or invalid token) and `429` (rate limited, with `Retry-After`) are not in
-    bol's own description of this operation; they are bol-wide behaviour documented on the
-    authentication and rate-limit pages.
+    bol's own description of this operation; they apply to every bol call. The 429 is
+    documented on bol's rate-limit page; `Retry-After` in seconds comes from PROVIDERS.md and
+    is what the picqer client waits on; the 401 for a missing, malformed or expired token is
+    described on bol's Marketing Catalog API error page
+    (https://api.bol.com/marketing/docs/catalog-api/errors.html) for the same gateway. Their
+    bodies are modelled as the same `Problem` as bol's documented errors.
 
     Args:
         process_status_id (str):

@@ -1,7 +1,6 @@
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
@@ -14,7 +13,7 @@ from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
-    async_task_id: UUID,
+    async_task_id: str,
     *,
     format_: Format | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -91,7 +90,7 @@ def _build_response(
 
 
 def sync_detailed(
-    async_task_id: UUID,
+    async_task_id: str,
     *,
     client: AuthenticatedClient | Client,
     format_: Format | Unset = UNSET,
@@ -105,7 +104,7 @@ def sync_detailed(
     equivalent to `?format=csv` or the matching `Accept` header.
 
     Args:
-        async_task_id (UUID):
+        async_task_id (str):
         format_ (Format | Unset): ServiceStack response formats selectable with `?format=`: `json`
             (the default, `application/json`), `csv` (`text/csv`) and `jsonl` (`text/jsonl`).
 
@@ -130,7 +129,7 @@ def sync_detailed(
 
 
 def sync(
-    async_task_id: UUID,
+    async_task_id: str,
     *,
     client: AuthenticatedClient | Client,
     format_: Format | Unset = UNSET,
@@ -144,7 +143,7 @@ def sync(
     equivalent to `?format=csv` or the matching `Accept` header.
 
     Args:
-        async_task_id (UUID):
+        async_task_id (str):
         format_ (Format | Unset): ServiceStack response formats selectable with `?format=`: `json`
             (the default, `application/json`), `csv` (`text/csv`) and `jsonl` (`text/jsonl`).
 
@@ -164,7 +163,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    async_task_id: UUID,
+    async_task_id: str,
     *,
     client: AuthenticatedClient | Client,
     format_: Format | Unset = UNSET,
@@ -178,7 +177,7 @@ async def asyncio_detailed(
     equivalent to `?format=csv` or the matching `Accept` header.
 
     Args:
-        async_task_id (UUID):
+        async_task_id (str):
         format_ (Format | Unset): ServiceStack response formats selectable with `?format=`: `json`
             (the default, `application/json`), `csv` (`text/csv`) and `jsonl` (`text/jsonl`).
 
@@ -201,7 +200,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    async_task_id: UUID,
+    async_task_id: str,
     *,
     client: AuthenticatedClient | Client,
     format_: Format | Unset = UNSET,
@@ -215,7 +214,7 @@ async def asyncio(
     equivalent to `?format=csv` or the matching `Accept` header.
 
     Args:
-        async_task_id (UUID):
+        async_task_id (str):
         format_ (Format | Unset): ServiceStack response formats selectable with `?format=`: `json`
             (the default, `application/json`), `csv` (`text/csv`) and `jsonl` (`text/jsonl`).
 
