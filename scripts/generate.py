@@ -22,11 +22,10 @@ from typing import Any
 
 import jinja2
 import yaml
-
 from providers import PROVIDERS, Provider
 from sdkfacts import default_base_url, example_argument, request_headers, security, snake_case
 from spectools import PROVIDERS as KEYS
-from spectools import ROOT, SpecError, load_spec, operations, resolve, spec_path
+from spectools import ROOT, SpecError, load_spec, operations, spec_path
 
 CODEGEN = ROOT / "scripts" / "codegen"
 GENERATED = ROOT / "generated"

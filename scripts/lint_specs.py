@@ -15,7 +15,6 @@ from typing import Any
 
 import yaml
 from openapi_spec_validator import OpenAPIV31SpecValidator
-
 from spectools import ROOT, SpecError
 
 # ARCHITECTURE.md's public surface table: users' code depends on these names.
@@ -34,7 +33,10 @@ class Located:
     """Maps a path inside the document to its line and column in the YAML text."""
 
     def __init__(self, text: str) -> None:
-        self.root = yaml.compose(text)
+        root = yaml.compose(text)
+        if root is None:
+            raise SpecError("the document is empty")
+        self.root: yaml.Node = root
 
     def line_col(self, path: Sequence[Any]) -> tuple[int, int]:
         node = self.root

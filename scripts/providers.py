@@ -24,10 +24,16 @@ PROVIDERS: dict[str, Provider] = {
     for p in (
         Provider("mykaarma", "mykaarma-async-process-client", "mykaarma_async_process_client", "MYKAARMA"),
         Provider(
-            "activeplatform", "activeplatform-async-task-client", "activeplatform_async_task_client", "ACTIVEPLATFORM"
+            "activeplatform",
+            "activeplatform-async-task-client",
+            "activeplatform_async_task_client",
+            "ACTIVEPLATFORM",
         ),
         Provider(
-            "realtimeregister", "realtimeregister-process-client", "realtimeregister_process_client", "REALTIMEREGISTER"
+            "realtimeregister",
+            "realtimeregister-process-client",
+            "realtimeregister_process_client",
+            "REALTIMEREGISTER",
         ),
         Provider("bol", "bol-process-status-client", "bol_process_status_client", "BOL"),
         Provider("booster", "booster-task-client", "booster_task_client", "BOOSTER"),

@@ -69,9 +69,7 @@ def security(spec: dict[str, Any]) -> Security:
     scheme = resolve(spec, schemes[applied[0]])
     kind = scheme.get("type")
     if kind == "http" and scheme.get("scheme", "").lower() == "basic":
-        return Security(
-            "basic", (Credential("username", "USERNAME", False), Credential("password", "PASSWORD", True))
-        )
+        return Security("basic", (Credential("username", "USERNAME", False), Credential("password", "PASSWORD", True)))
     if kind == "http" and scheme.get("scheme", "").lower() == "bearer":
         return Security("bearer", (Credential("token", "TOKEN", True),), prefix="Bearer")
     if kind == "apiKey" and scheme.get("in") == "header":

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -33,7 +33,7 @@ def spec_path(key: str) -> Path:
     return SPECS_DIR / f"{key}.yaml"
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_spec(key: str) -> dict[str, Any]:
     """The parsed spec of a provider; a YAML error is reported with file, line and column."""
     path = spec_path(key)
@@ -147,7 +147,7 @@ def examples(spec: dict[str, Any]) -> Iterator[Example]:
                 continue
             op = item[method]
             base = f"paths/{path}/{method}"
-            for i, p in enumerate(item.get("parameters", []) + op.get("parameters", [])):
+            for p in item.get("parameters", []) + op.get("parameters", []):
                 p = resolve(spec, p)
                 yield from _media_examples(spec, f"{base}/parameters/{p['name']}", p)
             if "requestBody" in op:

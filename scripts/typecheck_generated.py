@@ -24,7 +24,15 @@ def main() -> int:
     env = {**os.environ, "MYPYPATH": os.pathsep.join(str(c) for c in clients)}
     failed = False
     for client, provider in zip(clients, PROVIDERS.values(), strict=True):
-        cmd = [str(BIN / "mypy"), "--strict", "--no-incremental", "--config-file", "/dev/null", "-p", provider.package]
+        cmd = [
+            str(BIN / "mypy"),
+            "--strict",
+            "--no-incremental",
+            "--config-file",
+            "/dev/null",
+            "-p",
+            provider.package,
+        ]
         proc = subprocess.run(cmd, cwd=client, capture_output=True, text=True, check=False)
         print(f"mypy --strict {provider.package}: {proc.stdout.strip().splitlines()[-1]}")
         if proc.returncode:

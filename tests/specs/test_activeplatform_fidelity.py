@@ -170,9 +170,7 @@ def test_operation_identity(operation: Operation) -> None:
     assert operation.method == SEED_OPERATION["method"]
     assert operation.path == SEED_OPERATION["path"]
     assert operation.node.get("tags") == [SEED_OPERATION["tag"]]
-    assert (
-        operation.node.get("externalDocs", {}).get("url", "").startswith("https://docs.activeplatform.com/")
-    )
+    assert operation.node.get("externalDocs", {}).get("url", "").startswith("https://docs.activeplatform.com/")
 
 
 def test_only_documented_operations(spec: dict[str, Any]) -> None:
@@ -298,9 +296,7 @@ def test_content_type_requirement_is_described(operation: Operation) -> None:
 
 
 @pytest.mark.parametrize("value", [1, 48213, 9223372036854775807, "9b68427b-52d5-4c01-9b77-eb1b70517414"])
-def test_async_task_id_accepts_integer_and_uuid(
-    spec: dict[str, Any], operation: Operation, value: Any
-) -> None:
+def test_async_task_id_accepts_integer_and_uuid(spec: dict[str, Any], operation: Operation, value: Any) -> None:
     param = {p["name"]: p for p in operation.parameters(spec)}["async_task_id"]
     assert errors(spec, param["schema"], value) == []
 
@@ -459,9 +455,7 @@ def test_malformed_answer_is_rejected(spec: dict[str, Any], name: str) -> None:
 
 VALID_ERRORS: dict[str, dict[str, Any]] = {
     "401-invalid-token": {
-        "errors": [
-            {"status": "401", "code": "unauthorized", "title": "Unauthorized", "detail": "Invalid token"}
-        ]
+        "errors": [{"status": "401", "code": "unauthorized", "title": "Unauthorized", "detail": "Invalid token"}]
     },
     "403-foreign-reseller": {
         "errors": [{"status": "403", "title": "Forbidden", "source": {"parameter": "reseller_id"}}]

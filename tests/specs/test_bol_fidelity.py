@@ -82,9 +82,7 @@ def test_identity() -> None:
     assert set(OPS) == set(SEED_OPERATIONS)
     for op in OPS.values():
         assert op.node["tags"] == ["process-status"]
-        assert op.node["externalDocs"]["url"].startswith(
-            "https://api.bol.com/retailer/public/redoc/v10/shared.html"
-        )
+        assert op.node["externalDocs"]["url"].startswith("https://api.bol.com/retailer/public/redoc/v10/shared.html")
 
 
 def test_servers_reach_the_seed_paths_in_production_and_demo() -> None:
@@ -129,9 +127,7 @@ def test_page_is_one_based_with_pages_of_50() -> None:
 
 def test_event_type_stays_an_open_string() -> None:
     # bol's enum on this parameter differs between releases and lacks the seed's own CREATE_SHIPMENT.
-    event_type = next(
-        p for p in OPS["getProcessStatusEntityId"].parameters(SPEC) if p["name"] == "event-type"
-    )
+    event_type = next(p for p in OPS["getProcessStatusEntityId"].parameters(SPEC) if p["name"] == "event-type")
     assert "enum" not in event_type["schema"]
     assert event_type["example"] == "CREATE_SHIPMENT"
 
@@ -178,9 +174,7 @@ def test_lifecycle_extension() -> None:
         "bulk": "getProcessStatusBulk",
     }
     listed = [
-        v
-        for key in ("pending", "running", "succeeded", "failed", "cancelled", "needs-action")
-        for v in lifecycle[key]
+        v for key in ("pending", "running", "succeeded", "failed", "cancelled", "needs-action") for v in lifecycle[key]
     ]
     assert sorted(listed) == sorted(STATUS_VALUES)  # each value in exactly one list
     assert lifecycle["bulk"] in OPS
@@ -273,9 +267,7 @@ VALID: list[tuple[str, str, Any]] = [
             "detail": "Bad request",
             "host": "Instance-001",
             "instance": "https://api.bol.com/shared/process-status",
-            "violations": [
-                {"name": "entity-id", "reason": "Required query parameter 'entity-id' is not present."}
-            ],
+            "violations": [{"name": "entity-id", "reason": "Required query parameter 'entity-id' is not present."}],
         },
     ),
     (

@@ -381,9 +381,7 @@ FAILED_WITH_NULLS: dict[str, Any] = {
 UNKNOWN_TYPE: dict[str, Any] = {**REQUESTED, "type": "pricing", "status": "INP", "percentage": 55}
 EXTRA_FIELD: dict[str, Any] = {**REQUESTED, "createdBy": "jdoe"}
 
-NOT_FOUND: dict[str, Any] = {
-    "responseStatus": {"errorCode": "NotFound", "message": "Task not found", "errors": []}
-}
+NOT_FOUND: dict[str, Any] = {"responseStatus": {"errorCode": "NotFound", "message": "Task not found", "errors": []}}
 BAD_ID: dict[str, Any] = {
     "responseStatus": {
         "errorCode": "RequestBindingException",

@@ -219,9 +219,7 @@ FIELD_CASES = [
 
 
 @pytest.mark.parametrize(("schema_name", "field", "kind", "required"), FIELD_CASES)
-def test_field_type_and_required(
-    spec: dict[str, Any], schema_name: str, field: str, kind: str, required: bool
-) -> None:
+def test_field_type_and_required(spec: dict[str, Any], schema_name: str, field: str, kind: str, required: bool) -> None:
     props, required_names = flatten(spec, component(spec, schema_name))
     assert field in props, f"{schema_name}.{field} is missing"
     node = props[field]
@@ -350,17 +348,13 @@ def test_path_discrepancy_is_described(spec: dict[str, Any]) -> None:
     assert "/manage/v2/" in description
 
 
-@pytest.mark.parametrize(
-    ("schema_name", "field"), [pytest.param(s, f, id=f"{s}.{f}") for s, f in INT32_FIELDS]
-)
+@pytest.mark.parametrize(("schema_name", "field"), [pytest.param(s, f, id=f"{s}.{f}") for s, f in INT32_FIELDS])
 def test_int32_formats(spec: dict[str, Any], schema_name: str, field: str) -> None:
     props, _ = flatten(spec, component(spec, schema_name))
     assert props[field].get("format") == "int32", f"{schema_name}.{field} must be int32"
 
 
-@pytest.mark.parametrize(
-    ("schema_name", "field"), [pytest.param(s, f, id=f"{s}.{f}") for s, f in NULLABLE_FIELDS]
-)
+@pytest.mark.parametrize(("schema_name", "field"), [pytest.param(s, f, id=f"{s}.{f}") for s, f in NULLABLE_FIELDS])
 def test_unfinished_times_are_nullable(spec: dict[str, Any], schema_name: str, field: str) -> None:
     props, _ = flatten(spec, component(spec, schema_name))
     assert "null" in json_types(props[field]), f"{schema_name}.{field} must allow null"

@@ -155,9 +155,7 @@ def schema_of(spec: dict[str, Any], name: str) -> dict[str, Any]:
     return schema
 
 
-def check_field(
-    spec: dict[str, Any], schema_name: str, field: str, expected: tuple[str, str | None, bool]
-) -> None:
+def check_field(spec: dict[str, Any], schema_name: str, field: str, expected: tuple[str, str | None, bool]) -> None:
     kind, fmt, required = expected
     schema = schema_of(spec, schema_name)
     props = schema.get("properties", {})
@@ -172,9 +170,7 @@ def check_field(
         node = resolve(spec, prop)
         assert node.get("type") == kind, f"{schema_name}.{field}: type {node.get('type')!r} != {kind!r}"
         assert node.get("format") == fmt, f"{schema_name}.{field}: format {node.get('format')!r} != {fmt!r}"
-    assert (field in schema.get("required", [])) is required, (
-        f"{schema_name}.{field}: required should be {required}"
-    )
+    assert (field in schema.get("required", [])) is required, f"{schema_name}.{field}: required should be {required}"
 
 
 def valid(spec: dict[str, Any], status: str, value: Any) -> list[str]:
