@@ -67,7 +67,7 @@ test-fast: $(VENV)/.installed ## the pytest suite only
 
 # --- running things ---------------------------------------------------------------------------
 mock: $(VENV)/.installed ## serve one provider's mock: make mock PROVIDER=bol PORT=8080
-	$(PY) -m mocks $(PROVIDER) --port $(PORT)
+	PYTHONPATH=tests:scripts $(PY) -m mocks $(PROVIDER) --port $(PORT)
 
 clean: ## remove build output and installed tools
 	rm -rf $(BUILD) $(VENV) node_modules .pytest_cache .mypy_cache .ruff_cache

@@ -34,8 +34,8 @@ SEED_OPERATIONS: dict[str, tuple[str, str, str, set[str]]] = {
     "getProcessStatusBulk": ("post", "/shared/process-status", "ProcessStatusResponse", {"200", "400"}),
     "getProcessStatusEntityId": ("get", "/shared/process-status", "ProcessStatusResponse", {"200", "400"}),
 }
-# PROVIDERS.md: every call can be refused for its token (401) or rate limited (429, Retry-After).
-BOL_WIDE_STATUSES = {"401", "429"}
+# PROVIDERS.md: every call can be refused for its token (401), its Accept header (406) or rate limited (429).
+BOL_WIDE_STATUSES = {"401", "406", "429"}
 
 # seed argument name -> (wire name, in, required, type, default)
 SEED_PARAMETERS: dict[str, dict[str, tuple[str, str, bool, str, Any]]] = {
@@ -146,7 +146,8 @@ def test_bulk_body_is_required_and_sent_as_the_retailer_type() -> None:
 def test_responses(operation_id: str) -> None:
     _, _, model, seed_statuses = SEED_OPERATIONS[operation_id]
     statuses = set(OPS[operation_id].node["responses"])
-    assert statuses == seed_statuses | BOL_WIDE_STATUSES
+    body_statuses = {"415"} if "requestBody" in OPS[operation_id].node else set()
+    assert statuses == seed_statuses | BOL_WIDE_STATUSES | body_statuses
     for status in statuses:
         res = response(operation_id, status)
         # Accept: both vendor types, retailer first (generated clients send the first one).

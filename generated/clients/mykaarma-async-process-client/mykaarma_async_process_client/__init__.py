@@ -2,6 +2,7 @@
 
 from importlib.metadata import PackageNotFoundError, version
 
+from ._auth import AuthenticationError
 from .auth import DEFAULT_BASE_URL, create_client
 from .client import AuthenticatedClient, Client
 
@@ -13,6 +14,7 @@ except PackageNotFoundError:  # imported from a source tree, not installed
 __all__ = (
     "DEFAULT_BASE_URL",
     "AuthenticatedClient",
+    "AuthenticationError",
     "Client",
     "__version__",
     "create_client",

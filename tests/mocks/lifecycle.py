@@ -1,0 +1,142 @@
+"""Stateful processes for the mocks: created through /_mock/processes, advancing one step per read
+of their status, kept in a bounded store with an optional retention after they finish."""
+
+from __future__ import annotations
+
+import itertools
+import time
+from collections import OrderedDict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from spectools import load_spec, operations
+
+
+@dataclass(frozen=True)
+class Lifecycle:
+    """The status values of a provider, read from `x-async-status` in its spec."""
+
+    pending: tuple[str, ...]
+    running: tuple[str, ...]
+    terminal: tuple[str, ...]
+    all_values: tuple[str, ...]
+
+    @classmethod
+    def from_spec(cls, key: str) -> Lifecycle:
+        ext: dict[str, Any] = {}
+        for op in operations(load_spec(key)).values():
+            if "x-async-status" in op.node:
+                ext = op.node["x-async-status"]
+                break
+        lists = {name: tuple(ext.get(name, [])) for name in ("pending", "running", "succeeded", "failed", "cancelled", "needs-action")}
+        terminal = lists["succeeded"] + lists["failed"] + lists["cancelled"] + lists["needs-action"]
+        return cls(
+            pending=lists["pending"],
+            running=lists["running"],
+            terminal=terminal,
+            all_values=lists["pending"] + lists["running"] + terminal,
+        )
+
+    def initial(self) -> str:
+        return (self.pending or self.running or self.terminal)[0]
+
+    def at_read(self, read: int, steps: int, final: str) -> str:
+        """The status shown on the `read`-th read (1-based) of a process that ends in `final` after `steps` reads."""
+        if read >= steps:
+            return final
+        if read <= 1 or not self.running:
+            return self.initial()
+        return self.running[0]
+
+
+@dataclass
+class Process:
+    id: str
+    final_status: str
+    steps: int
+    created: float
+    reads: int = 0
+    status: str = ""
+    finished_at: float | None = None
+    data: dict[str, Any] = field(default_factory=dict)  # provider-specific fields (entity id, type...)
+
+
+class ProcessStore:
+    """Processes by id, at most `capacity`; when full, the oldest finished process is evicted first."""
+
+    def __init__(
+        self,
+        lifecycle: Lifecycle,
+        *,
+        capacity: int = 10_000,
+        retention: float | None = None,
+        clock: Callable[[], float] = time.monotonic,
+        new_id: Callable[[int], str] = str,
+    ) -> None:
+        self.lifecycle = lifecycle
+        self.capacity = capacity
+        self.retention = retention
+        self.clock = clock
+        self._new_id = new_id
+        self._counter = itertools.count(1)
+        self._items: OrderedDict[str, Process] = OrderedDict()
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def create(self, final_status: str, steps: int, data: dict[str, Any] | None = None, *, process_id: str | None = None) -> Process:
+        if final_status not in self.lifecycle.all_values:
+            raise ValueError(f"final_status {final_status!r} is not one of {list(self.lifecycle.all_values)}")
+        if steps < 1:
+            raise ValueError("steps must be at least 1")
+        while len(self._items) >= self.capacity:
+            self._evict_one()
+        pid = process_id or self._new_id(next(self._counter))
+        process = Process(pid, final_status, steps, self.clock(), status=self.lifecycle.initial(), data=dict(data or {}))
+        if steps == 1 and final_status != process.status:
+            pass  # reaches final_status on the first read
+        self._items[pid] = process
+        return process
+
+    def _evict_one(self) -> None:
+        for pid, process in self._items.items():
+            if process.finished_at is not None:
+                del self._items[pid]
+                return
+        self._items.popitem(last=False)
+
+    def peek(self, pid: str) -> Process | None:
+        """The process without advancing it; None if unknown or past retention."""
+        process = self._items.get(pid)
+        if process is None:
+            return None
+        if (
+            self.retention is not None
+            and process.finished_at is not None
+            and self.clock() - process.finished_at > self.retention
+        ):
+            del self._items[pid]
+            return None
+        return process
+
+    def read(self, pid: str) -> Process | None:
+        """One read of the status: advances the process one step."""
+        process = self.peek(pid)
+        if process is None:
+            return None
+        self.advance(process)
+        return process
+
+    def advance(self, process: Process) -> None:
+        process.reads += 1
+        process.status = self.lifecycle.at_read(process.reads, process.steps, process.final_status)
+        if process.status == process.final_status and process.status in self.lifecycle.terminal:
+            if process.finished_at is None:
+                process.finished_at = self.clock()
+
+    def all(self) -> list[Process]:
+        return [p for pid in list(self._items) if (p := self.peek(pid)) is not None]
+
+    def clear(self) -> None:
+        self._items.clear()

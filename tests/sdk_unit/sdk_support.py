@@ -1,0 +1,243 @@
+"""What the SDK unit tests share: each provider's generated package and spec side by side, example
+arguments for every operation, the spec's response examples, and recording mock transports."""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import json
+import re
+import typing
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from functools import cache
+from types import ModuleType
+from typing import Any
+
+import httpx
+
+from providers import PROVIDERS, Provider
+from sdkfacts import default_base_url, example_argument, request_headers, security, snake_case
+from spectools import PROVIDERS as KEYS
+from spectools import Operation, load_spec, operations, resolve
+
+JSONISH = re.compile(r"^application/([\w.+-]+\+)?json$")
+TEST_BASE_URL = "https://sdk-unit.invalid/base"
+TOKEN_ANSWER = {"access_token": "access-token-from-fake-idp", "token_type": "Bearer", "expires_in": 299}
+
+
+@dataclass(frozen=True)
+class Sdk:
+    """One provider: its names, its spec and its generated package."""
+
+    key: str
+    provider: Provider
+    spec: dict[str, Any]
+    package: ModuleType
+
+    def submodule(self, name: str) -> ModuleType:
+        return importlib.import_module(f"{self.provider.package}.{name}")
+
+    def operation_module(self, operation_id: str) -> ModuleType:
+        op = operations(self.spec)[operation_id]
+        return self.submodule(f"api.{snake_case(op.node['tags'][0])}.{snake_case(operation_id)}")
+
+    def model(self, name: str) -> type[Any]:
+        cls: type[Any] = getattr(self.submodule("models"), name)
+        return cls
+
+    @property
+    def credentials(self) -> dict[str, str]:
+        """A distinctive value for each create_client credential, easy to spot in any output."""
+        return {c.name: f"{c.name}-{self.key}-Sup3rS3cret-7f3a" for c in security(self.spec).credentials}
+
+    @property
+    def secrets(self) -> list[str]:
+        return [self.credentials[c.name] for c in security(self.spec).credentials if c.secret]
+
+    @property
+    def default_base_url(self) -> str:
+        return default_base_url(self.spec)
+
+
+@cache
+def sdk(key: str) -> Sdk:
+    provider = PROVIDERS[key]
+    return Sdk(key, provider, load_spec(key), importlib.import_module(provider.package))
+
+
+@dataclass(frozen=True)
+class OperationCase:
+    """An operation of one SDK with the arguments its example call passes."""
+
+    key: str
+    operation_id: str
+
+    @property
+    def sdk(self) -> Sdk:
+        return sdk(self.key)
+
+    @property
+    def op(self) -> Operation:
+        return operations(self.sdk.spec)[self.operation_id]
+
+    @property
+    def module(self) -> ModuleType:
+        return self.sdk.operation_module(self.operation_id)
+
+    @property
+    def expected_headers(self) -> dict[str, str]:
+        return request_headers(self.sdk.spec, self.op)
+
+    def request_body_example(self) -> Any:
+        body = resolve(self.sdk.spec, self.op.node["requestBody"])
+        for media in body["content"].values():
+            for ex in media.get("examples", {}).values():
+                return resolve(self.sdk.spec, ex)["value"]
+        raise AssertionError(f"{self.operation_id}: the request body has no example")
+
+    def kwargs(self) -> dict[str, Any]:
+        """Required path and query parameters from the spec's examples, and the body example."""
+        hints = typing.get_type_hints(self.module.sync_detailed)
+        names = inspect.signature(self.module.sync_detailed).parameters
+        kwargs: dict[str, Any] = {}
+        for parameter in self.op.parameters(self.sdk.spec):
+            if not parameter.get("required") or parameter["in"] not in ("path", "query"):
+                continue
+            name = snake_case(parameter["name"])
+            name = name if name in names else name + "_"
+            kwargs[name] = _coerce(hints[name], example_argument(self.sdk.spec, parameter))
+        if "requestBody" in self.op.node:
+            kwargs["body"] = _coerce(hints["body"], self.request_body_example())
+        return kwargs
+
+    def success(self) -> ResponseExample:
+        return next(e for e in response_examples() if e.case == self and e.status.startswith("2"))
+
+    def __str__(self) -> str:
+        return f"{self.key}-{self.operation_id}"
+
+
+def _coerce(hint: Any, value: Any) -> Any:
+    """Turn a JSON example into what the SDK function's annotation asks for (model, enum, plain)."""
+    for candidate in typing.get_args(hint) or (hint,):
+        if isinstance(candidate, type) and hasattr(candidate, "from_dict") and isinstance(value, dict):
+            return candidate.from_dict(value)
+        if isinstance(candidate, type) and issubclass(candidate, str) and candidate is not str:
+            return candidate(value)
+    return value
+
+
+def operation_cases() -> list[OperationCase]:
+    return [OperationCase(key, op_id) for key in KEYS for op_id in sorted(operations(load_spec(key)))]
+
+
+@dataclass(frozen=True)
+class ResponseExample:
+    """One example of one documented response of an operation."""
+
+    case: OperationCase
+    status: str
+    media_type: str
+    name: str
+    value: Any
+    schema: dict[str, Any] = field(repr=False, compare=False)
+
+    @property
+    def is_json(self) -> bool:
+        return bool(JSONISH.match(self.media_type))
+
+    @property
+    def model_name(self) -> str:
+        """The component a JSON answer parses into (the item's, for a list answer)."""
+        schema = self.schema
+        resolved = resolve(self.case.sdk.spec, schema)
+        if resolved.get("type") == "array":
+            schema = resolved["items"]
+        return str(schema["$ref"]).rsplit("/", 1)[-1] if "$ref" in schema else ""
+
+    @property
+    def is_list(self) -> bool:
+        return resolve(self.case.sdk.spec, self.schema).get("type") == "array"
+
+    def answer(self, value: Any = None) -> httpx.Response:
+        body = self.value if value is None else value
+        content = body.encode() if isinstance(body, str) and not self.is_json else json.dumps(body).encode()
+        return httpx.Response(int(self.status), content=content, headers={"Content-Type": self.media_type})
+
+    def __str__(self) -> str:
+        return f"{self.case}-{self.status}-{self.media_type.split('/')[-1]}-{self.name}"
+
+
+@cache
+def response_examples() -> tuple[ResponseExample, ...]:
+    found: list[ResponseExample] = []
+    for case in operation_cases():
+        spec = case.sdk.spec
+        for status, response in sorted(case.op.node.get("responses", {}).items()):
+            for media_type, media in resolve(spec, response).get("content", {}).items():
+                for name, ex in media.get("examples", {}).items():
+                    value = resolve(spec, ex)["value"]
+                    found.append(ResponseExample(case, status, media_type, name, value, media["schema"]))
+    return tuple(found)
+
+
+def json_response_examples() -> list[ResponseExample]:
+    return [e for e in response_examples() if e.is_json]
+
+
+class Recorder:
+    """A mock transport that records every request and answers with `respond`."""
+
+    def __init__(self, respond: Callable[[httpx.Request], httpx.Response]) -> None:
+        self.requests: list[httpx.Request] = []
+        self._respond = respond
+        self.transport = httpx.MockTransport(self._handle)
+
+    def _handle(self, request: httpx.Request) -> httpx.Response:
+        request.read()
+        self.requests.append(request)
+        return self._respond(request)
+
+    def api_requests(self) -> list[httpx.Request]:
+        return [r for r in self.requests if not is_token_request(r)]
+
+    def token_requests(self) -> list[httpx.Request]:
+        return [r for r in self.requests if is_token_request(r)]
+
+
+def is_token_request(request: httpx.Request) -> bool:
+    return request.method == "POST" and request.url.path.endswith("/token")
+
+
+def answering(example: ResponseExample, body: Any = None, token: dict[str, Any] | None = None) -> Recorder:
+    """A recorder answering every API call with `example` (or `body` in its place, with the example's
+    status and media type) and every token request with a token."""
+
+    def respond(request: httpx.Request) -> httpx.Response:
+        if is_token_request(request):
+            return httpx.Response(200, json=token or TOKEN_ANSWER)
+        return example.answer(body)
+
+    return Recorder(respond)
+
+
+def walk(value: Any) -> Iterator[Any]:
+    """Every value inside a parsed model tree (attrs instances, lists, dicts)."""
+    yield value
+    if hasattr(value, "__attrs_attrs__"):
+        for attribute in value.__attrs_attrs__:
+            yield from walk(getattr(value, attribute.name))
+    elif isinstance(value, list):
+        for item in value:
+            yield from walk(item)
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from walk(item)
+
+
+def to_wire(parsed: Any) -> Any:
+    """What the SDK writes back for a parsed answer (lists element-wise)."""
+    if isinstance(parsed, list):
+        return [item.to_dict() for item in parsed]
+    return parsed.to_dict()
