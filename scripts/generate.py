@@ -199,7 +199,7 @@ def generate(target: Path) -> None:
 def diff_trees(expected: Path, actual: Path) -> list[str]:
     """Unified diffs for every file that differs between two trees."""
     lines: list[str] = []
-    cmp = filecmp.dircmp(expected, actual, ignore=["__pycache__"])
+    cmp = filecmp.dircmp(expected, actual, ignore=["__pycache__", ".mypy_cache", ".ruff_cache", ".pytest_cache"])
     stack = [(cmp, Path("."))]
     while stack:
         node, rel = stack.pop()

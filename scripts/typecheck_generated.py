@@ -28,6 +28,8 @@ def main() -> int:
             str(BIN / "mypy"),
             "--strict",
             "--no-incremental",
+            "--cache-dir",
+            os.devnull,
             "--config-file",
             "/dev/null",
             "-p",
@@ -39,7 +41,16 @@ def main() -> int:
             print(proc.stdout, file=sys.stderr)
             failed = True
     consumers = ROOT / "tests" / "consumers"
-    cmd = [str(BIN / "mypy"), "--strict", "--no-incremental", "--config-file", "/dev/null", str(consumers)]
+    cmd = [
+        str(BIN / "mypy"),
+        "--strict",
+        "--no-incremental",
+        "--cache-dir",
+        os.devnull,
+        "--config-file",
+        os.devnull,
+        str(consumers),
+    ]
     proc = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True, check=False)
     print(f"mypy --strict tests/consumers: {proc.stdout.strip().splitlines()[-1]}")
     if proc.returncode:

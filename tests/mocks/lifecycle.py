@@ -29,7 +29,10 @@ class Lifecycle:
             if "x-async-status" in op.node:
                 ext = op.node["x-async-status"]
                 break
-        lists = {name: tuple(ext.get(name, [])) for name in ("pending", "running", "succeeded", "failed", "cancelled", "needs-action")}
+        lists = {
+            name: tuple(ext.get(name, []))
+            for name in ("pending", "running", "succeeded", "failed", "cancelled", "needs-action")
+        }
         terminal = lists["succeeded"] + lists["failed"] + lists["cancelled"] + lists["needs-action"]
         return cls(
             pending=lists["pending"],
@@ -85,7 +88,9 @@ class ProcessStore:
     def __len__(self) -> int:
         return len(self._items)
 
-    def create(self, final_status: str, steps: int, data: dict[str, Any] | None = None, *, process_id: str | None = None) -> Process:
+    def create(
+        self, final_status: str, steps: int, data: dict[str, Any] | None = None, *, process_id: str | None = None
+    ) -> Process:
         if final_status not in self.lifecycle.all_values:
             raise ValueError(f"final_status {final_status!r} is not one of {list(self.lifecycle.all_values)}")
         if steps < 1:
@@ -93,7 +98,9 @@ class ProcessStore:
         while len(self._items) >= self.capacity:
             self._evict_one()
         pid = process_id or self._new_id(next(self._counter))
-        process = Process(pid, final_status, steps, self.clock(), status=self.lifecycle.initial(), data=dict(data or {}))
+        process = Process(
+            pid, final_status, steps, self.clock(), status=self.lifecycle.initial(), data=dict(data or {})
+        )
         if steps == 1 and final_status != process.status:
             pass  # reaches final_status on the first read
         self._items[pid] = process

@@ -3,6 +3,7 @@ arguments for every operation, the spec's response examples, and recording mock 
 
 from __future__ import annotations
 
+import base64
 import importlib
 import inspect
 import json
@@ -54,6 +55,13 @@ class Sdk:
     @property
     def secrets(self) -> list[str]:
         return [self.credentials[c.name] for c in security(self.spec).credentials if c.secret]
+
+    @property
+    def secret_forms(self) -> list[str]:
+        """The secrets, and the HTTP basic encoding of the credential pair where there is one."""
+        values = list(self.credentials.values())
+        pair = [base64.b64encode(f"{values[0]}:{values[1]}".encode()).decode()] if len(values) == 2 else []
+        return self.secrets + pair
 
     @property
     def default_base_url(self) -> str:
@@ -196,7 +204,10 @@ class Recorder:
 
     def _handle(self, request: httpx.Request) -> httpx.Response:
         request.read()
-        self.requests.append(request)
+        # A snapshot: auth flows re-send the same Request object with new headers.
+        self.requests.append(
+            httpx.Request(request.method, request.url, headers=request.headers.copy(), content=request.content)
+        )
         return self._respond(request)
 
     def api_requests(self) -> list[httpx.Request]:

@@ -1,0 +1,301 @@
+"""Richemont Booster2 Public API tasks (a ServiceStack service), as strict as the live API
+(PROVIDERS.md): a bearer token, ServiceStack `responseStatus` error bodies, JSON by default and CSV or
+JSON Lines on request (`Accept`, `?format=` or a `.csv`/`.jsonl` suffix on the path), a 400 for an
+`asyncTaskId` that is not a Guid (ServiceStack binds the request DTO before its `[Authenticate]`
+filter runs, so that 400 comes before the 401), and 404 for an unknown task.
+
+GET /tasks lists every task of the user (the seeded fixtures and the created ones) without advancing
+them; GET /tasks/{asyncTaskId} reads one task and advances it one step. `percentage` grows with the
+lifecycle: 0 at REQ, in between while INP, 100 at COM and ERR."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import uuid
+from typing import Any, ClassVar
+
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import BaseRoute, Route
+
+from ..base import ProviderMock
+from ..lifecycle import Process
+from ..models import load_models
+from ..registry import register
+
+M = load_models("booster")
+GUID = re.compile(r"[0-9a-fA-F]{32}|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+FORMATS = {"json": "application/json", "csv": "text/csv", "jsonl": "text/jsonl"}
+SUFFIXES = (".jsonl", ".json", ".csv")  # longest first: ".json" is a prefix of ".jsonl"
+COLUMNS: tuple[str, ...] = tuple(M.Task.model_fields)  # the DTO's property order
+_ERROR_CODES = {
+    400: "RequestBindingException",
+    401: "Unauthorized",
+    403: "Forbidden",
+    404: "NotFound",
+    429: "TooManyRequests",
+    500: "Exception",
+    503: "ServiceUnavailable",
+}
+TYPES = ("stock", "sellout", "crm")
+BRANDS = ("CAR", "VCA", "IWC", "JLC", "PAN")
+EXPORTS = "https://booster-exports.richemont.com"
+SIGNED = "https://booster-exports.s3.eu-west-1.amazonaws.com"
+
+# Seeded at start-up, one finished task per status: the spec's example ids where it has them. The
+# params alternate between the hyphenated and the 32-hex Guid forms, which the service both accepts.
+_SEED: tuple[tuple[str, str, str, str, str], ...] = (
+    # status, asyncTaskId as passed, type, brand, requestDate
+    ("REQ", "0d6f2e14-7c3b-4a59-9e21-b5c4d3e2f1a0", "crm", "IWC", "2024-06-21T15:30:00Z"),
+    ("INP", "9c4e1a770b524f3ea6d17e8f90a1b2c3", "sellout", "VCA", "2024-06-21T14:05:12Z"),
+    ("COM", "3f2b8c1e-9a4d-4e6f-8b7c-2d1e0f9a8b7c", "stock", "CAR", "2024-06-20T08:43:55Z"),
+    ("ERR", "5a1d3c7e9b2f4e6a8c0d1e2f3a4b5c6d", "crm", "JLC", "2024-06-22T09:12:40Z"),
+)
+
+
+def _canonical(raw: str) -> str | None:
+    """A Guid as ServiceStack.Text writes it (32 lower-case hex digits), or None if `raw` is not one."""
+    return raw.replace("-", "").lower() if GUID.fullmatch(raw) else None
+
+
+@register
+class BoosterMock(ProviderMock):
+    key = "booster"
+    credentials: ClassVar[dict[str, str]] = {"MOCK_BOOSTER_TOKEN": "mock-token"}
+
+    def __init__(self, *, retention: float | None = None, capacity: int = 10_000) -> None:
+        super().__init__(retention=retention, capacity=capacity)
+        self._seed()
+
+    def new_id(self, n: int) -> str:
+        return uuid.uuid4().hex
+
+    # --- errors and auth -----------------------------------------------------------------------
+    def error(
+        self,
+        status: int,
+        message: str,
+        *,
+        retry_after: int | None = None,
+        error_code: str | None = None,
+        field_errors: list[dict[str, str]] | None = None,
+    ) -> Response:
+        body = M.ErrorResponse.model_validate(
+            {
+                "responseStatus": {
+                    "errorCode": error_code or _ERROR_CODES.get(status, "Exception"),
+                    "message": message,
+                    "errors": field_errors or [],
+                }
+            }
+        )
+        headers = {"Retry-After": str(retry_after)} if retry_after is not None else {}
+        return JSONResponse(
+            body.model_dump(mode="json", by_alias=True, exclude_none=True), status_code=status, headers=headers
+        )
+
+    def describe_credentials(self) -> str:
+        return f"Authorization: Bearer {self.creds['MOCK_BOOSTER_TOKEN']}"
+
+    def _unauthenticated(self, request: Request) -> Response | None:
+        scheme, _, token = request.headers.get("authorization", "").partition(" ")
+        if scheme.lower() != "bearer" or token.strip() != self.creds["MOCK_BOOSTER_TOKEN"]:
+            return self.error(401, "Not Authenticated")
+        return None
+
+    def _format(self, request: Request, suffix: str | None) -> str | Response:
+        """The answer's media type: the path suffix, else `?format=`, else `Accept`, else JSON. An
+        unknown `format` is refused (the spec's enum); getTasks documents no 400, so it gets 403."""
+        values = request.query_params.getlist("format")
+        chosen: str | None = None
+        if values:
+            if len(values) > 1 or values[0] not in FORMATS:
+                status = 400 if "asyncTaskId" in request.path_params else 403
+                return self.error(
+                    status,
+                    "Unable to bind request",
+                    error_code="RequestBindingException" if status == 400 else "Forbidden",
+                    field_errors=[
+                        {
+                            "errorCode": "ArgumentException",
+                            "fieldName": "format",
+                            "message": f"{values!r} is not a supported format; use one of {', '.join(FORMATS)}",
+                        }
+                    ],
+                )
+            chosen = FORMATS[values[0]]
+        if suffix is not None:
+            return FORMATS[suffix]
+        if chosen is not None:
+            return chosen
+        return self._negotiate(request.headers.get("accept", ""))
+
+    @staticmethod
+    def _negotiate(accept: str) -> str:
+        ranked: list[tuple[float, int, str]] = []
+        for index, item in enumerate(accept.split(",")):
+            parts = [p.strip() for p in item.split(";")]
+            quality = 1.0
+            for param in parts[1:]:
+                name, _, value = param.partition("=")
+                if name.strip().lower() == "q":
+                    try:
+                        quality = float(value)
+                    except ValueError:
+                        quality = 0.0
+            ranked.append((-quality, index, parts[0].lower()))
+        for negative_quality, _, media in sorted(ranked):
+            if negative_quality >= 0:
+                break
+            if media in FORMATS.values():
+                return media
+            if media in ("*/*", "application/*"):
+                return FORMATS["json"]
+        return FORMATS["json"]
+
+    # --- processes -----------------------------------------------------------------------------
+    def _seed(self) -> None:
+        self.fixture_entries: list[dict[str, Any]] = []
+        for status, wire_id, kind, brand, requested in _SEED:
+            pid = _canonical(wire_id)
+            assert pid is not None
+            process = self.store.create(
+                status, 1, {"type": kind, "brand": brand, "requestDate": requested, "total": 1250}, process_id=pid
+            )
+            self.store.advance(process)
+            self.fixture_entries.append({"operation": "getTaskDetail", "params": {"asyncTaskId": wire_id}, "status": status})
+        # The list holds a task in every status (reading the list does not advance them).
+        for status in self.lifecycle.all_values:
+            self.fixture_entries.append({"operation": "getTasks", "params": {}, "status": status})
+
+    async def _admin_reset(self, request: Request) -> Response:
+        response = await super()._admin_reset(request)
+        self._seed()  # the fixtures must stay readable after a reset
+        return response
+
+    def create_process(self, final_status: str, steps: int) -> dict[str, Any]:
+        n = len(self.store) + 1
+        process = self.store.create(
+            final_status,
+            steps,
+            {
+                "type": TYPES[n % len(TYPES)],
+                "brand": BRANDS[n % len(BRANDS)],
+                "requestDate": "2024-07-01T10:00:00Z",
+                "total": 100 * n,
+            },
+        )
+        return {"asyncTaskId": str(uuid.UUID(hex=process.id))}
+
+    def fixtures(self) -> list[dict[str, Any]]:
+        return [dict(entry) for entry in self.fixture_entries]
+
+    def _percentage(self, process: Process) -> int:
+        if process.status in self.lifecycle.terminal:
+            return 100
+        if process.status in self.lifecycle.running:
+            if process.steps <= 2:
+                return 50
+            return max(1, min(99, round(100 * (process.reads - 1) / (process.steps - 1))))
+        return 0
+
+    def _task(self, process: Process) -> Any:
+        data = process.data
+        total = int(data["total"])
+        fields: dict[str, Any] = {
+            "asyncTaskId": process.id,
+            "type": data["type"],
+            "requestDate": data["requestDate"],
+            "status": process.status,
+            "percentage": self._percentage(process),
+            "brand": data["brand"],
+        }
+        if process.status in self.lifecycle.running:
+            done = total * fields["percentage"] // 100
+            fields.update(totalResults=total, totalSucceeded=done, totalFailed=0)
+        elif process.status in self.lifecycle.terminal:
+            failed = process.status != "COM"
+            fields.update(totalResults=total, totalSucceeded=0 if failed else total, totalFailed=total if failed else 0)
+            if not failed:
+                path = f"{data['type']}/{data['brand']}/{process.id}.csv"
+                fields.update(
+                    downloadUrl=f"{EXPORTS}/{path}",
+                    signedDownloadUrl=f"{SIGNED}/{path}?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Expires=3600",
+                )
+        return M.Task.model_validate(fields)
+
+    # --- rendering -----------------------------------------------------------------------------
+    @staticmethod
+    def _render(tasks: list[Any], media: str, *, single: bool) -> Response:
+        dumped = [t.model_dump(mode="json", by_alias=True, exclude_none=True) for t in tasks]
+        if media == FORMATS["csv"]:
+            out = io.StringIO()
+            writer = csv.writer(out)  # RFC 4180: CRLF rows, minimal quoting with doubled quotes
+            writer.writerow(COLUMNS)
+            for row in dumped:
+                writer.writerow(["" if row.get(c) is None else row[c] for c in COLUMNS])
+            return Response(out.getvalue(), media_type=media)
+        if media == FORMATS["jsonl"]:
+            text = "".join(json.dumps(row, separators=(",", ":")) + "\n" for row in dumped)
+            return Response(text, media_type=media)
+        return JSONResponse(dumped[0] if single else dumped)
+
+    # --- API -----------------------------------------------------------------------------------
+    def api_routes(self) -> list[BaseRoute]:
+        return [
+            Route("/tasks", self.get_tasks, methods=["GET"]),
+            Route("/tasks.{suffix:str}", self.get_tasks, methods=["GET"]),
+            Route("/tasks/{asyncTaskId}", self.get_task_detail, methods=["GET"]),
+            Route("/{rest:path}", self.no_route),
+        ]
+
+    async def no_route(self, request: Request) -> Response:
+        return self.error(404, f"Handler for Request not found: {request.method} {request.url.path}")
+
+    async def get_tasks(self, request: Request) -> Response:
+        suffix = request.path_params.get("suffix")
+        if suffix is not None and f".{suffix}" not in SUFFIXES:
+            return await self.no_route(request)
+        media = self._format(request, suffix)
+        if isinstance(media, Response):
+            return media
+        refusal = self._unauthenticated(request)
+        if refusal is not None:
+            return refusal
+        tasks = [self._task(p) for p in self.store.all()]
+        return self._render(tasks, media, single=False)
+
+    async def get_task_detail(self, request: Request) -> Response:
+        raw: str = request.path_params["asyncTaskId"]
+        suffix = None
+        for candidate in SUFFIXES:
+            if raw.endswith(candidate):
+                raw, suffix = raw[: -len(candidate)], candidate[1:]
+                break
+        media = self._format(request, suffix)
+        if isinstance(media, Response):
+            return media
+        pid = _canonical(raw)
+        if pid is None:
+            return self.error(
+                400,
+                "Unable to bind request",
+                error_code="RequestBindingException",
+                field_errors=[
+                    {
+                        "errorCode": "SerializationException",
+                        "fieldName": "asyncTaskId",
+                        "message": f"{raw!r} is an Invalid value for 'asyncTaskId'",
+                    }
+                ],
+            )
+        refusal = self._unauthenticated(request)
+        if refusal is not None:
+            return refusal
+        process = self.store.read(pid)
+        if process is None:
+            return self.error(404, "Task not found")
+        return self._render([self._task(process)], media, single=True)

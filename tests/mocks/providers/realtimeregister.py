@@ -1,0 +1,182 @@
+"""Realtime Register REST API v2, GET /v2/processes/{processId}, as strict as the live API (PROVIDERS.md):
+`Authorization: ApiKey <key>` (401 AuthenticationError when missing or wrong), integer process ids (a
+non-integer or out-of-range id is a 400 ValidationError, a non-positive one a 400
+ConstraintViolationException), 404 ObjectDoesNotExist for an unknown id, and `fields` answering only the
+requested Process fields plus `id` (an unknown field name is a 400 ValidationError). Errors are
+`{type, message}`."""
+
+from __future__ import annotations
+
+import datetime
+import re
+from typing import Any, ClassVar
+
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import BaseRoute, Route
+
+from ..base import ProviderMock
+from ..lifecycle import Process
+from ..models import load_models
+from ..registry import register
+
+M = load_models("realtimeregister")
+OPERATION = "getProcess"
+PARAM = "processId"
+INT64_MAX = 2**63 - 1
+INTEGER = re.compile(r"-?[0-9]+")
+FIXTURE_BASE = 46069000  # seeded fixtures: 46069000 + i
+PROCESS_BASE = 47000000  # processes created through /_mock/processes: 47000000 + n
+CUSTOMER = "johndoe"
+ERROR_TYPES = {
+    400: "ValidationError",
+    401: "AuthenticationError",
+    403: "AuthorizationError",
+    404: "ObjectDoesNotExist",
+    429: "TooManyRequests",
+    500: "InternalSRSError",
+    502: "ProviderConnectionError",
+    503: "ProviderUnavailable",
+}
+FIELDS = frozenset(M.Process.model_fields)
+
+
+def _iso(moment: datetime.datetime) -> str:
+    return moment.replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
+@register
+class RealtimeRegisterMock(ProviderMock):
+    key = "realtimeregister"
+    credentials: ClassVar[dict[str, str]] = {"MOCK_REALTIMEREGISTER_API_KEY": "mock-key"}
+
+    def __init__(self, *, retention: float | None = None, capacity: int = 10_000) -> None:
+        super().__init__(retention=retention, capacity=capacity)
+        # The fixtures live outside the store, so /_mock/reset, eviction and retention never remove them.
+        self.seeded: dict[str, Process] = {}
+        for i, status in enumerate(self.lifecycle.all_values):
+            pid = str(FIXTURE_BASE + i)
+            self.seeded[pid] = Process(pid, status, 1, 0.0, reads=1, status=status, data=self._data(int(pid)))
+
+    def new_id(self, n: int) -> str:
+        return str(PROCESS_BASE + n)
+
+    # --- errors and auth -----------------------------------------------------------------------
+    def error(
+        self,
+        status: int,
+        message: str,
+        *,
+        retry_after: int | None = None,
+        error_type: str | None = None,
+        violations: list[dict[str, str]] | None = None,
+    ) -> Response:
+        body = M.ErrorResponse(
+            type=error_type or ERROR_TYPES.get(status, "InternalSRSError" if status >= 500 else "ValidationError"),
+            message=message,
+            violations=[M.ConstraintViolation(**v) for v in violations] if violations else None,
+        )
+        headers = {"Retry-After": str(retry_after)} if retry_after is not None else None
+        return JSONResponse(body.model_dump(mode="json", exclude_none=True), status_code=status, headers=headers)
+
+    def describe_credentials(self) -> str:
+        return f"Authorization: ApiKey {self.creds['MOCK_REALTIMEREGISTER_API_KEY']}"
+
+    def _refusal(self, request: Request) -> Response | None:
+        expected = f"ApiKey {self.creds['MOCK_REALTIMEREGISTER_API_KEY']}"
+        if request.headers.get("authorization") != expected:
+            return self.error(401, "Authentication failed")
+        return None
+
+    # --- processes -----------------------------------------------------------------------------
+    @staticmethod
+    def _data(pid: int) -> dict[str, Any]:
+        return {
+            "created": datetime.datetime.now(datetime.UTC).replace(microsecond=0),
+            "identifier": f"example-{pid}.com",
+            "command": {"domainName": f"example-{pid}.com", "customer": CUSTOMER, "period": 12, "autoRenew": True},
+        }
+
+    def create_process(self, final_status: str, steps: int) -> dict[str, Any]:
+        process = self.store.create(final_status, steps)
+        process.data = self._data(int(process.id))
+        return {PARAM: int(process.id)}
+
+    def fixtures(self) -> list[dict[str, Any]]:
+        return [
+            {"operation": OPERATION, "params": {PARAM: int(p.id)}, "status": p.status} for p in self.seeded.values()
+        ]
+
+    def _body(self, process: Process) -> dict[str, Any]:
+        status = process.status
+        created: datetime.datetime = process.data["created"]
+        started = status not in ("NEW", "VALIDATED", "SCHEDULED", "INVALID")
+        price = {"EUR": 1095}
+        model = M.Process(
+            id=int(process.id),
+            user=f"{CUSTOMER}/jane",
+            customer=CUSTOMER,
+            status=M.ProcessStatus(status),
+            createdDate=created,
+            updatedDate=created + datetime.timedelta(seconds=max(process.reads, 1)),
+            startedDate=created + datetime.timedelta(seconds=1) if started else None,
+            type="domain",
+            identifier=process.data["identifier"],
+            action="create",
+            reservation=price if status not in ("COMPLETED", "INVALID", "FAILED", "CANCELLED") else None,
+            transaction=price if status == "COMPLETED" else None,
+            refund=price if status in ("FAILED", "CANCELLED") else None,
+            command=M.ProcessCommand(**process.data["command"]),
+            resumeTypes=[M.ResumeType.RESEND, M.ResumeType.CANCEL] if status == "SUSPENDED" else None,
+            error=M.ProcessErrorContent(type="ProcessError", message="The registry rejected the domain creation")
+            if status in ("FAILED", "INVALID")
+            else None,
+            billables=[
+                M.Billable(
+                    product="domain_com",
+                    action=M.BillableAction.CREATE,
+                    quantity=1,
+                    amount=1095,
+                    providerName="verisign",
+                )
+            ]
+            if status == "COMPLETED"
+            else None,
+        )
+        # Fields that do not apply are left out, as the live API does (e.g. no startedDate before the start).
+        body: dict[str, Any] = model.model_dump(mode="json", by_alias=True, exclude_none=True)
+        return body
+
+    # --- API -----------------------------------------------------------------------------------
+    def api_routes(self) -> list[BaseRoute]:
+        return [Route("/v2/processes/{processId:path}", self.get_process, methods=["GET"])]
+
+    async def get_process(self, request: Request) -> Response:
+        if (refusal := self._refusal(request)) is not None:
+            return refusal
+        raw = request.path_params["processId"]
+        if not INTEGER.fullmatch(raw) or abs(int(raw)) > INT64_MAX:
+            return self.error(400, f"Invalid value for processId: '{raw}' is not a valid integer")
+        pid = int(raw)
+        if pid <= 0:
+            return self.error(
+                400,
+                "The request parameters did not meet validation",
+                error_type="ConstraintViolationException",
+                violations=[{"field": PARAM, "message": "must be greater than 0", "value": raw}],
+            )
+        requested: list[str] | None = None
+        if "fields" in request.query_params:
+            requested = [name for name in request.query_params["fields"].split(",") if name]
+            unknown = [name for name in requested if name not in FIELDS]
+            if unknown:
+                return self.error(400, f"Unknown field: {unknown[0]}")
+        key = str(pid)
+        process = self.seeded.get(key) or self.store.read(key)
+        if process is None:
+            return self.error(404, "Process not found", error_type="ObjectDoesNotExist")
+        body = self._body(process)
+        if requested:
+            wanted = {"id", *requested}
+            body = {name: value for name, value in body.items() if name in wanted}
+        return JSONResponse(body)

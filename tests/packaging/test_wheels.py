@@ -1,0 +1,62 @@
+"""Every generated client builds as a wheel that installs (with its dependencies from PyPI) into a
+fresh virtual environment and imports there with the spec's version. One shared venv for all five."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+import pytest
+
+from providers import PROVIDERS
+from spectools import ROOT, load_spec
+
+pytestmark = pytest.mark.packaging
+
+CHECK = """
+import importlib, importlib.metadata, json, sys
+found = {}
+for package, dist in json.loads(sys.argv[1]).items():
+    module = importlib.import_module(package)
+    found[package] = {
+        "version": module.__version__,
+        "metadata": importlib.metadata.version(dist),
+        "create_client": callable(module.create_client),
+        "file": module.__file__,
+        "typed": any(str(f).endswith("py.typed") for f in importlib.metadata.files(dist) or []),
+    }
+print(json.dumps(found))
+"""
+
+
+def run(cmd: list[str], cwd: Path | None = None) -> str:
+    proc = subprocess.run(cmd, cwd=cwd, capture_output=True, text=True, check=False, timeout=240)
+    assert proc.returncode == 0, f"{' '.join(cmd)} failed:\n{proc.stdout}\n{proc.stderr}"
+    return proc.stdout
+
+
+def test_wheels_install_and_import_in_a_fresh_venv(tmp_path: Path) -> None:
+    dists = [ROOT / "generated" / "clients" / p.dist for p in PROVIDERS.values()]
+    wheels = tmp_path / "wheels"
+    pip = [sys.executable, "-m", "pip", "--disable-pip-version-check", "--quiet"]
+    run([*pip, "wheel", "--no-deps", "--wheel-dir", str(wheels), *map(str, dists)])
+    built = sorted(wheels.glob("*.whl"))
+    assert len(built) == len(PROVIDERS)
+
+    env = tmp_path / "venv"
+    venv.create(env, with_pip=False)
+    python = env / "bin" / "python"
+    run([*pip, "--python", str(python), "install", *map(str, built)])
+
+    expected = {p.package: p.dist for p in PROVIDERS.values()}
+    found = json.loads(run([str(python), "-c", CHECK, json.dumps(expected)], cwd=tmp_path))
+    for key, provider in PROVIDERS.items():
+        version = load_spec(key)["info"]["version"]
+        info = found[provider.package]
+        assert info["version"] == info["metadata"] == version
+        assert info["create_client"] is True
+        assert info["typed"] is True
+        assert str(env) in info["file"]  # imported from the venv, not the checkout

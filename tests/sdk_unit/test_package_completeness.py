@@ -1,0 +1,63 @@
+"""(f) Each generated package is complete: typed marker, version from the spec, pyproject metadata,
+README with both install lines."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from spectools import PROVIDERS as KEYS
+from spectools import ROOT
+
+from .sdk_support import sdk
+
+REPO_URL = "https://github.com/asyncstatus/asyncstatus"
+
+
+def dist_dir(key: str) -> Path:
+    return ROOT / "generated" / "clients" / sdk(key).provider.dist
+
+
+@pytest.mark.parametrize("key", KEYS)
+def test_package_is_marked_typed(key: str) -> None:
+    assert (dist_dir(key) / sdk(key).provider.package / "py.typed").is_file()
+
+
+@pytest.mark.parametrize("key", KEYS)
+def test_version_is_the_specs_info_version(key: str) -> None:
+    assert sdk(key).package.__version__ == sdk(key).spec["info"]["version"]
+
+
+@pytest.mark.parametrize("key", KEYS)
+def test_public_names_are_exported(key: str) -> None:
+    package = sdk(key).package
+    for name in ("Client", "AuthenticatedClient", "AuthenticationError", "DEFAULT_BASE_URL", "create_client"):
+        assert name in package.__all__
+        assert hasattr(package, name)
+
+
+@pytest.mark.parametrize("key", KEYS)
+def test_pyproject_metadata(key: str) -> None:
+    project = tomllib.loads((dist_dir(key) / "pyproject.toml").read_text())["project"]
+    assert project["name"] == sdk(key).provider.dist
+    assert project["version"] == sdk(key).spec["info"]["version"]
+    assert project["requires-python"] == ">=3.11"
+    assert project["readme"] == "README.md"
+    names = set()
+    for requirement in project["dependencies"]:
+        match = re.match(r"^([A-Za-z0-9_.-]+)\s*(\[.*\])?\s*(.*)$", requirement)
+        assert match, requirement
+        assert ">=" in match.group(3), f"{requirement} has no lower bound"
+        names.add(match.group(1).lower())
+    assert {"httpx", "attrs"} <= names
+
+
+@pytest.mark.parametrize("key", KEYS)
+def test_readme_has_both_install_lines(key: str) -> None:
+    dist = sdk(key).provider.dist
+    readme = (dist_dir(key) / "README.md").read_text()
+    assert f'pip install "git+{REPO_URL}#subdirectory=generated/clients/{dist}"' in readme
+    assert f"pip install ./generated/clients/{dist}" in readme
