@@ -9,7 +9,6 @@ import os
 from dataclasses import dataclass, field
 
 import httpx
-
 from providers import PROVIDERS
 from sdkfacts import Security, security
 from spectools import load_spec

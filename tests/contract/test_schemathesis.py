@@ -12,7 +12,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-
 from mocks.server import RunningMock, serve
 from sdkfacts import request_headers
 from spectools import PROVIDERS, ROOT, load_spec, operations, spec_path

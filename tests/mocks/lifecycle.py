@@ -138,9 +138,9 @@ class ProcessStore:
     def advance(self, process: Process) -> None:
         process.reads += 1
         process.status = self.lifecycle.at_read(process.reads, process.steps, process.final_status)
-        if process.status == process.final_status and process.status in self.lifecycle.terminal:
-            if process.finished_at is None:
-                process.finished_at = self.clock()
+        finished = process.status == process.final_status and process.status in self.lifecycle.terminal
+        if finished and process.finished_at is None:
+            process.finished_at = self.clock()
 
     def all(self) -> list[Process]:
         return [p for pid in list(self._items) if (p := self.peek(pid)) is not None]

@@ -10,7 +10,6 @@ import venv
 from pathlib import Path
 
 import pytest
-
 from providers import PROVIDERS
 from spectools import ROOT, load_spec
 

@@ -16,7 +16,6 @@ from types import ModuleType
 from typing import Any
 
 import httpx
-
 from providers import PROVIDERS, Provider
 from sdkfacts import default_base_url, example_argument, request_headers, security, snake_case
 from spectools import PROVIDERS as KEYS
@@ -166,7 +165,7 @@ class ResponseExample:
 
     @property
     def is_list(self) -> bool:
-        return resolve(self.case.sdk.spec, self.schema).get("type") == "array"
+        return bool(resolve(self.case.sdk.spec, self.schema).get("type") == "array")
 
     def answer(self, value: Any = None) -> httpx.Response:
         body = self.value if value is None else value

@@ -7,14 +7,12 @@ import asyncio
 import base64
 from urllib.parse import parse_qs
 
+import bol_process_status_client as bol
 import httpx
 import pytest
-
-import bol_process_status_client as bol
 from bol_process_status_client._auth import ClientCredentialsAuth
 from bol_process_status_client.api.process_status import get_process_status
 from bol_process_status_client.models import ProcessStatus
-
 from sdkfacts import security
 
 from .sdk_support import OperationCase, Recorder, is_token_request, response_examples, sdk
@@ -47,9 +45,12 @@ class FakeIdp:
             return UNAUTHORIZED.answer()
         return SUCCESS.answer()
 
-    def client(self, **kwargs: object) -> bol.Client:
+    def client(self, token_url: str = TOKEN_URL) -> bol.Client:
         return bol.create_client(
-            client_id=CLIENT_ID, client_secret=CLIENT_SECRET, httpx_args={"transport": self.recorder.transport}, **kwargs
+            client_id=CLIENT_ID,
+            client_secret=CLIENT_SECRET,
+            httpx_args={"transport": self.recorder.transport},
+            token_url=token_url,
         )
 
 

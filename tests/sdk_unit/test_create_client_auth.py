@@ -6,7 +6,6 @@ from __future__ import annotations
 import base64
 
 import pytest
-
 from sdkfacts import default_base_url
 from spectools import PROVIDERS as KEYS
 
@@ -55,7 +54,7 @@ def test_bol_sends_the_fetched_access_token() -> None:
 
 @pytest.mark.parametrize("key", KEYS)
 def test_default_base_url_is_the_specs_first_server(key: str) -> None:
-    assert sdk(key).package.DEFAULT_BASE_URL == default_base_url(sdk(key).spec)
+    assert default_base_url(sdk(key).spec) == sdk(key).package.DEFAULT_BASE_URL
     assert sdk(key).package.DEFAULT_BASE_URL.startswith("https://")
 
 

@@ -8,7 +8,6 @@ import re
 from typing import Any
 
 import pytest
-
 from spectools import PROVIDERS as KEYS
 
 from .sdk_support import TEST_BASE_URL, ResponseExample, answering, json_response_examples, walk

@@ -7,7 +7,6 @@ import enum
 from typing import Any
 
 import pytest
-
 from sdkfacts import snake_case
 from spectools import PROVIDERS as KEYS
 from spectools import operations, resolve

@@ -8,7 +8,14 @@ import asyncio
 import httpx
 import pytest
 
-from .sdk_support import TEST_BASE_URL, OperationCase, ResponseExample, answering, json_response_examples, operation_cases
+from .sdk_support import (
+    TEST_BASE_URL,
+    OperationCase,
+    ResponseExample,
+    answering,
+    json_response_examples,
+    operation_cases,
+)
 
 ERROR_EXAMPLES = [e for e in json_response_examples() if int(e.status) >= 400]
 

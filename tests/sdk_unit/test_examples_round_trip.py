@@ -7,11 +7,18 @@ import copy
 from typing import Any
 
 import pytest
-
 from spectools import PROVIDERS as KEYS
 from spectools import examples
 
-from .sdk_support import TEST_BASE_URL, ResponseExample, answering, json_response_examples, response_examples, sdk, to_wire
+from .sdk_support import (
+    TEST_BASE_URL,
+    ResponseExample,
+    answering,
+    json_response_examples,
+    response_examples,
+    sdk,
+    to_wire,
+)
 
 EXTRA_KEY = "zzFieldTheSpecDoesNotList"
 EXTRA_VALUE = {"nested": [1, "two", None], "flag": True}

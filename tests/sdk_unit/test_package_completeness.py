@@ -8,7 +8,6 @@ import tomllib
 from pathlib import Path
 
 import pytest
-
 from spectools import PROVIDERS as KEYS
 from spectools import ROOT
 

@@ -8,7 +8,6 @@ import re
 import httpx
 import pytest
 import respx
-
 from sdkfacts import security, snake_case
 from spectools import PROVIDERS as KEYS
 
@@ -24,16 +23,16 @@ def python_block(key: str) -> str:
 
 
 @pytest.mark.parametrize("key", KEYS)
-def test_readme_example_runs(
-    key: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_readme_example_runs(key: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     s = sdk(key)
     code = python_block(key)
     env_names = re.findall(r'os\.environ\["([A-Z0-9_]+)"\]', code)
     assert env_names, "the example reads its credentials from the environment"
     for name in env_names:
         monkeypatch.setenv(name, f"{name.lower()}-from-env")
-    module, function = re.search(rf"from {s.provider.package}\.api\.(\w+) import (\w+)", code).groups()  # type: ignore[union-attr]
+    imported = re.search(rf"from {s.provider.package}\.api\.\w+ import (\w+)", code)
+    assert imported, "the example imports an operation module"
+    function = imported.group(1)
     [case] = [c for c in operation_cases() if c.key == key and snake_case(c.operation_id) == function]
     success = case.success()
     with respx.mock(assert_all_called=True) as router:

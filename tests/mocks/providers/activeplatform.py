@@ -220,7 +220,9 @@ class ActivePlatformMock(ProviderMock):
         raw_task = request.path_params["async_task_id"]
         reseller = int(raw_reseller) if _INTEGER.fullmatch(raw_reseller) else None
         if reseller is None or not -INT64_MAX - 1 <= reseller <= INT64_MAX:
-            return self.error(404, f"Reseller {raw_reseller!r} was not found: the ID must be an integer.", parameter="reseller_id")
+            return self.error(
+                404, f"Reseller {raw_reseller!r} was not found: the ID must be an integer.", parameter="reseller_id"
+            )
         if reseller in FOREIGN_RESELLERS:
             return self.error(403, f"Access to reseller {reseller} is denied.", parameter="reseller_id")
         if reseller not in REACHABLE_RESELLERS:

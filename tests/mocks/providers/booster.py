@@ -166,7 +166,9 @@ class BoosterMock(ProviderMock):
                 status, 1, {"type": kind, "brand": brand, "requestDate": requested, "total": 1250}, process_id=pid
             )
             self.store.advance(process)
-            self.fixture_entries.append({"operation": "getTaskDetail", "params": {"asyncTaskId": wire_id}, "status": status})
+            self.fixture_entries.append(
+                {"operation": "getTaskDetail", "params": {"asyncTaskId": wire_id}, "status": status}
+            )
         # The list holds a task in every status (reading the list does not advance them).
         for status in self.lifecycle.all_values:
             self.fixture_entries.append({"operation": "getTasks", "params": {}, "status": status})

@@ -11,6 +11,7 @@ import binascii
 import datetime
 import http
 import json
+import re
 import uuid
 from typing import Any, ClassVar
 
@@ -40,6 +41,15 @@ STEP_NAMES = (
 
 def _iso(moment: datetime.datetime) -> str:
     return moment.replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
+class _AnyIdRoute(Route):
+    """A route whose `:path` parameter also matches line breaks (Starlette's `.*` does not), so an id with a
+    control character gets the provider's own error answer instead of Starlette's plain-text 404."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.path_regex = re.compile(self.path_regex.pattern, re.DOTALL)
 
 
 @register
@@ -112,7 +122,11 @@ class MyKaarmaMock(ProviderMock):
                 "asyncTaskType": "UPDATE_DEALER_PRODUCTS",
                 "name": "Update products for Lakeside Toyota",
                 "taskDetails": json.dumps({"productUuids": ["a8d3f0c2-6e1b-4b9a-9d7c-2e5f8a1b4c60"]}),
-                "business": {"type": "DEALER", "uuid": "4b1e8c5a-7f2d-4e9c-a6b3-0d5f2e8c1a79", "name": "Lakeside Toyota"},
+                "business": {
+                    "type": "DEALER",
+                    "uuid": "4b1e8c5a-7f2d-4e9c-a6b3-0d5f2e8c1a79",
+                    "name": "Lakeside Toyota",
+                },
                 "requesterUser": {
                     "type": "ADMIN_USER",
                     "name": "Priya Natarajan",
@@ -198,7 +212,9 @@ class MyKaarmaMock(ProviderMock):
 
     # --- API -----------------------------------------------------------------------------------
     def api_routes(self) -> list[BaseRoute]:
-        return [Route("/manage/v2/async-processes/{asyncProcessesUuid:path}", self.get_async_process, methods=["GET"])]
+        return [
+            _AnyIdRoute("/manage/v2/async-processes/{asyncProcessesUuid:path}", self.get_async_process, methods=["GET"])
+        ]
 
     async def get_async_process(self, request: Request) -> Response:
         if (refusal := self._refusal(request)) is not None:

@@ -45,6 +45,15 @@ def _iso(moment: datetime.datetime) -> str:
     return moment.replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
 
+class _AnyIdRoute(Route):
+    """A route whose `:path` parameter also matches line breaks (Starlette's `.*` does not), so an id with a
+    control character gets the provider's own error answer instead of Starlette's plain-text 404."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.path_regex = re.compile(self.path_regex.pattern, re.DOTALL)
+
+
 @register
 class RealtimeRegisterMock(ProviderMock):
     key = "realtimeregister"
@@ -149,7 +158,7 @@ class RealtimeRegisterMock(ProviderMock):
 
     # --- API -----------------------------------------------------------------------------------
     def api_routes(self) -> list[BaseRoute]:
-        return [Route("/v2/processes/{processId:path}", self.get_process, methods=["GET"])]
+        return [_AnyIdRoute("/v2/processes/{processId:path}", self.get_process, methods=["GET"])]
 
     async def get_process(self, request: Request) -> Response:
         if (refusal := self._refusal(request)) is not None:
