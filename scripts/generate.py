@@ -23,7 +23,7 @@ from typing import Any
 import jinja2
 import yaml
 from providers import PROVIDERS, Provider
-from sdkfacts import default_base_url, example_argument, request_headers, security, snake_case
+from sdkfacts import default_base_url, example_argument, request_headers, security, snake_case, waiter
 from spectools import PROVIDERS as KEYS
 from spectools import ROOT, SpecError, load_spec, operations, spec_path
 
@@ -65,6 +65,7 @@ def render(template: str, **context: Any) -> str:
         lstrip_blocks=True,
     )
     env.filters["pyrepr"] = repr
+    env.filters["tuple_repr"] = lambda items: repr(tuple(items))
     return env.get_template(template).render(**context)
 
 
@@ -91,6 +92,7 @@ def client_facts(key: str, spec: dict[str, Any], provider: Provider) -> dict[str
         "docs_url": spec.get("externalDocs", {}).get("url", ""),
         "headers": headers,
         "security": security(spec),
+        "waiter": waiter(spec),
         "base_url": default_base_url(spec),
         "example_module": snake_case(tag),
         "example_operation": snake_case(first_id),
@@ -126,10 +128,13 @@ def generate_client(key: str, scratch: Path) -> None:
     for module in RUNTIME:
         shutil.copyfile(module, package / module.name)
     facts = client_facts(key, spec, provider)
-    (package / "_media.py").write_text(render("_media.py.jinja", **facts))
-    (package / "auth.py").write_text(render("auth.py.jinja", **facts))
-    (out / "README.md").write_text(render("README.md.jinja", **facts))
-    (out / "pyproject.toml").write_text(render("pyproject.toml.jinja", **facts))
+    # Modules rendered from the spec: extra/package/<name>.jinja -> <package>/<name>, extra/dist/<name>.jinja
+    # -> <dist>/<name>. A template that renders to nothing (a feature the spec does not use) writes no file.
+    for folder, target in (("package", package), ("dist", out)):
+        for template in sorted((CODEGEN / "extra" / folder).glob("*.jinja")):
+            text = render(f"{folder}/{template.name}", **facts)
+            if text.strip():
+                (target / template.name.removesuffix(".jinja")).write_text(text)
     (out / ".gitignore").unlink(missing_ok=True)
 
 

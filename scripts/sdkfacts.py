@@ -116,3 +116,113 @@ def example_argument(spec: dict[str, Any], parameter: dict[str, Any]) -> Any:
 
 def all_operations(spec: dict[str, Any]) -> dict[str, Operation]:
     return operations(spec)
+
+
+LIFECYCLE_NAMES = {
+    "pending": "PENDING",
+    "running": "RUNNING",
+    "succeeded": "SUCCEEDED",
+    "failed": "FAILED",
+    "cancelled": "CANCELLED",
+    "needs-action": "NEEDS_ACTION",
+}
+
+
+def python_type(spec: dict[str, Any], schema: dict[str, Any]) -> str:
+    """The annotation openapi-python-client gives a parameter of this schema."""
+    schema = resolve(spec, schema)
+    for key in ("anyOf", "oneOf"):
+        if key in schema:
+            return " | ".join(python_type(spec, s) for s in schema[key])
+    kind = schema.get("type")
+    if kind == "integer":
+        return "int"
+    if kind == "number":
+        return "float"
+    if kind == "boolean":
+        return "bool"
+    if kind == "string" and schema.get("format") == "uuid":
+        return "UUID"
+    if kind == "string" and schema.get("format") == "date-time":
+        return "datetime.datetime"
+    return "str"
+
+
+def _schema_name(ref_holder: dict[str, Any]) -> str:
+    ref = ref_holder.get("$ref", "")
+    if not ref.startswith("#/components/schemas/"):
+        raise SpecError(f"expected a $ref to a component schema, got {ref_holder}")
+    return ref.rsplit("/", 1)[-1]
+
+
+def _success_schema(spec: dict[str, Any], op: Operation) -> dict[str, Any]:
+    for status, response in sorted(op.node.get("responses", {}).items()):
+        if status.startswith("2"):
+            content = resolve(spec, response).get("content", {})
+            return dict(next(iter(content.values()))["schema"])
+    raise SpecError(f"{op.operation_id}: no success response")
+
+
+def _array_property(spec: dict[str, Any], schema_name: str) -> tuple[str, dict[str, Any]]:
+    schema = resolve(spec, spec["components"]["schemas"][schema_name])
+    for name, prop in schema.get("properties", {}).items():
+        if resolve(spec, prop).get("type") == "array":
+            return name, resolve(spec, prop)["items"]
+    raise SpecError(f"{schema_name}: no array property")
+
+
+def waiter(spec: dict[str, Any]) -> dict[str, Any] | None:
+    """What the generated `waiters` module needs, from the operation carrying `x-async-status`."""
+    found = [op for op in operations(spec).values() if "x-async-status" in op.node]
+    if not found:
+        return None
+    op = found[0]
+    ext = op.node["x-async-status"]
+    params = [
+        {"name": snake_case(p["name"]), "wire": p["name"], "type": python_type(spec, p["schema"])}
+        for p in op.parameters(spec)
+        if p.get("required") and p["in"] in ("path", "query")
+    ]
+    values = {
+        str(value): LIFECYCLE_NAMES[name] for name in LIFECYCLE_NAMES for value in ext.get(name, [])
+    }
+    progress = ext.get("progress")
+    facts: dict[str, Any] = {
+        "operation_id": op.operation_id,
+        "module": snake_case(op.operation_id),
+        "tag_module": snake_case(op.node["tags"][0]),
+        "model": _schema_name(_success_schema(spec, op)),
+        "params": params,
+        "pointer": [p for p in ext["status"].split("/") if p],
+        "values": values,
+        "not_found": ext.get("not-found", "error"),
+        "progress": progress if progress == "steps" else [p for p in str(progress or "").split("/") if p],
+        "succeeded": [str(v) for v in ext.get("succeeded", [])],
+        "interval": ext.get("interval"),
+        "bulk": None,
+    }
+    if "bulk" in ext:
+        bulk = operations(spec)[ext["bulk"]]
+        body_ref = next(iter(resolve(spec, bulk.node["requestBody"])["content"].values()))["schema"]
+        body_model = _schema_name(body_ref)
+        body_list, item_ref = _array_property(spec, body_model)
+        item_model = _schema_name(item_ref)
+        item_schema = resolve(spec, spec["components"]["schemas"][item_model])
+        id_field = (item_schema.get("required") or list(item_schema["properties"]))[0]
+        answer_model = _schema_name(_success_schema(spec, bulk))
+        answer_list, answer_item = _array_property(spec, answer_model)
+        if _schema_name(answer_item) != facts["model"]:
+            raise SpecError(f"{bulk.operation_id}: its items must be {facts['model']}")
+        limit = resolve(spec, resolve(spec, spec["components"]["schemas"][body_model])["properties"][body_list])
+        facts["bulk"] = {
+            "operation_id": bulk.operation_id,
+            "module": snake_case(bulk.operation_id),
+            "body_model": body_model,
+            "body_list": snake_case(body_list),
+            "item_model": item_model,
+            "id_attr": snake_case(id_field),
+            "answer_model": answer_model,
+            "answer_list": snake_case(answer_list),
+            "max_items": int(limit.get("maxItems", 100)),
+        }
+    return facts

@@ -88,6 +88,9 @@ STATUS_CODES: dict[str, str] = {
     "401": "JsonApiErrorDocument",
     "403": "JsonApiErrorDocument",
     "404": "JsonApiErrorDocument",
+    # JSON:API content negotiation: Accept without the media type, Content-Type not the media type.
+    "406": "JsonApiErrorDocument",
+    "415": "JsonApiErrorDocument",
 }
 
 # ---------------------------------------------------------------------------------------------

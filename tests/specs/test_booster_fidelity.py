@@ -108,7 +108,7 @@ OPERATIONS: dict[str, OperationFacts] = {
         path="/tasks",
         service="GetTask",
         parameters={"format": FORMAT_PARAM},
-        responses={"200": (JSON, CSV, JSONL), "401": ERR, "403": ERR, "500": ERR},
+        responses={"200": (JSON, CSV, JSONL), "400": ERR, "401": ERR, "403": ERR, "500": ERR},
         success_schema="#/components/schemas/GetTaskResponse",
     ),
     "getTaskDetail": OperationFacts(

@@ -53,6 +53,16 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 406:
+        response_406 = JsonApiErrorDocument.from_dict(response.json())
+
+        return response_406
+
+    if response.status_code == 415:
+        response_415 = JsonApiErrorDocument.from_dict(response.json())
+
+        return response_415
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:

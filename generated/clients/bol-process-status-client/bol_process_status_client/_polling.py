@@ -1,0 +1,352 @@
+"""Waiting for an asynchronous process: lifecycle states, polite polling and retries.
+
+Hand-written runtime copied into every generated package; the package's `waiters` module (rendered
+from the spec's `x-async-status`) supplies what is provider-specific: which operation to call, where
+the status sits and what each value means. The policy: capped exponential backoff with jitter,
+`Retry-After` (seconds or HTTP date) honoured on 429 and 503, connection errors and 5xx retried
+within the deadline, never sleeping past it; 404 and refused credentials end the wait at once.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime
+import enum
+import random
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from email.utils import parsedate_to_datetime
+from typing import Any, Generic, TypeVar
+
+import httpx
+
+from .types import Response
+
+__all__ = [
+    "AuthenticationFailed",
+    "Lifecycle",
+    "PollPolicy",
+    "ProcessNotFound",
+    "UnexpectedAnswer",
+    "WaitError",
+    "WaitTimeout",
+    "retry_after_seconds",
+]
+
+T = TypeVar("T")
+
+
+class Lifecycle(enum.Enum):
+    """Where a process stands, whatever words its provider uses."""
+
+    PENDING = "pending"
+    RUNNING = "running"
+    SUCCEEDED = "succeeded"
+    FAILED = "failed"
+    CANCELLED = "cancelled"
+    NEEDS_ACTION = "needs-action"  # stopped until the caller acts (e.g. Realtime Register's SUSPENDED)
+    UNKNOWN = "unknown"  # a value the spec does not list: not terminal, keep polling
+
+    @property
+    def is_terminal(self) -> bool:
+        return self in (Lifecycle.SUCCEEDED, Lifecycle.FAILED, Lifecycle.CANCELLED, Lifecycle.NEEDS_ACTION)
+
+
+@dataclass(frozen=True)
+class PollPolicy:
+    """How often to ask. Delays grow from `initial` by `multiplier` up to `maximum` seconds, each
+    shortened by up to `jitter` (a fraction) at random so that many waiters do not ask in step."""
+
+    initial: float = 1.0
+    maximum: float = 30.0
+    multiplier: float = 1.5
+    jitter: float = 0.2
+    retry_statuses: frozenset[int] = frozenset({429, 500, 502, 503, 504})
+    rng: Callable[[], float] = field(default=random.random, repr=False, compare=False)
+
+    def backoff(self, attempt: int) -> float:
+        base = min(self.maximum, self.initial * self.multiplier ** max(0, attempt))
+        return base * (1.0 - self.jitter * self.rng())
+
+
+class WaitError(Exception):
+    """A wait that ended without a terminal status."""
+
+
+class WaitTimeout(WaitError, TimeoutError):
+    """The deadline passed first; `last` is the last status model seen (None if none was)."""
+
+    def __init__(self, message: str, *, last: Any = None, lifecycle: Lifecycle | None = None) -> None:
+        super().__init__(message)
+        self.last = last
+        self.lifecycle = lifecycle
+
+
+class ProcessNotFound(WaitError):
+    """404: the process does not exist, or (`expired`) its record was retired; polling it is pointless."""
+
+    def __init__(self, message: str, *, expired: bool, ids: tuple[str, ...] = (), found: Any = None) -> None:
+        super().__init__(message)
+        self.expired = expired
+        self.ids = ids
+        self.found = found  # wait_until_done_many: the statuses that did finish
+
+
+class AuthenticationFailed(WaitError):
+    """401/403: the credentials were refused; retrying would not help."""
+
+    def __init__(self, message: str, *, status_code: int) -> None:
+        super().__init__(message)
+        self.status_code = status_code
+
+
+class UnexpectedAnswer(WaitError):
+    """An answer the waiter cannot act on (e.g. 400); `parsed` holds the provider's typed error."""
+
+    def __init__(self, message: str, *, status_code: int, parsed: Any) -> None:
+        super().__init__(message)
+        self.status_code = status_code
+        self.parsed = parsed
+
+
+def retry_after_seconds(value: str | None, *, now: Callable[[], float] = time.time) -> float | None:
+    """`Retry-After` as seconds from now: delta-seconds or an HTTP date (RFC 9110 section 10.2.3)."""
+    if value is None or not value.strip():
+        return None
+    text = value.strip()
+    if text.isdigit():
+        return float(text)
+    try:
+        when = parsedate_to_datetime(text)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=datetime.UTC)
+    return max(0.0, when.timestamp() - now())
+
+
+class Deadline:
+    """The end of a wait, and the one rule about it: never sleep past it."""
+
+    def __init__(self, what: str, timeout: float, clock: Callable[[], float]) -> None:
+        if timeout <= 0:
+            raise ValueError("timeout must be positive (seconds)")
+        self.what = what
+        self.timeout = timeout
+        self.clock = clock
+        self.end = clock() + timeout
+        self.last: Any = None
+        self.last_state: Lifecycle | None = None
+
+    def check(self, delay: float, reason: str) -> float:
+        """`delay` if sleeping that long still leaves time to ask again; else WaitTimeout."""
+        remaining = self.end - self.clock()
+        if remaining <= 0 or delay > remaining:
+            state = f"last status: {self.last_state.value}" if self.last_state else "no status read yet"
+            raise WaitTimeout(
+                f"{self.what}: not finished within {self.timeout:g}s ({state}); {reason}",
+                last=self.last,
+                lifecycle=self.last_state,
+            )
+        return delay
+
+
+def failure_delay(response: Response[Any], *, what: str, not_found: str, policy: PollPolicy, attempt: int) -> float:
+    """For an answer that is not a status: how long to wait before asking again, or the error that ends the wait."""
+    status = int(response.status_code)
+    if status == 404:
+        expired = not_found == "expired"
+        detail = "its record expired after it finished" if expired else "it does not exist"
+        raise ProcessNotFound(f"{what}: 404, {detail}; stop polling", expired=expired)
+    if status in (401, 403):
+        raise AuthenticationFailed(f"{what}: credentials refused ({status})", status_code=status)
+    if status in policy.retry_statuses:
+        wait = retry_after_seconds(response.headers.get("Retry-After")) if status in (429, 503) else None
+        return wait if wait is not None else policy.backoff(attempt)
+    raise UnexpectedAnswer(f"{what}: unexpected answer {status}", status_code=status, parsed=response.parsed)
+
+
+@dataclass
+class Waiter(Generic[T]):
+    """One process: ask, classify, and decide what to do next. Shared by the sync and async loops."""
+
+    what: str
+    model: type[T]
+    classify: Callable[[T], Lifecycle]
+    deadline: Deadline
+    not_found: str
+    on_progress: Callable[[T, Lifecycle], None] | None
+    policy: PollPolicy
+    attempt: int = 0
+
+    def next_delay(self, answer: Response[Any] | httpx.TransportError) -> T | float:
+        """The finished model, or seconds to sleep before asking again."""
+        self.attempt += 1
+        if isinstance(answer, httpx.TransportError):
+            delay = self.policy.backoff(self.attempt - 1)
+            return self.deadline.check(delay, f"last error: {type(answer).__name__}")
+        parsed = answer.parsed
+        if 200 <= int(answer.status_code) < 300 and isinstance(parsed, self.model):
+            state = self.classify(parsed)
+            self.deadline.last, self.deadline.last_state = parsed, state
+            if self.on_progress is not None:
+                self.on_progress(parsed, state)
+            if state.is_terminal:
+                return parsed
+            delay = self.policy.backoff(self.attempt - 1)
+            return self.deadline.check(delay, "the next poll would fall after the deadline")
+        delay = failure_delay(
+            answer, what=self.what, not_found=self.not_found, policy=self.policy, attempt=self.attempt - 1
+        )
+        return self.deadline.check(delay, f"the server asked to wait {delay:g}s ({int(answer.status_code)})")
+
+
+def wait_sync(waiter: Waiter[T], fetch: Callable[[], Response[Any]], sleep: Callable[[float], None] = time.sleep) -> T:
+    while True:
+        try:
+            answer: Response[Any] | httpx.TransportError = fetch()
+        except httpx.TransportError as error:
+            answer = error
+        outcome = waiter.next_delay(answer)
+        if isinstance(outcome, float):
+            sleep(outcome)
+        else:
+            return outcome
+
+
+async def wait_async(
+    waiter: Waiter[T],
+    fetch: Callable[[], Awaitable[Response[Any]]],
+    sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+) -> T:
+    while True:
+        try:
+            answer: Response[Any] | httpx.TransportError = await fetch()
+        except httpx.TransportError as error:
+            answer = error
+        outcome = waiter.next_delay(answer)
+        if isinstance(outcome, float):
+            await sleep(outcome)
+        else:
+            return outcome
+
+
+@dataclass
+class ManyWaiter(Generic[T]):
+    """Many processes through a bulk operation: each round asks for the unfinished ids, at most
+    `chunk_size` per request, and keeps only those still unfinished for the next round."""
+
+    what: str
+    ids: list[str]
+    items_of: Callable[[Any], list[T] | None]  # the statuses in a bulk answer (None: not a status answer)
+    id_of: Callable[[T], str]
+    classify: Callable[[T], Lifecycle]
+    deadline: Deadline
+    policy: PollPolicy
+    chunk_size: int
+    on_progress: Callable[[dict[str, T], int], None] | None = None  # (finished so far, ids in all)
+    finished: dict[str, T] = field(default_factory=dict)
+    expired: list[str] = field(default_factory=list)
+    attempt: int = 0
+    requests: int = 0
+
+    def unfinished(self) -> list[str]:
+        return [i for i in self.ids if i not in self.finished and i not in self.expired]
+
+    def chunks(self) -> list[list[str]]:
+        todo = self.unfinished()
+        return [todo[i : i + self.chunk_size] for i in range(0, len(todo), self.chunk_size)]
+
+    def take(self, chunk: list[str], answer: Response[Any] | httpx.TransportError) -> float | None:
+        """Record one bulk answer; seconds to wait before retrying this chunk, or None when recorded."""
+        self.requests += 1
+        if isinstance(answer, httpx.TransportError):
+            return self.deadline.check(self.policy.backoff(self.attempt), f"last error: {type(answer).__name__}")
+        items = self.items_of(answer.parsed) if 200 <= int(answer.status_code) < 300 else None
+        if items is None:
+            delay = failure_delay(answer, what=self.what, not_found="expired", policy=self.policy, attempt=self.attempt)
+            return self.deadline.check(delay, f"the server asked to wait {delay:g}s ({int(answer.status_code)})")
+        seen: set[str] = set()
+        for item in items:
+            key = self.id_of(item)
+            seen.add(key)
+            state = self.classify(item)
+            self.deadline.last, self.deadline.last_state = item, state
+            if state.is_terminal and key in chunk:
+                self.finished[key] = item
+        # A status the bulk answer leaves out has been retired (bol: "no longer returned").
+        self.expired.extend(i for i in chunk if i not in seen)
+        if self.on_progress is not None:
+            self.on_progress(dict(self.finished), len(self.ids))
+        return None
+
+    def round_delay(self) -> float:
+        delay = self.policy.backoff(self.attempt)
+        self.attempt += 1
+        return self.deadline.check(delay, f"{len(self.unfinished())} of {len(self.ids)} still unfinished")
+
+    def result(self) -> dict[str, T]:
+        if self.expired:
+            raise ProcessNotFound(
+                f"{self.what}: {len(self.expired)} statuses no longer exist (expired); the others finished",
+                expired=True,
+                ids=tuple(self.expired),
+                found=dict(self.finished),
+            )
+        return {i: self.finished[i] for i in self.ids}
+
+
+def wait_many_sync(
+    waiter: ManyWaiter[T],
+    fetch: Callable[[list[str]], Response[Any]],
+    sleep: Callable[[float], None] = time.sleep,
+) -> dict[str, T]:
+    while True:
+        for chunk in waiter.chunks():
+            while True:
+                try:
+                    answer: Response[Any] | httpx.TransportError = fetch(chunk)
+                except httpx.TransportError as error:
+                    answer = error
+                delay = waiter.take(chunk, answer)
+                if delay is None:
+                    break
+                sleep(delay)
+        if not waiter.unfinished():
+            return waiter.result()
+        sleep(waiter.round_delay())
+
+
+async def wait_many_async(
+    waiter: ManyWaiter[T],
+    fetch: Callable[[list[str]], Awaitable[Response[Any]]],
+    sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+) -> dict[str, T]:
+    while True:
+        for chunk in waiter.chunks():
+            while True:
+                try:
+                    answer: Response[Any] | httpx.TransportError = await fetch(chunk)
+                except httpx.TransportError as error:
+                    answer = error
+                delay = waiter.take(chunk, answer)
+                if delay is None:
+                    break
+                await sleep(delay)
+        if not waiter.unfinished():
+            return waiter.result()
+        await sleep(waiter.round_delay())
+
+
+def dig(document: Any, pointer: tuple[str, ...]) -> Any:
+    """The value at a JSON Pointer (as parts) in a JSON-like document, or None."""
+    node = document
+    for part in pointer:
+        if isinstance(node, dict):
+            node = node.get(part)
+        elif isinstance(node, list) and part.isdigit() and int(part) < len(node):
+            node = node[int(part)]
+        else:
+            return None
+    return node

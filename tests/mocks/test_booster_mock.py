@@ -1,0 +1,351 @@
+"""The Booster mock: fixtures, bearer auth, ServiceStack errors, JSON/CSV/JSON Lines negotiation, Guid
+binding, percentage, lifecycle, admin API, and a schemathesis run (positive and negative) that must find
+nothing."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+import schemathesis
+from hypothesis import HealthCheck, given, seed, settings
+from schemathesis import Case, GenerationMode
+from schemathesis.checks import not_a_server_error
+from schemathesis.config import SchemathesisConfig
+from schemathesis.specs.openapi.checks import (
+    content_type_conformance,
+    ignored_auth,
+    negative_data_rejection,
+    response_schema_conformance,
+    status_code_conformance,
+)
+from spectools import SPECS_DIR, errors, load_spec, operations, resolve, response_schema
+from starlette.testclient import TestClient
+
+from mocks import create_app
+from mocks.base import ProviderMock
+from mocks.models import load_models
+from mocks.providers.booster import BoosterMock
+
+KEY = "booster"
+TOKEN = "mock-token"
+AUTH = {"Authorization": f"Bearer {TOKEN}"}
+SPEC = load_spec(KEY)
+TASK = {"$ref": "#/components/schemas/Task"}
+ERROR = {"$ref": "#/components/schemas/ErrorResponse"}
+COLUMNS = list(resolve(SPEC, TASK)["properties"])  # the DTO's property order
+COM_ID = "3f2b8c1e-9a4d-4e6f-8b7c-2d1e0f9a8b7c"
+
+
+@pytest.fixture
+def mock() -> Iterator[tuple[ProviderMock, TestClient]]:
+    provider, app = create_app(KEY)
+    with TestClient(app) as client:
+        yield provider, client
+
+
+def media(response: Any) -> str:
+    return str(response.headers["content-type"]).split(";")[0]
+
+
+def assert_json(response: Any, operation: str, status: int) -> Any:
+    assert response.status_code == status, response.text
+    assert media(response) == "application/json"
+    body = response.json()
+    assert errors(SPEC, response_schema(SPEC, operation, str(status), "application/json"), body) == []
+    return body
+
+
+def parse_csv(response: Any) -> list[dict[str, str]]:
+    assert response.status_code == 200, response.text
+    assert media(response) == "text/csv"
+    text = response.text
+    assert text.endswith("\r\n")  # RFC 4180 line breaks
+    rows = list(csv.reader(io.StringIO(text, newline="")))
+    assert rows[0] == COLUMNS
+    return [dict(zip(COLUMNS, row, strict=True)) for row in rows[1:]]
+
+
+def parse_jsonl(response: Any) -> list[dict[str, Any]]:
+    assert response.status_code == 200, response.text
+    assert media(response) == "text/jsonl"
+    tasks = [json.loads(line) for line in response.text.splitlines()]
+    for task in tasks:
+        assert errors(SPEC, TASK, task) == []
+    return tasks
+
+
+def test_fixtures_cover_every_operation_and_status(mock: tuple[ProviderMock, TestClient]) -> None:
+    provider, client = mock
+    fixtures = client.get("/_mock/fixtures").json()
+    assert {f["operation"] for f in fixtures} == set(operations(SPEC))
+    for operation in operations(SPEC):
+        assert {f["status"] for f in fixtures if f["operation"] == operation} == set(provider.lifecycle.all_values)
+
+
+def test_every_fixture_reads_back_with_its_status(mock: tuple[ProviderMock, TestClient]) -> None:
+    _, client = mock
+    for fixture in client.get("/_mock/fixtures").json():
+        for _ in range(2):  # reading a finished task does not change it
+            if fixture["operation"] == "getTaskDetail":
+                task_id = fixture["params"]["asyncTaskId"]
+                task = assert_json(client.get(f"/tasks/{task_id}", headers=AUTH), "getTaskDetail", 200)
+                assert task["status"] == fixture["status"]
+                assert task["asyncTaskId"] == task_id.replace("-", "")  # ServiceStack writes Guids as 32 hex
+            else:
+                tasks = assert_json(client.get("/tasks", params=fixture["params"], headers=AUTH), "getTasks", 200)
+                assert fixture["status"] in {t["status"] for t in tasks}
+
+
+def test_percentage_follows_status(mock: tuple[ProviderMock, TestClient]) -> None:
+    _, client = mock
+    for task in assert_json(client.get("/tasks", headers=AUTH), "getTasks", 200):
+        expected = {"REQ": 0, "COM": 100, "ERR": 100}.get(task["status"])
+        if expected is None:
+            assert 0 < task["percentage"] < 100
+        else:
+            assert task["percentage"] == expected
+        assert ("downloadUrl" in task) == (task["status"] == "COM")  # unset values are left out
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [{}, {"Authorization": "Bearer wrong-token"}, {"Authorization": f"Basic {TOKEN}"}, {"Authorization": TOKEN}],
+    ids=["missing", "wrong", "basic-scheme", "no-scheme"],
+)
+@pytest.mark.parametrize(("path", "operation"), [("/tasks", "getTasks"), (f"/tasks/{COM_ID}", "getTaskDetail")])
+def test_401_without_valid_bearer_token(
+    mock: tuple[ProviderMock, TestClient], headers: dict[str, str], path: str, operation: str
+) -> None:
+    _, client = mock
+    response = client.get(path, headers=headers)
+    body = assert_json(response, operation, 401)
+    assert body["responseStatus"]["errorCode"] == "Unauthorized"
+    assert TOKEN not in response.text and "wrong-token" not in response.text
+
+
+@pytest.mark.parametrize("headers", [AUTH, {}], ids=["authenticated", "anonymous"])
+@pytest.mark.parametrize(
+    "bad", ["not-a-guid", "3f2b8c1e9a4d4e6f8b7c2d1e0f9a8b7", "3f2b8c1e-9a4d-4e6f-8b7c-2d1e0f9a8b7x"]
+)
+def test_an_id_that_is_not_a_guid_gets_400(
+    mock: tuple[ProviderMock, TestClient], headers: dict[str, str], bad: str
+) -> None:
+    _, client = mock  # ServiceStack binds the request DTO before its [Authenticate] filter runs
+    body = assert_json(client.get(f"/tasks/{bad}", headers=headers), "getTaskDetail", 400)
+    assert body["responseStatus"]["errors"][0]["fieldName"] == "asyncTaskId"
+
+
+@pytest.mark.parametrize("form", [COM_ID, COM_ID.replace("-", ""), COM_ID.upper()])
+def test_both_guid_forms_read_the_same_task(mock: tuple[ProviderMock, TestClient], form: str) -> None:
+    _, client = mock
+    task = assert_json(client.get(f"/tasks/{form}", headers=AUTH), "getTaskDetail", 200)
+    assert task["asyncTaskId"] == COM_ID.replace("-", "")
+
+
+def test_unknown_task_gets_404(mock: tuple[ProviderMock, TestClient]) -> None:
+    _, client = mock
+    body = assert_json(client.get("/tasks/00000000-0000-0000-0000-000000000001", headers=AUTH), "getTaskDetail", 404)
+    assert body["responseStatus"]["errorCode"] == "NotFound"
+
+
+@pytest.mark.parametrize(
+    ("path", "params", "headers"),
+    [
+        ("/tasks", {}, {"Accept": "text/csv"}),
+        ("/tasks.csv", {}, {}),
+        ("/tasks", {"format": "csv"}, {}),
+        ("/tasks.csv", {}, {"Accept": "application/json"}),  # the suffix wins over Accept
+        ("/tasks", {"format": "csv"}, {"Accept": "text/jsonl"}),  # ?format wins over Accept
+        ("/tasks", {}, {"Accept": "application/xml;q=1, text/csv;q=0.5, application/json;q=0.1"}),
+    ],
+)
+def test_list_as_csv(
+    mock: tuple[ProviderMock, TestClient], path: str, params: dict[str, str], headers: dict[str, str]
+) -> None:
+    provider, client = mock
+    rows = parse_csv(client.get(path, params=params, headers={**AUTH, **headers}))
+    tasks = assert_json(client.get("/tasks", headers=AUTH), "getTasks", 200)
+    assert len(rows) == len(tasks) == len(provider.fixtures()) // 2
+    for row, task in zip(rows, tasks, strict=True):
+        assert row == {c: "" if task.get(c) is None else str(task[c]) for c in COLUMNS}  # empty cell for unset
+    assert any(row["downloadUrl"] == "" for row in rows)
+
+
+@pytest.mark.parametrize(
+    ("path", "params", "headers"),
+    [
+        (f"/tasks/{COM_ID}", {}, {"Accept": "text/csv"}),
+        (f"/tasks/{COM_ID}.csv", {}, {}),
+        (f"/tasks/{COM_ID}", {"format": "csv"}, {}),
+    ],
+)
+def test_detail_as_csv(
+    mock: tuple[ProviderMock, TestClient], path: str, params: dict[str, str], headers: dict[str, str]
+) -> None:
+    _, client = mock
+    rows = parse_csv(client.get(path, params=params, headers={**AUTH, **headers}))
+    assert len(rows) == 1 and rows[0]["status"] == "COM" and rows[0]["percentage"] == "100"
+
+
+def test_csv_quotes_like_rfc_4180() -> None:
+    task = load_models(KEY).Task(
+        asyncTaskId="0" * 32, type='stock, "eu"', requestDate="2024-06-20", status="REQ", percentage=0, brand="CAR"
+    )
+    response = BoosterMock._render([task], "text/csv", single=True)
+    text = bytes(response.body).decode()
+    assert '"stock, ""eu"""' in text
+    rows = list(csv.reader(io.StringIO(text, newline="")))
+    assert rows[1][1] == 'stock, "eu"' and rows[1][6:] == ["", "", "", "", ""]
+
+
+@pytest.mark.parametrize(
+    ("path", "params", "headers"),
+    [
+        ("/tasks", {}, {"Accept": "text/jsonl"}),
+        ("/tasks.jsonl", {}, {}),
+        ("/tasks", {"format": "jsonl"}, {}),
+        (f"/tasks/{COM_ID}.jsonl", {}, {}),
+        (f"/tasks/{COM_ID}", {"format": "jsonl"}, {}),
+    ],
+)
+def test_jsonl(
+    mock: tuple[ProviderMock, TestClient], path: str, params: dict[str, str], headers: dict[str, str]
+) -> None:
+    provider, client = mock
+    tasks = parse_jsonl(client.get(path, params=params, headers={**AUTH, **headers}))
+    assert len(tasks) == (1 if COM_ID in path else len(provider.fixtures()) // 2)
+
+
+@pytest.mark.parametrize(
+    ("path", "headers"),
+    [("/tasks", {}), ("/tasks.json", {}), (f"/tasks/{COM_ID}.json", {}), ("/tasks", {"Accept": "text/html"})],
+)
+def test_json_by_default(mock: tuple[ProviderMock, TestClient], path: str, headers: dict[str, str]) -> None:
+    _, client = mock
+    response = client.get(path, headers={**AUTH, **headers})
+    assert response.status_code == 200 and media(response) == "application/json"
+
+
+@pytest.mark.parametrize(
+    ("path", "operation", "status"), [("/tasks", "getTasks", 403), (f"/tasks/{COM_ID}", "getTaskDetail", 400)]
+)
+@pytest.mark.parametrize("value", ["xml", "CSV", ""])
+def test_unknown_format_is_refused(
+    mock: tuple[ProviderMock, TestClient], path: str, operation: str, status: int, value: str
+) -> None:
+    _, client = mock  # getTasks documents no 400: the closest documented 4xx is 403
+    body = assert_json(client.get(path, params={"format": value}, headers=AUTH), operation, status)
+    assert body["responseStatus"]["errors"][0]["fieldName"] == "format"
+
+
+@pytest.mark.parametrize("final", ["COM", "ERR"])
+def test_created_process_advances_and_percentage_grows(mock: tuple[ProviderMock, TestClient], final: str) -> None:
+    _, client = mock
+    created = client.post("/_mock/processes", json={"final_status": final, "steps": 5})
+    assert created.status_code == 201
+    task_id = created.json()["params"]["asyncTaskId"]
+    # Listing does not advance the task.
+    for _ in range(2):
+        listed = assert_json(client.get("/tasks", headers=AUTH), "getTasks", 200)
+        mine = [t for t in listed if t["asyncTaskId"] == task_id.replace("-", "")]
+        assert [(t["status"], t["percentage"]) for t in mine] == [("REQ", 0)]
+    reads = [assert_json(client.get(f"/tasks/{task_id}", headers=AUTH), "getTaskDetail", 200) for _ in range(6)]
+    assert [t["status"] for t in reads] == ["REQ", "INP", "INP", "INP", final, final]
+    percentages = [t["percentage"] for t in reads]
+    assert percentages[0] == 0 and percentages[-1] == 100
+    assert percentages == sorted(percentages) and len(set(percentages[1:4])) == 3
+
+
+def test_faults_answer_the_next_requests(mock: tuple[ProviderMock, TestClient]) -> None:
+    _, client = mock
+    assert client.post("/_mock/faults", json={"status": 429, "count": 2, "retry_after": 3}).status_code == 201
+    for path in ("/tasks", f"/tasks/{COM_ID}.csv"):
+        response = client.get(path, headers=AUTH)
+        assert response.status_code == 429
+        assert response.headers["Retry-After"] == "3"
+        assert media(response) == "application/json"
+        assert errors(SPEC, ERROR, response.json()) == []
+    assert_json(client.get("/tasks", headers=AUTH), "getTasks", 200)
+
+
+def test_stats_count_api_requests_only(mock: tuple[ProviderMock, TestClient]) -> None:
+    _, client = mock
+    before = client.get("/_mock/stats").json()["requests"]
+    client.get("/tasks", headers=AUTH)
+    client.get(f"/tasks/{COM_ID}")
+    client.get("/tasks.csv", headers=AUTH)
+    client.post("/_mock/processes", json={"final_status": "COM"})
+    assert client.get("/_mock/stats").json()["requests"] == before + 3
+
+
+@pytest.mark.parametrize(
+    ("path", "body", "reason"),
+    [
+        ("/_mock/processes", b"{not json", "not JSON"),
+        ("/_mock/processes", b'"COM"', "JSON object"),
+        ("/_mock/processes", b'{"final_status": "DONE"}', "final_status"),
+        ("/_mock/processes", b'{"final_status": "COM", "steps": true}', "steps"),
+        ("/_mock/faults", b'{"status": 400}', "status"),
+        ("/_mock/faults", b'{"status": 500, "retry_after": -1}', "retry_after"),
+    ],
+)
+def test_malformed_admin_input_gets_400(
+    mock: tuple[ProviderMock, TestClient], path: str, body: bytes, reason: str
+) -> None:
+    _, client = mock
+    response = client.post(path, content=body)
+    assert response.status_code == 400
+    assert reason in response.json()["error"]
+
+
+def test_reset_keeps_the_fixtures_readable(mock: tuple[ProviderMock, TestClient]) -> None:
+    provider, client = mock
+    client.post("/_mock/processes", json={"final_status": "COM"})
+    assert client.post("/_mock/reset").status_code == 200
+    tasks = assert_json(client.get("/tasks", headers=AUTH), "getTasks", 200)
+    assert sorted(t["status"] for t in tasks) == sorted(provider.lifecycle.all_values)
+
+
+# --- schemathesis -------------------------------------------------------------------------------
+CHECKS = [
+    not_a_server_error,
+    status_code_conformance,
+    content_type_conformance,
+    response_schema_conformance,
+    negative_data_rejection,
+    ignored_auth,
+]
+
+
+def test_schemathesis_finds_nothing() -> None:
+    provider, app = create_app(KEY)
+    # Credentials through schemathesis' auth config (not `headers=`), so negative cases that drop the
+    # Authorization header really go without it, and `ignored_auth` knows the auth is explicit.
+    config = SchemathesisConfig.from_dict({"auth": {"openapi": {"bearerAuth": {"bearer": TOKEN}}}})
+    schema = schemathesis.openapi.from_path(SPECS_DIR / f"{KEY}.yaml", config=config)
+    schema.app = app
+    statuses: set[int] = set()
+
+    def run(strategy: Any, examples: int, headers: dict[str, str] | None = None) -> None:
+        @seed(20240601)
+        @settings(max_examples=examples, deadline=None, database=None, suppress_health_check=list(HealthCheck))
+        @given(case=strategy)
+        def check(case: Case[Any]) -> None:
+            statuses.add(case.call_and_validate(headers=headers, checks=CHECKS).status_code)
+
+        check()
+
+    for mode in (GenerationMode.POSITIVE, GenerationMode.NEGATIVE):
+        run(schema.as_strategy(generation_mode=mode), 50)
+    # Existing ids, in every response format, so 200s of each media type are checked too.
+    operation = schema.find_operation_by_id("getTaskDetail")
+    for fixture in provider.fixtures():
+        if fixture["operation"] == "getTaskDetail":
+            for accept in ("application/json", "text/csv", "text/jsonl"):
+                run(operation.as_strategy(path_parameters=fixture["params"]), 3, {"Accept": accept})
+    assert {200, 400, 401, 404} <= statuses

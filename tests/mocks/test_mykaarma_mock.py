@@ -1,0 +1,314 @@
+"""The myKaarma mock: fixtures, answers valid against specs/mykaarma.yaml, HTTP Basic and the API scope,
+the errors/warnings/apiRequestId envelope on every body, the lifecycle, the admin API, and schemathesis
+finding nothing in positive and negative generation."""
+
+from __future__ import annotations
+
+import base64
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+import schemathesis
+from hypothesis import HealthCheck, given, seed, settings
+from schemathesis import Case, GenerationMode
+from schemathesis.checks import not_a_server_error
+from schemathesis.core.parameters import ParameterLocation
+from schemathesis.specs.openapi.checks import (
+    content_type_conformance,
+    ignored_auth,
+    negative_data_rejection,
+    response_schema_conformance,
+    status_code_conformance,
+)
+from spectools import errors, load_spec, response_schema, spec_path
+from starlette.testclient import TestClient
+
+from mocks import create_app
+from mocks.base import ProviderMock
+
+pytestmark = pytest.mark.filterwarnings("ignore::starlette.exceptions.StarletteDeprecationWarning")
+
+KEY = "mykaarma"
+OPERATION = "getAsyncProcess"
+PARAM = "asyncProcessesUuid"
+JSON = "application/json"
+SPEC = load_spec(KEY)
+STATUSES = ("NOT_STARTED", "IN_PROGRESS", "COMPLETED", "NOT_NEEDED", "FAILED")
+ENVELOPE = {"$ref": "#/components/schemas/ApiResponse"}
+
+
+def basic(user: str, password: str) -> dict[str, str]:
+    return {"Authorization": "Basic " + base64.b64encode(f"{user}:{password}".encode()).decode()}
+
+
+VALID = basic("mock-user", "mock-pass")
+NO_SCOPE = basic("mock-noscope-user", "mock-pass")
+
+
+@pytest.fixture
+def mock_client() -> Iterator[tuple[ProviderMock, TestClient]]:
+    mock, app = create_app(KEY)
+    with TestClient(app) as client:
+        yield mock, client
+
+
+def url(pid: str) -> str:
+    return f"/manage/v2/async-processes/{pid}"
+
+
+def assert_answer(status: int, body: Any) -> None:
+    """The body validates against the spec's schema for `status`, and carries the envelope."""
+    schema = response_schema(SPEC, OPERATION, str(status), JSON)
+    assert errors(SPEC, schema, body) == []
+    assert {"errors", "warnings", "apiRequestId"} <= set(body)
+
+
+def assert_error(response: Any, status: int) -> list[dict[str, Any]]:
+    assert response.status_code == status
+    assert response.headers["content-type"].startswith(JSON)
+    body = response.json()
+    assert_answer(status, body)
+    assert body["errors"] and body["errors"][0]["errorCode"] == status
+    found: list[dict[str, Any]] = body["errors"]
+    return found
+
+
+# --- fixtures --------------------------------------------------------------------------------------------
+
+
+def test_fixtures_cover_every_operation_and_status(mock_client: tuple[ProviderMock, TestClient]) -> None:
+    _, client = mock_client
+    fixtures = client.get("/_mock/fixtures").json()
+    assert sorted(f["status"] for f in fixtures) == sorted(STATUSES)
+    assert {f["operation"] for f in fixtures} == {OPERATION}
+    assert all(set(f["params"]) == {PARAM} and isinstance(f["params"][PARAM], str) for f in fixtures)
+
+
+def test_every_fixture_reads_back_with_its_status(mock_client: tuple[ProviderMock, TestClient]) -> None:
+    _, client = mock_client
+    for fixture in client.get("/_mock/fixtures").json():
+        for _ in range(3):  # reads of a finished process do not change it
+            response = client.get(url(fixture["params"][PARAM]), headers=VALID)
+            assert response.status_code == 200, response.text
+            assert response.headers["content-type"].startswith(JSON)
+            body = response.json()
+            assert_answer(200, body)
+            assert body["status"] == fixture["status"]
+            assert body["uuid"] == fixture["params"][PARAM]
+            assert body["errors"] == [] and body["warnings"] == []
+
+
+def test_fixtures_survive_reset(mock_client: tuple[ProviderMock, TestClient]) -> None:
+    _, client = mock_client
+    fixture = client.get("/_mock/fixtures").json()[0]
+    assert client.post("/_mock/reset").status_code == 200
+    assert client.get(url(fixture["params"][PARAM]), headers=VALID).json()["status"] == fixture["status"]
+
+
+def test_steps_agree_with_the_process_status(mock_client: tuple[ProviderMock, TestClient]) -> None:
+    _, client = mock_client
+    for fixture in client.get("/_mock/fixtures").json():
+        body = client.get(url(fixture["params"][PARAM]), headers=VALID).json()
+        steps = [s["status"] for s in body["steps"]]
+        assert [s["order"] for s in body["steps"]] == list(range(1, len(steps) + 1))
+        if body["status"] == "FAILED":
+            assert steps[-1] == "FAILED"
+        elif body["status"] == "IN_PROGRESS":
+            assert "IN_PROGRESS" in steps
+        else:
+            assert set(steps) == {body["status"]}
+        assert (body["endTime"] is None) == (body["status"] in ("NOT_STARTED", "IN_PROGRESS"))
+        assert (body["startTime"] is None) == (body["status"] == "NOT_STARTED")
+
+
+# --- credentials and scope -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {},
+        basic("mock-user", "wrong"),
+        basic("someone", "mock-pass"),
+        basic("mock-noscope-user", "wrong"),
+        {"Authorization": "Basic !!!not-base64"},
+        {"Authorization": "Basic " + base64.b64encode(b"no-colon").decode()},
+        {"Authorization": "Bearer mock-pass"},
+    ],
+    ids=["missing", "wrong-password", "wrong-user", "noscope-wrong-password", "garbage", "no-colon", "bearer"],
+)
+def test_missing_or_wrong_credentials_get_401(
+    mock_client: tuple[ProviderMock, TestClient], headers: dict[str, str]
+) -> None:
+    _, client = mock_client
+    pid = client.get("/_mock/fixtures").json()[0]["params"][PARAM]
+    response = client.get(url(pid), headers=headers)
+    assert_error(response, 401)
+    assert "mock-pass" not in response.text
+
+
+def test_subscriber_without_scope_gets_403(mock_client: tuple[ProviderMock, TestClient]) -> None:
+    _, client = mock_client
+    pid = client.get("/_mock/fixtures").json()[0]["params"][PARAM]
+    found = assert_error(client.get(url(pid), headers=NO_SCOPE), 403)
+    assert "manage.async.process.read" in found[0]["errorMessage"]
+    # Credentials are checked before the scope, the scope before the id.
+    assert_error(client.get(url("no-such-process"), headers=NO_SCOPE), 403)
+
+
+def test_credentials_come_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("MOCK_MYKAARMA_USERNAME", "env-user")
+    monkeypatch.setenv("MOCK_MYKAARMA_PASSWORD", "env-pass")
+    mock, app = create_app(KEY)
+    client = TestClient(app)
+    pid = mock.fixtures()[0]["params"][PARAM]
+    assert client.get(url(pid), headers=basic("env-user", "env-pass")).status_code == 200
+    assert client.get(url(pid), headers=VALID).status_code == 401
+
+
+# --- ids -------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("pid", ["no-such-process", "9b7e4c2a-1f3d-4a8b-8e6c-2d5f0a7b1c34", "a%0Ab", "a%2Fb", "%20"])
+def test_unknown_or_malformed_uuid_gets_documented_400(mock_client: tuple[ProviderMock, TestClient], pid: str) -> None:
+    _, client = mock_client
+    found = assert_error(client.get(url(pid), headers=VALID), 400)
+    assert "No async process found" in found[0]["errorMessage"]
+
+
+def test_created_ids_are_uuids(mock_client: tuple[ProviderMock, TestClient]) -> None:
+    import uuid
+
+    _, client = mock_client
+    created = client.post("/_mock/processes", json={"final_status": "COMPLETED", "steps": 2})
+    assert created.status_code == 201
+    assert str(uuid.UUID(created.json()["params"][PARAM])) == created.json()["params"][PARAM]
+
+
+# --- lifecycle -------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("final", STATUSES)
+def test_created_process_advances_to_final_status_on_nth_read(
+    mock_client: tuple[ProviderMock, TestClient], final: str
+) -> None:
+    _, client = mock_client
+    steps = 4
+    created = client.post("/_mock/processes", json={"final_status": final, "steps": steps})
+    assert created.status_code == 201
+    pid = created.json()["params"][PARAM]
+    seen = []
+    for _ in range(steps + 2):
+        response = client.get(url(pid), headers=VALID)
+        assert response.status_code == 200
+        assert_answer(200, response.json())
+        seen.append(response.json()["status"])
+    assert seen[0] == "NOT_STARTED"
+    assert seen[1 : steps - 1] == ["IN_PROGRESS"] * (steps - 2)
+    assert seen[steps - 1 :] == [final] * 3
+
+
+def test_retention_expires_finished_processes() -> None:
+    mock, app = create_app(KEY, retention=0.0)
+    client = TestClient(app)
+    pid = client.post("/_mock/processes", json={"final_status": "COMPLETED", "steps": 1}).json()["params"][PARAM]
+    assert client.get(url(pid), headers=VALID).json()["status"] == "COMPLETED"
+    assert_error(client.get(url(pid), headers=VALID), 400)
+
+
+# --- admin API -------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("status", [429, 500, 503])
+def test_faults_answer_next_requests_in_provider_shape(mock_client: tuple[ProviderMock, TestClient], status: int) -> None:
+    _, client = mock_client
+    pid = client.get("/_mock/fixtures").json()[0]["params"][PARAM]
+    injected = client.post("/_mock/faults", json={"status": status, "count": 2, "retry_after": 7})
+    assert injected.status_code == 201
+    for _ in range(2):
+        response = client.get(url(pid), headers=VALID)
+        assert response.status_code == status
+        assert response.headers["Retry-After"] == "7"
+        body = response.json()
+        assert errors(SPEC, ENVELOPE, body) == []
+        assert body["errors"][0]["errorCode"] == status
+    assert client.get(url(pid), headers=VALID).status_code == 200
+
+
+def test_stats_count_api_requests_only(mock_client: tuple[ProviderMock, TestClient]) -> None:
+    _, client = mock_client
+    pid = client.get("/_mock/fixtures").json()[0]["params"][PARAM]
+    before = client.get("/_mock/stats").json()["requests"]
+    client.get(url(pid), headers=VALID)
+    client.get(url(pid))
+    client.get(url("unknown"), headers=VALID)
+    assert client.get("/_mock/stats").json()["requests"] == before + 3
+    client.post("/_mock/reset")
+    assert client.get("/_mock/stats").json() == {"requests": 0, "processes": 0}
+
+
+@pytest.mark.parametrize(
+    ("path", "content", "why"),
+    [
+        ("/_mock/processes", b"{not json", "not JSON"),
+        ("/_mock/processes", b"[1]", "JSON object"),
+        ("/_mock/processes", b'{"final_status": "DONE"}', "final_status"),
+        ("/_mock/processes", b'{"final_status": "COMPLETED", "steps": 0}', "steps"),
+        ("/_mock/processes", b'{"final_status": "COMPLETED", "steps": "3"}', "steps"),
+        ("/_mock/faults", b'{"status": 404}', "status"),
+        ("/_mock/faults", b"{}", "status"),
+        ("/_mock/faults", b'{"status": 429, "count": 0}', "count"),
+        ("/_mock/faults", b'{"status": 429, "retry_after": -1}', "retry_after"),
+    ],
+)
+def test_malformed_admin_input_gets_400_saying_why(
+    mock_client: tuple[ProviderMock, TestClient], path: str, content: bytes, why: str
+) -> None:
+    _, client = mock_client
+    response = client.post(path, content=content)
+    assert response.status_code == 400
+    assert why in response.json()["error"]
+
+
+# --- schemathesis ----------------------------------------------------------------------------------------
+
+CHECKS = [
+    not_a_server_error,
+    status_code_conformance,
+    content_type_conformance,
+    response_schema_conformance,
+    negative_data_rejection,
+    ignored_auth,
+]
+
+
+def auth_headers(case: Case) -> dict[str, str] | None:
+    """Valid credentials, except when negative generation mutated the headers (e.g. dropped the
+    Authorization header): then the case's own headers are what is being tested."""
+    if case.meta is not None and case.meta.is_negative_at(ParameterLocation.HEADER):
+        return None
+    return VALID
+
+
+@pytest.mark.parametrize("mode", [GenerationMode.POSITIVE, GenerationMode.NEGATIVE], ids=lambda m: m.value)
+def test_schemathesis_finds_no_failure(mode: GenerationMode) -> None:
+    mock, app = create_app(KEY)
+    schema = schemathesis.openapi.from_path(spec_path(KEY))
+    schema.app = app
+    operations = [result.ok() for result in schema.get_all_operations()]
+    assert [op.definition.raw["operationId"] for op in operations] == [OPERATION]
+    if mode is GenerationMode.POSITIVE:  # random ids never exist: read every fixture too
+        for fixture in mock.fixtures():
+            case = schema.find_operation_by_id(fixture["operation"]).Case(path_parameters=fixture["params"])
+            response = case.call_and_validate(headers=VALID, checks=CHECKS)
+            assert response.status_code == 200
+    for operation in operations:
+
+        @seed(20240514)
+        @settings(max_examples=50, deadline=None, database=None, suppress_health_check=list(HealthCheck))
+        @given(case=operation.as_strategy(generation_mode=mode))
+        def run(case: Case) -> None:
+            case.call_and_validate(headers=auth_headers(case), checks=CHECKS)
+
+        run()
