@@ -76,6 +76,9 @@ class ProviderMock:
         """`{"operation", "params", "status"}` for every operation and every status value."""
         raise NotImplementedError
 
+    def seed(self) -> None:
+        """Create the fixture processes; called by the subclass's __init__ and again after a reset."""
+
     def describe_credentials(self) -> str:
         return ", ".join(f"{k}={v}" for k, v in self.creds.items())
 
@@ -143,6 +146,7 @@ class ProviderMock:
         self.store.clear()
         self.faults.clear()
         self.requests = 0
+        self.seed()
         return JSONResponse({"reset": True})
 
     # --- the app ------------------------------------------------------------------------------

@@ -115,8 +115,8 @@ def test_accept_follows_json_api(mock: tuple[ProviderMock, TestClient], accept: 
     response = client.get(url(1, 48213), headers=headers)
     if ok:
         assert_valid(response, 200)
-    else:  # 406 is not documented: 403 with the JSON:API code naming the problem
-        assert assert_valid(response, 403)["errors"][0]["code"] == "not_acceptable"
+    else:  # JSON:API: 406 when Accept does not allow the media type
+        assert assert_valid(response, 406)["errors"][0]["code"] == "not_acceptable"
 
 
 @pytest.mark.parametrize("content_type", [None, "application/json", f"{MEDIA}; charset=utf-8", "text/plain"])
@@ -125,7 +125,7 @@ def test_content_type_is_required_even_on_get(mock: tuple[ProviderMock, TestClie
     headers = {k: v for k, v in HEADERS.items() if k != "Content-Type"}
     if content_type is not None:
         headers["Content-Type"] = content_type
-    body = assert_valid(client.get(url(1, 48213), headers=headers), 403)  # 415 is not documented
+    body = assert_valid(client.get(url(1, 48213), headers=headers), 415)  # JSON:API: wrong Content-Type
     assert body["errors"][0]["code"] == "unsupported_media_type"
 
 

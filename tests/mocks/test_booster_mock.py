@@ -232,13 +232,13 @@ def test_json_by_default(mock: tuple[ProviderMock, TestClient], path: str, heade
 
 
 @pytest.mark.parametrize(
-    ("path", "operation", "status"), [("/tasks", "getTasks", 403), (f"/tasks/{COM_ID}", "getTaskDetail", 400)]
+    ("path", "operation", "status"), [("/tasks", "getTasks", 400), (f"/tasks/{COM_ID}", "getTaskDetail", 400)]
 )
 @pytest.mark.parametrize("value", ["xml", "CSV", ""])
 def test_unknown_format_is_refused(
     mock: tuple[ProviderMock, TestClient], path: str, operation: str, status: int, value: str
 ) -> None:
-    _, client = mock  # getTasks documents no 400: the closest documented 4xx is 403
+    _, client = mock
     body = assert_json(client.get(path, params={"format": value}, headers=AUTH), operation, status)
     assert body["responseStatus"]["errors"][0]["fieldName"] == "format"
 

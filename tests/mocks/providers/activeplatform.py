@@ -3,9 +3,8 @@ token in `X-Api-Token`, JSON:API media types demanded in `Accept` and `Content-T
 bodiless GET), JSON:API error documents, resellers within the manager's reach, and task ids that are
 either integers or UUIDs.
 
-Only the codes the spec documents are answered (200, 401, 403, 404; faults add 429/500/503). Where a
-JSON:API server would say 406 (Accept) or 415 (Content-Type) the spec documents neither, so the mock
-answers 403 (the request is refused as sent) with a `code` naming the real problem; a malformed
+Only the codes the spec documents are answered (200, 401, 403, 404, and JSON:API's 406 for an
+unacceptable `Accept` and 415 for a wrong `Content-Type`; faults add 429/500/503). A malformed
 `reseller_id` or `async_task_id` gets 404 (no such route/record), as a Rails router would."""
 
 from __future__ import annotations
@@ -85,7 +84,7 @@ class ActivePlatformMock(ProviderMock):
         super().__init__(retention=retention, capacity=capacity)
         self._serial = itertools.count(50001)
         self._created = 0
-        self._seed()
+        self.seed()
 
     # --- errors and request checks -------------------------------------------------------------
     def error(
@@ -126,18 +125,16 @@ class ActivePlatformMock(ProviderMock):
         accept = request.headers.get("accept")
         if accept is None or not self._accepts(accept):
             return self.error(
-                403,
-                f"The Accept header must list {MEDIA} without media type parameters "
-                "(JSON:API would answer 406, which this API does not document).",
+                406,
+                f"The Accept header must list {MEDIA} without media type parameters.",
                 code="not_acceptable",
                 title="Not Acceptable",
             )
         content_type = request.headers.get("content-type")
         if content_type is None or _media_range(content_type) != (MEDIA, False):
             return self.error(
-                403,
-                f"The Content-Type header must be {MEDIA} without media type parameters "
-                "(JSON:API would answer 415, which this API does not document).",
+                415,
+                f"The Content-Type header must be {MEDIA} without media type parameters.",
                 code="unsupported_media_type",
                 title="Unsupported Media Type",
             )
@@ -154,7 +151,7 @@ class ActivePlatformMock(ProviderMock):
         return False
 
     # --- processes -----------------------------------------------------------------------------
-    def _seed(self) -> None:
+    def seed(self) -> None:
         self.fixture_entries: list[dict[str, Any]] = []
         for status, pid, data in _SEED:
             process = self.store.create(status, 1, {"reseller_id": OWN_RESELLER, **data}, process_id=pid)
@@ -166,11 +163,6 @@ class ActivePlatformMock(ProviderMock):
                     "status": status,
                 }
             )
-
-    async def _admin_reset(self, request: Request) -> Response:
-        response = await super()._admin_reset(request)
-        self._seed()  # the fixtures must stay readable after a reset
-        return response
 
     def create_process(self, final_status: str, steps: int) -> dict[str, Any]:
         # Alternate the two id forms the docs show: integers and UUIDs.

@@ -50,7 +50,7 @@ class BolMock(ProviderMock):
         super().__init__(retention=retention, capacity=capacity)
         self.token_lifetime = token_lifetime
         self.tokens: dict[str, float] = {}  # token -> expiry (monotonic)
-        self._seed()
+        self.seed()
 
     # --- errors and auth -----------------------------------------------------------------------
     def error(
@@ -143,7 +143,7 @@ class BolMock(ProviderMock):
         )
         return {"process-status-id": process.id}
 
-    def _seed(self) -> None:
+    def seed(self) -> None:
         self.fixture_ids: dict[str, str] = {}
         for status in self.lifecycle.all_values:
             process = self.store.create(

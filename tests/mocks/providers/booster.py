@@ -68,7 +68,7 @@ class BoosterMock(ProviderMock):
 
     def __init__(self, *, retention: float | None = None, capacity: int = 10_000) -> None:
         super().__init__(retention=retention, capacity=capacity)
-        self._seed()
+        self.seed()
 
     def new_id(self, n: int) -> str:
         return uuid.uuid4().hex
@@ -108,16 +108,15 @@ class BoosterMock(ProviderMock):
 
     def _format(self, request: Request, suffix: str | None) -> str | Response:
         """The answer's media type: the path suffix, else `?format=`, else `Accept`, else JSON. An
-        unknown `format` is refused (the spec's enum); getTasks documents no 400, so it gets 403."""
+        unknown `format` is refused with 400 (the spec's enum)."""
         values = request.query_params.getlist("format")
         chosen: str | None = None
         if values:
             if len(values) > 1 or values[0] not in FORMATS:
-                status = 400 if "asyncTaskId" in request.path_params else 403
                 return self.error(
-                    status,
+                    400,
                     "Unable to bind request",
-                    error_code="RequestBindingException" if status == 400 else "Forbidden",
+                    error_code="RequestBindingException",
                     field_errors=[
                         {
                             "errorCode": "ArgumentException",
@@ -157,7 +156,7 @@ class BoosterMock(ProviderMock):
         return FORMATS["json"]
 
     # --- processes -----------------------------------------------------------------------------
-    def _seed(self) -> None:
+    def seed(self) -> None:
         self.fixture_entries: list[dict[str, Any]] = []
         for status, wire_id, kind, brand, requested in _SEED:
             pid = _canonical(wire_id)
@@ -172,11 +171,6 @@ class BoosterMock(ProviderMock):
         # The list holds a task in every status (reading the list does not advance them).
         for status in self.lifecycle.all_values:
             self.fixture_entries.append({"operation": "getTasks", "params": {}, "status": status})
-
-    async def _admin_reset(self, request: Request) -> Response:
-        response = await super()._admin_reset(request)
-        self._seed()  # the fixtures must stay readable after a reset
-        return response
 
     def create_process(self, final_status: str, steps: int) -> dict[str, Any]:
         n = len(self.store) + 1

@@ -1,0 +1,341 @@
+"""The Realtime Register mock: fixtures, answers valid against specs/realtimeregister.yaml, the
+`Authorization: ApiKey <key>` header, integer process ids, `fields`, {type, message} errors, the lifecycle,
+the admin API, and schemathesis finding nothing in positive and negative generation."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+import schemathesis
+from hypothesis import HealthCheck, given, seed, settings
+from schemathesis import Case, GenerationMode
+from schemathesis.checks import not_a_server_error
+from schemathesis.core.parameters import ParameterLocation
+from schemathesis.core.result import Ok
+from schemathesis.specs.openapi.checks import (
+    content_type_conformance,
+    ignored_auth,
+    negative_data_rejection,
+    response_schema_conformance,
+    status_code_conformance,
+)
+from spectools import errors, load_spec, response_schema, spec_path
+from starlette.testclient import TestClient
+
+from mocks import create_app
+from mocks.base import ProviderMock
+
+pytestmark = pytest.mark.filterwarnings("ignore::starlette.exceptions.StarletteDeprecationWarning")
+
+KEY = "realtimeregister"
+OPERATION = "getProcess"
+PARAM = "processId"
+JSON = "application/json"
+SPEC = load_spec(KEY)
+STATUSES = (
+    "NEW",
+    "VALIDATED",
+    "RUNNING",
+    "COMPLETED",
+    "INVALID",
+    "CANCELLED",
+    "FAILED",
+    "IN_DOUBT",
+    "SCHEDULED",
+    "SUSPENDED",
+)
+VALID = {"Authorization": "ApiKey mock-key"}
+# What the spec says of an answer to a request with `fields`: Process fields, but none of them required.
+FILTERED = {k: v for k, v in SPEC["components"]["schemas"]["Process"].items() if k != "required"}
+
+
+@pytest.fixture
+def mock_client() -> Iterator[tuple[ProviderMock, TestClient]]:
+    mock, app = create_app(KEY)
+    with TestClient(app) as client:
+        yield mock, client
+
+
+def url(pid: object) -> str:
+    return f"/v2/processes/{pid}"
+
+
+def first_id(client: TestClient) -> int:
+    pid: int = client.get("/_mock/fixtures").json()[0]["params"][PARAM]
+    return pid
+
+
+def assert_error(response: Any, status: int, error_type: str) -> dict[str, Any]:
+    assert response.status_code == status, response.text
+    assert response.headers["content-type"].startswith(JSON)
+    body: dict[str, Any] = response.json()
+    assert errors(SPEC, response_schema(SPEC, OPERATION, str(status), JSON), body) == []
+    assert body["type"] == error_type
+    return body
+
+
+# --- fixtures --------------------------------------------------------------------------------------------
+
+
+def test_fixtures_cover_every_operation_and_status(mock_client: tuple[ProviderMock, TestClient]) -> None:
+    _, client = mock_client
+    fixtures = client.get("/_mock/fixtures").json()
+    assert sorted(f["status"] for f in fixtures) == sorted(STATUSES)
+    assert {f["operation"] for f in fixtures} == {OPERATION}
+    assert all(set(f["params"]) == {PARAM} and isinstance(f["params"][PARAM], int) for f in fixtures)
+
+
+def test_every_fixture_reads_back_with_its_status(mock_client: tuple[ProviderMock, TestClient]) -> None:
+    _, client = mock_client
+    schema = response_schema(SPEC, OPERATION, "200", JSON)
+    for fixture in client.get("/_mock/fixtures").json():
+        for _ in range(3):  # reads of a finished process do not change it
+            response = client.get(url(fixture["params"][PARAM]), headers=VALID)
+            assert response.status_code == 200, response.text
+            assert response.headers["content-type"].startswith(JSON)
+            body = response.json()
+            assert errors(SPEC, schema, body) == []
+            assert body["status"] == fixture["status"]
+            assert body["id"] == fixture["params"][PARAM]
+
+
+def test_fixtures_survive_reset(mock_client: tuple[ProviderMock, TestClient]) -> None:
+    _, client = mock_client
+    fixture = client.get("/_mock/fixtures").json()[0]
+    assert client.post("/_mock/reset").status_code == 200
+    assert client.get(url(fixture["params"][PARAM]), headers=VALID).json()["status"] == fixture["status"]
+
+
+def test_answers_fit_the_status(mock_client: tuple[ProviderMock, TestClient]) -> None:
+    _, client = mock_client
+    bodies = {
+        f["status"]: client.get(url(f["params"][PARAM]), headers=VALID).json()
+        for f in client.get("/_mock/fixtures").json()
+    }
+    assert bodies["SUSPENDED"]["resumeTypes"]
+    assert "error" in bodies["FAILED"] and "error" in bodies["INVALID"]
+    assert bodies["COMPLETED"]["billables"] and bodies["COMPLETED"]["transaction"]
+    assert "startedDate" not in bodies["NEW"] and "startedDate" in bodies["RUNNING"]
+
+
+# --- credentials -----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {},
+        {"Authorization": "ApiKey wrong"},
+        {"Authorization": "mock-key"},
+        {"Authorization": "Bearer mock-key"},
+        {"Authorization": "ApiKey  mock-key"},
+        {"Authorization": "ApiKey"},
+    ],
+    ids=["missing", "wrong-key", "no-scheme", "bearer", "double-space", "scheme-only"],
+)
+def test_missing_or_wrong_key_gets_401(mock_client: tuple[ProviderMock, TestClient], headers: dict[str, str]) -> None:
+    _, client = mock_client
+    response = client.get(url(first_id(client)), headers=headers)
+    assert_error(response, 401, "AuthenticationError")
+    assert "mock-key" not in response.text
+
+
+def test_key_is_checked_before_the_id(mock_client: tuple[ProviderMock, TestClient]) -> None:
+    _, client = mock_client
+    assert_error(client.get(url("abc")), 401, "AuthenticationError")
+    assert_error(client.get(url(999)), 401, "AuthenticationError")
+
+
+def test_key_comes_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("MOCK_REALTIMEREGISTER_API_KEY", "env-key")
+    mock, app = create_app(KEY)
+    client = TestClient(app)
+    pid = mock.fixtures()[0]["params"][PARAM]
+    assert client.get(url(pid), headers={"Authorization": "ApiKey env-key"}).status_code == 200
+    assert client.get(url(pid), headers=VALID).status_code == 401
+
+
+# --- ids -------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("pid", ["abc", "1.5", "1e3", "%20", "0x10", "a%0Ab", "9223372036854775808", "true"])
+def test_non_integer_id_gets_validation_error(mock_client: tuple[ProviderMock, TestClient], pid: str) -> None:
+    _, client = mock_client
+    assert_error(client.get(url(pid), headers=VALID), 400, "ValidationError")
+
+
+@pytest.mark.parametrize("pid", ["0", "-1"])
+def test_non_positive_id_gets_constraint_violation(mock_client: tuple[ProviderMock, TestClient], pid: str) -> None:
+    _, client = mock_client
+    body = assert_error(client.get(url(pid), headers=VALID), 400, "ConstraintViolationException")
+    assert body["violations"][0]["field"] == PARAM
+
+
+def test_unknown_id_gets_404_object_does_not_exist(mock_client: tuple[ProviderMock, TestClient]) -> None:
+    _, client = mock_client
+    assert_error(client.get(url(9223372036854775807), headers=VALID), 404, "ObjectDoesNotExist")
+    assert_error(client.get(url(12345), headers=VALID), 404, "ObjectDoesNotExist")
+
+
+# --- fields ----------------------------------------------------------------------------------------------
+
+
+def test_fields_returns_only_requested_fields_plus_id(mock_client: tuple[ProviderMock, TestClient]) -> None:
+    _, client = mock_client
+    pid = first_id(client)
+    response = client.get(url(pid), params={"fields": "status,statusDetail,resumeTypes"}, headers=VALID)
+    assert response.status_code == 200
+    body = response.json()
+    assert set(body) == {"id", "status"}  # statusDetail and resumeTypes do not apply to this process
+    assert errors(SPEC, FILTERED, body) == []
+    assert set(client.get(url(pid), params={"fields": "id"}, headers=VALID).json()) == {"id"}
+    full = client.get(url(pid), params={"fields": ""}, headers=VALID).json()
+    assert errors(SPEC, response_schema(SPEC, OPERATION, "200", JSON), full) == []
+
+
+def test_unknown_field_gets_validation_error(mock_client: tuple[ProviderMock, TestClient]) -> None:
+    _, client = mock_client
+    response = client.get(url(first_id(client)), params={"fields": "status,foo"}, headers=VALID)
+    body = assert_error(response, 400, "ValidationError")
+    assert "foo" in body["message"]
+
+
+# --- lifecycle -------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("final", STATUSES)
+def test_created_process_advances_to_final_status_on_nth_read(
+    mock_client: tuple[ProviderMock, TestClient], final: str
+) -> None:
+    _, client = mock_client
+    steps = 3
+    created = client.post("/_mock/processes", json={"final_status": final, "steps": steps})
+    assert created.status_code == 201
+    pid = created.json()["params"][PARAM]
+    assert isinstance(pid, int)
+    seen = []
+    for _ in range(steps + 2):
+        response = client.get(url(pid), headers=VALID)
+        assert response.status_code == 200
+        assert errors(SPEC, response_schema(SPEC, OPERATION, "200", JSON), response.json()) == []
+        seen.append(response.json()["status"])
+    assert seen == ["NEW", "RUNNING", final, final, final]
+
+
+def test_retention_expires_finished_processes() -> None:
+    _, app = create_app(KEY, retention=0.0)
+    client = TestClient(app)
+    pid = client.post("/_mock/processes", json={"final_status": "COMPLETED", "steps": 1}).json()["params"][PARAM]
+    assert client.get(url(pid), headers=VALID).json()["status"] == "COMPLETED"
+    assert_error(client.get(url(pid), headers=VALID), 404, "ObjectDoesNotExist")
+
+
+# --- admin API -------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("status", "error_type"), [(429, "TooManyRequests"), (500, "InternalSRSError"), (503, "ProviderUnavailable")]
+)
+def test_faults_answer_next_requests_in_provider_shape(
+    mock_client: tuple[ProviderMock, TestClient], status: int, error_type: str
+) -> None:
+    _, client = mock_client
+    pid = first_id(client)
+    assert client.post("/_mock/faults", json={"status": status, "count": 2, "retry_after": 7}).status_code == 201
+    for _ in range(2):
+        response = client.get(url(pid), headers=VALID)
+        assert_error(response, status, error_type)
+        assert response.headers["Retry-After"] == "7"
+    assert client.get(url(pid), headers=VALID).status_code == 200
+
+
+def test_stats_count_api_requests_only(mock_client: tuple[ProviderMock, TestClient]) -> None:
+    _, client = mock_client
+    pid = first_id(client)
+    before = client.get("/_mock/stats").json()["requests"]
+    client.get(url(pid), headers=VALID)
+    client.get(url(pid))
+    client.get(url("abc"), headers=VALID)
+    assert client.get("/_mock/stats").json()["requests"] == before + 3
+    client.post("/_mock/reset")
+    stats = client.get("/_mock/stats").json()
+    assert (stats["requests"], stats["processes"]) == (0, 0)
+
+
+@pytest.mark.parametrize(
+    ("path", "content", "why"),
+    [
+        ("/_mock/processes", b"{not json", "not JSON"),
+        ("/_mock/processes", b'"x"', "JSON object"),
+        ("/_mock/processes", b'{"final_status": "DONE"}', "final_status"),
+        ("/_mock/processes", b"{}", "final_status"),
+        ("/_mock/processes", b'{"final_status": "COMPLETED", "steps": true}', "steps"),
+        ("/_mock/faults", b'{"status": 418}', "status"),
+        ("/_mock/faults", b'{"status": 503, "count": -2}', "count"),
+        ("/_mock/faults", b'{"status": 503, "retry_after": "soon"}', "retry_after"),
+    ],
+)
+def test_malformed_admin_input_gets_400_saying_why(
+    mock_client: tuple[ProviderMock, TestClient], path: str, content: bytes, why: str
+) -> None:
+    _, client = mock_client
+    response = client.post(path, content=content)
+    assert response.status_code == 400
+    assert why in response.json()["error"]
+
+
+# --- schemathesis ----------------------------------------------------------------------------------------
+
+CHECKS = [
+    not_a_server_error,
+    status_code_conformance,
+    content_type_conformance,
+    response_schema_conformance,
+    negative_data_rejection,
+    ignored_auth,
+]
+
+
+def auth_headers(case: Case[Any]) -> dict[str, str] | None:
+    """The valid key, except when negative generation mutated the headers (e.g. dropped the
+    Authorization header the apiKey scheme declares): then the case's own headers are under test."""
+    if case.meta is not None and case.meta.is_negative_at(ParameterLocation.HEADER):
+        return None
+    return VALID
+
+
+def validate(case: Case[Any]) -> None:
+    """call_and_validate with every check; an answer to `fields` is validated as the spec describes it
+    (only the requested fields plus id, so Process' required flags do not apply)."""
+    filtered = "fields" in (case.query or {})
+    checks = [c for c in CHECKS if not (filtered and c is response_schema_conformance)]
+    response = case.call_and_validate(headers=auth_headers(case), checks=checks)
+    if filtered and response.status_code == 200:
+        assert errors(SPEC, FILTERED, response.json()) == []
+
+
+@pytest.mark.parametrize("mode", [GenerationMode.POSITIVE, GenerationMode.NEGATIVE], ids=lambda m: m.value)
+def test_schemathesis_finds_no_failure(mode: GenerationMode) -> None:
+    mock, app = create_app(KEY)
+    schema = schemathesis.openapi.from_path(spec_path(KEY))
+    schema.app = app
+    operations = []
+    for result in schema.get_all_operations():
+        assert isinstance(result, Ok), result  # the spec loads without errors
+        operations.append(result.ok())
+    assert [op.definition.raw["operationId"] for op in operations] == [OPERATION]
+    if mode is GenerationMode.POSITIVE:  # make sure success answers are checked: read every fixture
+        for fixture in mock.fixtures():
+            case = schema.find_operation_by_id(fixture["operation"]).Case(path_parameters=fixture["params"])
+            assert case.call_and_validate(headers=VALID, checks=CHECKS).status_code == 200
+    for operation in operations:
+
+        @seed(20240301)
+        @settings(max_examples=50, deadline=None, database=None, suppress_health_check=list(HealthCheck))
+        @given(case=operation.as_strategy(generation_mode=mode))
+        def run(case: Case[Any]) -> None:
+            validate(case)
+
+        run()
