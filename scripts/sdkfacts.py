@@ -152,14 +152,16 @@ def _schema_name(ref_holder: dict[str, Any]) -> str:
     ref = ref_holder.get("$ref", "")
     if not ref.startswith("#/components/schemas/"):
         raise SpecError(f"expected a $ref to a component schema, got {ref_holder}")
-    return ref.rsplit("/", 1)[-1]
+    return str(ref.rsplit("/", 1)[-1])
 
 
 def _success_schema(spec: dict[str, Any], op: Operation) -> dict[str, Any]:
+    """The schema of the success answer; of alternatives (`anyOf`), the first: the full answer."""
     for status, response in sorted(op.node.get("responses", {}).items()):
         if status.startswith("2"):
             content = resolve(spec, response).get("content", {})
-            return dict(next(iter(content.values()))["schema"])
+            schema = dict(next(iter(content.values()))["schema"])
+            return dict(schema["anyOf"][0]) if "anyOf" in schema else schema
     raise SpecError(f"{op.operation_id}: no success response")
 
 
@@ -183,9 +185,7 @@ def waiter(spec: dict[str, Any]) -> dict[str, Any] | None:
         for p in op.parameters(spec)
         if p.get("required") and p["in"] in ("path", "query")
     ]
-    values = {
-        str(value): LIFECYCLE_NAMES[name] for name in LIFECYCLE_NAMES for value in ext.get(name, [])
-    }
+    values = {str(value): LIFECYCLE_NAMES[name] for name in LIFECYCLE_NAMES for value in ext.get(name, [])}
     progress = ext.get("progress")
     facts: dict[str, Any] = {
         "operation_id": op.operation_id,

@@ -83,6 +83,110 @@ class ProcessErrorContent(BaseModel):
     )
 
 
+class ProcessFields(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    id: Annotated[int, Field(description="The process id.", examples=[46069000])]
+    user: Annotated[
+        str | None,
+        Field(
+            description="The user who started the process, as `<customerHandle>/<loginName>`.",
+            examples=["johndoe/jane"],
+        ),
+    ] = None
+    customer: Annotated[
+        str | None,
+        Field(
+            description="Handle of the customer the process belongs to.",
+            examples=["johndoe"],
+        ),
+    ] = None
+    status: ProcessStatus | None = None
+    statusDetail: Annotated[
+        str | None,
+        Field(
+            description='A finer-grained status text. The live API sends this field, and the provider\'s\nofficial SDKs read it (realtimeregister-ts `Process.statusDetail`,\nrealtimeregister-php `Process::$statusDetail`), but the "Get process" page does not\nlist it, so it is optional here and its values are not enumerated.\n'
+        ),
+    ] = None
+    createdDate: Annotated[
+        AwareDatetime | None,
+        Field(
+            description="When the process was created (ISO 8601 with offset, e.g. `2024-03-01T12:00:00Z`).",
+            examples=["2024-03-01T12:00:00Z"],
+        ),
+    ] = None
+    updatedDate: Annotated[
+        AwareDatetime | None,
+        Field(
+            description="When the process was last updated.",
+            examples=["2024-03-01T12:00:07Z"],
+        ),
+    ] = None
+    startedDate: Annotated[
+        AwareDatetime | None,
+        Field(
+            description="When the process was started; absent while it has not started.",
+            examples=["2024-03-01T12:00:01Z"],
+        ),
+    ] = None
+    type: Annotated[
+        str | None,
+        Field(
+            description="The kind of entity the process concerns, e.g. `domain`, `contact`, `host`.",
+            examples=["domain"],
+        ),
+    ] = None
+    identifier: Annotated[
+        str | None,
+        Field(
+            description='The entity the process concerns, e.g. a domain name or a contact handle. Required on\nthe "Get process" page; note that the official PHP SDK also accepts a process without\nit (its test data has such a case), so an answer lacking it would be a deviation from\nthe documentation.\n',
+            examples=["example.com"],
+        ),
+    ] = None
+    action: Annotated[
+        str | None,
+        Field(
+            description="What the process does to the entity, e.g. `create`, `update`, `transfer`.",
+            examples=["create"],
+        ),
+    ] = None
+    reservation: Annotated[
+        dict[str, int] | None,
+        Field(
+            description="The amount reserved on the account for this process: a map from currency code (ISO 4217, e.g. `EUR`) to an amount in cents of that currency.",
+            examples=[{"EUR": 450}],
+        ),
+    ] = None
+    transaction: Annotated[
+        dict[str, int] | None,
+        Field(
+            description="The amount charged to the account for this process: a map from currency code (ISO 4217, e.g. `EUR`) to an amount in cents of that currency.",
+            examples=[{"EUR": 1095}],
+        ),
+    ] = None
+    refund: Annotated[
+        dict[str, int] | None,
+        Field(
+            description="The amount refunded to the account for this process: a map from currency code (ISO 4217, e.g. `EUR`) to an amount in cents of that currency.",
+            examples=[{"USD": 1500}],
+        ),
+    ] = None
+    command: ProcessCommand | None = None
+    resumeTypes: Annotated[
+        list[ResumeType] | None,
+        Field(
+            description="The ways in which the process can be resumed (mostly while it is `SUSPENDED`).",
+            examples=[["RESEND", "CANCEL"]],
+        ),
+    ] = None
+    error: ProcessErrorContent | None = None
+    billables: Annotated[
+        list[Billable] | None,
+        Field(description="The products billed for this process."),
+    ] = None
+
+
 class ConstraintViolation(BaseModel):
     model_config = ConfigDict(
         extra="allow",

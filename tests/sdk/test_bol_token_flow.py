@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import pytest
 from mocks.providers.bol import BolMock
 from mocks.server import RunningMock, serve
-from sdk_calls import operation_module
+from sdk.sdk_calls import operation_module
 
 
 @pytest.fixture(scope="module")

@@ -10,7 +10,7 @@ from typing import Any
 import httpx
 from mocks.server import RunningMock
 from providers import PROVIDERS
-from sdk_calls import call_kwargs, operation_module, status_values
+from sdk.sdk_calls import call_kwargs, operation_module, status_values
 from targets import mock_credentials
 
 

@@ -161,6 +161,8 @@ class ResponseExample:
         resolved = resolve(self.case.sdk.spec, schema)
         if resolved.get("type") == "array":
             schema = resolved["items"]
+        if "anyOf" in schema:  # alternatives (Realtime Register: full Process or a `fields` selection)
+            schema = schema["anyOf"][0]  # the SDK tries them in order; the examples are full answers
         return str(schema["$ref"]).rsplit("/", 1)[-1] if "$ref" in schema else ""
 
     @property

@@ -308,7 +308,19 @@ def test_fields_parameter_explains_partial_answers(spec: dict[str, Any], op: Ope
 def test_success_response(spec: dict[str, Any], op: Operation) -> None:
     response = resolve(spec, op.node["responses"][OPERATION["success"]])
     assert list(response["content"]) == [OPERATION["response_media_type"]]
-    assert response["content"][JSON]["schema"] == {"$ref": "#/components/schemas/Process"}
+    # A full Process, or with `fields` only the selection (ProcessFields).
+    assert response["content"][JSON]["schema"] == {
+        "anyOf": [{"$ref": "#/components/schemas/Process"}, {"$ref": "#/components/schemas/ProcessFields"}]
+    }
+    partial = spec["components"]["schemas"]["ProcessFields"]
+    assert partial["required"] == ["id"]
+    assert partial["properties"] == spec["components"]["schemas"]["Process"]["properties"]
+
+
+def test_fields_selection_is_typed(spec: dict[str, Any]) -> None:
+    assert valid(spec, "200", {"id": 46069000, "status": "RUNNING"}) == []
+    assert valid(spec, "200", {"id": 46069000, "status": "DONE"}) != []
+    assert valid(spec, "200", {"status": "RUNNING"}) != []
 
 
 # --------------------------------------------------------------------------------------------
@@ -521,7 +533,14 @@ BAD_PROCESSES: dict[str, dict[str, Any]] = {
 
 @pytest.mark.parametrize("case", list(BAD_PROCESSES))
 def test_malformed_process_rejected(spec: dict[str, Any], case: str) -> None:
-    assert valid(spec, "200", BAD_PROCESSES[case]) != [], f"{case} was accepted"
+    value = BAD_PROCESSES[case]
+    full = {"$ref": "#/components/schemas/Process"}
+    assert errors(spec, full, value) != [], f"{case} was accepted as a full Process"
+    # An answer that only lacks required fields is a valid `fields` selection (ProcessFields);
+    # anything else malformed must fail the 200 answer too.
+    required = set(spec["components"]["schemas"]["Process"]["required"])
+    if not (isinstance(value, dict) and "id" in value and not required <= set(value)):
+        assert valid(spec, "200", value) != [], f"{case} was accepted"
 
 
 BAD_ERRORS: dict[str, tuple[str, Any]] = {

@@ -196,7 +196,9 @@ class Waiter(Generic[T]):
                 return parsed
             delay = self.policy.backoff(self.attempt - 1)
             return self.deadline.check(delay, "the next poll would fall after the deadline")
-        delay = failure_delay(answer, what=self.what, not_found=self.not_found, policy=self.policy, attempt=self.attempt - 1)
+        delay = failure_delay(
+            answer, what=self.what, not_found=self.not_found, policy=self.policy, attempt=self.attempt - 1
+        )
         return self.deadline.check(delay, f"the server asked to wait {delay:g}s ({int(answer.status_code)})")
 
 

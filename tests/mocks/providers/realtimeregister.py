@@ -187,5 +187,6 @@ class RealtimeRegisterMock(ProviderMock):
         body = self._body(process)
         if requested:
             wanted = {"id", *requested}
-            body = {name: value for name, value in body.items() if name in wanted}
+            selection = M.ProcessFields.model_validate({k: v for k, v in body.items() if k in wanted})
+            body = selection.model_dump(mode="json", exclude_none=True)
         return JSONResponse(body)

@@ -7,6 +7,10 @@ from .error_response import ErrorResponse
 from .process import Process
 from .process_command import ProcessCommand
 from .process_error_content import ProcessErrorContent
+from .process_fields import ProcessFields
+from .process_fields_refund import ProcessFieldsRefund
+from .process_fields_reservation import ProcessFieldsReservation
+from .process_fields_transaction import ProcessFieldsTransaction
 from .process_refund import ProcessRefund
 from .process_reservation import ProcessReservation
 from .process_status import ProcessStatus
@@ -21,6 +25,10 @@ __all__ = (
     "Process",
     "ProcessCommand",
     "ProcessErrorContent",
+    "ProcessFields",
+    "ProcessFieldsRefund",
+    "ProcessFieldsReservation",
+    "ProcessFieldsTransaction",
     "ProcessRefund",
     "ProcessReservation",
     "ProcessStatus",

@@ -8,6 +8,7 @@ from ... import _media, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.process import Process
+from ...models.process_fields import ProcessFields
 from ...types import UNSET, Response, Unset
 
 
@@ -38,9 +39,25 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | Process | None:
+) -> ErrorResponse | Process | ProcessFields | None:
     if response.status_code == 200:
-        response_200 = Process.from_dict(response.json())
+
+        def _parse_response_200(data: object) -> Process | ProcessFields:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = Process.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_1 = ProcessFields.from_dict(data)
+
+            return response_200_type_1
+
+        response_200 = _parse_response_200(response.json())
 
         return response_200
 
@@ -92,7 +109,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | Process]:
+) -> Response[ErrorResponse | Process | ProcessFields]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -106,7 +123,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     fields: str | Unset = UNSET,
-) -> Response[ErrorResponse | Process]:
+) -> Response[ErrorResponse | Process | ProcessFields]:
     """Get a process
 
      Returns one process of the authenticated customer, identified by the numeric id that the
@@ -133,7 +150,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | Process]
+        Response[ErrorResponse | Process | ProcessFields]
     """
 
     kwargs = _get_kwargs(
@@ -153,7 +170,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     fields: str | Unset = UNSET,
-) -> ErrorResponse | Process | None:
+) -> ErrorResponse | Process | ProcessFields | None:
     """Get a process
 
      Returns one process of the authenticated customer, identified by the numeric id that the
@@ -180,7 +197,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | Process
+        ErrorResponse | Process | ProcessFields
     """
 
     return sync_detailed(
@@ -195,7 +212,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     fields: str | Unset = UNSET,
-) -> Response[ErrorResponse | Process]:
+) -> Response[ErrorResponse | Process | ProcessFields]:
     """Get a process
 
      Returns one process of the authenticated customer, identified by the numeric id that the
@@ -222,7 +239,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | Process]
+        Response[ErrorResponse | Process | ProcessFields]
     """
 
     kwargs = _get_kwargs(
@@ -240,7 +257,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     fields: str | Unset = UNSET,
-) -> ErrorResponse | Process | None:
+) -> ErrorResponse | Process | ProcessFields | None:
     """Get a process
 
      Returns one process of the authenticated customer, identified by the numeric id that the
@@ -267,7 +284,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | Process
+        ErrorResponse | Process | ProcessFields
     """
 
     return (
