@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import difflib
+import fcntl
 import filecmp
 import os
 import shutil
@@ -23,7 +24,7 @@ from typing import Any
 import jinja2
 import yaml
 from providers import PROVIDERS, Provider
-from sdkfacts import default_base_url, example_argument, request_headers, security, snake_case, waiter
+from sdkfacts import cli, default_base_url, example_argument, request_headers, security, snake_case, waiter
 from spectools import PROVIDERS as KEYS
 from spectools import ROOT, SpecError, load_spec, operations, spec_path
 
@@ -93,6 +94,7 @@ def client_facts(key: str, spec: dict[str, Any], provider: Provider) -> dict[str
         "headers": headers,
         "security": security(spec),
         "waiter": waiter(spec),
+        "cli": cli(spec),
         "base_url": default_base_url(spec),
         "example_module": snake_case(tag),
         "example_operation": snake_case(first_id),
@@ -180,6 +182,15 @@ def format_tree(folder: Path) -> None:
 
 
 def generate(target: Path) -> None:
+    # One generation at a time per checkout: the swap below must not interleave with another run's.
+    lock_path = ROOT / "build" / ".generate.lock"
+    lock_path.parent.mkdir(exist_ok=True)
+    with lock_path.open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        _generate(target)
+
+
+def _generate(target: Path) -> None:
     with tempfile.TemporaryDirectory(prefix="asyncstatus-gen-") as tmp:
         scratch = Path(tmp) / "generated"
         scratch.mkdir()

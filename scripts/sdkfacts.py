@@ -226,3 +226,101 @@ def waiter(spec: dict[str, Any]) -> dict[str, Any] | None:
             "max_items": int(limit.get("maxItems", 100)),
         }
     return facts
+
+
+CSV_MEDIA_TYPE = "text/csv"
+
+
+def _column(spec: dict[str, Any], model: str, name: str, prop: dict[str, Any], required: bool) -> dict[str, Any]:
+    """How a CSV cell of one property converts back to its JSON value: the JSON `kind` (`integer`,
+    `number`, `boolean`, `string`, or `json` for objects and arrays, written as JSON text), its
+    `format`, whether it is `required` and whether it may be `null`."""
+    schema = resolve(spec, prop)
+    variants = [resolve(spec, s) for s in schema.get("anyOf", schema.get("oneOf", []))] or [schema]
+    types: list[str] = []
+    formats: list[str] = []
+    for variant in variants:
+        declared = variant.get("type", "string")
+        types.extend(declared if isinstance(declared, list) else [declared])
+        if "format" in variant:
+            formats.append(str(variant["format"]))
+    nullable = "null" in types
+    kinds = sorted({t for t in types if t != "null"}) or ["string"]
+    if len(kinds) != 1:
+        raise SpecError(f"{model}.{name}: a CSV column needs one JSON type, found {kinds}")
+    kind = {"object": "json", "array": "json"}.get(kinds[0], kinds[0])
+    if kind not in ("integer", "number", "boolean", "string", "json"):
+        raise SpecError(f"{model}.{name}: JSON type {kinds[0]!r} has no CSV conversion")
+    return {"name": name, "kind": kind, "format": formats[0] if formats else "", "required": required, "nullable": nullable}
+
+
+def csv_answers(spec: dict[str, Any]) -> dict[str, Any] | None:
+    """What the generated `csv` module needs: the operations whose 200 answer offers `text/csv`, each
+    with its required path and query parameters, its item model (the one its JSON answer parses into,
+    `many` for a list of them) and its documented error statuses with their JSON models; and, for each
+    item model, its columns in property order with how a cell converts (see `_column`). None when no
+    operation answers CSV, so the module is not written."""
+    found: list[dict[str, Any]] = []
+    models: dict[str, list[dict[str, Any]]] = {}
+    for op_id, op in sorted(operations(spec).items()):
+        responses = op.node.get("responses", {})
+        content = resolve(spec, responses.get("200", {})).get("content", {})
+        if CSV_MEDIA_TYPE not in content:
+            continue
+        if "requestBody" in op.node:
+            raise SpecError(f"{op_id}: CSV answers of operations with a request body are not supported")
+        jsonish = [m for m in content if _JSONISH.match(m)]
+        if not jsonish:
+            raise SpecError(f"{op_id}: a CSV answer needs a JSON answer to name its model")
+        schema = content[jsonish[0]]["schema"]
+        target = resolve(spec, schema)
+        many = target.get("type") == "array"
+        model = _schema_name(target["items"] if many else schema)
+        item = resolve(spec, spec["components"]["schemas"][model])
+        if item.get("type") != "object" or not item.get("properties"):
+            raise SpecError(f"{op_id}: the CSV item model {model} must be an object with properties")
+        required = set(item.get("required", []))
+        models[model] = [_column(spec, model, n, p, n in required) for n, p in item["properties"].items()]
+        errors: dict[int, str] = {}
+        for status, response in sorted(responses.items()):
+            if not status.isdigit() or int(status) < 400:
+                continue
+            for media, body in resolve(spec, response).get("content", {}).items():
+                if _JSONISH.match(media) and "$ref" in body.get("schema", {}):
+                    errors[int(status)] = _schema_name(body["schema"])
+                    break
+        found.append(
+            {
+                "operation_id": op_id,
+                "module": snake_case(op_id),
+                "tag_module": snake_case(op.node["tags"][0]),
+                "summary": op.node.get("summary", op_id),
+                "model": model,
+                "many": many,
+                "params": [
+                    {"name": snake_case(p["name"]), "wire": p["name"], "type": python_type(spec, p["schema"])}
+                    for p in op.parameters(spec)
+                    if p.get("required") and p["in"] in ("path", "query")
+                ],
+                "errors": errors,
+            }
+        )
+    if not found:
+        return None
+    error_models = sorted({name for op in found for name in op["errors"].values()})
+    return {"media_type": CSV_MEDIA_TYPE, "operations": found, "models": models, "error_models": error_models}
+
+
+def cli(spec: dict[str, Any]) -> dict[str, Any] | None:
+    """What the generated `python -m <package> wait` command needs: the status operation's last required
+    parameter is the ID it takes as arguments; the others (ActivePlatform's reseller_id) become required
+    options named after them (`--reseller-id`)."""
+    facts = waiter(spec)
+    if facts is None or not facts["params"]:
+        return None
+    *others, ident = facts["params"]
+    return {
+        "id": {**ident, "metavar": ident["name"].upper()},
+        "options": [{**p, "flag": "--" + p["name"].replace("_", "-")} for p in others],
+        "bulk": facts["bulk"] is not None,
+    }

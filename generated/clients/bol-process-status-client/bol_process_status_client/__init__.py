@@ -3,6 +3,7 @@
 from importlib.metadata import PackageNotFoundError, version
 
 from ._auth import AuthenticationError
+from ._retry import RetryPolicy
 from .auth import DEFAULT_BASE_URL, create_client
 from .client import AuthenticatedClient, Client
 
@@ -16,6 +17,7 @@ __all__ = (
     "AuthenticatedClient",
     "AuthenticationError",
     "Client",
+    "RetryPolicy",
     "__version__",
     "create_client",
 )

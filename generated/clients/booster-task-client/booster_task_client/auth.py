@@ -10,9 +10,10 @@ from typing import Any
 import httpx
 
 from ._auth import HeaderAuth
+from ._retry import RetryPolicy, RetryTransport
 from .client import Client
 
-__all__ = ["DEFAULT_BASE_URL", "create_client"]
+__all__ = ["DEFAULT_BASE_URL", "RetryPolicy", "create_client"]
 
 DEFAULT_BASE_URL = "https://dev-api-booster.richemont.com"
 
@@ -25,16 +26,21 @@ def create_client(
     headers: dict[str, str] | None = None,
     httpx_args: dict[str, Any] | None = None,
     raise_on_unexpected_status: bool = False,
+    retry: RetryPolicy | None = None,
 ) -> Client:
     """A `Client` that authenticates every request with a bearer token.
 
-    The credentials live in the client's httpx `auth` and never appear in its repr.
+    The credentials live in the client's httpx `auth` and never appear in its repr. `retry` (off by
+    default) retries connection errors, 429 (after `Retry-After`) and 5xx answers of idempotent calls.
     """
     auth: httpx.Auth = HeaderAuth("Authorization", token, prefix="Bearer")
+    args: dict[str, Any] = {**(httpx_args or {}), "auth": auth}
+    if retry is not None:
+        args["transport"] = RetryTransport(retry)
     return Client(
         base_url=base_url,
         headers=dict(headers or {}),
         timeout=timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout),
-        httpx_args={**(httpx_args or {}), "auth": auth},
+        httpx_args=args,
         raise_on_unexpected_status=raise_on_unexpected_status,
     )
