@@ -251,7 +251,13 @@ def _column(spec: dict[str, Any], model: str, name: str, prop: dict[str, Any], r
     kind = {"object": "json", "array": "json"}.get(kinds[0], kinds[0])
     if kind not in ("integer", "number", "boolean", "string", "json"):
         raise SpecError(f"{model}.{name}: JSON type {kinds[0]!r} has no CSV conversion")
-    return {"name": name, "kind": kind, "format": formats[0] if formats else "", "required": required, "nullable": nullable}
+    return {
+        "name": name,
+        "kind": kind,
+        "format": formats[0] if formats else "",
+        "required": required,
+        "nullable": nullable,
+    }
 
 
 def csv_answers(spec: dict[str, Any]) -> dict[str, Any] | None:

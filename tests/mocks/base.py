@@ -37,6 +37,8 @@ class ProviderMock:
     """One provider's fake API. Subclasses set `key` and implement the hooks below."""
 
     key: ClassVar[str]
+    # Paths outside the spec's API (bol's token endpoint): neither counted nor faulted.
+    untracked_paths: ClassVar[frozenset[str]] = frozenset()
     # Environment variables that override the default credentials, name -> default.
     credentials: ClassVar[dict[str, str]]
 
@@ -169,7 +171,8 @@ class _Traffic:
         self.mock = mock
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http" or str(scope.get("path", "")).startswith("/_mock"):
+        path = str(scope.get("path", ""))
+        if scope["type"] != "http" or path.startswith("/_mock") or path in self.mock.untracked_paths:
             await self.app(scope, receive, send)
             return
         self.mock.requests += 1

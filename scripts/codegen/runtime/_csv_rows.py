@@ -102,13 +102,14 @@ def csv_text(response: httpx.Response, *, what: str, expected: str = "text/csv")
 
 def read_rows(text: str, columns: Mapping[str, Column]) -> list[dict[str, Any]]:
     """Every data row of `text` as a dict keyed by the header's property names, cells converted by
-    `columns` (unknown columns kept as text). An empty document has no rows."""
+    `columns` (unknown columns kept as text). A document without records (empty, or a header alone) has
+    no rows."""
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     try:
         rows = [row for row in reader if row]  # a blank line (e.g. a trailing one) is no record
     except csv.Error as exc:
         raise CsvFormatError(f"line {reader.line_num}: malformed CSV: {exc}") from exc
-    if not rows:
+    if len(rows) < 2:  # no records; a lone header (or ServiceStack's `[]` placeholder) is an empty list
         return []
     header = _header(rows[0], columns)
     missing = [name for name, column in columns.items() if column.required and name not in header]

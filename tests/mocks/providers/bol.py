@@ -39,6 +39,7 @@ def _epoch_to_iso(seconds: float) -> str:
 @register
 class BolMock(ProviderMock):
     key = "bol"
+    untracked_paths: ClassVar[frozenset[str]] = frozenset({"/token"})
     credentials: ClassVar[dict[str, str]] = {
         "MOCK_BOL_CLIENT_ID": "mock-client-id",
         "MOCK_BOL_CLIENT_SECRET": "mock-client-secret",
