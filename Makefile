@@ -69,5 +69,11 @@ test-fast: $(VENV)/.installed ## the pytest suite only
 mock: $(VENV)/.installed ## serve one provider's mock: make mock PROVIDER=bol PORT=8080
 	PYTHONPATH=tests:scripts $(PY) -m mocks $(PROVIDER) --port $(PORT)
 
+demo: $(VENV)/.installed ## start the five mocks, wait for processes on each with the SDK waiters, print a summary
+	PYTHONPATH=tests:scripts $(PY) scripts/demo.py
+
+bench: $(VENV)/.installed ## SDK against raw httpx, parsing, bulk waiting and generation time on the bol mock
+	PYTHONPATH=tests:scripts $(PY) scripts/bench.py
+
 clean: ## remove build output and installed tools
 	rm -rf $(BUILD) $(VENV) node_modules .pytest_cache .mypy_cache .ruff_cache
