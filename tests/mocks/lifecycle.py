@@ -146,4 +146,6 @@ class ProcessStore:
         return [p for pid in list(self._items) if (p := self.peek(pid)) is not None]
 
     def clear(self) -> None:
+        """Forget every process; ids start again at 1, so re-seeded fixtures keep their ids."""
         self._items.clear()
+        self._counter = itertools.count(1)

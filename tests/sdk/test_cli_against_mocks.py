@@ -9,7 +9,7 @@ import os
 import subprocess
 import sys
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 import pytest
@@ -51,7 +51,9 @@ def secrets(running: RunningMock) -> list[str]:
 class Run:
     """One started `python -m <package> wait ...`; `done()` waits for it and checks no secret leaked."""
 
-    def __init__(self, running: RunningMock, args: tuple[str, ...], env: dict[str, str] | None) -> None:
+    def __init__(
+        self, running: RunningMock, args: tuple[str, ...], env: dict[str, str] | None, ids: Sequence[str] = ()
+    ) -> None:
         provider = PROVIDERS[running.mock.key]
         base = {k: v for k, v in os.environ.items() if not k.startswith(provider.env_prefix + "_")}
         base["PYTHONPATH"] = str(ROOT / "generated" / "clients" / provider.dist)
@@ -65,7 +67,7 @@ class Run:
             text=True,
         )
         self.result: subprocess.CompletedProcess[str] | None = None
-        self.ids: list[str] = []
+        self.ids = list(ids)
 
     def done(self, timeout: float = 30) -> subprocess.CompletedProcess[str]:
         if self.result is None:
@@ -100,7 +102,7 @@ def final_of(running: RunningMock, lifecycle: str) -> str:
     """A status value of the provider with this lifecycle (e.g. succeeded -> COMPLETED)."""
     facts_ = waiter(load_spec(running.mock.key))
     assert facts_ is not None
-    return next(value for value, state in facts_["values"].items() if state == lifecycle)
+    return next(str(value) for value, state in facts_["values"].items() if state == lifecycle)
 
 
 def results(proc: subprocess.CompletedProcess[str]) -> list[dict[str, Any]]:
@@ -123,20 +125,17 @@ def scenarios(running: RunningMock) -> Iterator[dict[str, Run]]:
     unknown = "9" * max(len(success), 9) if success.isdigit() else str(uuid.uuid4())
     names = credential_variables(running.mock.key)
     runs = {
-        "success": Run(running, (success, *options, *FAST, "--json"), None),
+        "success": Run(running, (success, *options, *FAST, "--json"), None, [success]),
         "failure": Run(running, (failure, *options, *FAST, "--json", "--quiet"), None),
-        "timeout": Run(running, (slow, *options, *FAST, "--timeout", "1", "--json"), None),
-        "mixed": Run(running, (*mixed, *options, *FAST, "--timeout", "1", "--json"), None),
-        "unknown": Run(running, (unknown, *options, *FAST, "--json"), None),
+        "timeout": Run(running, (slow, *options, *FAST, "--timeout", "1", "--json"), None, [slow]),
+        "mixed": Run(running, (*mixed, *options, *FAST, "--timeout", "1", "--json"), None, mixed),
+        "unknown": Run(running, (unknown, *options, *FAST, "--json"), None, [unknown]),
         "wrong-credentials": Run(running, (auth, *options, *FAST, "--json"), variables(running, wrong=True)),
         "missing-one": Run(
             running, (success, *options), {k: v for k, v in variables(running).items() if k != names[-1]}
         ),
         "missing-all": Run(running, (success, *options), {}),
     }
-    for run, ident in (("success", [success]), ("failure", [failure]), ("timeout", [slow]), ("mixed", mixed)):
-        runs[run].ids = ident
-    runs["unknown"].ids = [unknown]
     yield runs
     for run in runs.values():
         run.done()

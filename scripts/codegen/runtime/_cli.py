@@ -202,9 +202,9 @@ def positive(text: str) -> float:
     return value
 
 
-def parser(*, prog: str, description: str, environment: Environment, id_metavar: str, id_annotation: str) -> tuple[
-    argparse.ArgumentParser, argparse.ArgumentParser
-]:
+def parser(
+    *, prog: str, description: str, environment: Environment, id_metavar: str, id_annotation: str
+) -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:
     """The command's parser and its `wait` subcommand (the caller adds provider options to the latter)."""
     epilog = f"{environment.help()}\n\n{EXIT_CODES_HELP}"
     top = argparse.ArgumentParser(
@@ -228,7 +228,9 @@ def parser(*, prog: str, description: str, environment: Environment, id_metavar:
         help="first delay between polls in seconds (growing with backoff; default: the waiter's)",
     )
     wait.add_argument("--json", action="store_true", help="print one JSON document with every result on stdout")
-    wait.add_argument("--base-url", default=None, metavar="URL", help=f"API base URL (default: ${environment.base_url})")
+    wait.add_argument(
+        "--base-url", default=None, metavar="URL", help=f"API base URL (default: ${environment.base_url})"
+    )
     wait.add_argument("--quiet", action="store_true", help="no progress display")
     return top, wait
 

@@ -1,0 +1,197 @@
+"""The bol mock is as strict as bol (PROVIDERS.md): tokens, media types, validation problems, paging,
+retention, and the admin API."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from spectools import errors, load_spec, response_schema
+from starlette.testclient import TestClient
+
+from mocks import create_app
+from mocks.providers.bol import BolMock
+
+SPEC = load_spec("bol")
+MEDIA = "application/vnd.retailer.v10+json"
+
+
+@pytest.fixture
+def bol() -> Iterator[tuple[BolMock, TestClient]]:
+    mock, app = create_app("bol")
+    assert isinstance(mock, BolMock)
+    with TestClient(app) as client:
+        yield mock, client
+
+
+def token(client: TestClient, user: str = "mock-client-id", secret: str = "mock-client-secret") -> Any:
+    return client.post("/token", auth=(user, secret), data={"grant_type": "client_credentials"})
+
+
+def headers(client: TestClient) -> dict[str, str]:
+    return {"Authorization": f"Bearer {token(client).json()['access_token']}", "Accept": MEDIA}
+
+
+def valid(operation: str, status: int, body: Any) -> None:
+    assert errors(SPEC, response_schema(SPEC, operation, str(status), MEDIA), body) == []
+
+
+def test_token_endpoint_issues_expiring_bearer_tokens(bol: tuple[BolMock, TestClient]) -> None:
+    mock, client = bol
+    answer = token(client)
+    assert answer.status_code == 200
+    body = answer.json()
+    assert body["token_type"] == "Bearer" and body["expires_in"] == mock.token_lifetime
+    assert token(client, secret="wrong").status_code == 401
+    assert "wrong" not in token(client, secret="wrong").text
+    bad_grant = client.post("/token", auth=("mock-client-id", "mock-client-secret"), data={"grant_type": "password"})
+    assert bad_grant.status_code == 400
+
+
+def test_expired_token_is_refused(bol: tuple[BolMock, TestClient]) -> None:
+    mock, client = bol
+    h = headers(client)
+    assert client.get("/shared/process-status/1", headers=h).status_code == 200
+    for key in mock.tokens:
+        mock.tokens[key] = time.monotonic() - 1
+    refused = client.get("/shared/process-status/1", headers=h)
+    assert refused.status_code == 401
+    valid("getProcessStatus", 401, refused.json())
+
+
+def test_every_fixture_reads_back_with_its_status(bol: tuple[BolMock, TestClient]) -> None:
+    _, client = bol
+    h = headers(client)
+    fixtures = client.get("/_mock/fixtures").json()
+    assert {f["operation"] for f in fixtures} == {
+        "getProcessStatus",
+        "getProcessStatusBulk",
+        "getProcessStatusEntityId",
+    }
+    assert {f["status"] for f in fixtures} == {"PENDING", "SUCCESS", "FAILURE", "TIMEOUT"}
+    for f in fixtures:
+        if f["operation"] == "getProcessStatus":
+            answer = client.get(f"/shared/process-status/{f['params']['process-status-id']}", headers=h)
+            valid("getProcessStatus", 200, answer.json())
+            assert answer.json()["status"] == f["status"]
+            assert answer.headers["content-type"].startswith(MEDIA)
+        elif f["operation"] == "getProcessStatusBulk":
+            answer = client.post("/shared/process-status", json=f["params"], headers={**h, "Content-Type": MEDIA})
+            valid("getProcessStatusBulk", 200, answer.json())
+            assert [s["status"] for s in answer.json()["processStatuses"]] == [f["status"]]
+        else:
+            answer = client.get("/shared/process-status", params=f["params"], headers=h)
+            valid("getProcessStatusEntityId", 200, answer.json())
+            assert f["status"] in {s["status"] for s in answer.json()["processStatuses"]}
+
+
+def test_media_types_are_enforced(bol: tuple[BolMock, TestClient]) -> None:
+    _, client = bol
+    h = headers(client)
+    no_accept = client.get(
+        "/shared/process-status/1", headers={"Authorization": h["Authorization"], "Accept": "application/json"}
+    )
+    assert no_accept.status_code == 406
+    valid("getProcessStatus", 406, no_accept.json())
+    as_json = client.post(
+        "/shared/process-status", json={"processStatusQueries": [{"processStatusId": "1"}]}, headers=h
+    )
+    assert as_json.status_code == 415
+    valid("getProcessStatusBulk", 415, as_json.json())
+
+
+def test_bulk_accepts_at_most_1000_ids(bol: tuple[BolMock, TestClient]) -> None:
+    _, client = bol
+    h = {**headers(client), "Content-Type": MEDIA}
+    ids = [{"processStatusId": str(i)} for i in range(1001)]
+    too_many = client.post("/shared/process-status", json={"processStatusQueries": ids}, headers=h)
+    assert too_many.status_code == 400
+    valid("getProcessStatusBulk", 400, too_many.json())
+    assert too_many.json()["violations"][0]["name"] == "processStatusQueries"
+    assert (
+        client.post("/shared/process-status", json={"processStatusQueries": ids[:1000]}, headers=h).status_code == 200
+    )
+    empty = client.post("/shared/process-status", json={"processStatusQueries": []}, headers=h)
+    assert empty.status_code == 400
+
+
+def test_entity_query_needs_both_parameters_and_pages_50(bol: tuple[BolMock, TestClient]) -> None:
+    mock, client = bol
+    h = headers(client)
+    missing = client.get("/shared/process-status", params={"entity-id": "987654321"}, headers=h)
+    assert missing.status_code == 400
+    valid("getProcessStatusEntityId", 400, missing.json())
+    assert [v["name"] for v in missing.json()["violations"]] == ["event-type"]
+    for _ in range(60):
+        mock.store.create("SUCCESS", 1, {"entityId": "555", "eventType": "CONFIRM_SHIPMENT", "created": time.time()})
+    query = {"entity-id": "555", "event-type": "CONFIRM_SHIPMENT"}
+    first = client.get("/shared/process-status", params=query, headers=h).json()["processStatuses"]
+    second = client.get("/shared/process-status", params={**query, "page": 2}, headers=h).json()["processStatuses"]
+    assert (len(first), len(second)) == (50, 10)
+    assert int(first[0]["processStatusId"]) > int(first[-1]["processStatusId"])  # newest first
+    assert client.get("/shared/process-status", params={**query, "page": 0}, headers=h).status_code == 400
+
+
+def test_finished_statuses_expire_after_the_retention() -> None:
+    mock, app = create_app("bol", retention=0.05)
+    with TestClient(app) as client:
+        h = headers(client)
+        pid = client.post("/_mock/processes", json={"final_status": "SUCCESS", "steps": 1}).json()["params"][
+            "process-status-id"
+        ]
+        assert client.get(f"/shared/process-status/{pid}", headers=h).json()["status"] == "SUCCESS"
+        time.sleep(0.1)
+        gone = client.get(f"/shared/process-status/{pid}", headers=h)
+        assert gone.status_code == 404
+        valid("getProcessStatus", 404, gone.json())
+
+
+def test_store_is_bounded_evicting_finished_first() -> None:
+    mock, app = create_app("bol", capacity=10)
+    with TestClient(app) as client:
+        for _ in range(30):
+            client.post("/_mock/processes", json={"final_status": "SUCCESS", "steps": 2})
+        assert len(mock.store) == 10
+
+
+def test_lifecycle_advances_per_read(bol: tuple[BolMock, TestClient]) -> None:
+    _, client = bol
+    h = headers(client)
+    pid = client.post("/_mock/processes", json={"final_status": "TIMEOUT", "steps": 3}).json()["params"][
+        "process-status-id"
+    ]
+    seen = [client.get(f"/shared/process-status/{pid}", headers=h).json()["status"] for _ in range(4)]
+    assert seen == ["PENDING", "PENDING", "TIMEOUT", "TIMEOUT"]
+
+
+def test_faults_stats_and_reset(bol: tuple[BolMock, TestClient]) -> None:
+    _, client = bol
+    h = headers(client)
+    assert client.post("/_mock/faults", json={"status": 503, "count": 2, "retry_after": 3}).status_code == 201
+    answers = [client.get("/shared/process-status/1", headers=h) for _ in range(3)]
+    assert [a.status_code for a in answers] == [503, 503, 200]
+    assert answers[0].headers["Retry-After"] == "3" and answers[0].json()["status"] == 503
+    assert client.get("/_mock/stats").json()["requests"] == 3  # the token request is not an API request
+    client.post("/_mock/reset")
+    assert client.get("/_mock/stats").json()["requests"] == 0
+    assert client.get("/shared/process-status/1", headers=h).status_code == 200  # fixtures are re-seeded
+
+
+@pytest.mark.parametrize(
+    ("path", "body", "says"),
+    [
+        ("/_mock/processes", {"final_status": "DONE"}, "final_status"),
+        ("/_mock/processes", {"final_status": "SUCCESS", "steps": 0}, "steps"),
+        ("/_mock/faults", {"status": 404}, "status"),
+        ("/_mock/faults", {"status": 429, "count": "two"}, "count"),
+        ("/_mock/faults", [1, 2], "JSON object"),
+    ],
+)
+def test_malformed_admin_input_gets_400_saying_why(
+    bol: tuple[BolMock, TestClient], path: str, body: Any, says: str
+) -> None:
+    _, client = bol
+    answer = client.post(path, json=body)
+    assert answer.status_code == 400 and says in answer.json()["error"]
