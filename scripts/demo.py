@@ -11,7 +11,7 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator
-from contextlib import ExitStack, contextmanager
+from contextlib import AsyncExitStack, ExitStack, contextmanager
 from dataclasses import dataclass, field
 from types import ModuleType
 from typing import Any
@@ -68,7 +68,7 @@ def create_processes(running: RunningMock, finals: list[str], steps: Callable[[i
         for i, final in enumerate(finals):
             answer = admin.post("/processes", json={"final_status": final, "steps": steps(i)})
             answer.raise_for_status()
-            created.append({snake_case(name): str(value) for name, value in answer.json()["params"].items()})
+            created.append({snake_case(name): value for name, value in answer.json()["params"].items()})
     return created
 
 
@@ -77,12 +77,12 @@ def plan(running: RunningMock) -> list[Job]:
     key = running.mock.key
     finals = list(running.mock.lifecycle.terminal)
     jobs = [
-        Job(key, next(iter(params.values())), final, params=params)
+        Job(key, str(list(params.values())[-1]), final, params=params)
         for final, params in zip(finals, create_processes(running, finals, lambda i: 2 + i % 3), strict=True)
     ]
     if key == "bol":
         batch = [finals[i % len(finals)] for i in range(BATCH)]
-        ids = [p["process_status_id"] for p in create_processes(running, batch, lambda i: 2 + i % 2)]
+        ids = [str(p["process_status_id"]) for p in create_processes(running, batch, lambda i: 2 + i % 2)]
         counts = ", ".join(f"{status} x{n}" for status, n in Counter(batch).items())
         jobs.append(Job(key, f"{len(ids)} ids (bulk)", counts, ids=ids, finals=batch))
     return jobs
@@ -127,7 +127,11 @@ async def wait_batch(job: Job, client: Any) -> None:
     started = time.monotonic()
     try:
         result = await w.async_wait_until_done_many(
-            client=client, process_status_ids=job.ids, timeout=TIMEOUT, policy=w.PollPolicy(**POLICY), on_progress=on_progress
+            client=client,
+            process_status_ids=job.ids,
+            timeout=TIMEOUT,
+            policy=w.PollPolicy(**POLICY),
+            on_progress=on_progress,
         )
     except w.WaitError as exc:
         job.final, job.lifecycle = "error", type(exc).__name__
@@ -141,28 +145,9 @@ async def wait_batch(job: Job, client: Any) -> None:
 
 async def wait_all(mocks: dict[str, RunningMock], jobs: list[Job]) -> None:
     """Every wait at once, one SDK client per provider shared by that provider's waits."""
-    async with ExitStackAsync() as clients:
-        by_key = {key: await clients.enter(client_for(running)) for key, running in mocks.items()}
+    async with AsyncExitStack() as clients:
+        by_key = {key: await clients.enter_async_context(client_for(running)) for key, running in mocks.items()}
         await asyncio.gather(*((wait_batch if job.ids else wait_one)(job, by_key[job.key]) for job in jobs))
-
-
-class ExitStackAsync:
-    """Enter async context managers one by one and leave them all (a tiny AsyncExitStack with typing)."""
-
-    def __init__(self) -> None:
-        self._entered: list[Any] = []
-
-    async def enter(self, manager: Any) -> Any:
-        value = await manager.__aenter__()
-        self._entered.append(manager)
-        return value
-
-    async def __aenter__(self) -> ExitStackAsync:
-        return self
-
-    async def __aexit__(self, *exc: object) -> None:
-        for manager in reversed(self._entered):
-            await manager.__aexit__(None, None, None)
 
 
 @contextmanager
