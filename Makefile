@@ -12,6 +12,8 @@ PROVIDER ?= bol
 PORT ?= 8080
 BUILD := build
 PYTEST_ARGS ?=
+# make bench BENCH_ARGS=--write-readme also puts the figures into README.md
+BENCH_ARGS ?=
 
 .PHONY: help setup generate check-generated lint lint-specs lint-code docs test test-fast mock demo bench clean lock
 
@@ -73,7 +75,7 @@ demo: $(VENV)/.installed ## start the five mocks, wait for processes on each wit
 	PYTHONPATH=tests:scripts $(PY) scripts/demo.py
 
 bench: $(VENV)/.installed ## SDK against raw httpx, parsing, bulk waiting and generation time on the bol mock
-	PYTHONPATH=tests:scripts $(PY) scripts/bench.py
+	PYTHONPATH=tests:scripts $(PY) scripts/bench.py $(BENCH_ARGS)
 
 clean: ## remove build output and installed tools
 	rm -rf $(BUILD) $(VENV) node_modules .pytest_cache .mypy_cache .ruff_cache

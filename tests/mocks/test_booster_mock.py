@@ -11,22 +11,10 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-import schemathesis
-from hypothesis import HealthCheck, given, seed, settings
-from schemathesis import Case, GenerationMode
-from schemathesis.checks import not_a_server_error
-from schemathesis.config import SchemathesisConfig
-from schemathesis.specs.openapi.checks import (
-    content_type_conformance,
-    ignored_auth,
-    negative_data_rejection,
-    response_schema_conformance,
-    status_code_conformance,
-)
-from spectools import SPECS_DIR, errors, load_spec, operations, resolve, response_schema
+from spectools import errors, load_spec, operations, resolve, response_schema
 from starlette.testclient import TestClient
 
-from mocks import create_app
+from mocks import create_app, schemathesis_support
 from mocks.base import ProviderMock
 from mocks.models import load_models
 from mocks.providers.booster import BoosterMock
@@ -311,41 +299,16 @@ def test_reset_keeps_the_fixtures_readable(mock: tuple[ProviderMock, TestClient]
     assert sorted(t["status"] for t in tasks) == sorted(provider.lifecycle.all_values)
 
 
-# --- schemathesis -------------------------------------------------------------------------------
-CHECKS = [
-    not_a_server_error,
-    status_code_conformance,
-    content_type_conformance,
-    response_schema_conformance,
-    negative_data_rejection,
-    ignored_auth,
-]
+# --- schemathesis ---------------------------------------------------------------------------------
 
 
 def test_schemathesis_finds_nothing() -> None:
-    provider, app = create_app(KEY)
-    # Credentials through schemathesis' auth config (not `headers=`), so negative cases that drop the
-    # Authorization header really go without it, and `ignored_auth` knows the auth is explicit.
-    config = SchemathesisConfig.from_dict({"auth": {"openapi": {"bearerAuth": {"bearer": TOKEN}}}})
-    schema = schemathesis.openapi.from_path(SPECS_DIR / f"{KEY}.yaml", config=config)
-    schema.app = app
-    statuses: set[int] = set()
-
-    def run(strategy: Any, examples: int, headers: dict[str, str] | None = None) -> None:
-        @seed(20240601)
-        @settings(max_examples=examples, deadline=None, database=None, suppress_health_check=list(HealthCheck))
-        @given(case=strategy)
-        def check(case: Case[Any]) -> None:
-            statuses.add(case.call_and_validate(headers=headers, checks=CHECKS).status_code)
-
-        check()
-
-    for mode in (GenerationMode.POSITIVE, GenerationMode.NEGATIVE):
-        run(schema.as_strategy(generation_mode=mode), 50)
-    # Existing ids, in every response format, so 200s of each media type are checked too.
-    operation = schema.find_operation_by_id("getTaskDetail")
-    for fixture in provider.fixtures():
-        if fixture["operation"] == "getTaskDetail":
-            for accept in ("application/json", "text/csv", "text/jsonl"):
-                run(operation.as_strategy(path_parameters=fixture["params"]), 3, {"Accept": accept})
+    mock, app = create_app(KEY)
+    statuses = schemathesis_support.run(
+        KEY,
+        app,
+        {"token": TOKEN},
+        mock.fixtures(),
+        fixture_headers=[{"Accept": m} for m in ("application/json", "text/csv", "text/jsonl")],
+    )
     assert {200, 400, 401, 404} <= statuses

@@ -10,23 +10,10 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-import schemathesis
-from hypothesis import HealthCheck, given, seed, settings
-from schemathesis import Case, GenerationMode
-from schemathesis.checks import not_a_server_error
-from schemathesis.core.parameters import ParameterLocation
-from schemathesis.core.result import Ok
-from schemathesis.specs.openapi.checks import (
-    content_type_conformance,
-    ignored_auth,
-    negative_data_rejection,
-    response_schema_conformance,
-    status_code_conformance,
-)
-from spectools import errors, load_spec, response_schema, spec_path
+from spectools import errors, load_spec, response_schema
 from starlette.testclient import TestClient
 
-from mocks import create_app
+from mocks import create_app, schemathesis_support
 from mocks.base import ProviderMock
 
 pytestmark = pytest.mark.filterwarnings("ignore::starlette.exceptions.StarletteDeprecationWarning")
@@ -274,47 +261,10 @@ def test_malformed_admin_input_gets_400_saying_why(
     assert why in response.json()["error"]
 
 
-# --- schemathesis ----------------------------------------------------------------------------------------
-
-CHECKS = [
-    not_a_server_error,
-    status_code_conformance,
-    content_type_conformance,
-    response_schema_conformance,
-    negative_data_rejection,
-    ignored_auth,
-]
+# --- schemathesis ---------------------------------------------------------------------------------
 
 
-def auth_headers(case: Case[Any]) -> dict[str, str] | None:
-    """Valid credentials, except when negative generation mutated the headers (e.g. dropped the
-    Authorization header): then the case's own headers are what is being tested."""
-    if case.meta is not None and case.meta.is_negative_at(ParameterLocation.HEADER):
-        return None
-    return VALID
-
-
-@pytest.mark.parametrize("mode", [GenerationMode.POSITIVE, GenerationMode.NEGATIVE], ids=lambda m: m.value)
-def test_schemathesis_finds_no_failure(mode: GenerationMode) -> None:
+def test_schemathesis_finds_nothing() -> None:
     mock, app = create_app(KEY)
-    schema = schemathesis.openapi.from_path(spec_path(KEY))
-    schema.app = app
-    operations = []
-    for result in schema.get_all_operations():
-        assert isinstance(result, Ok), result  # the spec loads without errors
-        operations.append(result.ok())
-    assert [op.definition.raw["operationId"] for op in operations] == [OPERATION]
-    if mode is GenerationMode.POSITIVE:  # random ids never exist: read every fixture too
-        for fixture in mock.fixtures():
-            case = schema.find_operation_by_id(fixture["operation"]).Case(path_parameters=fixture["params"])
-            response = case.call_and_validate(headers=VALID, checks=CHECKS)
-            assert response.status_code == 200
-    for operation in operations:
-
-        @seed(20240514)
-        @settings(max_examples=50, deadline=None, database=None, suppress_health_check=list(HealthCheck))
-        @given(case=operation.as_strategy(generation_mode=mode))
-        def run(case: Case[Any]) -> None:
-            case.call_and_validate(headers=auth_headers(case), checks=CHECKS)
-
-        run()
+    statuses = schemathesis_support.run(KEY, app, {"username": "mock-user", "password": "mock-pass"}, mock.fixtures())
+    assert {200, 400, 401} <= statuses

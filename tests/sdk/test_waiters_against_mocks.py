@@ -84,7 +84,8 @@ def test_timeout_raises_with_the_last_status(running: RunningMock) -> None:
         w.wait_until_done(client=client, **params, timeout=0.5, policy=w.PollPolicy(**FAST))
     assert time.monotonic() - started < 1.5
     assert isinstance(caught.value, TimeoutError)
-    assert caught.value.lifecycle in (w.Lifecycle.PENDING, w.Lifecycle.RUNNING)
+    error: Any = caught.value
+    assert error.lifecycle in (w.Lifecycle.PENDING, w.Lifecycle.RUNNING)
 
 
 def test_refused_credentials_end_the_wait(running: RunningMock) -> None:
@@ -149,7 +150,7 @@ def test_bol_bulk_async(bol: RunningMock) -> None:
     w = waiters("bol")
     ids = [create(running, final, 2)["process_status_id"] for final in ("SUCCESS", "FAILURE", "TIMEOUT")]
 
-    async def run() -> dict[str, Any]:
+    async def run() -> Any:
         async with client_for(running) as client:
             return await w.async_wait_until_done_many(
                 client=client, process_status_ids=ids, timeout=10, policy=w.PollPolicy(**FAST)

@@ -139,9 +139,10 @@ def test_deadline_is_never_slept_past_and_timeout_carries_the_last_status() -> N
     with pytest.raises(P.WaitTimeout) as caught:
         P.wait_sync(make_waiter(fake, timeout=10.0), scripted(pending), fake.sleep)
     assert isinstance(caught.value, TimeoutError)
+    error: Any = caught.value
     assert fake.now <= 10.0 and sum(fake.sleeps) <= 10.0
-    assert caught.value.last is not None and caught.value.lifecycle is P.Lifecycle.PENDING
-    assert "last status: pending" in str(caught.value)
+    assert error.last is not None and error.lifecycle is P.Lifecycle.PENDING
+    assert "last status: pending" in str(error)
 
 
 def test_retry_after_beyond_the_deadline_raises_at_once() -> None:

@@ -47,21 +47,21 @@ def client_with(script: Script, policy: Any, sleeps: list[float]) -> Any:
 
 
 def test_429_then_503_then_success() -> None:
-    script, sleeps = Script(429, 503, retry_after="2"), []
+    script, sleeps = Script(429, 503, retry_after="2"), list[float]()
     client, transport = client_with(script, R.RetryPolicy(), sleeps)
     response = get_process_status.sync_detailed("1", client=client)
     assert response.status_code == 200 and script.calls == 3 and sleeps == [2.0, 2.0] and transport.retries == 2
 
 
 def test_gives_up_after_the_attempts_and_returns_the_last_answer() -> None:
-    script, sleeps = Script(500, 500, 500, 500, 500), []
+    script, sleeps = Script(500, 500, 500, 500, 500), list[float]()
     client, _ = client_with(script, R.RetryPolicy(attempts=3, jitter=0.0, initial=0.1), sleeps)
     response = get_process_status.sync_detailed("1", client=client)
     assert response.status_code == 500 and script.calls == 3 and sleeps == [0.1, 0.2]
 
 
 def test_retry_after_longer_than_max_wait_is_not_waited_for() -> None:
-    script, sleeps = Script(429, retry_after="120"), []
+    script, sleeps = Script(429, retry_after="120"), list[float]()
     client, _ = client_with(script, R.RetryPolicy(max_wait=30.0), sleeps)
     assert get_process_status.sync_detailed("1", client=client).status_code == 429 and sleeps == []
 
@@ -69,7 +69,7 @@ def test_retry_after_longer_than_max_wait_is_not_waited_for() -> None:
 def test_post_is_not_retried_unless_allowed() -> None:
     bulk = bol.operation_module("getProcessStatusBulk")
     body = bol.model("BulkProcessStatusRequest").from_dict({"processStatusQueries": [{"processStatusId": "1"}]})
-    script, sleeps = Script(503), []
+    script, sleeps = Script(503), list[float]()
     client, _ = client_with(script, R.RetryPolicy(), sleeps)
     assert bulk.sync_detailed(client=client, body=body).status_code == 503 and script.calls == 1
     script2 = Script(503)

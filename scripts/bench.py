@@ -1,0 +1,340 @@
+"""`make bench`: the bol SDK against raw httpx on the bol mock (one status call, one 1000-id bulk call),
+parsing a 1000-status bulk answer into models against `json.loads` of the same bytes, the bulk waiter
+against naive per-id polling for 1500 ids, and the time of `make generate` (into a scratch folder).
+
+Timed pairs run interleaved (A, B, A, B, ...) and the medians are compared. Prints a Markdown table with
+each goal and PASS/MISS; `--write-readme` also puts it, with the machine it came from, between the
+`<!-- bench:start -->` / `<!-- bench:end -->` markers of README.md. `--quick` uses tiny repetition counts
+(and skips the generation run) for the test suite."""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import gc
+import json
+import os
+import platform
+import re
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+from mocks.server import RunningMock, serve
+from providers import PROVIDERS
+from spectools import ROOT
+from targets import mock_credentials
+
+sys.path.append(str(ROOT / "generated" / "clients" / PROVIDERS["bol"].dist))
+
+from bol_process_status_client import Client, create_client
+from bol_process_status_client import waiters as bol_waiters
+from bol_process_status_client.api.process_status import get_process_status, get_process_status_bulk
+from bol_process_status_client.models import (
+    BulkProcessStatusRequest,
+    ProcessStatus,
+    ProcessStatusId,
+    ProcessStatusResponse,
+)
+
+README = ROOT / "README.md"
+START, END = "<!-- bench:start -->", "<!-- bench:end -->"
+MEDIA = "application/vnd.retailer.v10+json"
+BULK = 1000  # ids in one bulk call (bol's maximum)
+WAIT_IDS = 1500  # ids waited for in the waiting comparison
+FAST = bol_waiters.PollPolicy(initial=0.05, maximum=0.2, jitter=0.0)
+TERMINAL = frozenset({"SUCCESS", "FAILURE", "TIMEOUT"})
+
+
+@dataclass(frozen=True)
+class Reps:
+    single: int
+    bulk: int
+    parse: int
+    wait: int
+    generate: int
+
+
+FULL = Reps(single=400, bulk=40, parse=40, wait=3, generate=1)
+QUICK = Reps(single=20, bulk=3, parse=3, wait=1, generate=0)
+
+
+@dataclass(frozen=True)
+class Row:
+    what: str
+    sdk: str  # the SDK's figure
+    baseline: str  # what it is compared with
+    ratio: str
+    goal: str
+    verdict: str  # PASS, MISS or "-" (no goal)
+
+
+# --- measuring --------------------------------------------------------------------------------------
+
+
+def interleaved(a: Callable[[], object], b: Callable[[], object], reps: int) -> tuple[float, float]:
+    """Median seconds of `a` and of `b`, run alternately `reps` times each after one warm-up of both."""
+    a()
+    b()
+    times_a: list[float] = []
+    times_b: list[float] = []
+    for _ in range(reps):
+        for fn, times in ((a, times_a), (b, times_b)):
+            gc.collect()
+            started = time.perf_counter()
+            fn()
+            times.append(time.perf_counter() - started)
+    return statistics.median(times_a), statistics.median(times_b)
+
+
+def create(running: RunningMock, final: str, steps: int, count: int) -> list[str]:
+    with running.admin() as admin:
+        return [
+            str(
+                admin.post("/processes", json={"final_status": final, "steps": steps}).json()["params"][
+                    "process-status-id"
+                ]
+            )
+            for _ in range(count)
+        ]
+
+
+def requests_so_far(running: RunningMock) -> int:
+    with running.admin() as admin:
+        count: int = admin.get("/stats").json()["requests"]
+    return count
+
+
+def sdk_client(running: RunningMock) -> Client:
+    creds = mock_credentials("bol", running.mock.creds)
+    return create_client(
+        base_url=running.base_url,
+        token_url=running.origin + "/token",
+        client_id=creds["client_id"],
+        client_secret=creds["client_secret"],
+    )
+
+
+def bench_single(client: Client, http: httpx.Client, pid: str, reps: int) -> Row:
+    def sdk() -> object:
+        answer = get_process_status.sync_detailed(pid, client=client)
+        assert isinstance(answer.parsed, ProcessStatus)
+        return answer.parsed
+
+    def raw() -> object:
+        answer = http.get(f"/process-status/{pid}", headers={"Accept": MEDIA})
+        answer.raise_for_status()
+        return answer.json()
+
+    t_sdk, t_raw = interleaved(sdk, raw, reps)
+    return ratio_row("one getProcessStatus call", t_sdk, t_raw, "raw httpx", 1.05, unit="ms")
+
+
+def bench_bulk(client: Client, http: httpx.Client, ids: list[str], reps: int) -> tuple[Row, bytes]:
+    def sdk() -> object:
+        body = BulkProcessStatusRequest(process_status_queries=[ProcessStatusId(process_status_id=i) for i in ids])
+        answer = get_process_status_bulk.sync_detailed(client=client, body=body)
+        assert isinstance(answer.parsed, ProcessStatusResponse)
+        return answer.parsed
+
+    def raw() -> object:
+        body = {"processStatusQueries": [{"processStatusId": i} for i in ids]}
+        answer = http.post("/process-status", json=body, headers={"Accept": MEDIA, "Content-Type": MEDIA})
+        answer.raise_for_status()
+        return answer.json()
+
+    t_sdk, t_raw = interleaved(sdk, raw, reps)
+    content = http.post(
+        "/process-status",
+        json={"processStatusQueries": [{"processStatusId": i} for i in ids]},
+        headers={"Accept": MEDIA, "Content-Type": MEDIA},
+    ).content
+    return ratio_row(f"one {len(ids)}-id bulk call", t_sdk, t_raw, "raw httpx", 1.3, unit="ms"), content
+
+
+def bench_parse(content: bytes, reps: int) -> list[Row]:
+    count = len(json.loads(content)["processStatuses"])
+    t_sdk, t_raw = interleaved(
+        lambda: ProcessStatusResponse.from_dict(json.loads(content)), lambda: json.loads(content), reps
+    )
+    row = ratio_row(f"parse {count} statuses into models", t_sdk, t_raw, "json.loads", 2.0, unit="ms")
+    # A status value the spec does not list (the provider added one) must parse, not crash.
+    first = json.loads(content)
+    first["processStatuses"][0]["status"] = "ARCHIVED"
+    parsed = ProcessStatusResponse.from_dict(first).process_statuses[0].status
+    ok = str(parsed) == "ARCHIVED" and not parsed.is_known
+    unknown = Row("parse an unknown status value", f"kept {str(parsed)!r}", "-", "-", "parses", verdict(ok))
+    return [row, unknown]
+
+
+def naive_wait(client: Client, ids: list[str]) -> None:
+    """Per-id polling as one would write it without the waiter: each id in turn until it is terminal."""
+    for pid in ids:
+        while True:
+            answer = get_process_status.sync_detailed(pid, client=client)
+            if isinstance(answer.parsed, ProcessStatus) and str(answer.parsed.status) in TERMINAL:
+                break
+
+
+def bench_wait(running: RunningMock, client: Client, reps: int) -> list[Row]:
+    """`wait_until_done_many` against naive per-id polling, for ids that finish on their second read."""
+    bulk_runs: list[tuple[int, float]] = []
+    naive_runs: list[tuple[int, float]] = []
+    for _ in range(reps):
+        for runs, run in ((bulk_runs, "bulk"), (naive_runs, "naive")):
+            ids = create(running, "SUCCESS", 2, WAIT_IDS)
+            before = requests_so_far(running)
+            started = time.perf_counter()
+            if run == "bulk":
+                done = bol_waiters.wait_until_done_many(client=client, process_status_ids=ids, timeout=60, policy=FAST)
+                assert len(done) == len(ids)
+            else:
+                naive_wait(client, ids)
+            runs.append((requests_so_far(running) - before, time.perf_counter() - started))
+    bulk_requests = statistics.median(r for r, _ in bulk_runs)
+    naive_requests = statistics.median(r for r, _ in naive_runs)
+    fewer = naive_requests / bulk_requests
+    t_bulk = statistics.median(s for _, s in bulk_runs)
+    t_naive = statistics.median(s for _, s in naive_runs)
+    return [
+        Row(
+            f"wait for {WAIT_IDS} ids: requests",
+            f"{bulk_requests:g}",
+            f"{naive_requests:g} (per-id polling)",
+            f"{fewer:.0f}x fewer",
+            ">= 100x fewer",
+            verdict(fewer >= 100),
+        ),
+        Row(
+            f"wait for {WAIT_IDS} ids: seconds",
+            f"{t_bulk:.2f} s",
+            f"{t_naive:.2f} s (per-id polling)",
+            f"{t_bulk / t_naive:.2f}",
+            "-",
+            "-",
+        ),
+    ]
+
+
+def bench_generate(reps: int) -> Row:
+    what = "`make generate` (5 providers, scratch dir)"
+    if reps < 1:
+        return Row(what, "skipped (--quick)", "-", "-", "-", "-")
+    import generate
+
+    times = []
+    for _ in range(reps):
+        with tempfile.TemporaryDirectory(prefix="asyncstatus-bench-") as tmp:
+            started = time.perf_counter()
+            generate.generate(Path(tmp) / "generated")
+            times.append(time.perf_counter() - started)
+    runs = f" (median of {reps})" if reps > 1 else ""
+    return Row(what, f"{statistics.median(times):.1f} s{runs}", "-", "-", "-", "-")
+
+
+def verdict(ok: bool) -> str:
+    return "PASS" if ok else "MISS"
+
+
+def ratio_row(what: str, t_sdk: float, t_base: float, base: str, goal: float, *, unit: str) -> Row:
+    scale = 1000.0 if unit == "ms" else 1.0
+    ratio = t_sdk / t_base
+    return Row(
+        what,
+        f"{t_sdk * scale:.3f} {unit}",
+        f"{t_base * scale:.3f} {unit} ({base})",
+        f"{ratio:.2f}",
+        f"<= {goal:g}",
+        verdict(ratio <= goal),
+    )
+
+
+# --- reporting --------------------------------------------------------------------------------------
+
+
+def table(rows: list[Row]) -> str:
+    header = ("measurement", "SDK", "baseline", "SDK/baseline", "goal", "result")
+    cells = [header, *((r.what, r.sdk, r.baseline, r.ratio, r.goal, r.verdict) for r in rows)]
+    widths = [max(len(c[i]) for c in cells) for i in range(len(header))]
+    lines = ["| " + " | ".join(c.ljust(w) for c, w in zip(cell, widths, strict=True)) + " |" for cell in cells]
+    lines.insert(1, "|" + "|".join("-" * (w + 2) for w in widths) + "|")
+    return "\n".join(lines)
+
+
+def cpu_model() -> str:
+    try:
+        text = Path("/proc/cpuinfo").read_text()
+    except OSError:
+        return platform.processor() or "unknown CPU"
+    found = re.search(r"^model name\s*:\s*(.+)$", text, re.MULTILINE)
+    return found.group(1).strip() if found else platform.processor() or "unknown CPU"
+
+
+def machine() -> str:
+    return f"{cpu_model()}, {os.cpu_count()} cores, {platform.platform()}, Python {platform.python_version()}"
+
+
+def report(rows: list[Row], reps: Reps) -> str:
+    today = datetime.datetime.now(datetime.UTC).date().isoformat()
+    return (
+        f"{table(rows)}\n\n"
+        f"Measured {today} on {machine()}; medians of interleaved runs ({reps.single} single calls, "
+        f"{reps.bulk} bulk calls, {reps.parse} parses, {reps.wait} waits each way), mock and client in one process."
+    )
+
+
+def write_readme(text: str, path: Path = README) -> None:
+    content = path.read_text()
+    if START not in content or END not in content:
+        raise SystemExit(f"{path}: the {START} / {END} markers are missing")
+    head, rest = content.split(START, 1)
+    _, tail = rest.split(END, 1)
+    path.write_text(f"{head}{START}\n{text}\n{END}{tail}")
+
+
+# --- main -------------------------------------------------------------------------------------------
+
+
+@contextmanager
+def bol_mock() -> Iterator[RunningMock]:
+    with serve("bol") as running:
+        yield running
+
+
+def run(reps: Reps) -> list[Row]:
+    rows: list[Row] = []
+    with bol_mock() as running, sdk_client(running) as client:
+        http = client.get_httpx_client()  # the SDK's own connection and token, for the raw calls
+        single = create(running, "SUCCESS", 1, 1)[0]
+        ids = create(running, "SUCCESS", 1, BULK)
+        rows.append(bench_single(client, http, single, reps.single))
+        bulk_row, content = bench_bulk(client, http, ids, reps.bulk)
+        rows.append(bulk_row)
+        rows += bench_parse(content, reps.parse)
+        rows += bench_wait(running, client, reps.wait)
+    rows.append(bench_generate(reps.generate))
+    return rows
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="tiny repetition counts, no generation run")
+    parser.add_argument("--write-readme", action="store_true", help="put the table into README.md")
+    args = parser.parse_args(argv)
+    reps = QUICK if args.quick else FULL
+    text = report(run(reps), reps)
+    print(text)
+    if args.write_readme:
+        write_readme(text)
+        print(f"\nwritten to {README.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
