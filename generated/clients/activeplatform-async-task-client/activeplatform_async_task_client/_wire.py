@@ -21,18 +21,7 @@ class WireDateTime(datetime.datetime):
 
 def parse_datetime(text: str) -> datetime.datetime:
     """Parse an ISO 8601 date-time (`Z` or an offset) keeping the original text for `format_datetime`."""
-    parsed = datetime.datetime.fromisoformat(text)
-    value = WireDateTime(
-        parsed.year,
-        parsed.month,
-        parsed.day,
-        parsed.hour,
-        parsed.minute,
-        parsed.second,
-        parsed.microsecond,
-        parsed.tzinfo,
-        fold=parsed.fold,
-    )
+    value = WireDateTime.fromisoformat(text)  # the classmethod builds the subclass directly
     value.wire_text = text
     return value
 
