@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from spectools import errors, load_spec, operations, response_schema
+from spectools import errors, load_spec, response_schema
 from starlette.testclient import TestClient
 
 from mocks import create_app, schemathesis_support
@@ -38,15 +38,6 @@ def assert_valid(response: Any, status: int) -> dict[str, Any]:
     body: dict[str, Any] = response.json()
     assert errors(SPEC, response_schema(SPEC, OP, str(status), MEDIA), body) == []
     return body
-
-
-def test_fixtures_cover_every_operation_and_status(mock: tuple[ProviderMock, TestClient]) -> None:
-    provider, client = mock
-    fixtures = client.get("/_mock/fixtures").json()
-    assert {f["operation"] for f in fixtures} == set(operations(SPEC))
-    assert {f["status"] for f in fixtures} == set(provider.lifecycle.all_values)
-    kinds = {type(f["params"]["async_task_id"]) for f in fixtures}
-    assert kinds == {int, str}  # both id forms the docs show
 
 
 def test_every_fixture_reads_back_with_its_status(mock: tuple[ProviderMock, TestClient]) -> None:
@@ -180,35 +171,6 @@ def test_faults_answer_the_next_requests(mock: tuple[ProviderMock, TestClient]) 
         assert errors(SPEC, document, response.json()) == []
         assert response.json()["errors"][0]["status"] == "503"
     assert_valid(client.get(url(1, 48213), headers=HEADERS), 200)
-
-
-def test_stats_count_api_requests_only(mock: tuple[ProviderMock, TestClient]) -> None:
-    _, client = mock
-    before = client.get("/_mock/stats").json()["requests"]
-    client.get(url(1, 48213), headers=HEADERS)
-    client.get(url(1, 48213))
-    client.get("/_mock/fixtures")
-    assert client.get("/_mock/stats").json()["requests"] == before + 2
-
-
-@pytest.mark.parametrize(
-    ("path", "body", "reason"),
-    [
-        ("/_mock/processes", b"{not json", "not JSON"),
-        ("/_mock/processes", b"[]", "JSON object"),
-        ("/_mock/processes", b'{"final_status": "done"}', "final_status"),
-        ("/_mock/processes", b'{"final_status": "completed", "steps": 0}', "steps"),
-        ("/_mock/faults", b'{"status": 404}', "status"),
-        ("/_mock/faults", b'{"status": 503, "count": "x"}', "count"),
-    ],
-)
-def test_malformed_admin_input_gets_400(
-    mock: tuple[ProviderMock, TestClient], path: str, body: bytes, reason: str
-) -> None:
-    _, client = mock
-    response = client.post(path, content=body)
-    assert response.status_code == 400
-    assert reason in response.json()["error"]
 
 
 def test_reset_keeps_the_fixtures_readable(mock: tuple[ProviderMock, TestClient]) -> None:

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from spectools import errors, load_spec, operations, resolve, response_schema
+from spectools import errors, load_spec, resolve, response_schema
 from starlette.testclient import TestClient
 
 from mocks import create_app, schemathesis_support
@@ -65,14 +65,6 @@ def parse_jsonl(response: Any) -> list[dict[str, Any]]:
     for task in tasks:
         assert errors(SPEC, TASK, task) == []
     return tasks
-
-
-def test_fixtures_cover_every_operation_and_status(mock: tuple[ProviderMock, TestClient]) -> None:
-    provider, client = mock
-    fixtures = client.get("/_mock/fixtures").json()
-    assert {f["operation"] for f in fixtures} == set(operations(SPEC))
-    for operation in operations(SPEC):
-        assert {f["status"] for f in fixtures if f["operation"] == operation} == set(provider.lifecycle.all_values)
 
 
 def test_every_fixture_reads_back_with_its_status(mock: tuple[ProviderMock, TestClient]) -> None:
@@ -259,36 +251,6 @@ def test_faults_answer_the_next_requests(mock: tuple[ProviderMock, TestClient]) 
         assert media(response) == "application/json"
         assert errors(SPEC, ERROR, response.json()) == []
     assert_json(client.get("/tasks", headers=AUTH), "getTasks", 200)
-
-
-def test_stats_count_api_requests_only(mock: tuple[ProviderMock, TestClient]) -> None:
-    _, client = mock
-    before = client.get("/_mock/stats").json()["requests"]
-    client.get("/tasks", headers=AUTH)
-    client.get(f"/tasks/{COM_ID}")
-    client.get("/tasks.csv", headers=AUTH)
-    client.post("/_mock/processes", json={"final_status": "COM"})
-    assert client.get("/_mock/stats").json()["requests"] == before + 3
-
-
-@pytest.mark.parametrize(
-    ("path", "body", "reason"),
-    [
-        ("/_mock/processes", b"{not json", "not JSON"),
-        ("/_mock/processes", b'"COM"', "JSON object"),
-        ("/_mock/processes", b'{"final_status": "DONE"}', "final_status"),
-        ("/_mock/processes", b'{"final_status": "COM", "steps": true}', "steps"),
-        ("/_mock/faults", b'{"status": 400}', "status"),
-        ("/_mock/faults", b'{"status": 500, "retry_after": -1}', "retry_after"),
-    ],
-)
-def test_malformed_admin_input_gets_400(
-    mock: tuple[ProviderMock, TestClient], path: str, body: bytes, reason: str
-) -> None:
-    _, client = mock
-    response = client.post(path, content=body)
-    assert response.status_code == 400
-    assert reason in response.json()["error"]
 
 
 def test_reset_keeps_the_fixtures_readable(mock: tuple[ProviderMock, TestClient]) -> None:

@@ -66,14 +66,6 @@ def assert_error(response: Any, status: int) -> list[dict[str, Any]]:
 # --- fixtures --------------------------------------------------------------------------------------------
 
 
-def test_fixtures_cover_every_operation_and_status(mock_client: tuple[ProviderMock, TestClient]) -> None:
-    _, client = mock_client
-    fixtures = client.get("/_mock/fixtures").json()
-    assert sorted(f["status"] for f in fixtures) == sorted(STATUSES)
-    assert {f["operation"] for f in fixtures} == {OPERATION}
-    assert all(set(f["params"]) == {PARAM} and isinstance(f["params"][PARAM], str) for f in fixtures)
-
-
 def test_every_fixture_reads_back_with_its_status(mock_client: tuple[ProviderMock, TestClient]) -> None:
     _, client = mock_client
     for fixture in client.get("/_mock/fixtures").json():
@@ -223,42 +215,6 @@ def test_faults_answer_next_requests_in_provider_shape(
         assert errors(SPEC, ENVELOPE, body) == []
         assert body["errors"][0]["errorCode"] == status
     assert client.get(url(pid), headers=VALID).status_code == 200
-
-
-def test_stats_count_api_requests_only(mock_client: tuple[ProviderMock, TestClient]) -> None:
-    _, client = mock_client
-    pid = client.get("/_mock/fixtures").json()[0]["params"][PARAM]
-    before = client.get("/_mock/stats").json()["requests"]
-    client.get(url(pid), headers=VALID)
-    client.get(url(pid))
-    client.get(url("unknown"), headers=VALID)
-    assert client.get("/_mock/stats").json()["requests"] == before + 3
-    client.post("/_mock/reset")
-    stats = client.get("/_mock/stats").json()
-    assert (stats["requests"], stats["processes"]) == (0, 0)
-
-
-@pytest.mark.parametrize(
-    ("path", "content", "why"),
-    [
-        ("/_mock/processes", b"{not json", "not JSON"),
-        ("/_mock/processes", b"[1]", "JSON object"),
-        ("/_mock/processes", b'{"final_status": "DONE"}', "final_status"),
-        ("/_mock/processes", b'{"final_status": "COMPLETED", "steps": 0}', "steps"),
-        ("/_mock/processes", b'{"final_status": "COMPLETED", "steps": "3"}', "steps"),
-        ("/_mock/faults", b'{"status": 404}', "status"),
-        ("/_mock/faults", b"{}", "status"),
-        ("/_mock/faults", b'{"status": 429, "count": 0}', "count"),
-        ("/_mock/faults", b'{"status": 429, "retry_after": -1}', "retry_after"),
-    ],
-)
-def test_malformed_admin_input_gets_400_saying_why(
-    mock_client: tuple[ProviderMock, TestClient], path: str, content: bytes, why: str
-) -> None:
-    _, client = mock_client
-    response = client.post(path, content=content)
-    assert response.status_code == 400
-    assert why in response.json()["error"]
 
 
 # --- schemathesis ---------------------------------------------------------------------------------

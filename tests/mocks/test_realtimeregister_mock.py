@@ -66,14 +66,6 @@ def assert_error(response: Any, status: int, error_type: str) -> dict[str, Any]:
 # --- fixtures --------------------------------------------------------------------------------------------
 
 
-def test_fixtures_cover_every_operation_and_status(mock_client: tuple[ProviderMock, TestClient]) -> None:
-    _, client = mock_client
-    fixtures = client.get("/_mock/fixtures").json()
-    assert sorted(f["status"] for f in fixtures) == sorted(STATUSES)
-    assert {f["operation"] for f in fixtures} == {OPERATION}
-    assert all(set(f["params"]) == {PARAM} and isinstance(f["params"][PARAM], int) for f in fixtures)
-
-
 def test_every_fixture_reads_back_with_its_status(mock_client: tuple[ProviderMock, TestClient]) -> None:
     _, client = mock_client
     schema = response_schema(SPEC, OPERATION, "200", JSON)
@@ -236,41 +228,6 @@ def test_faults_answer_next_requests_in_provider_shape(
         assert_error(response, status, error_type)
         assert response.headers["Retry-After"] == "7"
     assert client.get(url(pid), headers=VALID).status_code == 200
-
-
-def test_stats_count_api_requests_only(mock_client: tuple[ProviderMock, TestClient]) -> None:
-    _, client = mock_client
-    pid = first_id(client)
-    before = client.get("/_mock/stats").json()["requests"]
-    client.get(url(pid), headers=VALID)
-    client.get(url(pid))
-    client.get(url("abc"), headers=VALID)
-    assert client.get("/_mock/stats").json()["requests"] == before + 3
-    client.post("/_mock/reset")
-    stats = client.get("/_mock/stats").json()
-    assert (stats["requests"], stats["processes"]) == (0, 0)
-
-
-@pytest.mark.parametrize(
-    ("path", "content", "why"),
-    [
-        ("/_mock/processes", b"{not json", "not JSON"),
-        ("/_mock/processes", b'"x"', "JSON object"),
-        ("/_mock/processes", b'{"final_status": "DONE"}', "final_status"),
-        ("/_mock/processes", b"{}", "final_status"),
-        ("/_mock/processes", b'{"final_status": "COMPLETED", "steps": true}', "steps"),
-        ("/_mock/faults", b'{"status": 418}', "status"),
-        ("/_mock/faults", b'{"status": 503, "count": -2}', "count"),
-        ("/_mock/faults", b'{"status": 503, "retry_after": "soon"}', "retry_after"),
-    ],
-)
-def test_malformed_admin_input_gets_400_saying_why(
-    mock_client: tuple[ProviderMock, TestClient], path: str, content: bytes, why: str
-) -> None:
-    _, client = mock_client
-    response = client.post(path, content=content)
-    assert response.status_code == 400
-    assert why in response.json()["error"]
 
 
 # --- schemathesis ---------------------------------------------------------------------------------

@@ -22,6 +22,7 @@ from ..base import ProviderMock
 from ..lifecycle import Process
 from ..models import load_models
 from ..registry import register
+from ..wire import iso_utc
 
 M = load_models("bol")
 MEDIA = "application/vnd.retailer.v10+json"
@@ -29,11 +30,6 @@ ACCEPTED = (MEDIA, "application/vnd.advertiser.v10+json")
 PAGE_SIZE = 50
 MAX_BULK = 1000
 TOKEN_LIFETIME = 299  # seconds, as bol issues them
-
-
-def _epoch_to_iso(seconds: float) -> str:
-    moment = datetime.datetime.fromtimestamp(seconds, tz=datetime.UTC).replace(microsecond=0)
-    return moment.isoformat().replace("+00:00", "Z")
 
 
 @register
@@ -185,7 +181,7 @@ class BolMock(ProviderMock):
             errorMessage="The mock was asked to fail this process."
             if process.status in ("FAILURE", "TIMEOUT")
             else None,
-            createTimestamp=_epoch_to_iso(process.data["created"]),
+            createTimestamp=iso_utc(datetime.datetime.fromtimestamp(process.data["created"], tz=datetime.UTC)),
             links=[M.Link(rel="self", href=base + process.id, method="GET")],
         )
 

@@ -11,18 +11,18 @@ import binascii
 import datetime
 import http
 import json
-import re
 import uuid
 from typing import Any, ClassVar
 
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
-from starlette.routing import BaseRoute, Route
+from starlette.routing import BaseRoute
 
 from ..base import ProviderMock
 from ..lifecycle import Process
 from ..models import load_models
 from ..registry import register
+from ..wire import AnyIdRoute, iso_utc
 
 M = load_models("mykaarma")
 OPERATION = "getAsyncProcess"
@@ -37,19 +37,6 @@ STEP_NAMES = (
     ("CONFIGURE_DEPARTMENTS", "Configure departments"),
     ("NOTIFY_DEALER", "Notify dealer"),
 )
-
-
-def _iso(moment: datetime.datetime) -> str:
-    return moment.replace(microsecond=0).isoformat().replace("+00:00", "Z")
-
-
-class _AnyIdRoute(Route):
-    """A route whose `:path` parameter also matches line breaks (Starlette's `.*` does not), so an id with a
-    control character gets the provider's own error answer instead of Starlette's plain-text 404."""
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self.path_regex = re.compile(self.path_regex.pattern, re.DOTALL)
 
 
 @register
@@ -184,8 +171,8 @@ class MyKaarmaMock(ProviderMock):
                         step_status
                     ),
                     name=name,
-                    startTime=_iso(created + tick * i) if started else None,
-                    endTime=_iso(created + tick * (i + 1)) if ended else None,
+                    startTime=iso_utc(created + tick * i) if started else None,
+                    endTime=iso_utc(created + tick * (i + 1)) if ended else None,
                     status=M.AsyncProcessStatus(step_status),
                 )
             )
@@ -198,8 +185,8 @@ class MyKaarmaMock(ProviderMock):
             status=M.AsyncProcessStatus(process.status),
             asyncTaskType=M.AsyncTaskType(process.data["asyncTaskType"]),
             name=process.data["name"],
-            startTime=None if process.status == "NOT_STARTED" else _iso(created),
-            endTime=_iso(created + tick * len(steps)) if finished else None,
+            startTime=None if process.status == "NOT_STARTED" else iso_utc(created),
+            endTime=iso_utc(created + tick * len(steps)) if finished else None,
             taskDetails=process.data["taskDetails"],
             steps=steps,
             serviceSubscriber=M.ServiceSubscriber(**SUBSCRIBER),
@@ -213,7 +200,7 @@ class MyKaarmaMock(ProviderMock):
     # --- API -----------------------------------------------------------------------------------
     def api_routes(self) -> list[BaseRoute]:
         return [
-            _AnyIdRoute("/manage/v2/async-processes/{asyncProcessesUuid:path}", self.get_async_process, methods=["GET"])
+            AnyIdRoute("/manage/v2/async-processes/{asyncProcessesUuid:path}", self.get_async_process, methods=["GET"])
         ]
 
     async def get_async_process(self, request: Request) -> Response:

@@ -13,12 +13,13 @@ from typing import Any, ClassVar
 
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
-from starlette.routing import BaseRoute, Route
+from starlette.routing import BaseRoute
 
 from ..base import ProviderMock
 from ..lifecycle import Process
 from ..models import load_models
 from ..registry import register
+from ..wire import AnyIdRoute
 
 M = load_models("realtimeregister")
 OPERATION = "getProcess"
@@ -39,19 +40,6 @@ ERROR_TYPES = {
     503: "ProviderUnavailable",
 }
 FIELDS = frozenset(M.Process.model_fields)
-
-
-def _iso(moment: datetime.datetime) -> str:
-    return moment.replace(microsecond=0).isoformat().replace("+00:00", "Z")
-
-
-class _AnyIdRoute(Route):
-    """A route whose `:path` parameter also matches line breaks (Starlette's `.*` does not), so an id with a
-    control character gets the provider's own error answer instead of Starlette's plain-text 404."""
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self.path_regex = re.compile(self.path_regex.pattern, re.DOTALL)
 
 
 @register
@@ -158,7 +146,7 @@ class RealtimeRegisterMock(ProviderMock):
 
     # --- API -----------------------------------------------------------------------------------
     def api_routes(self) -> list[BaseRoute]:
-        return [_AnyIdRoute("/v2/processes/{processId:path}", self.get_process, methods=["GET"])]
+        return [AnyIdRoute("/v2/processes/{processId:path}", self.get_process, methods=["GET"])]
 
     async def get_process(self, request: Request) -> Response:
         if (refusal := self._refusal(request)) is not None:
