@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.async_task_resource_type import AsyncTaskResourceType
-
-if TYPE_CHECKING:
-    from ..models.async_task_attributes import AsyncTaskAttributes
-
 
 T = TypeVar("T", bound="AsyncTask")
 
@@ -51,12 +47,10 @@ class AsyncTask:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.async_task_attributes import AsyncTaskAttributes  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = AsyncTaskResourceType(d.pop("type"))
+        type_ = AsyncTaskResourceType.from_wire(d.pop("type"))
 
         attributes = AsyncTaskAttributes.from_dict(d.pop("attributes"))
 
@@ -84,3 +78,6 @@ class AsyncTask:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.async_task_attributes import AsyncTaskAttributes  # noqa: E402

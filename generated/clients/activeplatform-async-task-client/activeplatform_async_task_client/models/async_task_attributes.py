@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.async_task_status import AsyncTaskStatus
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.async_task_results import AsyncTaskResults
-
 
 T = TypeVar("T", bound="AsyncTaskAttributes")
 
@@ -64,10 +60,8 @@ class AsyncTaskAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.async_task_results import AsyncTaskResults  # noqa: PLC0415
-
         d = dict(src_dict)
-        status = AsyncTaskStatus(d.pop("status"))
+        status = AsyncTaskStatus.from_wire(d.pop("status"))
 
         failure_message = d.pop("failure_message", UNSET)
 
@@ -102,3 +96,6 @@ class AsyncTaskAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.async_task_results import AsyncTaskResults  # noqa: E402

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.async_task import AsyncTask
-
 
 T = TypeVar("T", bound="AsyncTaskDocument")
 
@@ -36,8 +32,6 @@ class AsyncTaskDocument:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.async_task import AsyncTask  # noqa: PLC0415
-
         d = dict(src_dict)
         data = AsyncTask.from_dict(d.pop("data"))
 
@@ -63,3 +57,6 @@ class AsyncTaskDocument:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.async_task import AsyncTask  # noqa: E402

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.application_attributes import ApplicationAttributes
-    from ..models.attribute_validation_error import AttributeValidationError
-
 
 T = TypeVar("T", bound="AsyncTaskResults")
 
@@ -68,9 +63,6 @@ class AsyncTaskResults:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.application_attributes import ApplicationAttributes  # noqa: PLC0415
-        from ..models.attribute_validation_error import AttributeValidationError  # noqa: PLC0415
-
         d = dict(src_dict)
         valid = d.pop("valid")
 
@@ -114,3 +106,7 @@ class AsyncTaskResults:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.application_attributes import ApplicationAttributes  # noqa: E402
+from ..models.attribute_validation_error import AttributeValidationError  # noqa: E402

@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.json_api_error_links import JsonApiErrorLinks
-    from ..models.json_api_error_meta import JsonApiErrorMeta
-    from ..models.json_api_error_source import JsonApiErrorSource
-
 
 T = TypeVar("T", bound="JsonApiError")
 
@@ -86,10 +80,6 @@ class JsonApiError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.json_api_error_links import JsonApiErrorLinks  # noqa: PLC0415
-        from ..models.json_api_error_meta import JsonApiErrorMeta  # noqa: PLC0415
-        from ..models.json_api_error_source import JsonApiErrorSource  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -151,3 +141,8 @@ class JsonApiError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.json_api_error_links import JsonApiErrorLinks  # noqa: E402
+from ..models.json_api_error_meta import JsonApiErrorMeta  # noqa: E402
+from ..models.json_api_error_source import JsonApiErrorSource  # noqa: E402

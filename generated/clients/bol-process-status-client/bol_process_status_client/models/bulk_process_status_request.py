@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.process_status_id import ProcessStatusId
-
 
 T = TypeVar("T", bound="BulkProcessStatusRequest")
 
@@ -38,8 +34,6 @@ class BulkProcessStatusRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.process_status_id import ProcessStatusId  # noqa: PLC0415
-
         d = dict(src_dict)
         process_status_queries = []
         _process_status_queries = d.pop("processStatusQueries")
@@ -70,3 +64,6 @@ class BulkProcessStatusRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.process_status_id import ProcessStatusId  # noqa: E402

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,10 +10,6 @@ from attrs import field as _attrs_field
 from .._wire import format_datetime, parse_datetime
 from ..models.process_status_status import ProcessStatusStatus
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.link import Link
-
 
 T = TypeVar("T", bound="ProcessStatus")
 
@@ -112,14 +108,12 @@ class ProcessStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.link import Link  # noqa: PLC0415
-
         d = dict(src_dict)
         event_type = d.pop("eventType")
 
         description = d.pop("description")
 
-        status = ProcessStatusStatus(d.pop("status"))
+        status = ProcessStatusStatus.from_wire(d.pop("status"))
 
         create_timestamp = parse_datetime(d.pop("createTimestamp"))
 
@@ -167,3 +161,6 @@ class ProcessStatus:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.link import Link  # noqa: E402

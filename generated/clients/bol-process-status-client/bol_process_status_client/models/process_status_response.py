@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.process_status import ProcessStatus
-
 
 T = TypeVar("T", bound="ProcessStatusResponse")
 
@@ -38,8 +34,6 @@ class ProcessStatusResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.process_status import ProcessStatus  # noqa: PLC0415
-
         d = dict(src_dict)
         process_statuses = []
         _process_statuses = d.pop("processStatuses")
@@ -70,3 +64,6 @@ class ProcessStatusResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.process_status import ProcessStatus  # noqa: E402

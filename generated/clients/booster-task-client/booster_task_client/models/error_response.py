@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.response_status import ResponseStatus
-
 
 T = TypeVar("T", bound="ErrorResponse")
 
@@ -39,8 +35,6 @@ class ErrorResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.response_status import ResponseStatus  # noqa: PLC0415
-
         d = dict(src_dict)
         response_status = ResponseStatus.from_dict(d.pop("responseStatus"))
 
@@ -66,3 +60,6 @@ class ErrorResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.response_status import ResponseStatus  # noqa: E402

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.response_error_meta import ResponseErrorMeta
-
 
 T = TypeVar("T", bound="ResponseError")
 
@@ -56,8 +52,6 @@ class ResponseError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.response_error_meta import ResponseErrorMeta  # noqa: PLC0415
-
         d = dict(src_dict)
         error_code = d.pop("errorCode")
 
@@ -97,3 +91,6 @@ class ResponseError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.response_error_meta import ResponseErrorMeta  # noqa: E402

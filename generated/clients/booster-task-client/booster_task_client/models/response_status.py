@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.response_error import ResponseError
-    from ..models.response_status_meta import ResponseStatusMeta
-
 
 T = TypeVar("T", bound="ResponseStatus")
 
@@ -67,9 +62,6 @@ class ResponseStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.response_error import ResponseError  # noqa: PLC0415
-        from ..models.response_status_meta import ResponseStatusMeta  # noqa: PLC0415
-
         d = dict(src_dict)
         error_code = d.pop("errorCode")
 
@@ -117,3 +109,7 @@ class ResponseStatus:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.response_error import ResponseError  # noqa: E402
+from ..models.response_status_meta import ResponseStatusMeta  # noqa: E402

@@ -132,7 +132,7 @@ class Task:
 
         request_date = d.pop("requestDate")
 
-        status = TaskStatus(d.pop("status"))
+        status = TaskStatus.from_wire(d.pop("status"))
 
         percentage = d.pop("percentage")
 

@@ -1,15 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.api_error import ApiError
-    from ..models.api_warning import ApiWarning
-
 
 T = TypeVar("T", bound="ApiResponse")
 
@@ -57,9 +52,6 @@ class ApiResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.api_error import ApiError  # noqa: PLC0415
-        from ..models.api_warning import ApiWarning  # noqa: PLC0415
-
         d = dict(src_dict)
         errors = []
         _errors = d.pop("errors")
@@ -101,3 +93,7 @@ class ApiResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.api_error import ApiError  # noqa: E402
+from ..models.api_warning import ApiWarning  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,15 +9,6 @@ from attrs import field as _attrs_field
 from ..models.async_process_status import AsyncProcessStatus
 from ..models.async_task_type import AsyncTaskType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.api_error import ApiError
-    from ..models.api_warning import ApiWarning
-    from ..models.async_process_step import AsyncProcessStep
-    from ..models.business import Business
-    from ..models.requester_user import RequesterUser
-    from ..models.service_subscriber import ServiceSubscriber
-
 
 T = TypeVar("T", bound="AsyncProcessResponse")
 
@@ -168,13 +159,6 @@ class AsyncProcessResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.api_error import ApiError  # noqa: PLC0415
-        from ..models.api_warning import ApiWarning  # noqa: PLC0415
-        from ..models.async_process_step import AsyncProcessStep  # noqa: PLC0415
-        from ..models.business import Business  # noqa: PLC0415
-        from ..models.requester_user import RequesterUser  # noqa: PLC0415
-        from ..models.service_subscriber import ServiceSubscriber  # noqa: PLC0415
-
         d = dict(src_dict)
         errors = []
         _errors = d.pop("errors")
@@ -199,14 +183,14 @@ class AsyncProcessResponse:
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = AsyncProcessStatus(_status)
+            status = AsyncProcessStatus.from_wire(_status)
 
         _async_task_type = d.pop("asyncTaskType", UNSET)
         async_task_type: AsyncTaskType | Unset
         if isinstance(_async_task_type, Unset):
             async_task_type = UNSET
         else:
-            async_task_type = AsyncTaskType(_async_task_type)
+            async_task_type = AsyncTaskType.from_wire(_async_task_type)
 
         name = d.pop("name", UNSET)
 
@@ -302,3 +286,11 @@ class AsyncProcessResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.api_error import ApiError  # noqa: E402
+from ..models.api_warning import ApiWarning  # noqa: E402
+from ..models.async_process_step import AsyncProcessStep  # noqa: E402
+from ..models.business import Business  # noqa: E402
+from ..models.requester_user import RequesterUser  # noqa: E402
+from ..models.service_subscriber import ServiceSubscriber  # noqa: E402

@@ -138,7 +138,7 @@ class AsyncProcessStep:
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = AsyncProcessStatus(_status)
+            status = AsyncProcessStatus.from_wire(_status)
 
         async_process_step = cls(
             uuid=uuid,

@@ -54,7 +54,7 @@ class Business:
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = BusinessType(_type_)
+            type_ = BusinessType.from_wire(_type_)
 
         uuid = d.pop("uuid", UNSET)
 

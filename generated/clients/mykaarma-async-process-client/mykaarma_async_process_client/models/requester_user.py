@@ -54,7 +54,7 @@ class RequesterUser:
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = RequesterUserType(_type_)
+            type_ = RequesterUserType.from_wire(_type_)
 
         name = d.pop("name", UNSET)
 

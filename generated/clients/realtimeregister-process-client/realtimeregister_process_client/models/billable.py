@@ -64,7 +64,7 @@ class Billable:
         d = dict(src_dict)
         product = d.pop("product")
 
-        action = BillableAction(d.pop("action"))
+        action = BillableAction.from_wire(d.pop("action"))
 
         quantity = d.pop("quantity")
 

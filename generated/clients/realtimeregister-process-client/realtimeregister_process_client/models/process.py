@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,15 +11,6 @@ from .._wire import format_datetime, parse_datetime
 from ..models.process_status import ProcessStatus
 from ..models.resume_type import ResumeType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.billable import Billable
-    from ..models.process_command import ProcessCommand
-    from ..models.process_error_content import ProcessErrorContent
-    from ..models.process_refund import ProcessRefund
-    from ..models.process_reservation import ProcessReservation
-    from ..models.process_transaction import ProcessTransaction
-
 
 T = TypeVar("T", bound="Process")
 
@@ -187,13 +178,6 @@ class Process:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.billable import Billable  # noqa: PLC0415
-        from ..models.process_command import ProcessCommand  # noqa: PLC0415
-        from ..models.process_error_content import ProcessErrorContent  # noqa: PLC0415
-        from ..models.process_refund import ProcessRefund  # noqa: PLC0415
-        from ..models.process_reservation import ProcessReservation  # noqa: PLC0415
-        from ..models.process_transaction import ProcessTransaction  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -201,7 +185,7 @@ class Process:
 
         customer = d.pop("customer")
 
-        status = ProcessStatus(d.pop("status"))
+        status = ProcessStatus.from_wire(d.pop("status"))
 
         created_date = parse_datetime(d.pop("createdDate"))
 
@@ -255,7 +239,7 @@ class Process:
         if _resume_types is not UNSET:
             resume_types = []
             for resume_types_item_data in _resume_types:
-                resume_types_item = ResumeType(resume_types_item_data)
+                resume_types_item = ResumeType.from_wire(resume_types_item_data)
 
                 resume_types.append(resume_types_item)
 
@@ -314,3 +298,11 @@ class Process:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.billable import Billable  # noqa: E402
+from ..models.process_command import ProcessCommand  # noqa: E402
+from ..models.process_error_content import ProcessErrorContent  # noqa: E402
+from ..models.process_refund import ProcessRefund  # noqa: E402
+from ..models.process_reservation import ProcessReservation  # noqa: E402
+from ..models.process_transaction import ProcessTransaction  # noqa: E402

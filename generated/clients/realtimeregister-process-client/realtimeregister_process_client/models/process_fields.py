@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,15 +11,6 @@ from .._wire import format_datetime, parse_datetime
 from ..models.process_status import ProcessStatus
 from ..models.resume_type import ResumeType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.billable import Billable
-    from ..models.process_command import ProcessCommand
-    from ..models.process_error_content import ProcessErrorContent
-    from ..models.process_fields_refund import ProcessFieldsRefund
-    from ..models.process_fields_reservation import ProcessFieldsReservation
-    from ..models.process_fields_transaction import ProcessFieldsTransaction
-
 
 T = TypeVar("T", bound="ProcessFields")
 
@@ -200,13 +191,6 @@ class ProcessFields:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.billable import Billable  # noqa: PLC0415
-        from ..models.process_command import ProcessCommand  # noqa: PLC0415
-        from ..models.process_error_content import ProcessErrorContent  # noqa: PLC0415
-        from ..models.process_fields_refund import ProcessFieldsRefund  # noqa: PLC0415
-        from ..models.process_fields_reservation import ProcessFieldsReservation  # noqa: PLC0415
-        from ..models.process_fields_transaction import ProcessFieldsTransaction  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -219,7 +203,7 @@ class ProcessFields:
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = ProcessStatus(_status)
+            status = ProcessStatus.from_wire(_status)
 
         status_detail = d.pop("statusDetail", UNSET)
 
@@ -283,7 +267,7 @@ class ProcessFields:
         if _resume_types is not UNSET:
             resume_types = []
             for resume_types_item_data in _resume_types:
-                resume_types_item = ResumeType(resume_types_item_data)
+                resume_types_item = ResumeType.from_wire(resume_types_item_data)
 
                 resume_types.append(resume_types_item)
 
@@ -342,3 +326,11 @@ class ProcessFields:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.billable import Billable  # noqa: E402
+from ..models.process_command import ProcessCommand  # noqa: E402
+from ..models.process_error_content import ProcessErrorContent  # noqa: E402
+from ..models.process_fields_refund import ProcessFieldsRefund  # noqa: E402
+from ..models.process_fields_reservation import ProcessFieldsReservation  # noqa: E402
+from ..models.process_fields_transaction import ProcessFieldsTransaction  # noqa: E402
