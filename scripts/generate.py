@@ -66,6 +66,7 @@ def render(template: str, **context: Any) -> str:
         lstrip_blocks=True,
     )
     env.filters["pyrepr"] = repr
+    env.filters["snake"] = snake_case
     env.filters["tuple_repr"] = lambda items: repr(tuple(items))
     return env.get_template(template).render(**context)
 

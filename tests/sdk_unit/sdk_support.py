@@ -119,7 +119,11 @@ class OperationCase:
         return kwargs
 
     def success(self) -> ResponseExample:
-        return next(e for e in response_examples() if e.case == self and e.status.startswith("2"))
+        return next(self.success_examples())
+
+    def success_examples(self) -> Iterator[ResponseExample]:
+        """The spec's examples of this operation's success answer, JSON ones."""
+        return (e for e in response_examples() if e.case == self and e.status.startswith("2") and e.is_json)
 
     def __str__(self) -> str:
         return f"{self.key}-{self.operation_id}"

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 import httpx
 import pytest
@@ -15,11 +16,16 @@ from .sdk_support import TOKEN_ANSWER, operation_cases, sdk
 from .test_package_completeness import dist_dir
 
 
-def python_block(key: str) -> str:
+def python_blocks(key: str) -> list[str]:
     readme = (dist_dir(key) / "README.md").read_text()
-    blocks = re.findall(r"```python\n(.*?)```", readme, flags=re.S)
-    assert len(blocks) == 1
-    return str(blocks[0])
+    return [str(b) for b in re.findall(r"```python\n(.*?)```", readme, flags=re.S)]
+
+
+def python_block(key: str) -> str:
+    """The first example: one call of the status operation."""
+    blocks = python_blocks(key)
+    assert len(blocks) == 2  # the call, then "Wait for a process to finish"
+    return blocks[0]
 
 
 @pytest.mark.parametrize("key", KEYS)
@@ -46,3 +52,45 @@ def test_readme_example_runs(key: str, monkeypatch: pytest.MonkeyPatch, capsys: 
     printed = capsys.readouterr().out
     assert printed.startswith("200 ")
     assert f"{success.model_name}(" in printed
+
+
+@pytest.mark.parametrize("key", KEYS)
+def test_readme_waiting_example_runs(
+    key: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    s = sdk(key)
+    code = python_blocks(key)[1]
+    assert "wait_until_done(" in code
+    for name in re.findall(r'os\.environ\["([A-Z0-9_]+)"\]', code):
+        monkeypatch.setenv(name, f"{name.lower()}-from-env")
+    waiters = s.submodule("waiters")
+    status_op = next(c for c in operation_cases() if c.key == key and "x-async-status" in c.op.node)
+    ext = status_op.op.node["x-async-status"]
+
+    # A pending answer first, then a succeeded one: the example waits through both.
+    def first(values: list[str]) -> Any:
+        examples = status_op.success_examples()
+        return next((e for e in examples if waiters.dig(e.value, waiters.STATUS_POINTER) in values), None)
+
+    answers = [a for a in (first(ext["pending"] + ext["running"]), first(ext["succeeded"])) if a is not None]
+    assert len(answers) == 2, "the spec needs a pending and a succeeded example of its status operation"
+    monkeypatch.setattr(waiters.PollPolicy, "__init__", _fast_policy(waiters.PollPolicy.__init__))
+    with respx.mock(assert_all_called=True) as router:
+        if security(s.spec).kind == "client_credentials":
+            router.post(security(s.spec).token_url).respond(200, json=TOKEN_ANSWER)
+        api = router.route(url__startswith=s.package.DEFAULT_BASE_URL + "/").mock(
+            side_effect=[httpx.Response(200, json=a.value, headers={"Content-Type": a.media_type}) for a in answers]
+        )
+        exec(compile(code, f"{s.provider.dist}/README.md", "exec"), {"__name__": "__readme__"})
+    assert api.call_count == 2
+    assert capsys.readouterr().out.startswith("Lifecycle.SUCCEEDED ")
+
+
+def _fast_policy(original: Any) -> Any:
+    """PollPolicy with a 10 ms first delay, so the example's one retry does not take a second."""
+
+    def init(self: Any, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("initial", 0.01)
+        original(self, *args, **kwargs)
+
+    return init
