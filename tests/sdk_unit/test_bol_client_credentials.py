@@ -10,7 +10,7 @@ from urllib.parse import parse_qs
 import bol_process_status_client as bol
 import httpx
 import pytest
-from bol_process_status_client._auth import ClientCredentialsAuth
+from bol_process_status_client._auth import ClientCredentialsAuth, TokenEndpointUnavailable
 from bol_process_status_client.api.process_status import get_process_status
 from bol_process_status_client.models import ProcessStatus
 from sdkfacts import security
@@ -133,3 +133,12 @@ def test_token_url_is_overridable() -> None:
     get_process_status.sync_detailed(PROCESS_ID, client=idp.client(token_url="https://idp.example.test/oauth/token"))
     [token] = idp.recorder.token_requests()
     assert str(token.url) == "https://idp.example.test/oauth/token"
+
+
+@pytest.mark.parametrize("status", [429, 503])
+def test_busy_token_endpoint_is_a_retryable_transport_error(status: int) -> None:
+    idp = FakeIdp(refuse=status)
+    with pytest.raises(httpx.TransportError) as raised:
+        get_process_status.sync_detailed(PROCESS_ID, client=idp.client())
+    assert isinstance(raised.value, TokenEndpointUnavailable)
+    assert str(status) in str(raised.value) and CLIENT_SECRET not in str(raised.value)

@@ -14,11 +14,16 @@ from collections.abc import Callable, Generator
 
 import httpx
 
-__all__ = ["AuthenticationError", "BasicAuth", "ClientCredentialsAuth", "HeaderAuth"]
+__all__ = ["AuthenticationError", "BasicAuth", "ClientCredentialsAuth", "HeaderAuth", "TokenEndpointUnavailable"]
 
 
 class AuthenticationError(Exception):
     """Credentials were refused, or a token could not be obtained. Never carries the secret."""
+
+
+class TokenEndpointUnavailable(httpx.TransportError):
+    """The token endpoint answered 429 or 5xx: a passing condition, so it is a transport error that
+    retrying callers (the waiters, RetryTransport users) treat like a dropped connection."""
 
 
 class HeaderAuth(httpx.Auth):
@@ -106,6 +111,11 @@ class ClientCredentialsAuth(httpx.Auth):
         )
 
     def _store(self, response: httpx.Response) -> str:
+        if response.status_code == 429 or response.status_code >= 500:
+            raise TokenEndpointUnavailable(
+                f"token request to {self.token_url} answered {response.status_code}; try again later",
+                request=response.request,
+            )
         if response.status_code != 200:
             reason = ""
             try:
