@@ -1,5 +1,6 @@
 """The generic half of `python -m <package> wait`: arguments, credentials from the environment, waiting
-for many ids at once, the progress display, `--json` output and the exit codes.
+for many ids at once and `--json` output. Outcomes and exit codes are in `_cli_outcomes.py`, the
+progress display in `_cli_progress.py`; the names are re-exported here for the package's `__main__`.
 
 Hand-written runtime copied into every generated package; the package's `__main__` (rendered from the
 spec) supplies the provider's parameters, credentials and which waiter to call. Standard library only.
@@ -11,25 +12,29 @@ import argparse
 import asyncio
 import json
 import os
-import shutil
 import sys
-import time
 import uuid
 from collections.abc import Awaitable, Callable, Coroutine, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Generic, Protocol, TextIO, TypeVar
+from typing import Any, TextIO
 
-from ._auth import AuthenticationError
-from ._polling import (
-    AuthenticationFailed,
-    Lifecycle,
-    PollPolicy,
-    ProcessNotFound,
-    UnexpectedAnswer,
-    WaitError,
-    WaitTimeout,
-    dig,
+from ._cli_outcomes import (
+    EXIT_AUTH,
+    EXIT_CODES_HELP,
+    EXIT_FAILED,
+    EXIT_NEEDS_ACTION,
+    EXIT_NOT_FOUND,
+    EXIT_OK,
+    EXIT_TIMEOUT,
+    EXIT_USAGE,
+    M,
+    Outcome,
+    Reader,
+    exit_code,
+    outcome_of_error,
 )
+from ._cli_progress import Display, ticking
+from ._polling import Lifecycle, PollPolicy, ProcessNotFound
 
 __all__ = [
     "EXIT_AUTH",
@@ -52,52 +57,11 @@ __all__ = [
     "wait_each",
 ]
 
-EXIT_OK = 0
-EXIT_FAILED = 1
-EXIT_USAGE = 2
-EXIT_TIMEOUT = 3
-EXIT_NEEDS_ACTION = 4
-EXIT_NOT_FOUND = 5
-EXIT_AUTH = 6
-
-# The exit code of each outcome's lifecycle word.
-CODES: dict[str, int] = {
-    Lifecycle.SUCCEEDED.value: EXIT_OK,
-    Lifecycle.FAILED.value: EXIT_FAILED,
-    Lifecycle.CANCELLED.value: EXIT_FAILED,
-    "error": EXIT_FAILED,  # an answer the waiter cannot act on (e.g. 400)
-    Lifecycle.NEEDS_ACTION.value: EXIT_NEEDS_ACTION,
-    "timeout": EXIT_TIMEOUT,
-    "not-found": EXIT_NOT_FOUND,
-    "expired": EXIT_NOT_FOUND,
-    "auth-refused": EXIT_AUTH,
-}
-# When outcomes mix, the first of these present wins: refused credentials make every other result
-# meaningless; a definite failure beats a process waiting for someone; a missing record beats a
-# timeout (waiting longer might help a timeout, never the others).
-PRIORITY: tuple[int, ...] = (EXIT_AUTH, EXIT_FAILED, EXIT_NEEDS_ACTION, EXIT_NOT_FOUND, EXIT_TIMEOUT)
-
-EXIT_CODES_HELP = """\
-exit codes:
-  0  every process succeeded
-  1  a process failed or was cancelled, or an answer could not be used (e.g. 400)
-  2  usage or configuration error (bad arguments, a missing environment variable)
-  3  the timeout passed before a process finished
-  4  a process needs action (stopped until someone acts, e.g. SUSPENDED)
-  5  a process was not found (unknown id, or its record expired)
-  6  the credentials were refused
-  when outcomes mix, the first present of 6, 1, 4, 5, 3 is the exit code"""
-
 
 class ConfigError(Exception):
     """Configuration the command cannot run with (exit 2); the message names what to set."""
 
 
-class _Model(Protocol):
-    def to_dict(self) -> dict[str, Any]: ...
-
-
-M = TypeVar("M", bound=_Model)
 ProgressCallback = Callable[[M, Lifecycle], None]
 
 
@@ -240,190 +204,6 @@ def policy(interval: float | None) -> PollPolicy | None:
     return PollPolicy(initial=interval) if interval is not None else None
 
 
-@dataclass
-class Outcome:
-    """How the wait for one id ended."""
-
-    id: str
-    lifecycle: str  # a Lifecycle value, or timeout | not-found | expired | auth-refused | error
-    status: Any = None  # the raw status value of the last answer seen
-    answer: dict[str, Any] | None = None  # the last answer (to_dict()) when the process finished
-    error: str | None = None
-    progress: float | None = None
-
-    @property
-    def code(self) -> int:
-        return CODES.get(self.lifecycle, EXIT_FAILED)
-
-    def to_json(self) -> dict[str, Any]:
-        out: dict[str, Any] = {"id": self.id, "lifecycle": self.lifecycle}
-        if self.status is not None:
-            out["status"] = self.status
-        if self.answer is not None:
-            out["answer"] = self.answer
-        if self.error is not None:
-            out["error"] = self.error
-        return out
-
-    def describe(self) -> str:
-        status = f" ({self.status})" if self.status is not None and self.status != self.lifecycle else ""
-        error = f": {self.error}" if self.error else ""
-        return f"{self.id}: {self.lifecycle}{status}{error}"
-
-
-def exit_code(outcomes: Iterable[Outcome]) -> int:
-    """0 when every outcome succeeded, else the code of the highest-priority outcome present."""
-    codes = {o.code for o in outcomes}
-    return next((code for code in PRIORITY if code in codes), EXIT_OK)
-
-
-@dataclass(frozen=True)
-class Reader(Generic[M]):
-    """What the command reads from a status model, given by the package's `waiters` module."""
-
-    lifecycle: Callable[[M], Lifecycle]
-    progress: Callable[[M], float | None]
-    pointer: tuple[str, ...]
-
-    def status(self, model: M) -> Any:
-        return dig(model.to_dict(), self.pointer)
-
-    def outcome(self, ident: str, model: M) -> Outcome:
-        return Outcome(
-            ident,
-            self.lifecycle(model).value,
-            status=self.status(model),
-            answer=model.to_dict(),
-            progress=self.progress(model),
-        )
-
-
-def outcome_of_error(ident: str, error: BaseException, reader: Reader[Any] | None = None) -> Outcome:
-    """The outcome of a wait that raised instead of returning a terminal status."""
-    message = str(error)
-    if isinstance(error, WaitTimeout):
-        last = error.last
-        status = reader.status(last) if reader is not None and last is not None else None
-        return Outcome(ident, "timeout", status=status, error=message)
-    if isinstance(error, ProcessNotFound):
-        return Outcome(ident, "expired" if error.expired else "not-found", error=message)
-    if isinstance(error, AuthenticationFailed | AuthenticationError):
-        return Outcome(ident, "auth-refused", error=message)
-    if isinstance(error, UnexpectedAnswer | WaitError):
-        return Outcome(ident, "error", error=message)
-    return Outcome(ident, "error", error=f"{type(error).__name__}: {message}")
-
-
-class Display:
-    """Progress on a stream (stderr): on a terminal one line redrawn in place (`\\r`), a bar of finished
-    ids (or of the percentage, for one id that reports it) with the elapsed time and the latest event;
-    elsewhere one line per status change; nothing when quiet."""
-
-    def __init__(
-        self,
-        ids: Sequence[str],
-        stream: TextIO,
-        *,
-        quiet: bool = False,
-        tty: bool | None = None,
-        clock: Callable[[], float] = time.monotonic,
-        width: int = 20,
-    ) -> None:
-        self.ids = list(ids)
-        self.stream = stream
-        self.quiet = quiet
-        self.tty = stream.isatty() if tty is None else tty
-        self.clock = clock
-        self.start = clock()
-        self.width = width
-        self.last: dict[str, tuple[str, Any, float | None]] = {}
-        self.done: dict[str, Outcome] = {}
-        self.latest = ""
-        self.drawn = False
-
-    def elapsed(self) -> str:
-        return f"{self.clock() - self.start:.0f}s"
-
-    def seen(self, ident: str, lifecycle: Lifecycle, status: Any, percent: float | None) -> None:
-        """A status answer for `ident`; shown when it differs from the last one."""
-        state = (lifecycle.value, status, percent)
-        if self.last.get(ident) == state:
-            if self.tty:
-                self.draw()
-            return
-        self.last[ident] = state
-        shown = f"{ident}: {status if status is not None else lifecycle.value}"
-        if percent is not None:
-            shown += f" {percent:.0f}%"
-        self.latest = shown
-        if self.quiet:
-            return
-        if self.tty:
-            self.draw()
-        elif not lifecycle.is_terminal:  # a terminal status is shown by finish()
-            named = f" ({lifecycle.value})" if status is not None and str(status) != lifecycle.value else ""
-            self.write(f"[{self.clock() - self.start:6.1f}s] {shown}{named}\n")
-
-    def finish(self, outcome: Outcome) -> None:
-        self.done[outcome.id] = outcome
-        self.latest = outcome.describe()
-        if self.quiet:
-            return
-        if self.tty:
-            self.draw()
-        else:
-            self.write(f"[{self.clock() - self.start:6.1f}s] {outcome.describe()}\n")
-
-    def line(self) -> str:
-        total = len(self.ids)
-        finished = len(self.done)
-        percent = self.last.get(self.ids[0], ("", None, None))[2] if total == 1 else None
-        if total == 1 and percent is not None and not finished:
-            fraction, label = percent / 100.0, f"{percent:3.0f}%"
-        else:
-            fraction, label = finished / total if total else 1.0, f"{finished}/{total} done"
-        filled = max(0, min(self.width, round(fraction * self.width)))
-        bar = "#" * filled + "-" * (self.width - filled)
-        return f"[{bar}] {label}  {self.elapsed()}  {self.latest}".rstrip()
-
-    def draw(self) -> None:
-        if self.quiet or not self.tty:
-            return
-        columns = shutil.get_terminal_size((100, 20)).columns
-        self.write("\r" + self.line()[: max(10, columns - 1)] + "\x1b[K")
-        self.drawn = True
-
-    def close(self) -> None:
-        if self.drawn:
-            self.write("\n")
-            self.drawn = False
-
-    def write(self, text: str) -> None:
-        self.stream.write(text)
-        self.stream.flush()
-
-    async def tick(self, every: float = 0.5) -> None:
-        """Redraw (for the elapsed time) until cancelled; only on a terminal."""
-        if self.quiet or not self.tty:
-            return
-        while True:
-            self.draw()
-            await asyncio.sleep(every)
-
-
-async def _ticking(display: Display, work: Awaitable[list[Outcome]]) -> list[Outcome]:
-    ticker = asyncio.create_task(display.tick())
-    try:
-        return await work
-    finally:
-        ticker.cancel()
-        try:
-            await ticker
-        except asyncio.CancelledError:
-            pass
-        display.close()
-
-
 async def wait_each(
     ids: Sequence[str],
     wait_one: Callable[[str, ProgressCallback[M]], Awaitable[M]],
@@ -447,7 +227,7 @@ async def wait_each(
     async def every() -> list[Outcome]:
         return list(await asyncio.gather(*(one(i) for i in ids)))
 
-    return await _ticking(display, every())
+    return await ticking(display, every())
 
 
 async def wait_bulk(
@@ -492,7 +272,7 @@ async def wait_bulk(
             outcomes.append(outcome)
         return outcomes
 
-    return await _ticking(display, every())
+    return await ticking(display, every())
 
 
 def report(outcomes: Sequence[Outcome], *, as_json: bool, stdout: TextIO) -> None:
