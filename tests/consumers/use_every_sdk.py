@@ -73,3 +73,19 @@ def everything() -> list[object]:
     results.append(detail)
     results.append((mk.__version__, ap.DEFAULT_BASE_URL, rr.AuthenticatedClient, booster.__version__))
     return results
+
+
+def wait_for_everything(bol_client: bol.Client) -> list[object]:
+    """The waiters as users call them: typed results, typed errors."""
+    from bol_process_status_client.waiters import Lifecycle, lifecycle, wait_until_done_many
+    from realtimeregister_process_client import waiters as rr_waiters
+
+    finished: dict[str, ProcessStatus] = wait_until_done_many(
+        client=bol_client, process_status_ids=["1", "2"], timeout=60
+    )
+    done = [pid for pid, status in finished.items() if lifecycle(status) is Lifecycle.SUCCEEDED]
+    try:
+        process = rr_waiters.wait_until_done(client=rr.create_client(api_key="key"), process_id=7, timeout=30)
+    except rr_waiters.WaitTimeout as error:  # each package has its own; all are TimeoutError
+        return [done, error.last]
+    return [done, rr_waiters.lifecycle(process), rr_waiters.progress(process)]
