@@ -27,16 +27,16 @@ from pathlib import Path
 
 import httpx
 from mocks.server import RunningMock, serve
-from providers import PROVIDERS
+from providers import use_generated_clients
 from spectools import ROOT
 from targets import mock_credentials
 
-sys.path.append(str(ROOT / "generated" / "clients" / PROVIDERS["bol"].dist))
+use_generated_clients()  # the imports below come from generated/clients
 
-from bol_process_status_client import Client, create_client
-from bol_process_status_client import waiters as bol_waiters
-from bol_process_status_client.api.process_status import get_process_status, get_process_status_bulk
-from bol_process_status_client.models import (
+from bol_process_status_client import Client, create_client  # noqa: E402
+from bol_process_status_client import waiters as bol_waiters  # noqa: E402
+from bol_process_status_client.api.process_status import get_process_status, get_process_status_bulk  # noqa: E402
+from bol_process_status_client.models import (  # noqa: E402
     BulkProcessStatusRequest,
     ProcessStatus,
     ProcessStatusId,

@@ -17,15 +17,11 @@ from types import ModuleType
 from typing import Any
 
 from mocks.server import RunningMock, serve
-from providers import PROVIDERS
+from providers import PROVIDERS, use_generated_clients
 from sdkfacts import snake_case
-from spectools import ROOT
 from targets import mock_credentials
 
-for _provider in PROVIDERS.values():
-    _path = str(ROOT / "generated" / "clients" / _provider.dist)
-    if _path not in sys.path:
-        sys.path.append(_path)
+use_generated_clients()
 
 TIMEOUT = 15.0  # seconds per wait
 BATCH = 30  # bol ids waited for in one bulk wait

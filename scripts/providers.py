@@ -4,7 +4,11 @@ API facts do not belong here; they live in specs/<key>.yaml."""
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass
+from pathlib import Path
+
+CLIENTS_DIR = Path(__file__).resolve().parent.parent / "generated" / "clients"
 
 
 @dataclass(frozen=True)
@@ -17,6 +21,11 @@ class Provider:
     @property
     def base_url_env(self) -> str:
         return f"{self.env_prefix}_BASE_URL"
+
+    @property
+    def client_dir(self) -> Path:
+        """generated/clients/<dist>: the package's project folder (what `pip install` takes)."""
+        return CLIENTS_DIR / self.dist
 
 
 PROVIDERS: dict[str, Provider] = {
@@ -39,3 +48,11 @@ PROVIDERS: dict[str, Provider] = {
         Provider("booster", "booster-task-client", "booster_task_client", "BOOSTER"),
     )
 }
+
+
+def use_generated_clients() -> None:
+    """Make every generated package importable from the source tree, as installing it would."""
+    for provider in PROVIDERS.values():
+        path = str(provider.client_dir)
+        if path not in sys.path:
+            sys.path.append(path)

@@ -15,54 +15,33 @@ ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
 
 
+MYPY = [str(BIN / "mypy"), "--strict", "--no-incremental", "--cache-dir", os.devnull, "--config-file", os.devnull]
+
+
+def check(label: str, cmd: list[str], *, cwd: Path = ROOT, env: dict[str, str] | None = None) -> bool:
+    """Run one checker; print its last line, and its whole output on failure. True when it passed."""
+    proc = subprocess.run(cmd, cwd=cwd, env=env, capture_output=True, text=True, check=False)
+    lines = proc.stdout.strip().splitlines()
+    print(f"{label}: {lines[-1] if lines else 'ok'}")
+    if proc.returncode:
+        print(proc.stdout + proc.stderr, file=sys.stderr)
+    return proc.returncode == 0
+
+
 def main() -> int:
-    clients = [ROOT / "generated" / "clients" / p.dist for p in PROVIDERS.values()]
+    clients = [p.client_dir for p in PROVIDERS.values()]
     missing = [str(c) for c in clients if not c.is_dir()]
     if missing:
         print(f"missing generated packages (run `make generate`): {', '.join(missing)}", file=sys.stderr)
         return 1
-    env = {**os.environ, "MYPYPATH": os.pathsep.join(str(c) for c in clients)}
-    failed = False
-    for client, provider in zip(clients, PROVIDERS.values(), strict=True):
-        cmd = [
-            str(BIN / "mypy"),
-            "--strict",
-            "--no-incremental",
-            "--cache-dir",
-            os.devnull,
-            "--config-file",
-            "/dev/null",
-            "-p",
-            provider.package,
-        ]
-        proc = subprocess.run(cmd, cwd=client, capture_output=True, text=True, check=False)
-        print(f"mypy --strict {provider.package}: {proc.stdout.strip().splitlines()[-1]}")
-        if proc.returncode:
-            print(proc.stdout, file=sys.stderr)
-            failed = True
-    consumers = ROOT / "tests" / "consumers"
-    cmd = [
-        str(BIN / "mypy"),
-        "--strict",
-        "--no-incremental",
-        "--cache-dir",
-        os.devnull,
-        "--config-file",
-        os.devnull,
-        str(consumers),
+    results = [
+        check(f"mypy --strict {p.package}", [*MYPY, "-p", p.package], cwd=p.client_dir) for p in PROVIDERS.values()
     ]
-    proc = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True, check=False)
-    print(f"mypy --strict tests/consumers: {proc.stdout.strip().splitlines()[-1]}")
-    if proc.returncode:
-        print(proc.stdout, file=sys.stderr)
-        failed = True
+    env = {**os.environ, "MYPYPATH": os.pathsep.join(str(c) for c in clients)}
+    results.append(check("mypy --strict tests/consumers", [*MYPY, str(ROOT / "tests" / "consumers")], env=env))
     ruff = [str(BIN / "ruff"), "check", "--no-cache", "--config", str(ROOT / "scripts/codegen/ruff.toml")]
-    proc = subprocess.run([*ruff, *map(str, clients)], capture_output=True, text=True, check=False)
-    print(f"ruff generated/clients: {proc.stdout.strip().splitlines()[-1] if proc.stdout.strip() else 'ok'}")
-    if proc.returncode:
-        print(proc.stdout, file=sys.stderr)
-        failed = True
-    return 1 if failed else 0
+    results.append(check("ruff generated/clients", [*ruff, *map(str, clients)]))
+    return 0 if all(results) else 1
 
 
 if __name__ == "__main__":

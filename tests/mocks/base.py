@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+from abc import ABC, abstractmethod
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any, ClassVar
@@ -33,7 +34,7 @@ class AdminError(Exception):
     """Malformed input to the admin API; answered 400 with the message."""
 
 
-class ProviderMock:
+class ProviderMock(ABC):
     """One provider's fake API. Subclasses set `key` and implement the hooks below."""
 
     key: ClassVar[str]
@@ -59,27 +60,29 @@ class ProviderMock:
     def new_id(self, n: int) -> str:
         return str(n)
 
+    @abstractmethod
     def api_routes(self) -> list[BaseRoute]:
-        raise NotImplementedError
+        """The routes of the spec's operations, relative to `base_path`."""
 
     def extra_routes(self) -> list[BaseRoute]:
         """Routes outside the API base path that count as API traffic (bol's token endpoint)."""
         return []
 
+    @abstractmethod
     def error(self, status: int, message: str, *, retry_after: int | None = None) -> Response:
         """An error answer in the provider's own shape."""
-        raise NotImplementedError
 
+    @abstractmethod
     def create_process(self, final_status: str, steps: int) -> dict[str, Any]:
         """Create a process; answer the spec parameters that read it."""
-        raise NotImplementedError
 
+    @abstractmethod
     def fixtures(self) -> list[dict[str, Any]]:
         """`{"operation", "params", "status"}` for every operation and every status value."""
-        raise NotImplementedError
 
-    def seed(self) -> None:
-        """Create the fixture processes; called by the subclass's __init__ and again after a reset."""
+    def seed(self) -> None:  # noqa: B027 (optional hook: mocks that keep fixtures outside the store skip it)
+        """Create the fixture processes in the store; called by the subclass's __init__ and again after a
+        reset. The default does nothing, for mocks whose fixtures live outside the store."""
 
     def describe_credentials(self) -> str:
         return ", ".join(f"{k}={v}" for k, v in self.creds.items())

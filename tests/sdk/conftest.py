@@ -3,18 +3,13 @@
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterator
 
 import pytest
 from mocks.server import RunningMock, serve
-from providers import PROVIDERS
-from spectools import ROOT
+from providers import PROVIDERS, use_generated_clients
 
-for _provider in PROVIDERS.values():
-    _path = str(ROOT / "generated" / "clients" / _provider.dist)
-    if _path not in sys.path:
-        sys.path.append(_path)
+use_generated_clients()
 
 
 @pytest.fixture(scope="module", params=list(PROVIDERS))

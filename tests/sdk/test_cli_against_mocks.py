@@ -16,7 +16,7 @@ import pytest
 from mocks.server import RunningMock
 from providers import PROVIDERS
 from sdkfacts import cli, security, waiter
-from spectools import ROOT, load_spec
+from spectools import load_spec
 from targets import mock_credentials
 
 FAST = ("--interval", "0.05")
@@ -56,7 +56,7 @@ class Run:
     ) -> None:
         provider = PROVIDERS[running.mock.key]
         base = {k: v for k, v in os.environ.items() if not k.startswith(provider.env_prefix + "_")}
-        base["PYTHONPATH"] = str(ROOT / "generated" / "clients" / provider.dist)
+        base["PYTHONPATH"] = str(provider.client_dir)
         self.secrets = secrets(running)
         self.args = [sys.executable, "-m", provider.package, "wait", *args]
         self.proc = subprocess.Popen(
@@ -246,7 +246,7 @@ def test_bad_id_is_a_usage_error() -> None:
     provider = PROVIDERS["realtimeregister"]
     proc = subprocess.run(
         [sys.executable, "-m", provider.package, "wait", "not-a-number"],
-        env={**os.environ, "PYTHONPATH": str(ROOT / "generated" / "clients" / provider.dist)},
+        env={**os.environ, "PYTHONPATH": str(provider.client_dir)},
         capture_output=True,
         text=True,
         timeout=30,
@@ -261,7 +261,7 @@ def test_help_documents_exit_codes_and_variables(key: str) -> None:
     provider = PROVIDERS[key]
     proc = subprocess.run(
         [sys.executable, "-m", provider.package, "wait", "--help"],
-        env={**os.environ, "PYTHONPATH": str(ROOT / "generated" / "clients" / provider.dist)},
+        env={**os.environ, "PYTHONPATH": str(provider.client_dir)},
         capture_output=True,
         text=True,
         timeout=30,

@@ -18,7 +18,7 @@ from booster_task_client.types import Unset
 from providers import PROVIDERS
 from sdkfacts import csv_answers
 from spectools import PROVIDERS as KEYS
-from spectools import ROOT, load_spec, operations, resolve
+from spectools import load_spec, operations, resolve
 
 BASE = "https://booster.invalid"
 HEADER = (
@@ -304,7 +304,7 @@ def test_spec_csv_examples_parse(operation_id: str, name: str, body: str) -> Non
 
 @pytest.mark.parametrize("key", KEYS)
 def test_csv_module_exactly_where_the_spec_offers_csv(key: str) -> None:
-    package = ROOT / "generated" / "clients" / PROVIDERS[key].dist / PROVIDERS[key].package
+    package = PROVIDERS[key].client_dir / PROVIDERS[key].package
     facts = csv_answers(load_spec(key))
     assert (package / "csv.py").is_file() == (facts is not None)
     assert (package / "_csv_rows.py").is_file()
@@ -320,6 +320,6 @@ def test_booster_csv_facts_and_surface() -> None:
         "get_task_detail": ("Task", False),
     }
     assert set(booster_csv.__all__) >= {"get_tasks", "get_task_detail", "asyncio_get_tasks", "asyncio_get_task_detail"}
-    readme = (ROOT / "generated" / "clients" / "booster-task-client" / "README.md").read_text()
+    readme = (PROVIDERS["booster"].client_dir / "README.md").read_text()
     assert "csv.get_tasks(client=client)" in readme
     assert "csv.get_task_detail(client=client, async_task_id=...)" in readme

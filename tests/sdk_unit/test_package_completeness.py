@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 from spectools import PROVIDERS as KEYS
-from spectools import ROOT
 
 from .sdk_support import sdk
 
@@ -17,7 +16,7 @@ REPO_URL = "https://github.com/asyncstatus/asyncstatus"
 
 
 def dist_dir(key: str) -> Path:
-    return ROOT / "generated" / "clients" / sdk(key).provider.dist
+    return sdk(key).provider.client_dir
 
 
 @pytest.mark.parametrize("key", KEYS)

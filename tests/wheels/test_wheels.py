@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from providers import PROVIDERS
-from spectools import ROOT, load_spec
+from spectools import load_spec
 
 pytestmark = pytest.mark.packaging
 
@@ -38,7 +38,7 @@ def run(cmd: list[str], cwd: Path | None = None) -> str:
 
 
 def test_wheels_install_and_import_in_a_fresh_venv(tmp_path: Path) -> None:
-    dists = [ROOT / "generated" / "clients" / p.dist for p in PROVIDERS.values()]
+    dists = [p.client_dir for p in PROVIDERS.values()]
     wheels = tmp_path / "wheels"
     pip = [sys.executable, "-m", "pip", "--disable-pip-version-check", "--quiet"]
     run([*pip, "wheel", "--no-deps", "--wheel-dir", str(wheels), *map(str, dists)])
