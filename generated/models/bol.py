@@ -19,21 +19,55 @@ class Link(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    rel: Annotated[str, Field(description="The link relation, e.g. `self`.", examples=["self"])]
+    rel: Annotated[
+        str | None,
+        Field(description="The link relation, e.g. `self`.", examples=["self"]),
+    ] = None
     href: Annotated[
-        AnyUrl,
+        str | None,
         Field(
-            description="The absolute URL the link points to.",
+            description="The URL the link points to; absolute in every recorded answer (the demo uses\n`http://`). bol's description gives no format, so none is imposed.\n",
             examples=["https://api.bol.com/shared/process-status/1234567"],
         ),
-    ]
+    ] = None
     method: Annotated[
-        str,
+        str | None,
         Field(
-            description="The HTTP method to use on `href`, e.g. `GET`.",
+            description="The HTTP method to use on `href`, e.g. `GET`. In every recorded answer, but not in\nbol's current description.\n",
             examples=["GET"],
         ),
-    ]
+    ] = None
+    hreflang: Annotated[
+        str | None,
+        Field(description="Language of the linked resource (bol's current description)."),
+    ] = None
+    media: Annotated[
+        str | None,
+        Field(description="Media query of the link (bol's current description)."),
+    ] = None
+    title: Annotated[
+        str | None,
+        Field(description="Human-readable title of the link (bol's current description)."),
+    ] = None
+    type: Annotated[
+        str | None,
+        Field(
+            description="Media type of the linked resource (bol's current description).",
+            examples=["application/vnd.retailer.v10+json"],
+        ),
+    ] = None
+    deprecation: Annotated[
+        str | None,
+        Field(description="URL describing a deprecation of the link (bol's current description)."),
+    ] = None
+    profile: Annotated[
+        str | None,
+        Field(description="Profile of the linked resource (bol's current description)."),
+    ] = None
+    name: Annotated[
+        str | None,
+        Field(description="Secondary key of the link (bol's current description)."),
+    ] = None
 
 
 class ProcessStatusId(BaseModel):
@@ -54,12 +88,12 @@ class Violation(BaseModel):
         extra="allow",
     )
     name: Annotated[
-        str,
+        str | None,
         Field(
-            description="Where the error is, e.g. a body field or query parameter name.",
-            examples=["event-type"],
+            description="Where the error is, e.g. a body field (`orderItems[0].reasonCode`) or a query\nparameter; bol names the invalid event type `process-status-event-type`.\n",
+            examples=["process-status-event-type"],
         ),
-    ]
+    ] = None
     reason: Annotated[
         str,
         Field(
@@ -76,7 +110,7 @@ class ProcessStatus(BaseModel):
     processStatusId: Annotated[
         str | None,
         Field(
-            description="The id of this process status. A string in bol's v9 and v10 descriptions (digits in\npractice); the old v3 API answered an integer `id` instead.\n",
+            description="The id of this process status. A string in bol's v9 and v10 descriptions (digits in\nevery recorded answer; bol's April 2026 description shows a UUID-like id as the path\nexample, so treat it as opaque); the old v3 API answered an integer `id` instead.\n",
             examples=["1234567"],
         ),
     ] = None
@@ -112,13 +146,15 @@ class ProcessStatus(BaseModel):
     createTimestamp: Annotated[
         AwareDatetime,
         Field(
-            description="When the process status was created (ISO 8601 with offset).",
+            description="When the process status was created (ISO 8601 with offset). The fraction varies:\nnone (`2025-08-06T14:08:34+02:00`, bol's v10 demo 202 answers), 3 digits (v3 demo),\n5 or 6 (`2021-03-22T09:11:19.98362+01:00`, 123lens's recorded answers) and 9\n(`2025-08-06T14:08:30.691614431+02:00`, bol's v10 demo), as a serializer that drops\ntrailing zeros writes them.\n",
             examples=["2018-11-14T09:34:41+01:00"],
         ),
     ]
     links: Annotated[
         list[Link] | None,
-        Field(description="Related actions; in practice one `self` link to this process status."),
+        Field(
+            description="Related actions; in practice one `self` link to this process status. Left out of some\nanswers although bol's description requires it (see above).\n"
+        ),
     ] = None
 
 
@@ -126,7 +162,7 @@ class ProcessStatusResponse(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    processStatuses: list[ProcessStatus]
+    processStatuses: list[ProcessStatus] | None = None
 
 
 class BulkProcessStatusRequest(BaseModel):
@@ -141,12 +177,12 @@ class Problem(BaseModel):
         extra="allow",
     )
     type: Annotated[
-        AnyUrl,
+        AnyUrl | None,
         Field(
-            description="The problem type URI; bol uses the fixed value `https://api.bol.com/problems`.",
+            description="The problem type URI; bol's own problems use the fixed value\n`https://api.bol.com/problems`. Absent from the gateway's 401, 403 and 429 problems.\n",
             examples=["https://api.bol.com/problems"],
         ),
-    ]
+    ] = None
     title: Annotated[
         str,
         Field(
@@ -178,5 +214,7 @@ class Problem(BaseModel):
     ] = None
     violations: Annotated[
         list[Violation] | None,
-        Field(description="One entry per invalid field or parameter (on validation errors)."),
+        Field(
+            description="One entry per invalid field or parameter (on validation errors). Several entries may\nname the same field.\n"
+        ),
     ] = None

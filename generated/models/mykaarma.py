@@ -12,8 +12,18 @@ class ApiError(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    errorCode: Annotated[int | None, Field(description="Numeric error code.")] = None
-    errorTitle: Annotated[str | None, Field(description="Short title of the error.")] = None
+    errorCode: Annotated[
+        int | None,
+        Field(
+            description="Numeric myKaarma error code, not the HTTP status: myKaarma's published lists use\ncodes like `100001`..`100025` (errors) and `150000` (warnings), and its UrlShortener\nsource declares the field as a Java `Integer` (SOURCES.md S3, S4).\n"
+        ),
+    ] = None
+    errorTitle: Annotated[
+        str | None,
+        Field(
+            description="Short machine-style title of the error, an UPPER_SNAKE name such as `WRONG_CREDENTIAL`\nor `INTERNAL_SERVER_ERROR` (SOURCES.md S3, S4). Not an enum: each service has its own list.\n"
+        ),
+    ] = None
     errorMessage: Annotated[str | None, Field(description="Human-readable explanation of the error.")] = None
 
 
@@ -21,7 +31,10 @@ class ApiWarning(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    warningCode: Annotated[int | None, Field(description="Numeric warning code.")] = None
+    warningCode: Annotated[
+        int | None,
+        Field(description="Numeric myKaarma warning code (e.g. `150000`, SOURCES.md S3)."),
+    ] = None
     warningTitle: Annotated[str | None, Field(description="Short title of the warning.")] = None
     warningMessage: Annotated[str | None, Field(description="Human-readable explanation of the warning.")] = None
 
@@ -132,7 +145,7 @@ class AsyncProcessResponse(ApiResponse):
     startTime: Annotated[
         str | None,
         Field(
-            description="When the process started. The reference page types it as a plain string and\ndocuments no format; no public sample of a real value could be found, so the\nspec does not assert ISO 8601 (`date-time`). Null or absent before the process\nhas started.\n"
+            description="When the process started. The reference page types it as a plain string and\ndocuments no format; no public sample of a real value for this endpoint could be\nfound, and another myKaarma API is recorded sending space-separated\n`2026-07-22 14:00:00` times (SOURCES.md S7), so the spec does not assert ISO 8601\n(`date-time`). Null or absent before the process has started.\n"
         ),
     ] = None
     endTime: Annotated[

@@ -56,19 +56,33 @@ class Billable(BaseModel):
     action: BillableAction
     quantity: Annotated[int, Field(description="The quantity charged.", examples=[1])]
     amount: Annotated[
-        int,
+        int | None,
         Field(
-            description="The amount charged for this product, in cents.",
+            description="The amount charged for this product, in cents. May be absent (official PHP SDK, src/Domain/Billable.php@1414ea0b).",
             examples=[1095],
         ),
-    ]
+    ] = None
     providerName: Annotated[
-        str,
+        str | None,
         Field(
-            description="The provider (registry) the product belongs to.",
+            description="The provider (registry) the product belongs to. May be absent (official PHP SDK, src/Domain/Billable.php@1414ea0b).",
             examples=["verisign"],
         ),
-    ]
+    ] = None
+    refundable: Annotated[
+        bool | None,
+        Field(
+            description='Whether the line can be refunded. Not on the "Get process" page; read by both official SDKs (realtimeregister-ts src/models/Billable.ts@95ac2e9f, realtimeregister-php src/Domain/Billable.php@1414ea0b), optional.',
+            examples=[True],
+        ),
+    ] = None
+    total: Annotated[
+        int | None,
+        Field(
+            description='The total charged for the line (an integer; the SDKs do not state its unit, presumably cents like `amount`). Not on the "Get process" page; read by both official SDKs (realtimeregister-ts src/models/Billable.ts@95ac2e9f, realtimeregister-php src/Domain/Billable.php@1414ea0b), optional.',
+            examples=[1095],
+        ),
+    ] = None
 
 
 class ProcessCommand(BaseModel):
@@ -106,7 +120,8 @@ class ProcessFields(BaseModel):
     statusDetail: Annotated[
         str | None,
         Field(
-            description='A finer-grained status text. The live API sends this field, and the provider\'s\nofficial SDKs read it (realtimeregister-ts `Process.statusDetail`,\nrealtimeregister-php `Process::$statusDetail`), but the "Get process" page does not\nlist it, so it is optional here and its values are not enumerated.\n'
+            description='A finer-grained explanation of why the process is in its current status, e.g.\n`Contact validation failed`. The live API sends this field and the provider\'s\nofficial SDKs read it as optional (realtimeregister-ts `Process.statusDetail`,\nrealtimeregister-php `Process::$statusDetail`, added 2025); the seed copy of the "Get\nprocess" page does not list it, the current OTE copy of the page\n(https://dm.yoursrs-ote.com/docs/api/processes/get) lists it as an optional String.\nIts values are free text, not enumerated.\n',
+            examples=["Contact validation failed"],
         ),
     ] = None
     createdDate: Annotated[
@@ -140,7 +155,7 @@ class ProcessFields(BaseModel):
     identifier: Annotated[
         str | None,
         Field(
-            description='The entity the process concerns, e.g. a domain name or a contact handle. Required on\nthe "Get process" page; note that the official PHP SDK also accepts a process without\nit (its test data has such a case), so an answer lacking it would be a deviation from\nthe documentation.\n',
+            description='The entity the process concerns, e.g. a domain name or a contact handle. Absent when\nthe process concerns no single entity, e.g. a `billing` `deposit`: the "Get process"\npage calls it required, but Realtime Register\'s PHP SDK (realtimeregister-php,\nsrc/Domain/Process.php@1414ea0b, commit cdeea70e by a Realtime Register developer,\nwith test data `process_without_identifier.php`) treats it as optional.\n',
             examples=["example.com"],
         ),
     ] = None
@@ -228,7 +243,8 @@ class Process(BaseModel):
     statusDetail: Annotated[
         str | None,
         Field(
-            description='A finer-grained status text. The live API sends this field, and the provider\'s\nofficial SDKs read it (realtimeregister-ts `Process.statusDetail`,\nrealtimeregister-php `Process::$statusDetail`), but the "Get process" page does not\nlist it, so it is optional here and its values are not enumerated.\n'
+            description='A finer-grained explanation of why the process is in its current status, e.g.\n`Contact validation failed`. The live API sends this field and the provider\'s\nofficial SDKs read it as optional (realtimeregister-ts `Process.statusDetail`,\nrealtimeregister-php `Process::$statusDetail`, added 2025); the seed copy of the "Get\nprocess" page does not list it, the current OTE copy of the page\n(https://dm.yoursrs-ote.com/docs/api/processes/get) lists it as an optional String.\nIts values are free text, not enumerated.\n',
+            examples=["Contact validation failed"],
         ),
     ] = None
     createdDate: Annotated[
@@ -260,12 +276,12 @@ class Process(BaseModel):
         ),
     ]
     identifier: Annotated[
-        str,
+        str | None,
         Field(
-            description='The entity the process concerns, e.g. a domain name or a contact handle. Required on\nthe "Get process" page; note that the official PHP SDK also accepts a process without\nit (its test data has such a case), so an answer lacking it would be a deviation from\nthe documentation.\n',
+            description='The entity the process concerns, e.g. a domain name or a contact handle. Absent when\nthe process concerns no single entity, e.g. a `billing` `deposit`: the "Get process"\npage calls it required, but Realtime Register\'s PHP SDK (realtimeregister-php,\nsrc/Domain/Process.php@1414ea0b, commit cdeea70e by a Realtime Register developer,\nwith test data `process_without_identifier.php`) treats it as optional.\n',
             examples=["example.com"],
         ),
-    ]
+    ] = None
     action: Annotated[
         str,
         Field(
@@ -327,4 +343,32 @@ class ErrorResponse(BaseModel):
     violations: Annotated[
         list[ConstraintViolation] | None,
         Field(description="For `ConstraintViolationException`, the parameters that failed validation."),
+    ] = None
+    objectType: Annotated[
+        str | None,
+        Field(
+            description="For `ObjectDoesNotExist` and `ObjectExists`, the kind of object, e.g. `Process`.",
+            examples=["Process"],
+        ),
+    ] = None
+    identifier: Annotated[
+        str | None,
+        Field(
+            description="For `ObjectDoesNotExist` and `ObjectExists`, the identifier of the object (a string even for a numeric process id).",
+            examples=["46069999"],
+        ),
+    ] = None
+    startDate: Annotated[
+        AwareDatetime | None,
+        Field(
+            description="For `ProviderUnavailable`, the start of a scheduled downtime.",
+            examples=["2024-03-02T22:00:00Z"],
+        ),
+    ] = None
+    endDate: Annotated[
+        AwareDatetime | None,
+        Field(
+            description="For `ProviderUnavailable`, the end of a scheduled downtime.",
+            examples=["2024-03-03T02:00:00Z"],
+        ),
     ] = None

@@ -1,26 +1,42 @@
-"""What every provider mock shares: the admin API under /_mock, fault injection, request counting and
-the process store. A provider subclass supplies its routes, its credential check and its error body."""
+"""What every provider mock shares: the admin API under /_mock, fault injection (in the provider's error
+shape, with a body of the caller's choosing, or replaying a corpus answer), request counting, the process
+store, and the answers to requests no route serves (404, 405 with `Allow`, OPTIONS) in the provider's own
+error shape. A provider subclass supplies its routes, its credential check and its error body."""
 
 from __future__ import annotations
 
+import http
 import json
 import os
+import re
 from abc import ABC, abstractmethod
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, ClassVar
 from urllib.parse import urlsplit
 
-from spectools import load_spec
+from spectools import load_spec, operations, resolve
 from starlette.applications import Starlette
+from starlette.datastructures import MutableHeaders
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
-from starlette.routing import BaseRoute, Mount, Route
-from starlette.types import ASGIApp, Receive, Scope, Send
+from starlette.routing import BaseRoute, Mount, Route, Router
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from .lifecycle import Lifecycle, ProcessStore
+from .lifecycle import Lifecycle, ProcessStore, StoreFull
 
 Handler = Callable[[Request], Awaitable[Response]]
+
+
+# Where `{"corpus": name}` faults find tests/corpus/<key>/<name>.json; MOCK_CORPUS_DIR overrides it, and so
+# does setting `corpus_dir` on a mock.
+DEFAULT_CORPUS_DIR = Path(__file__).resolve().parents[1] / "corpus"
+_CORPUS_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
+_FAULT_FIELDS = frozenset({"status", "count", "retry_after", "body", "content_type", "corpus"})
+# Headers of a corpus answer that describe the original transfer, not the answer: recomputed on replay.
+_TRANSFER_HEADERS = frozenset({"content-length", "transfer-encoding", "connection"})
+_METHOD_ORDER = ("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS")
 
 
 @dataclass
@@ -28,6 +44,10 @@ class Fault:
     status: int
     remaining: int
     retry_after: int | None
+    body: bytes | None = None  # None: the provider's error body for `status`
+    content_type: str | None = None  # overrides the Content-Type of the answer
+    headers: dict[str, str] | None = None  # a corpus answer's headers, sent as they are
+    corpus: str | None = None
 
 
 class AdminError(Exception):
@@ -50,6 +70,8 @@ class ProviderMock(ABC):
         self.faults: list[Fault] = []
         self.requests = 0
         self.creds = {name: os.environ.get(name, default) for name, default in self.credentials.items()}
+        self.corpus_dir = Path(os.environ.get("MOCK_CORPUS_DIR") or DEFAULT_CORPUS_DIR)
+        self._routes: list[tuple[str, Route]] = []
 
     # --- hooks --------------------------------------------------------------------------------
     @property
@@ -87,6 +109,57 @@ class ProviderMock(ABC):
     def describe_credentials(self) -> str:
         return ", ".join(f"{k}={v}" for k, v in self.creds.items())
 
+    def not_found(self, request: Request) -> Response:
+        """The answer to a path no route serves (a trailing slash, an encoded slash in an id, a typo)."""
+        return self.error(404, f"No resource at {request.url.path}.")
+
+    def not_allowed(self, request: Request, allowed: list[str]) -> Response:
+        """The answer to a method the path does not serve; `_Traffic` adds the `Allow` header."""
+        return self.error(405, f"{request.method} is not allowed on {request.url.path}; use {', '.join(allowed)}.")
+
+    def fault_error(self, request: Request, status: int, message: str, retry_after: int | None) -> Response:
+        """The provider's error body for an injected fault (bol picks the media type the request asked for)."""
+        return self.error(status, message, retry_after=retry_after)
+
+    # --- what the spec says ---------------------------------------------------------------------
+    def www_authenticate(self) -> str | None:
+        """The `WWW-Authenticate` challenge a 401 carries under the spec's security scheme (RFC 9110
+        section 11.6.1): Basic for HTTP basic, Bearer for HTTP bearer and OAuth2 (RFC 6750), none for an
+        API key, whose schemes define no challenge."""
+        name = next(iter(self.spec["security"][0]))
+        scheme = resolve(self.spec, self.spec["components"]["securitySchemes"][name])
+        kind, http_scheme = scheme.get("type"), str(scheme.get("scheme", "")).lower()
+        if kind == "http" and http_scheme == "basic":
+            return f'Basic realm="{self.key}", charset="UTF-8"'
+        if (kind == "http" and http_scheme == "bearer") or kind == "oauth2":
+            return f'Bearer realm="{self.key}"'
+        return None
+
+    def offered(self, operation_id: str, status: str = "200") -> list[str]:
+        """The media types the spec declares for an operation's answer, in the spec's order."""
+        response = resolve(self.spec, operations(self.spec)[operation_id].node["responses"].get(status, {}))
+        return list(response.get("content", {}))
+
+    def declares(self, operation_id: str, status: int) -> bool:
+        return str(status) in operations(self.spec)[operation_id].node["responses"]
+
+    def request_media(self, operation_id: str) -> list[str]:
+        """The media types the spec accepts for an operation's request body (`x-alternative-media-types` too)."""
+        body = resolve(self.spec, operations(self.spec)[operation_id].node.get("requestBody", {}))
+        return [*body.get("content", {}), *body.get("x-alternative-media-types", [])]
+
+    def allowed_methods(self, path: str) -> list[str]:
+        """The methods some route serves at `path` (with HEAD for GET, and OPTIONS), or [] if none does."""
+        methods: set[str] = set()
+        for prefix, route in self._routes:
+            if prefix and not path.startswith(prefix + "/"):
+                continue
+            if route.path_regex.match(path[len(prefix) :]):
+                methods |= route.methods or set(_METHOD_ORDER)
+        if methods:
+            methods.add("OPTIONS")
+        return [m for m in _METHOD_ORDER if m in methods] + sorted(methods - set(_METHOD_ORDER))
+
     # --- admin API ----------------------------------------------------------------------------
     def admin_routes(self) -> list[BaseRoute]:
         return [
@@ -100,7 +173,7 @@ class ProviderMock(ABC):
     async def _json_object(self, request: Request) -> dict[str, Any]:
         try:
             body = json.loads(await request.body() or b"null")
-        except ValueError as exc:
+        except (ValueError, RecursionError) as exc:
             raise AdminError(f"body is not JSON: {exc}") from None
         if not isinstance(body, dict):
             raise AdminError("body must be a JSON object")
@@ -127,22 +200,108 @@ class ProviderMock(ABC):
             steps = self._int(body, "steps", default=3, minimum=1)
         except AdminError as exc:
             return JSONResponse({"error": str(exc)}, status_code=400)
-        return JSONResponse({"params": self.create_process(str(final), steps)}, status_code=201)
+        try:
+            params = self.create_process(str(final), steps)
+        except StoreFull as exc:
+            return JSONResponse({"error": str(exc)}, status_code=507)
+        return JSONResponse({"params": params}, status_code=201)
 
     async def _admin_faults(self, request: Request) -> Response:
         try:
-            body = await self._json_object(request)
-            status = self._int(body, "status")
-            if status not in (429, 500, 503):
-                raise AdminError(f"`status` must be 429, 500 or 503, got {status}")
-            count = self._int(body, "count", default=1, minimum=1)
-            retry_after = body.get("retry_after")
-            if retry_after is not None:
-                retry_after = self._int(body, "retry_after")
+            fault = self._fault(await self._json_object(request))
         except AdminError as exc:
             return JSONResponse({"error": str(exc)}, status_code=400)
-        self.faults.append(Fault(status, count, retry_after))
-        return JSONResponse({"status": status, "count": count, "retry_after": retry_after}, status_code=201)
+        self.faults.append(fault)
+        answer: dict[str, Any] = {"status": fault.status, "count": fault.remaining, "retry_after": fault.retry_after}
+        if fault.corpus is not None:
+            answer["corpus"] = fault.corpus
+        if fault.content_type is not None:
+            answer["content_type"] = fault.content_type
+        return JSONResponse(answer, status_code=201)
+
+    def _fault(self, body: dict[str, Any]) -> Fault:
+        unknown = sorted(set(body) - _FAULT_FIELDS)
+        if unknown:
+            raise AdminError(f"unknown field(s) {unknown}; a fault takes {sorted(_FAULT_FIELDS)}")
+        count = self._int(body, "count", default=1, minimum=1)
+        retry_after = self._int(body, "retry_after") if body.get("retry_after") is not None else None
+        if "corpus" in body:
+            clash = sorted({"status", "body", "content_type"} & set(body))
+            if clash:
+                raise AdminError(f"`corpus` replays a whole answer; drop {clash}")
+            status, headers, content = self._corpus_answer(body["corpus"])
+            return Fault(status, count, retry_after, content, None, headers, body["corpus"])
+        status = self._int(body, "status")
+        content_type = body.get("content_type")
+        if content_type is not None and (
+            not isinstance(content_type, str) or not content_type.strip() or _bad_header(content_type)
+        ):
+            raise AdminError(f"`content_type` must be a media type on one line, got {content_type!r}")
+        if "body" not in body:
+            if not 400 <= status <= 599:
+                raise AdminError(f"`status` must be 400..599 for the provider's error body, got {status}")
+            return Fault(status, count, retry_after, None, content_type)
+        if not 200 <= status <= 599:
+            raise AdminError(f"`status` must be 200..599, got {status}")
+        raw = body["body"]
+        if status in (204, 304) and raw != "":
+            raise AdminError(f"a {status} answer has no body; use `\"body\": \"\"`")
+        if isinstance(raw, str):
+            content = raw.encode()
+            default_type = "text/plain; charset=utf-8" if raw else None
+        else:  # a JSON value, sent as JSON under the provider's error media type
+            content = json.dumps(raw).encode()
+            default_type = self.error(status, "").headers.get("content-type")
+        return Fault(status, count, retry_after, content, content_type or default_type)
+
+    def _corpus_answer(self, name: Any) -> tuple[int, dict[str, str], bytes]:
+        """(status, headers, body) of tests/corpus/<key>/<name>.json (tests/corpus/README.md)."""
+        folder = self.corpus_dir / self.key
+        if not isinstance(name, str) or not _CORPUS_NAME.fullmatch(name) or ".." in name:
+            raise AdminError(f"`corpus` must be a file name in {folder} without `.json`, got {name!r}")
+        path = folder / f"{name}.json"
+        if not path.is_file():
+            known = sorted(p.stem for p in folder.glob("*.json")) if folder.is_dir() else []
+            raise AdminError(
+                f"no corpus answer {name!r} for {self.key} ({path} does not exist); known: {', '.join(known) or 'none'}"
+            )
+        try:
+            answer = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError, RecursionError) as exc:
+            raise AdminError(f"corpus answer {path} is not readable JSON: {exc}") from None
+        if not isinstance(answer, dict):
+            raise AdminError(f"corpus answer {path} is not a JSON object")
+        status, headers = answer.get("status"), answer.get("headers", {})
+        if not isinstance(status, int) or isinstance(status, bool) or not 200 <= status <= 599:
+            raise AdminError(f"corpus answer {path}: `status` must be an integer 200..599, got {status!r}")
+        if not isinstance(headers, dict) or not all(
+            isinstance(k, str) and isinstance(v, str) and not _bad_header(k + v) for k, v in headers.items()
+        ):
+            raise AdminError(f"corpus answer {path}: `headers` must map header names to one-line strings")
+        if ("body" in answer) == ("body_text" in answer):
+            raise AdminError(f"corpus answer {path} must hold exactly one of `body` and `body_text`")
+        if "body" in answer:
+            content = json.dumps(answer["body"]).encode()
+        elif isinstance(answer["body_text"], str):
+            content = answer["body_text"].encode()
+        else:
+            raise AdminError(f"corpus answer {path}: `body_text` must be a string")
+        kept = {k: v for k, v in headers.items() if k.lower() not in _TRANSFER_HEADERS}
+        return status, kept, content
+
+    def fault_response(self, request: Request, fault: Fault) -> Response:
+        if fault.headers is not None:  # a corpus answer, as it was recorded
+            response = Response(fault.body, status_code=fault.status, headers=fault.headers)
+        elif fault.body is not None:
+            response = Response(fault.body, status_code=fault.status, media_type=fault.content_type)
+        else:
+            message = _FAULT_MESSAGES.get(fault.status) or _phrase(fault.status)
+            response = self.fault_error(request, fault.status, message, fault.retry_after)
+            if fault.content_type is not None:
+                response.headers["content-type"] = fault.content_type
+        if fault.retry_after is not None:
+            response.headers["Retry-After"] = str(fault.retry_after)
+        return response
 
     async def _admin_stats(self, request: Request) -> Response:
         return JSONResponse({"requests": self.requests, "processes": len(self.store)})
@@ -156,18 +315,44 @@ class ProviderMock(ABC):
 
     # --- the app ------------------------------------------------------------------------------
     def app(self) -> ASGIApp:
-        routes: list[BaseRoute] = [Mount("/_mock", routes=self.admin_routes())]
-        routes += self.extra_routes()
+        api = self.api_routes()
+        extra = self.extra_routes()
+        self._routes = [(self.base_path, r) for r in api if isinstance(r, Route)]
+        self._routes += [("", r) for r in extra if isinstance(r, Route)]
+        routes: list[BaseRoute] = [Mount("/_mock", routes=self.admin_routes()), *extra]
         if self.base_path:
-            routes.append(Mount(self.base_path, routes=self.api_routes()))
+            routes.append(Mount(self.base_path, routes=api))
         else:
-            routes += self.api_routes()
+            routes += api
         inner = Starlette(routes=routes)
+        _no_slash_redirects(inner.router)
         return _Traffic(inner, self)
 
 
+def _no_slash_redirects(router: Router) -> None:
+    """A trailing slash is a path of its own, as it is to the providers: no redirect to the other form."""
+    router.redirect_slashes = False
+    for route in router.routes:
+        if isinstance(route, Mount) and isinstance(route.app, Router):
+            _no_slash_redirects(route.app)
+
+
+def _bad_header(text: str) -> bool:
+    return any(c in text for c in "\r\n\0")
+
+
+def _phrase(status: int) -> str:
+    try:
+        return http.HTTPStatus(status).phrase + "."
+    except ValueError:
+        return "Error."
+
+
 class _Traffic:
-    """Counts API requests (everything outside /_mock) and answers injected faults first."""
+    """In front of the routes: counts API requests (everything outside /_mock but the untracked paths),
+    answers injected faults first, answers in the provider's error shape what no route serves (unknown
+    path: 404; unknown method: 405 with `Allow`; OPTIONS: 204 with `Allow`), and puts the security
+    scheme's `WWW-Authenticate` challenge on 401s that lack one (corpus replays excepted)."""
 
     def __init__(self, app: ASGIApp, mock: ProviderMock) -> None:
         self.app = app
@@ -175,22 +360,49 @@ class _Traffic:
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         path = str(scope.get("path", ""))
-        if scope["type"] != "http" or path.startswith("/_mock") or path in self.mock.untracked_paths:
+        if scope["type"] != "http" or path.startswith("/_mock"):
             await self.app(scope, receive, send)
             return
-        self.mock.requests += 1
-        faults = self.mock.faults
-        if faults:
-            fault = faults[0]
-            fault.remaining -= 1
-            if fault.remaining <= 0:
-                faults.pop(0)
-            response = self.mock.error(fault.status, _FAULT_MESSAGES[fault.status], retry_after=fault.retry_after)
-            if fault.retry_after is not None:
-                response.headers["Retry-After"] = str(fault.retry_after)
-            await response(scope, receive, send)
+        challenge = _Challenge(send, self.mock.www_authenticate())
+        request = Request(scope, receive)
+        if path not in self.mock.untracked_paths:
+            self.mock.requests += 1
+            faults = self.mock.faults
+            if faults:
+                fault = faults[0]
+                fault.remaining -= 1
+                if fault.remaining <= 0:
+                    faults.pop(0)
+                response = self.mock.fault_response(request, fault)
+                await response(scope, receive, send if fault.headers is not None else challenge)
+                return
+        allowed = self.mock.allowed_methods(path)
+        if not allowed:
+            response = self.mock.not_found(request)
+        elif request.method == "OPTIONS":
+            response = Response(status_code=204, headers={"Allow": ", ".join(allowed)})
+        elif request.method not in allowed:
+            response = self.mock.not_allowed(request, allowed)
+            response.headers["Allow"] = ", ".join(allowed)
+        else:
+            await self.app(scope, receive, challenge)
             return
-        await self.app(scope, receive, send)
+        await response(scope, receive, challenge)
+
+
+class _Challenge:
+    """An ASGI `send` that adds `WWW-Authenticate` to a 401 answer without one."""
+
+    def __init__(self, send: Send, challenge: str | None) -> None:
+        self.send = send
+        self.challenge = challenge
+
+    async def __call__(self, message: Message) -> None:
+        if message["type"] == "http.response.start" and message["status"] == 401 and self.challenge:
+            headers = MutableHeaders(scope=message)
+            if "www-authenticate" not in headers:
+                headers.append("WWW-Authenticate", self.challenge)
+        await self.send(message)
 
 
 _FAULT_MESSAGES = {

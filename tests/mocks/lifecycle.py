@@ -1,5 +1,6 @@
 """Stateful processes for the mocks: created through /_mock/processes, advancing one step per read
-of their status, kept in a bounded store with an optional retention after they finish."""
+of their status, kept in a bounded store (full means refused, never evicted) with an optional
+retention after they finish."""
 
 from __future__ import annotations
 
@@ -44,13 +45,25 @@ class Lifecycle:
     def initial(self) -> str:
         return (self.pending or self.running or self.terminal)[0]
 
+    def rank(self, status: str) -> tuple[int, int]:
+        """Where `status` stands in a lifecycle: (phase, position in the phase's list), phases being
+        pending < running < terminal. A process only ever moves to a higher rank."""
+        for phase, values in enumerate((self.pending, self.running, self.terminal)):
+            if status in values:
+                return phase, values.index(status)
+        return len(self.all_values), 0
+
     def at_read(self, read: int, steps: int, final: str) -> str:
-        """The status shown on the `read`-th read (1-based) of a process that ends in `final` after `steps` reads."""
+        """The status shown on the `read`-th read (1-based) of a process that ends in `final` after `steps`
+        reads: the initial status, then the first running one, then `final`, skipping whatever stands after
+        `final` (a process made to end in a pending status such as `VALIDATED` never shows `RUNNING`)."""
         if read >= steps:
             return final
-        if read <= 1 or not self.running:
-            return self.initial()
-        return self.running[0]
+        path = [self.initial(), *self.running[:1]]
+        before = [s for s in path if self.rank(s) < self.rank(final)]
+        if not before:
+            return final
+        return before[0] if read <= 1 else before[-1]
 
 
 @dataclass
@@ -63,10 +76,17 @@ class Process:
     status: str = ""
     finished_at: float | None = None
     data: dict[str, Any] = field(default_factory=dict)  # provider-specific fields (entity id, type...)
+    pinned: bool = False  # a fixture: exempt from retention and from `capacity`
+
+
+class StoreFull(Exception):
+    """The store holds `capacity` processes; nothing is evicted to make room (POST /_mock/reset does)."""
 
 
 class ProcessStore:
-    """Processes by id, at most `capacity`; when full, the oldest finished process is evicted first."""
+    """Processes by id. At most `capacity` of them besides the pinned fixtures: creating one more raises
+    `StoreFull` rather than evicting anything, so every process a test created stays readable until
+    `clear()` (or until its provider's retention after it finished, where the mock has one)."""
 
     def __init__(
         self,
@@ -84,34 +104,51 @@ class ProcessStore:
         self._new_id = new_id
         self._counter = itertools.count(1)
         self._items: OrderedDict[str, Process] = OrderedDict()
+        self._unpinned = 0
 
     def __len__(self) -> int:
         return len(self._items)
 
     def create(
-        self, final_status: str, steps: int, data: dict[str, Any] | None = None, *, process_id: str | None = None
+        self,
+        final_status: str,
+        steps: int,
+        data: dict[str, Any] | None = None,
+        *,
+        process_id: str | None = None,
+        pinned: bool = False,
     ) -> Process:
         if final_status not in self.lifecycle.all_values:
             raise ValueError(f"final_status {final_status!r} is not one of {list(self.lifecycle.all_values)}")
         if steps < 1:
             raise ValueError("steps must be at least 1")
-        while len(self._items) >= self.capacity:
-            self._evict_one()
+        if not pinned and self.unpinned() >= self.capacity:
+            self.all()  # drops the processes past retention
+            if self.unpinned() >= self.capacity:
+                raise StoreFull(f"the mock holds {self.capacity} processes, its capacity; POST /_mock/reset first")
         pid = process_id or self._new_id(next(self._counter))
+        self._remove(pid)
         process = Process(
-            pid, final_status, steps, self.clock(), status=self.lifecycle.initial(), data=dict(data or {})
+            pid,
+            final_status,
+            steps,
+            self.clock(),
+            status=self.lifecycle.initial(),
+            data=dict(data or {}),
+            pinned=pinned,
         )
-        if steps == 1 and final_status != process.status:
-            pass  # reaches final_status on the first read
         self._items[pid] = process
+        self._unpinned += not pinned
         return process
 
-    def _evict_one(self) -> None:
-        for pid, process in self._items.items():
-            if process.finished_at is not None:
-                del self._items[pid]
-                return
-        self._items.popitem(last=False)
+    def unpinned(self) -> int:
+        """How many processes count against `capacity` (all but the fixtures)."""
+        return self._unpinned
+
+    def _remove(self, pid: str) -> None:
+        process = self._items.pop(pid, None)
+        if process is not None and not process.pinned:
+            self._unpinned -= 1
 
     def peek(self, pid: str) -> Process | None:
         """The process without advancing it; None if unknown or past retention."""
@@ -120,10 +157,11 @@ class ProcessStore:
             return None
         if (
             self.retention is not None
+            and not process.pinned
             and process.finished_at is not None
             and self.clock() - process.finished_at > self.retention
         ):
-            del self._items[pid]
+            self._remove(pid)
             return None
         return process
 
@@ -148,4 +186,5 @@ class ProcessStore:
     def clear(self) -> None:
         """Forget every process; ids start again at 1, so re-seeded fixtures keep their ids."""
         self._items.clear()
+        self._unpinned = 0
         self._counter = itertools.count(1)

@@ -148,12 +148,31 @@ def test_finished_statuses_expire_after_the_retention() -> None:
         valid("getProcessStatus", 404, gone.json())
 
 
-def test_store_is_bounded_evicting_finished_first() -> None:
+def test_store_is_bounded_without_evicting_created_processes_or_fixtures() -> None:
     mock, app = create_app("bol", capacity=10)
     with TestClient(app) as client:
-        for _ in range(30):
-            client.post("/_mock/processes", json={"final_status": "SUCCESS", "steps": 2})
-        assert len(mock.store) == 10
+        h = headers(client)
+        created = [client.post("/_mock/processes", json={"final_status": "SUCCESS", "steps": 1}) for _ in range(12)]
+        assert [c.status_code for c in created] == [201] * 10 + [507] * 2
+        assert "capacity" in created[-1].json()["error"] and "reset" in created[-1].json()["error"]
+        for answer in created[:10]:  # finished or not, every created process stays readable
+            pid = answer.json()["params"]["process-status-id"]
+            assert client.get(f"/shared/process-status/{pid}", headers=h).status_code == 200
+        for fixture in mock.fixtures():  # the fixtures do not count against the capacity and stay
+            if fixture["operation"] == "getProcessStatus":
+                pid = fixture["params"]["process-status-id"]
+                assert client.get(f"/shared/process-status/{pid}", headers=h).json()["status"] == fixture["status"]
+        client.post("/_mock/reset")
+        assert client.post("/_mock/processes", json={"final_status": "SUCCESS"}).status_code == 201
+
+
+def test_fixtures_outlive_the_retention() -> None:
+    mock, app = create_app("bol", retention=0.0)
+    with TestClient(app) as client:
+        h = headers(client)
+        pid = next(f["params"]["process-status-id"] for f in mock.fixtures() if f["status"] == "SUCCESS")
+        for _ in range(2):
+            assert client.get(f"/shared/process-status/{pid}", headers=h).status_code == 200
 
 
 def test_lifecycle_advances_per_read(bol: tuple[BolMock, TestClient]) -> None:

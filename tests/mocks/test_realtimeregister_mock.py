@@ -200,7 +200,24 @@ def test_created_process_advances_to_final_status_on_nth_read(
         assert response.status_code == 200
         assert errors(SPEC, response_schema(SPEC, OPERATION, "200", JSON), response.json()) == []
         seen.append(response.json()["status"])
-    assert seen == ["NEW", "RUNNING", final, final, final]
+    # Never backwards: RUNNING shows on the way only to a status that comes after it.
+    middle = "RUNNING" if final in TERMINAL else "NEW"
+    assert seen == ["NEW", middle, final, final, final]
+
+
+TERMINAL = ("COMPLETED", "INVALID", "FAILED", "CANCELLED", "SUSPENDED")
+
+
+@pytest.mark.parametrize("final", ["VALIDATED", "SCHEDULED", "IN_DOUBT"])
+def test_process_ending_before_terminal_never_moves_backwards(
+    mock_client: tuple[ProviderMock, TestClient], final: str
+) -> None:
+    mock, client = mock_client
+    pid = client.post("/_mock/processes", json={"final_status": final, "steps": 5}).json()["params"][PARAM]
+    seen = [client.get(url(pid), headers=VALID).json()["status"] for _ in range(7)]
+    ranks = [mock.lifecycle.rank(s) for s in seen]
+    assert ranks == sorted(ranks), seen
+    assert seen[4:] == [final] * 3 and final not in seen[:4]
 
 
 def test_retention_expires_finished_processes() -> None:

@@ -35,7 +35,8 @@ SEED_OPERATIONS: dict[str, tuple[str, str, str, set[str]]] = {
     "getProcessStatusEntityId": ("get", "/shared/process-status", "ProcessStatusResponse", {"200", "400"}),
 }
 # PROVIDERS.md: every call can be refused for its token (401), its Accept header (406) or rate limited (429).
-BOL_WIDE_STATUSES = {"401", "406", "429"}
+# Evidence (tests/corpus/bol/SOURCES.md S2): picqer records a 403 problem for an inactive seller account too.
+BOL_WIDE_STATUSES = {"401", "403", "406", "429"}
 
 # seed argument name -> (wire name, in, required, type, default)
 SEED_PARAMETERS: dict[str, dict[str, tuple[str, str, bool, str, Any]]] = {
@@ -126,10 +127,17 @@ def test_page_is_one_based_with_pages_of_50() -> None:
 
 
 def test_event_type_stays_an_open_string() -> None:
-    # bol's enum on this parameter differs between releases and lacks the seed's own CREATE_SHIPMENT.
+    # bol's enum on this parameter differs between releases (37, 38, then 26 values; SOURCES.md S1).
     event_type = next(p for p in OPS["getProcessStatusEntityId"].parameters(SPEC) if p["name"] == "event-type")
     assert "enum" not in event_type["schema"]
     assert event_type["example"] == "CREATE_SHIPMENT"
+
+
+@pytest.mark.parametrize("name", ["entity-id", "event-type"])
+def test_query_values_must_not_be_empty(name: str) -> None:
+    # bol refuses an empty required value ("The supplied value is empty, but is required."; SOURCES.md S4).
+    param = next(p for p in OPS["getProcessStatusEntityId"].parameters(SPEC) if p["name"] == name)
+    assert param["schema"]["minLength"] == 1
 
 
 def test_bulk_body_is_required_and_sent_as_the_retailer_type() -> None:
@@ -156,9 +164,19 @@ def test_responses(operation_id: str) -> None:
         for media in res["content"].values():
             assert media["schema"] == want
             assert media["examples"], f"{operation_id} {status} has no example"
-    retry_after = resolve(SPEC, response(operation_id, "429")["headers"]["Retry-After"])
-    assert retry_after["required"] is True
+    # PROVIDERS.md says 429 comes with Retry-After; picqer records a 429 without it (SOURCES.md S2), so the
+    # header is declared but not required.
+    headers = response(operation_id, "429")["headers"]
+    retry_after = resolve(SPEC, headers["Retry-After"])
+    assert retry_after["required"] is False
     assert retry_after["schema"]["type"] == "integer"
+    # Rate-limit headers on every answer (bol's rate-limit pages; picqer's recorded answers, S2, S5).
+    for status in ("200", "429"):
+        declared = response(operation_id, status)["headers"]
+        for name in ("X-RateLimit-Limit", "X-RateLimit-Remaining", "X-RateLimit-Reset"):
+            header = resolve(SPEC, declared[name])
+            assert header.get("required", False) is False
+            assert header["schema"]["type"] == "integer"
 
 
 def test_lifecycle_extension() -> None:
@@ -195,13 +213,24 @@ def test_process_status_schema() -> None:
     assert schema["properties"]["processStatusId"]["type"] == "string"
     status = SPEC["components"]["schemas"]["ProcessStatusStatus"]
     assert (status["type"], status["enum"]) == ("string", ["PENDING", "SUCCESS", "FAILURE", "TIMEOUT"])
-    assert set(SPEC["components"]["schemas"]["Link"]["required"]) == {"rel", "href", "method"}
+    # The seed-era Link required {rel, href, method}; bol's current description (SOURCES.md S1) gives a Spring
+    # HATEOAS link with no required member and no `method`, while recorded answers carry `method` (S3).
+    link = SPEC["components"]["schemas"]["Link"]
+    assert "required" not in link
+    assert {"rel", "href", "method", "hreflang", "media", "title", "type", "deprecation", "profile", "name"} == set(
+        link["properties"]
+    )
+    # bol leaves empty arrays out (S2): an empty list read is `{}`.
+    assert "required" not in SPEC["components"]["schemas"]["ProcessStatusResponse"]
 
 
 def test_problem_schema() -> None:
     problem = SPEC["components"]["schemas"]["Problem"]
     assert set(problem["properties"]) == PROBLEM_FIELDS
     assert set(SPEC["components"]["schemas"]["Violation"]["properties"]) == {"name", "reason"}
+    # Recorded gateway problems (401/403/429) have no `type` (S2); a recorded violation has no `name` (S4).
+    assert set(problem["required"]) == {"title", "status"}
+    assert SPEC["components"]["schemas"]["Violation"]["required"] == ["reason"]
 
 
 @pytest.mark.parametrize("name", ["ProcessStatus", "Link", "ProcessStatusResponse", "Problem", "Violation"])
@@ -286,6 +315,65 @@ VALID: list[tuple[str, str, Any]] = [
         "Problem",
         {"type": "https://api.bol.com/problems", "title": "Not Found", "status": 404},
     ),
+    # --- From the recorded answers in tests/corpus/bol/SOURCES.md ---
+    (
+        "expired token problem without type (S2)",
+        "Problem",
+        {
+            "title": "Expired JWT",
+            "status": 401,
+            "detail": "JWT expired at 2023-03-16T12:53:03Z. Current time: 2023-03-16T14:10:20Z, a difference of "
+            "4636598 milliseconds.  Allowed clock skew: 1000 milliseconds.",
+        },
+    ),
+    (
+        "rate limit problem without type (S2)",
+        "Problem",
+        {"title": "Too Many Requests", "status": 429, "detail": "Too many requests, retry in 4 seconds."},
+    ),
+    (
+        "inactive account problem (S2)",
+        "Problem",
+        {
+            "title": "Forbidden",
+            "status": 403,
+            "detail": "Account is not active, access denied.",
+            "host": "Instance-112",
+        },
+    ),
+    (
+        "violation without name (S4)",
+        "Problem",
+        {
+            "type": "https://api.bol.com/problems",
+            "title": "Error validating request body. Consult the bol.com API documentation for more information.",
+            "status": 400,
+            "detail": "Bad request",
+            "violations": [{"reason": "Conflicting transport method: Either provide Transport or ShippingLabelId."}],
+        },
+    ),
+    # The seed-era spec rejected these two; the evidence says bol sends them (S1: no Link member required; S2:
+    # empty arrays are left out).
+    ("link without href", "ProcessStatus", {**DEMO_PENDING, "links": [{"rel": "self", "method": "GET"}]}),
+    ("list without processStatuses", "ProcessStatusResponse", {}),
+    (
+        "link in the current description's shape (S1)",
+        "ProcessStatus",
+        {
+            **DEMO_PENDING,
+            "links": [{"rel": "self", "href": "https://api.bol.com/shared/process-status/1", "type": "x"}],
+        },
+    ),
+    (
+        "five-digit fraction (S4)",
+        "ProcessStatus",
+        {**DEMO_PENDING, "createTimestamp": "2021-03-22T09:11:19.98362+01:00"},
+    ),
+    (
+        "status without entityId (S3 202 answers)",
+        "ProcessStatus",
+        {k: v for k, v in DEMO_PENDING.items() if k != "entityId"},
+    ),
 ]
 
 INVALID: list[tuple[str, str, Any]] = [
@@ -299,8 +387,12 @@ INVALID: list[tuple[str, str, Any]] = [
     ),
     ("timestamp not ISO 8601", "ProcessStatus", {**DEMO_PENDING, "createTimestamp": "06-08-2025 14:08"}),
     ("v3-style integer id", "ProcessStatus", {**DEMO_PENDING, "processStatusId": 1}),
-    ("link without href", "ProcessStatus", {**DEMO_PENDING, "links": [{"rel": "self", "method": "GET"}]}),
-    ("list without processStatuses", "ProcessStatusResponse", {}),
+    (
+        "link not an object",
+        "ProcessStatus",
+        {**DEMO_PENDING, "links": ["http://api.bol.com/shared-demo/process-status/1"]},
+    ),
+    ("processStatuses null", "ProcessStatusResponse", {"processStatuses": None}),
     ("processStatuses not a list", "ProcessStatusResponse", {"processStatuses": DEMO_PENDING}),
     ("bad item in list", "ProcessStatusResponse", {"processStatuses": [{**DEMO_PENDING, "status": "DONE"}]}),
     ("empty bulk request", "BulkProcessStatusRequest", {"processStatusQueries": []}),
@@ -317,6 +409,9 @@ INVALID: list[tuple[str, str, Any]] = [
         {"type": "https://api.bol.com/problems", "title": "x", "status": "40X"},
     ),
     ("problem without title", "Problem", {"type": "https://api.bol.com/problems", "status": 400}),
+    ("problem without status", "Problem", {"title": "Too Many Requests", "detail": "Too many requests."}),
+    # The token endpoint's OAuth error (S2) is not a Problem: the SDKs must handle it outside the contract.
+    ("oauth error shape", "Problem", {"error": "invalid_client", "error_description": "Bad client credentials"}),
     (
         "violation without reason",
         "Problem",

@@ -460,6 +460,8 @@ VALID_200: dict[str, dict[str, Any]] = {
     },
     "envelope-only": {"errors": [], "warnings": [], "apiRequestId": "5e8b1d4a-7f0c-4e3b-9a6d-2c5f8b1e4a07"},
     "extra-field-kept": {**RUNNING, "percentComplete": 50},
+    # Another myKaarma API sends space-separated local times (tests/corpus/mykaarma/SOURCES.md S7).
+    "space-separated-times": {**RUNNING, "startTime": "2025-02-14 08:00:03", "endTime": "2025-02-14 08:00:41"},
 }
 
 ERROR_BODY: dict[str, Any] = {
@@ -538,3 +540,43 @@ def test_malformed_success_answers_rejected(spec: dict[str, Any], name: str) -> 
 def test_malformed_error_answers_rejected(spec: dict[str, Any], status: str, name: str) -> None:
     schema = response_schema(spec, OPERATION_ID, status, JSON)
     assert errors(spec, schema, INVALID_ERRORS[name]) != [], f"{name} must not validate as {status}"
+
+
+# --------------------------------------------------------------------------------------------
+# Evidence beyond the seed (tests/corpus/mykaarma/SOURCES.md)
+# --------------------------------------------------------------------------------------------
+
+ERROR_STATUSES = ("400", "401", "403", "500")
+
+
+def error_examples(spec: dict[str, Any], status: str) -> list[dict[str, Any]]:
+    media = resolve(spec, operation(spec).node["responses"][status])["content"][JSON]
+    return [resolve(spec, ex)["value"] for ex in media["examples"].values()]
+
+
+@pytest.mark.parametrize("status", ERROR_STATUSES)
+def test_error_examples_use_mykaarma_codes(spec: dict[str, Any], status: str) -> None:
+    """myKaarma error codes are its own 6-digit numbers with UPPER_SNAKE titles (S3, S4), not HTTP statuses."""
+    for value in error_examples(spec, status):
+        for error in value["errors"]:
+            assert error["errorCode"] >= 100000, f"{status}: errorCode {error['errorCode']} is not a myKaarma code"
+            assert error["errorTitle"].replace("_", "").isalpha() and error["errorTitle"].isupper()
+
+
+def test_forbidden_example_names_the_api_scope(spec: dict[str, Any]) -> None:
+    """A missing scope is recorded as a JSON 403 saying the ApiScope does not exist (S6)."""
+    messages = [e["errorMessage"] for v in error_examples(spec, "403") for e in v["errors"]]
+    assert any("ApiScope" in m for m in messages)
+
+
+@pytest.mark.parametrize(("schema_name", "field"), [pytest.param(s, f, id=f"{s}.{f}") for s, f in NULLABLE_FIELDS])
+def test_times_assert_no_date_time_format(spec: dict[str, Any], schema_name: str, field: str) -> None:
+    """No real value of these times is public, and another myKaarma API sends `yyyy-MM-dd HH:mm:ss` (S7)."""
+    props, _ = flatten(spec, component(spec, schema_name))
+    assert "format" not in props[field]
+
+
+@pytest.mark.parametrize("fact", ["Spring Boot", "WWW-Authenticate", "Retry-After", "login page", "400"])
+def test_answers_outside_the_contract_are_described(spec: dict[str, Any], fact: str) -> None:
+    """Framework and gateway answers (S5, S6, S9-S11) are named in the operation's description."""
+    assert fact in operation(spec).node["description"]

@@ -32,7 +32,10 @@ PROCESS_FIELDS: dict[str, tuple[str, str | None, bool]] = {
     "updatedDate": ("string", "date-time", False),
     "startedDate": ("string", "date-time", False),
     "type": ("string", None, True),
-    "identifier": ("string", None, True),
+    # The seed page says Required, but real answers for processes without a single entity (a
+    # billing deposit) lack it: the official PHP SDK reads it as optional since commit cdeea70e by
+    # a Realtime Register developer (tests/corpus/realtimeregister/SOURCES.md, S1).
+    "identifier": ("string", None, False),
     "action": ("string", None, True),
     "reservation": ("object", None, False),
     "transaction": ("object", None, False),
@@ -47,8 +50,16 @@ BILLABLE_FIELDS: dict[str, tuple[str, str | None, bool]] = {
     "product": ("string", None, True),
     "action": ("enum:BillableAction", None, True),
     "quantity": ("integer", None, True),
-    "amount": ("integer", None, True),
-    "providerName": ("string", None, True),
+    # The seed page says Required; the official PHP SDK reads both as optional (commit 8634680b
+    # "Billable amount and providerName should be nullable", test data without them; S1).
+    "amount": ("integer", None, False),
+    "providerName": ("string", None, False),
+}
+
+# Read by both official SDKs, not on the seed page (S1, S2): optional.
+EXTRA_BILLABLE_FIELDS: dict[str, tuple[str, str | None, bool]] = {
+    "refundable": ("boolean", None, False),
+    "total": ("integer", None, False),
 }
 
 MONEY_MAPS = ("reservation", "transaction", "refund")
@@ -64,7 +75,7 @@ OPERATION: dict[str, Any] = {
 
 # name -> (location, JSON type, format or None, required)
 PARAMETERS: dict[str, tuple[str, str, str | None, bool]] = {
-    "processId": ("path", "integer", "int64", True),
+    "processId": ("path", "integer", "int64", True),  # and minimum 1: test_process_id_minimum
     "fields": ("query", "string", None, False),
 }
 
@@ -120,6 +131,11 @@ ERROR_STATUSES = ("400", "401", "403", "404", "429", "500", "502", "503")
 ERROR_FIELDS: dict[str, tuple[str, str | None, bool]] = {
     "type": ("string", None, True),
     "message": ("string", None, True),
+    # Type-specific fields of the documented error pages (S5): optional in the shared shape.
+    "objectType": ("string", None, False),
+    "identifier": ("string", None, False),
+    "startDate": ("string", "date-time", False),
+    "endDate": ("string", "date-time", False),
 }
 
 ASYNC_STATUS: dict[str, Any] = {
@@ -131,6 +147,8 @@ ASYNC_STATUS: dict[str, Any] = {
     "cancelled": ["CANCELLED"],
     "needs-action": ["SUSPENDED"],
     "not-found": "error",
+    # A missing process is answered 400 ObjectDoesNotExist (errors page S4/S5, SDKs S1-S3).
+    "not-found-answers": [{"status": 400, "field": "/type", "values": ["ObjectDoesNotExist"]}],
 }
 STATUS_LISTS = ("pending", "running", "succeeded", "failed", "cancelled", "needs-action")
 
@@ -235,6 +253,34 @@ def test_process_field(spec: dict[str, Any], field: str) -> None:
 @pytest.mark.parametrize("field", list(BILLABLE_FIELDS))
 def test_billable_field(spec: dict[str, Any], field: str) -> None:
     check_field(spec, "Billable", field, BILLABLE_FIELDS[field])
+
+
+@pytest.mark.parametrize("field", list(EXTRA_BILLABLE_FIELDS))
+def test_extra_billable_field(spec: dict[str, Any], field: str) -> None:
+    check_field(spec, "Billable", field, EXTRA_BILLABLE_FIELDS[field])
+
+
+def test_process_id_minimum(spec: dict[str, Any], op: Operation) -> None:
+    param = next(p for p in op.parameters(spec) if p["name"] == "processId")
+    assert resolve(spec, param["schema"]).get("minimum") == 1
+    assert "greater than 0" in param["description"]
+
+
+def test_object_does_not_exist_is_400(spec: dict[str, Any], op: Operation) -> None:
+    response = resolve(spec, op.node["responses"]["400"])
+    found = response["content"][JSON]["examples"]["objectDoesNotExist"]["value"]
+    assert found["type"] == "ObjectDoesNotExist" and {"objectType", "identifier"} <= set(found)
+    assert "400" in response["description"] and "ObjectDoesNotExist" in response["description"]
+
+
+def test_process_without_identifier_validates(spec: dict[str, Any]) -> None:
+    deposit = {**_without(MINIMAL_PROCESS, "identifier"), "type": "billing", "action": "deposit"}
+    assert errors(spec, {"$ref": "#/components/schemas/Process"}, deposit) == []
+
+
+def test_billable_with_only_product_action_quantity_validates(spec: dict[str, Any]) -> None:
+    bill = {"product": ".nl", "action": "CREATE", "quantity": 1}
+    assert valid(spec, "200", {**MINIMAL_PROCESS, "billables": [bill]}) == []
 
 
 @pytest.mark.parametrize("field", MONEY_MAPS)
@@ -424,7 +470,25 @@ GOOD_ERRORS: list[tuple[str, dict[str, Any]]] = [
     ("429", {"type": "TooManyRequests", "message": "Too many requests"}),
     ("500", {"type": "InternalSRSError", "message": "Internal error"}),
     ("502", {"type": "ProviderConnectionError", "message": "Connection to the provider failed"}),
-    ("503", {"type": "ProviderUnavailable", "message": "Provider unavailable", "endDate": "2024-03-02"}),
+    # endDate is a Timestamp on the provider's ProviderUnavailable page (S5), not a bare date.
+    (
+        "503",
+        {
+            "type": "ProviderUnavailable",
+            "message": "Provider unavailable",
+            "startDate": "2024-03-02T22:00:00Z",
+            "endDate": "2024-03-03T02:00:00Z",
+        },
+    ),
+    (
+        "400",
+        {
+            "type": "ObjectDoesNotExist",
+            "message": "A referenced object does not exist",
+            "objectType": "Process",
+            "identifier": "46069999",
+        },
+    ),
 ]
 
 
@@ -526,8 +590,19 @@ BAD_PROCESSES: dict[str, dict[str, Any]] = {
                 )
             ],
         )
-        for name in BILLABLE_FIELDS
+        for name, (_, _, required) in BILLABLE_FIELDS.items()
+        if required
     },
+    "billable-refundable-not-boolean": _with(
+        MINIMAL_PROCESS,
+        "billables",
+        [{"product": "domain_com", "action": "RENEW", "quantity": 1, "refundable": "yes"}],
+    ),
+    "billable-total-decimal": _with(
+        MINIMAL_PROCESS,
+        "billables",
+        [{"product": "domain_com", "action": "RENEW", "quantity": 1, "total": 10.95}],
+    ),
 }
 
 
@@ -548,6 +623,14 @@ BAD_ERRORS: dict[str, tuple[str, Any]] = {
     "401-missing-message": ("401", {"type": "AuthenticationError"}),
     "400-type-not-string": ("400", {"type": 400, "message": "Bad Request"}),
     "429-not-object": ("429", "Too many requests"),
+    "400-identifier-not-string": (
+        "400",
+        {"type": "ObjectDoesNotExist", "message": "x", "objectType": "Process", "identifier": 46069999},
+    ),
+    "503-endDate-not-date-time": (
+        "503",
+        {"type": "ProviderUnavailable", "message": "x", "endDate": "tomorrow"},
+    ),
     "400-violation-without-field": (
         "400",
         {"type": "ConstraintViolationException", "message": "x", "violations": [{"message": "bad"}]},

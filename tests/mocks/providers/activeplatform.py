@@ -22,6 +22,7 @@ from ..base import ProviderMock
 from ..lifecycle import Process
 from ..models import load_models
 from ..registry import register
+from ..wire import parse_accept, parse_int, quality
 
 M = load_models("activeplatform")
 MEDIA = "application/vnd.api+json"
@@ -56,8 +57,8 @@ def _canonical_id(raw: str) -> str | None:
     """The stored form of an `async_task_id` path segment (decimal integer or lower-case UUID), or
     None when it is neither an int64 nor a hyphenated UUID."""
     if _INTEGER.fullmatch(raw):
-        value = int(raw)
-        return str(value) if -INT64_MAX - 1 <= value <= INT64_MAX else None
+        value = parse_int(raw, minimum=-INT64_MAX - 1, maximum=INT64_MAX)
+        return None if value is None else str(value)
     if _UUID.fullmatch(raw):
         return raw.lower()
     return None
@@ -142,19 +143,19 @@ class ActivePlatformMock(ProviderMock):
 
     @staticmethod
     def _accepts(accept: str) -> bool:
-        """JSON:API: the media type (or a wildcard covering it) must appear at least once without
-        media type parameters."""
-        for item in accept.split(","):
-            media, has_params = _media_range(item)
-            if media in (MEDIA, "*/*", "application/*") and not has_params:
-                return True
-        return False
+        """JSON:API: the media type must be acceptable through an instance without media type parameters
+        (instances with parameters do not count) or a wildcard covering it. As HTTP defines it: media types
+        are case-insensitive, the most specific range decides, and `q=0` means not acceptable."""
+        ranges = [r for r in parse_accept(accept) if not (r.media == MEDIA and r.params)]
+        return quality(ranges, MEDIA) > 0
 
     # --- processes -----------------------------------------------------------------------------
     def seed(self) -> None:
         self.fixture_entries: list[dict[str, Any]] = []
         for status, pid, data in _SEED:
-            process = self.store.create(status, 1, {"reseller_id": OWN_RESELLER, **data}, process_id=pid)
+            process = self.store.create(
+                status, 1, {"reseller_id": OWN_RESELLER, **data}, process_id=pid, pinned=True
+            )
             self.store.advance(process)
             self.fixture_entries.append(
                 {
@@ -197,12 +198,15 @@ class ActivePlatformMock(ProviderMock):
     def api_routes(self) -> list[BaseRoute]:
         return [
             Route("/api/v3/resellers/{reseller_id}/async_tasks/{async_task_id}", self.get_async_task, methods=["GET"]),
-            Route("/{rest:path}", self.no_route),
         ]
 
-    async def no_route(self, request: Request) -> Response:
+    def not_found(self, request: Request) -> Response:
         refusal = self._refusal(request)
         return refusal or self.error(404, f"No route matches {request.method} {request.url.path}.")
+
+    def not_allowed(self, request: Request, allowed: list[str]) -> Response:
+        message = f"{request.method} is not allowed on {request.url.path}; use {', '.join(allowed)}."
+        return self._refusal(request) or self.error(405, message, code="method_not_allowed", title="Method Not Allowed")
 
     async def get_async_task(self, request: Request) -> Response:
         refusal = self._refusal(request)
@@ -210,8 +214,8 @@ class ActivePlatformMock(ProviderMock):
             return refusal
         raw_reseller = request.path_params["reseller_id"]
         raw_task = request.path_params["async_task_id"]
-        reseller = int(raw_reseller) if _INTEGER.fullmatch(raw_reseller) else None
-        if reseller is None or not -INT64_MAX - 1 <= reseller <= INT64_MAX:
+        reseller = parse_int(raw_reseller, minimum=-INT64_MAX - 1, maximum=INT64_MAX)
+        if reseller is None:
             return self.error(
                 404, f"Reseller {raw_reseller!r} was not found: the ID must be an integer.", parameter="reseller_id"
             )

@@ -1,18 +1,26 @@
 """bol.com Retailer API v10 shared process status, as strict as the live API (PROVIDERS.md): OAuth2
 client-credentials tokens from POST /token that expire, the vendor media type demanded in `Accept` and
 on request bodies, RFC 7807 problems, at most 1000 ids in bulk, 50 statuses a page, and statuses that
-answer 404 once they finished longer ago than the retention."""
+answer 404 once they finished longer ago than the retention.
+
+POST /token takes what bol's login server takes: `grant_type=client_credentials` in the query string
+(bol's authentication page shows that form, without a body) or in a form body, and the client's id and
+secret in an HTTP Basic header or as the form fields `client_id` / `client_secret`.
+
+Media types come from the spec: an answer carries the type the `Accept` header asks for among those the
+operation declares (retailer or advertiser), compared case-insensitively and with `q` weights; `q=0`
+refuses a type. bol demands its vendor type by name, so a wildcard alone is not acceptable (406)."""
 
 from __future__ import annotations
 
 import base64
-import binascii
 import datetime
+import http
 import json
 import secrets
 import time
 from typing import Any, ClassVar
-from urllib.parse import parse_qs
+from urllib.parse import parse_qs, unquote_plus
 
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
@@ -22,11 +30,11 @@ from ..base import ProviderMock
 from ..lifecycle import Process
 from ..models import load_models
 from ..registry import register
-from ..wire import iso_utc
+from ..wire import iso_utc, media_type, negotiate, parse_int
 
 M = load_models("bol")
 MEDIA = "application/vnd.retailer.v10+json"
-ACCEPTED = (MEDIA, "application/vnd.advertiser.v10+json")
+FORM = "application/x-www-form-urlencoded"
 PAGE_SIZE = 50
 MAX_BULK = 1000
 TOKEN_LIFETIME = 299  # seconds, as bol issues them
@@ -57,20 +65,15 @@ class BolMock(ProviderMock):
         *,
         retry_after: int | None = None,
         violations: list[dict[str, str]] | None = None,
+        media: str = MEDIA,
     ) -> Response:
-        titles = {
-            400: "Bad Request",
-            401: "Unauthorized",
-            404: "Not Found",
-            406: "Not Acceptable",
-            415: "Unsupported Media Type",
-            429: "Too Many Requests",
-            500: "Internal Server Error",
-            503: "Service Unavailable",
-        }
+        try:
+            title = http.HTTPStatus(status).phrase
+        except ValueError:
+            title = "Error"
         problem = M.Problem(
             type="https://api.bol.com/problems",
-            title=titles.get(status, "Error"),
+            title=title,
             status=status,
             detail=message,
             host="mock",
@@ -79,7 +82,7 @@ class BolMock(ProviderMock):
         )
         headers = {"Retry-After": str(retry_after if retry_after is not None else 1)} if status == 429 else {}
         return JSONResponse(
-            problem.model_dump(mode="json", exclude_none=True), status_code=status, media_type=MEDIA, headers=headers
+            problem.model_dump(mode="json", exclude_none=True), status_code=status, media_type=media, headers=headers
         )
 
     def describe_credentials(self) -> str:
@@ -88,49 +91,81 @@ class BolMock(ProviderMock):
             "(token: POST /token with HTTP basic, grant_type=client_credentials)"
         )
 
-    def _refusal(self, request: Request, *, body: bool = False) -> Response | None:
-        """The answer bol gives instead of serving the request, or None to serve it."""
+    def _error_media(self, request: Request) -> str:
+        """The media type of an error answer: the one asked for among the Problem's, else the retailer type."""
+        offered = self.offered("getProcessStatus", "404") or [MEDIA]
+        return negotiate(request.headers.get("accept"), offered, wildcards=False) or offered[0]
+
+    def not_found(self, request: Request) -> Response:
+        return self.error(404, f"No resource at {request.url.path}.", media=self._error_media(request))
+
+    def not_allowed(self, request: Request, allowed: list[str]) -> Response:
+        message = f"Request method '{request.method}' is not supported; use {', '.join(allowed)}."
+        return self.error(405, message, media=self._error_media(request))
+
+    def fault_error(self, request: Request, status: int, message: str, retry_after: int | None) -> Response:
+        return self.error(status, message, retry_after=retry_after, media=self._error_media(request))
+
+    def _serve(self, request: Request, operation: str) -> str | Response:
+        """The media type to answer `operation` in, or the answer bol gives instead of serving it."""
+        media = negotiate(request.headers.get("accept"), self.offered(operation), wildcards=False)
+        error_media = media or self._error_media(request)
         auth = request.headers.get("authorization", "")
         scheme, _, token = auth.partition(" ")
         expiry = self.tokens.get(token) if scheme.lower() == "bearer" else None
         if expiry is None or expiry < time.monotonic():
-            return self.error(401, "Missing, invalid or expired access token.")
-        accept = request.headers.get("accept", "")
-        if not any(media in accept for media in ACCEPTED):
-            return self.error(406, f"The Accept header must be {MEDIA}.")
-        if body:
-            content_type = request.headers.get("content-type", "").split(";")[0].strip()
-            if content_type not in ACCEPTED:
-                return self.error(415, f"The Content-Type header must be {MEDIA}.")
-        return None
+            return self.error(401, "Missing, invalid or expired access token.", media=error_media)
+        if media is None:
+            return self.error(406, f"The Accept header must be {MEDIA}.", media=error_media)
+        accepted = self.request_media(operation)
+        if accepted and media_type(request.headers.get("content-type")) not in {m.lower() for m in accepted}:
+            return self.error(415, f"The Content-Type header must be {accepted[0]}.", media=error_media)
+        return media
 
     # --- token endpoint ------------------------------------------------------------------------
     def extra_routes(self) -> list[BaseRoute]:
         return [Route("/token", self.token, methods=["POST"])]
 
     async def token(self, request: Request) -> Response:
-        scheme, _, encoded = request.headers.get("authorization", "").partition(" ")
-        try:
-            client_id, _, secret = (
-                base64.b64decode(encoded).decode().partition(":") if scheme.lower() == "basic" else ("", "", "")
-            )
-        except (binascii.Error, UnicodeDecodeError):
-            client_id, secret = "", ""
-        # Parsed here rather than with request.form(), which would need python-multipart.
-        form = {k: v[-1] for k, v in parse_qs((await request.body()).decode("latin-1")).items()}
-        if form.get("grant_type") != "client_credentials":
-            return JSONResponse({"error": "unsupported_grant_type"}, status_code=400)
-        if (client_id, secret) != (self.creds["MOCK_BOL_CLIENT_ID"], self.creds["MOCK_BOL_CLIENT_SECRET"]):
+        fields = {k: v[-1] for k, v in parse_qs(request.url.query).items()}
+        content_type = media_type(request.headers.get("content-type"))
+        if content_type in ("", FORM):
+            # Parsed here rather than with request.form(), which would need python-multipart.
+            body = (await request.body()).decode("latin-1")
+            fields.update({k: v[-1] for k, v in parse_qs(body).items()})
+        if fields.get("grant_type") != "client_credentials":
+            error = "unsupported_grant_type" if fields.get("grant_type") else "invalid_request"
+            return JSONResponse({"error": error}, status_code=400, headers=_NO_STORE)
+        basic = self._basic_credentials(request)
+        client = basic or (fields.get("client_id", ""), fields.get("client_secret", ""))
+        if client != (self.creds["MOCK_BOL_CLIENT_ID"], self.creds["MOCK_BOL_CLIENT_SECRET"]):
+            headers = {**_NO_STORE, "WWW-Authenticate": 'Basic realm="bol"'} if basic else _NO_STORE
             return JSONResponse(
-                {"error": "invalid_client", "error_description": "Bad client credentials"}, status_code=401
+                {"error": "invalid_client", "error_description": "Bad client credentials"},
+                status_code=401,
+                headers=headers,
             )
         token = secrets.token_urlsafe(24)
         now = time.monotonic()
         self.tokens = {t: e for t, e in self.tokens.items() if e > now}
         self.tokens[token] = now + self.token_lifetime
         return JSONResponse(
-            {"access_token": token, "token_type": "Bearer", "expires_in": self.token_lifetime, "scope": "RETAILER"}
+            {"access_token": token, "token_type": "Bearer", "expires_in": self.token_lifetime, "scope": "RETAILER"},
+            headers=_NO_STORE,
         )
+
+    @staticmethod
+    def _basic_credentials(request: Request) -> tuple[str, str] | None:
+        """(client id, secret) from an HTTP Basic header, form-decoded as RFC 6749 section 2.3.1 asks."""
+        scheme, _, encoded = request.headers.get("authorization", "").partition(" ")
+        if scheme.lower() != "basic":
+            return None
+        try:
+            decoded = base64.b64decode(encoded.strip(), validate=True).decode("utf-8")
+        except ValueError:  # binascii.Error, a non-ASCII header, UnicodeDecodeError
+            return ("", "")
+        client_id, _, secret = decoded.partition(":")
+        return unquote_plus(client_id), unquote_plus(secret)
 
     # --- processes -----------------------------------------------------------------------------
     def create_process(self, final_status: str, steps: int) -> dict[str, Any]:
@@ -144,7 +179,10 @@ class BolMock(ProviderMock):
         self.fixture_ids: dict[str, str] = {}
         for status in self.lifecycle.all_values:
             process = self.store.create(
-                status, 1, {"entityId": "987654321", "eventType": "CREATE_SHIPMENT", "created": time.time()}
+                status,
+                1,
+                {"entityId": "987654321", "eventType": "CREATE_SHIPMENT", "created": time.time()},
+                pinned=True,
             )
             self.store.advance(process)
             self.fixture_ids[status] = process.id
@@ -185,8 +223,8 @@ class BolMock(ProviderMock):
             links=[M.Link(rel="self", href=base + process.id, method="GET")],
         )
 
-    def _json(self, model: Any) -> Response:
-        return JSONResponse(model.model_dump(mode="json", exclude_none=True), media_type=MEDIA)
+    def _json(self, model: Any, media: str) -> Response:
+        return JSONResponse(model.model_dump(mode="json", exclude_none=True), media_type=media)
 
     # --- API -----------------------------------------------------------------------------------
     def api_routes(self) -> list[BaseRoute]:
@@ -197,51 +235,59 @@ class BolMock(ProviderMock):
         ]
 
     async def get_one(self, request: Request) -> Response:
-        if (refusal := self._refusal(request)) is not None:
-            return refusal
+        media = self._serve(request, "getProcessStatus")
+        if isinstance(media, Response):
+            return media
         pid = request.path_params["process_status_id"]
         process = self.store.read(pid)
         if process is None:
-            return self.error(404, f"Process status with id {pid} was not found.")
-        return self._json(self._model(process))
+            return self.error(404, f"Process status with id {pid} was not found.", media=media)
+        return self._json(self._model(process), media)
 
     async def get_by_entity(self, request: Request) -> Response:
-        if (refusal := self._refusal(request)) is not None:
-            return refusal
+        media = self._serve(request, "getProcessStatusEntityId")
+        if isinstance(media, Response):
+            return media
         violations = [
             {"name": name, "reason": "Request contains invalid value(s): a value is required."}
             for name in ("entity-id", "event-type")
             if not request.query_params.get(name)
         ]
-        raw_page = request.query_params.get("page", "1")
-        if not raw_page.isdigit() or not 1 <= int(raw_page) <= 2**31 - 1:
+        page = parse_int(request.query_params.get("page", "1"), minimum=1, maximum=2**31 - 1)
+        if page is None:
             violations.append({"name": "page", "reason": "Must be a whole number of at least 1."})
-        if violations:
-            return self.error(400, "Validation error", violations=violations)
-        entity, event, page = request.query_params["entity-id"], request.query_params["event-type"], int(raw_page)
+        if violations or page is None:
+            return self.error(400, "Validation error", violations=violations, media=media)
+        entity, event = request.query_params["entity-id"], request.query_params["event-type"]
         matches = [
             p for p in reversed(self.store.all()) if p.data["entityId"] == entity and p.data["eventType"] == event
         ]
         chunk = matches[(page - 1) * PAGE_SIZE : page * PAGE_SIZE]
-        return self._json(M.ProcessStatusResponse(processStatuses=[self._model(p) for p in chunk]))
+        return self._json(M.ProcessStatusResponse(processStatuses=[self._model(p) for p in chunk]), media)
 
     async def get_bulk(self, request: Request) -> Response:
-        if (refusal := self._refusal(request, body=True)) is not None:
-            return refusal
+        media = self._serve(request, "getProcessStatusBulk")
+        if isinstance(media, Response):
+            return media
         try:
             body = json.loads(await request.body())
-        except ValueError:
-            return self.error(400, "The request body is not valid JSON.")
+        except (ValueError, RecursionError):  # RecursionError: JSON nested deeper than the parser goes
+            return self.error(400, "The request body is not valid JSON.", media=media)
         queries = body.get("processStatusQueries") if isinstance(body, dict) else None
         if not isinstance(queries, list) or not 1 <= len(queries) <= MAX_BULK:
             reason = f"Must hold between 1 and {MAX_BULK} process status queries."
-            return self.error(400, "Validation error", violations=[{"name": "processStatusQueries", "reason": reason}])
+            violations = [{"name": "processStatusQueries", "reason": reason}]
+            return self.error(400, "Validation error", violations=violations, media=media)
         ids: list[str] = []
         for i, query in enumerate(queries):
             pid = query.get("processStatusId") if isinstance(query, dict) else None
             if not isinstance(pid, str):
-                name = f"processStatusQueries[{i}].processStatusId"
-                return self.error(400, "Validation error", violations=[{"name": name, "reason": "Must be a string."}])
+                violations = [{"name": f"processStatusQueries[{i}].processStatusId", "reason": "Must be a string."}]
+                return self.error(400, "Validation error", violations=violations, media=media)
             ids.append(pid)
-        found = [p for pid in ids if (p := self.store.read(pid)) is not None]
-        return self._json(M.ProcessStatusResponse(processStatuses=[self._model(p) for p in found]))
+        # An id asked for twice is looked up (and advanced) once, and answered once.
+        found = [p for pid in dict.fromkeys(ids) if (p := self.store.read(pid)) is not None]
+        return self._json(M.ProcessStatusResponse(processStatuses=[self._model(p) for p in found]), media)
+
+
+_NO_STORE = {"Cache-Control": "no-store", "Pragma": "no-cache"}  # RFC 6749 section 5.1

@@ -25,6 +25,7 @@ from ..base import ProviderMock
 from ..lifecycle import Process
 from ..models import load_models
 from ..registry import register
+from ..wire import negotiate
 
 M = load_models("booster")
 GUID = re.compile(r"[0-9a-fA-F]{32}|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
@@ -36,6 +37,7 @@ _ERROR_CODES = {
     401: "Unauthorized",
     403: "Forbidden",
     404: "NotFound",
+    405: "NotImplementedException",
     429: "TooManyRequests",
     500: "Exception",
     503: "ServiceUnavailable",
@@ -132,28 +134,12 @@ class BoosterMock(ProviderMock):
             return chosen
         return self._negotiate(request.headers.get("accept", ""))
 
-    @staticmethod
-    def _negotiate(accept: str) -> str:
-        ranked: list[tuple[float, int, str]] = []
-        for index, item in enumerate(accept.split(",")):
-            parts = [p.strip() for p in item.split(";")]
-            quality = 1.0
-            for param in parts[1:]:
-                name, _, value = param.partition("=")
-                if name.strip().lower() == "q":
-                    try:
-                        quality = float(value)
-                    except ValueError:
-                        quality = 0.0
-            ranked.append((-quality, index, parts[0].lower()))
-        for negative_quality, _, media in sorted(ranked):
-            if negative_quality >= 0:
-                break
-            if media in FORMATS.values():
-                return media
-            if media in ("*/*", "application/*"):
-                return FORMATS["json"]
-        return FORMATS["json"]
+    def _negotiate(self, accept: str) -> str:
+        """The media type `Accept` prefers among the spec's (RFC 9110: case-insensitive, `q` weights, the
+        most specific range wins, `q=0` refuses). When none is acceptable ServiceStack answers in its
+        default format, JSON, rather than 406 (the spec declares no 406)."""
+        offered = self.offered("getTasks")
+        return negotiate(accept, offered) or FORMATS["json"]
 
     # --- processes -----------------------------------------------------------------------------
     def seed(self) -> None:
@@ -162,7 +148,11 @@ class BoosterMock(ProviderMock):
             pid = _canonical(wire_id)
             assert pid is not None
             process = self.store.create(
-                status, 1, {"type": kind, "brand": brand, "requestDate": requested, "total": 1250}, process_id=pid
+                status,
+                1,
+                {"type": kind, "brand": brand, "requestDate": requested, "total": 1250},
+                process_id=pid,
+                pinned=True,
             )
             self.store.advance(process)
             self.fixture_entries.append(
@@ -245,16 +235,18 @@ class BoosterMock(ProviderMock):
             Route("/tasks", self.get_tasks, methods=["GET"]),
             Route("/tasks.{suffix:str}", self.get_tasks, methods=["GET"]),
             Route("/tasks/{asyncTaskId}", self.get_task_detail, methods=["GET"]),
-            Route("/{rest:path}", self.no_route),
         ]
 
-    async def no_route(self, request: Request) -> Response:
+    def not_found(self, request: Request) -> Response:
         return self.error(404, f"Handler for Request not found: {request.method} {request.url.path}")
+
+    def not_allowed(self, request: Request, allowed: list[str]) -> Response:
+        return self.error(405, f"Could not find method named {request.method.title()}(GetTask) or Any(GetTask)")
 
     async def get_tasks(self, request: Request) -> Response:
         suffix = request.path_params.get("suffix")
         if suffix is not None and f".{suffix}" not in SUFFIXES:
-            return await self.no_route(request)
+            return self.not_found(request)
         media = self._format(request, suffix)
         if isinstance(media, Response):
             return media

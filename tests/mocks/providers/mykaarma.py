@@ -7,7 +7,6 @@ apiRequestId envelope."""
 from __future__ import annotations
 
 import base64
-import binascii
 import datetime
 import http
 import json
@@ -87,7 +86,7 @@ class MyKaarmaMock(ProviderMock):
         if scheme.lower() == "basic":
             try:
                 decoded = base64.b64decode(encoded.strip(), validate=True).decode("utf-8")
-            except (binascii.Error, UnicodeDecodeError):
+            except ValueError:  # binascii.Error, a non-ASCII header, UnicodeDecodeError
                 decoded = ""
             if ":" in decoded:
                 user, _, password = decoded.partition(":")

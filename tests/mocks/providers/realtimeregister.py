@@ -8,7 +8,6 @@ requested Process fields plus `id` (an unknown field name is a 400 ValidationErr
 from __future__ import annotations
 
 import datetime
-import re
 from typing import Any, ClassVar
 
 from starlette.requests import Request
@@ -19,13 +18,12 @@ from ..base import ProviderMock
 from ..lifecycle import Process
 from ..models import load_models
 from ..registry import register
-from ..wire import AnyIdRoute
+from ..wire import AnyIdRoute, parse_int
 
 M = load_models("realtimeregister")
 OPERATION = "getProcess"
 PARAM = "processId"
 INT64_MAX = 2**63 - 1
-INTEGER = re.compile(r"-?[0-9]+")
 FIXTURE_BASE = 46069000  # seeded fixtures: 46069000 + i
 PROCESS_BASE = 47000000  # processes created through /_mock/processes: 47000000 + n
 CUSTOMER = "johndoe"
@@ -152,9 +150,11 @@ class RealtimeRegisterMock(ProviderMock):
         if (refusal := self._refusal(request)) is not None:
             return refusal
         raw = request.path_params["processId"]
-        if not INTEGER.fullmatch(raw) or abs(int(raw)) > INT64_MAX:
-            return self.error(400, f"Invalid value for processId: '{raw}' is not a valid integer")
-        pid = int(raw)
+        parsed = parse_int(raw, minimum=-INT64_MAX - 1, maximum=INT64_MAX)
+        if parsed is None:
+            shown = raw if len(raw) <= 40 else raw[:40] + "..."
+            return self.error(400, f"Invalid value for processId: '{shown}' is not a valid integer")
+        pid = parsed
         if pid <= 0:
             return self.error(
                 400,

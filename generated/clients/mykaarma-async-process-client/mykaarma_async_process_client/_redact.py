@@ -7,10 +7,11 @@ functions are its field reprs.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any
 
-__all__ = ["REDACTED", "is_secret_header", "redact_headers", "redact_httpx_args"]
+__all__ = ["REDACTED", "excerpt", "is_secret_header", "redact_headers", "redact_httpx_args"]
 
 REDACTED = "<redacted>"
 _SECRET_WORDS = ("authorization", "token", "key", "secret", "password", "cookie", "session")
@@ -37,3 +38,23 @@ def redact_httpx_args(args: Mapping[str, Any]) -> str:
         else:
             shown[name] = value
     return repr(shown)
+
+
+# A JSON member or form field whose name says it holds a secret ("access_token": "...", password=...),
+# and bearer/basic credentials written out in text (an echoed Authorization header in an error page).
+_SECRET_MEMBER = re.compile(
+    r"""(?ix)
+    (["']?[\w-]*(?:authorization|token|key|secret|password|cookie|session)[\w-]*["']?\s*[:=]\s*)
+    ("(?:[^"\\]|\\.)*"|'[^']*'|[^\s,&;}<]+)
+    """
+)
+_CREDENTIALS = re.compile(r"(?i)\b(bearer|basic|apikey)\s+[A-Za-z0-9._~+/=-]+")
+
+
+def excerpt(content: bytes, limit: int = 200) -> str:
+    """The start of a body for an error message, with anything that looks like a secret replaced."""
+    text = content.decode("utf-8", errors="replace")
+    text = _CREDENTIALS.sub(lambda m: f"{m.group(1)} {REDACTED}", text)
+    text = _SECRET_MEMBER.sub(lambda m: m.group(1) + REDACTED, text)
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 3] + "..."

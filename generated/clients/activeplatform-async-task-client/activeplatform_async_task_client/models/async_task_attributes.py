@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._answers import MISSING, PARSE_ERRORS, raise_missing
 from ..models.async_task_status import AsyncTaskStatus
 from ..types import UNSET, Unset
 
@@ -16,13 +17,7 @@ T = TypeVar("T", bound="AsyncTaskAttributes")
 class AsyncTaskAttributes:
     """State of the asynchronous task."""
 
-    status: AsyncTaskStatus
-    """ Status of the asynchronous task:
-    * `pending`: the task has been created;
-    * `running`: the task is active, the validation is under way;
-    * `completed`: the task finished successfully (see `results`);
-    * `failed`: the task failed because of an error on the platform side (see `failure_message`).
-     """
+    _status: AsyncTaskStatus
     failure_message: str | Unset = UNSET
     """ Why the task failed on the platform side; meaningful when `status` is `failed`. In other
     states the field is usually an empty string (as in the documentation's example). It is
@@ -35,24 +30,37 @@ class AsyncTaskAttributes:
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def status(self) -> AsyncTaskStatus:
+        """Status of the asynchronous task:
+        * `pending`: the task has been created;
+        * `running`: the task is active, the validation is under way;
+        * `completed`: the task finished successfully (see `results`);
+        * `failed`: the task failed because of an error on the platform side (see `failure_message`).
+        """
+        value = self._status
+        if value is MISSING:
+            raise_missing(self, "status", "status")
+        return value
+
+    @status.setter
+    def status(self, value: AsyncTaskStatus) -> None:
+        self._status = value
+
     def to_dict(self) -> dict[str, Any]:
-        status = self.status.value
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if self._status is not MISSING:
+            status = self._status.value
+            field_dict["status"] = status
 
         failure_message = self.failure_message
+        if failure_message is not UNSET:
+            field_dict["failure_message"] = failure_message
 
         results: dict[str, Any] | Unset = UNSET
         if not isinstance(self.results, Unset):
             results = self.results.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "status": status,
-            }
-        )
-        if failure_message is not UNSET:
-            field_dict["failure_message"] = failure_message
         if results is not UNSET:
             field_dict["results"] = results
 
@@ -61,16 +69,36 @@ class AsyncTaskAttributes:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        status = AsyncTaskStatus.from_wire(d.pop("status"))
+        _raw_status = d.pop("status", MISSING)
+        try:
+            status = AsyncTaskStatus.from_wire(_raw_status)
 
-        failure_message = d.pop("failure_message", UNSET)
+        except PARSE_ERRORS:
+            status = MISSING
+            if _raw_status is not MISSING:
+                d["status"] = _raw_status
 
-        _results = d.pop("results", UNSET)
-        results: AsyncTaskResults | Unset
-        if isinstance(_results, Unset):
+        _raw_failure_message = d.pop("failure_message", UNSET)
+        try:
+            failure_message = _raw_failure_message
+            if not isinstance(failure_message, str | Unset):
+                raise TypeError("failure_message")
+        except PARSE_ERRORS:
+            failure_message = UNSET
+            d["failure_message"] = _raw_failure_message
+
+        _raw_results = d.pop("results", UNSET)
+        try:
+            _results = _raw_results
+            results: AsyncTaskResults | Unset
+            if isinstance(_results, Unset):
+                results = UNSET
+            else:
+                results = AsyncTaskResults.from_dict(_results)
+
+        except PARSE_ERRORS:
             results = UNSET
-        else:
-            results = AsyncTaskResults.from_dict(_results)
+            d["results"] = _raw_results
 
         async_task_attributes = cls(
             status=status,

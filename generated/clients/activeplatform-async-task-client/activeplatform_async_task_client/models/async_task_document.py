@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._answers import MISSING, PARSE_ERRORS, raise_missing
+
 T = TypeVar("T", bound="AsyncTaskDocument")
 
 
@@ -13,27 +15,41 @@ T = TypeVar("T", bound="AsyncTaskDocument")
 class AsyncTaskDocument:
     """JSON:API top-level document holding one asynchronous task."""
 
-    data: AsyncTask
-    """ JSON:API resource object of an asynchronous task. """
+    _data: AsyncTask
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        data = self.data.to_dict()
+    @property
+    def data(self) -> AsyncTask:
+        """JSON:API resource object of an asynchronous task."""
+        value = self._data
+        if value is MISSING:
+            raise_missing(self, "data", "data")
+        return value
 
+    @data.setter
+    def data(self, value: AsyncTask) -> None:
+        self._data = value
+
+    def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-            }
-        )
+        if self._data is not MISSING:
+            data = self._data.to_dict()
+            field_dict["data"] = data
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        data = AsyncTask.from_dict(d.pop("data"))
+        _raw_data = d.pop("data", MISSING)
+        try:
+            data = AsyncTask.from_dict(_raw_data)
+
+        except PARSE_ERRORS:
+            data = MISSING
+            if _raw_data is not MISSING:
+                d["data"] = _raw_data
 
         async_task_document = cls(
             data=data,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._answers import PARSE_ERRORS
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JsonApiError")
@@ -34,45 +35,43 @@ class JsonApiError:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
         id = self.id
+        if id is not UNSET:
+            field_dict["id"] = id
 
         links: dict[str, Any] | Unset = UNSET
         if not isinstance(self.links, Unset):
             links = self.links.to_dict()
+        if links is not UNSET:
+            field_dict["links"] = links
 
         status = self.status
+        if status is not UNSET:
+            field_dict["status"] = status
 
         code = self.code
+        if code is not UNSET:
+            field_dict["code"] = code
 
         title = self.title
+        if title is not UNSET:
+            field_dict["title"] = title
 
         detail = self.detail
+        if detail is not UNSET:
+            field_dict["detail"] = detail
 
         source: dict[str, Any] | Unset = UNSET
         if not isinstance(self.source, Unset):
             source = self.source.to_dict()
+        if source is not UNSET:
+            field_dict["source"] = source
 
         meta: dict[str, Any] | Unset = UNSET
         if not isinstance(self.meta, Unset):
             meta = self.meta.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if links is not UNSET:
-            field_dict["links"] = links
-        if status is not UNSET:
-            field_dict["status"] = status
-        if code is not UNSET:
-            field_dict["code"] = code
-        if title is not UNSET:
-            field_dict["title"] = title
-        if detail is not UNSET:
-            field_dict["detail"] = detail
-        if source is not UNSET:
-            field_dict["source"] = source
         if meta is not UNSET:
             field_dict["meta"] = meta
 
@@ -81,36 +80,89 @@ class JsonApiError:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _raw_id = d.pop("id", UNSET)
+        try:
+            id = _raw_id
+            if not isinstance(id, str | Unset):
+                raise TypeError("id")
+        except PARSE_ERRORS:
+            id = UNSET
+            d["id"] = _raw_id
 
-        _links = d.pop("links", UNSET)
-        links: JsonApiErrorLinks | Unset
-        if isinstance(_links, Unset):
+        _raw_links = d.pop("links", UNSET)
+        try:
+            _links = _raw_links
+            links: JsonApiErrorLinks | Unset
+            if isinstance(_links, Unset):
+                links = UNSET
+            else:
+                links = JsonApiErrorLinks.from_dict(_links)
+
+        except PARSE_ERRORS:
             links = UNSET
-        else:
-            links = JsonApiErrorLinks.from_dict(_links)
+            d["links"] = _raw_links
 
-        status = d.pop("status", UNSET)
+        _raw_status = d.pop("status", UNSET)
+        try:
+            status = _raw_status
+            if not isinstance(status, str | Unset):
+                raise TypeError("status")
+        except PARSE_ERRORS:
+            status = UNSET
+            d["status"] = _raw_status
 
-        code = d.pop("code", UNSET)
+        _raw_code = d.pop("code", UNSET)
+        try:
+            code = _raw_code
+            if not isinstance(code, str | Unset):
+                raise TypeError("code")
+        except PARSE_ERRORS:
+            code = UNSET
+            d["code"] = _raw_code
 
-        title = d.pop("title", UNSET)
+        _raw_title = d.pop("title", UNSET)
+        try:
+            title = _raw_title
+            if not isinstance(title, str | Unset):
+                raise TypeError("title")
+        except PARSE_ERRORS:
+            title = UNSET
+            d["title"] = _raw_title
 
-        detail = d.pop("detail", UNSET)
+        _raw_detail = d.pop("detail", UNSET)
+        try:
+            detail = _raw_detail
+            if not isinstance(detail, str | Unset):
+                raise TypeError("detail")
+        except PARSE_ERRORS:
+            detail = UNSET
+            d["detail"] = _raw_detail
 
-        _source = d.pop("source", UNSET)
-        source: JsonApiErrorSource | Unset
-        if isinstance(_source, Unset):
+        _raw_source = d.pop("source", UNSET)
+        try:
+            _source = _raw_source
+            source: JsonApiErrorSource | Unset
+            if isinstance(_source, Unset):
+                source = UNSET
+            else:
+                source = JsonApiErrorSource.from_dict(_source)
+
+        except PARSE_ERRORS:
             source = UNSET
-        else:
-            source = JsonApiErrorSource.from_dict(_source)
+            d["source"] = _raw_source
 
-        _meta = d.pop("meta", UNSET)
-        meta: JsonApiErrorMeta | Unset
-        if isinstance(_meta, Unset):
+        _raw_meta = d.pop("meta", UNSET)
+        try:
+            _meta = _raw_meta
+            meta: JsonApiErrorMeta | Unset
+            if isinstance(_meta, Unset):
+                meta = UNSET
+            else:
+                meta = JsonApiErrorMeta.from_dict(_meta)
+
+        except PARSE_ERRORS:
             meta = UNSET
-        else:
-            meta = JsonApiErrorMeta.from_dict(_meta)
+            d["meta"] = _raw_meta
 
         json_api_error = cls(
             id=id,

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._answers import MISSING, PARSE_ERRORS, raise_missing
+
 T = TypeVar("T", bound="JsonApiErrorDocument")
 
 
@@ -17,35 +19,50 @@ class JsonApiErrorDocument:
 
     """
 
-    errors: list[JsonApiError]
-    """ One or more problems that prevented the request from being served. """
+    _errors: list[JsonApiError]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        errors = []
-        for errors_item_data in self.errors:
-            errors_item = errors_item_data.to_dict()
-            errors.append(errors_item)
+    @property
+    def errors(self) -> list[JsonApiError]:
+        """One or more problems that prevented the request from being served."""
+        value = self._errors
+        if value is MISSING:
+            raise_missing(self, "errors", "errors")
+        return value
 
+    @errors.setter
+    def errors(self, value: list[JsonApiError]) -> None:
+        self._errors = value
+
+    def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "errors": errors,
-            }
-        )
+        if self._errors is not MISSING:
+            errors = []
+            for errors_item_data in self._errors:
+                errors_item = errors_item_data.to_dict()
+                errors.append(errors_item)
+
+            field_dict["errors"] = errors
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        errors = []
-        _errors = d.pop("errors")
-        for errors_item_data in _errors:
-            errors_item = JsonApiError.from_dict(errors_item_data)
+        _raw_errors = d.pop("errors", MISSING)
+        try:
+            errors = []
+            _errors = _raw_errors
+            for errors_item_data in _errors:
+                errors_item = JsonApiError.from_dict(errors_item_data)
 
-            errors.append(errors_item)
+                errors.append(errors_item)
+
+        except PARSE_ERRORS:
+            errors = MISSING
+            if _raw_errors is not MISSING:
+                d["errors"] = _raw_errors
 
         json_api_error_document = cls(
             errors=errors,

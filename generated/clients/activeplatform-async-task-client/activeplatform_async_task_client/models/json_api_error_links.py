@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._answers import PARSE_ERRORS
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JsonApiErrorLinks")
@@ -20,11 +21,9 @@ class JsonApiErrorLinks:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        about = self.about
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        about = self.about
         if about is not UNSET:
             field_dict["about"] = about
 
@@ -33,7 +32,14 @@ class JsonApiErrorLinks:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        about = d.pop("about", UNSET)
+        _raw_about = d.pop("about", UNSET)
+        try:
+            about = _raw_about
+            if not isinstance(about, str | Unset):
+                raise TypeError("about")
+        except PARSE_ERRORS:
+            about = UNSET
+            d["about"] = _raw_about
 
         json_api_error_links = cls(
             about=about,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._answers import PARSE_ERRORS
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JsonApiErrorSource")
@@ -22,15 +23,13 @@ class JsonApiErrorSource:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        pointer = self.pointer
-
-        parameter = self.parameter
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        pointer = self.pointer
         if pointer is not UNSET:
             field_dict["pointer"] = pointer
+
+        parameter = self.parameter
         if parameter is not UNSET:
             field_dict["parameter"] = parameter
 
@@ -39,9 +38,23 @@ class JsonApiErrorSource:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        pointer = d.pop("pointer", UNSET)
+        _raw_pointer = d.pop("pointer", UNSET)
+        try:
+            pointer = _raw_pointer
+            if not isinstance(pointer, str | Unset):
+                raise TypeError("pointer")
+        except PARSE_ERRORS:
+            pointer = UNSET
+            d["pointer"] = _raw_pointer
 
-        parameter = d.pop("parameter", UNSET)
+        _raw_parameter = d.pop("parameter", UNSET)
+        try:
+            parameter = _raw_parameter
+            if not isinstance(parameter, str | Unset):
+                raise TypeError("parameter")
+        except PARSE_ERRORS:
+            parameter = UNSET
+            d["parameter"] = _raw_parameter
 
         json_api_error_source = cls(
             pointer=pointer,

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._answers import MISSING, PARSE_ERRORS, raise_missing
+
 T = TypeVar("T", bound="ErrorResponse")
 
 
@@ -16,27 +18,41 @@ class ErrorResponse:
 
     """
 
-    response_status: ResponseStatus
-    """ ServiceStack `ResponseStatus`, the details of a failure. """
+    _response_status: ResponseStatus
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        response_status = self.response_status.to_dict()
+    @property
+    def response_status(self) -> ResponseStatus:
+        """ServiceStack `ResponseStatus`, the details of a failure."""
+        value = self._response_status
+        if value is MISSING:
+            raise_missing(self, "responseStatus", "response_status")
+        return value
 
+    @response_status.setter
+    def response_status(self, value: ResponseStatus) -> None:
+        self._response_status = value
+
+    def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "responseStatus": response_status,
-            }
-        )
+        if self._response_status is not MISSING:
+            response_status = self._response_status.to_dict()
+            field_dict["responseStatus"] = response_status
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        response_status = ResponseStatus.from_dict(d.pop("responseStatus"))
+        _raw_response_status = d.pop("responseStatus", MISSING)
+        try:
+            response_status = ResponseStatus.from_dict(_raw_response_status)
+
+        except PARSE_ERRORS:
+            response_status = MISSING
+            if _raw_response_status is not MISSING:
+                d["responseStatus"] = _raw_response_status
 
         error_response = cls(
             response_status=response_status,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._answers import MISSING, PARSE_ERRORS, raise_missing
 from ..models.task_status import TaskStatus
 from ..types import UNSET, Unset
 
@@ -20,28 +21,12 @@ class Task:
 
     """
 
-    async_task_id: str
-    """ ID of the task, a .NET `Guid` (required). On the wire form the sources differ: ServiceStack.Text writes a
-    Guid as 32 hex digits without hyphens by default (the metadata page's sample shows
-    `00000000000000000000000000000000`), while the usual textual form is hyphenated. The schema therefore accepts
-    both by pattern instead of `format: uuid` (which names only the hyphenated form), and the SDKs keep the text as
-    sent. """
-    type_: str
-    """ Kind of task (required). The docs give `stock`, `sellout` and `crm` as examples ("e.g."), not as a closed
-    list, so this is a free string. """
-    request_date: str
-    """ When the task was created (required). The service declares it a .NET `string`, not a `DateTime` (metadata
-    page, Data Type column), and does not document its layout, so no date format is claimed; the examples use ISO
-    8601 for illustration only. """
-    status: TaskStatus
-    """ Status of a task. The docs introduce these four codes with "e.g." ('REQ', 'INP', 'COM', 'ERR'), so the list
-    may not be exhaustive: this enum states the documented set, and a client should treat any other code as unknown,
-    not as an error. Meaning as used by the waiters: `REQ` requested (not started), `INP` in progress, `COM`
-    completed, `ERR` failed. """
-    percentage: int
-    """ Completion of the task in percent (required; .NET `int`). """
-    brand: str
-    """ Trigram (three-letter code) of the Richemont brand the task belongs to (required), e.g. `CAR`. """
+    _async_task_id: str
+    _type_: str
+    _request_date: str
+    _status: TaskStatus
+    _percentage: int
+    _brand: str
     download_url: None | str | Unset = UNSET
     """ URL of the files the task created (optional). Typically set once the task has produced files. """
     signed_download_url: None | str | Unset = UNSET
@@ -55,69 +40,152 @@ class Task:
     """ Number of operations that failed (optional; .NET `int?`). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def async_task_id(self) -> str:
+        """ID of the task, a .NET `Guid` (required). On the wire form the sources differ: ServiceStack.Text writes a
+        Guid as 32 hex digits without hyphens by default (the metadata page's sample shows
+        `00000000000000000000000000000000`), while the usual textual form is hyphenated. The schema therefore accepts
+        both by pattern instead of `format: uuid` (which names only the hyphenated form), and the SDKs keep the text as
+        sent."""
+        value = self._async_task_id
+        if value is MISSING:
+            raise_missing(self, "asyncTaskId", "async_task_id")
+        return value
+
+    @async_task_id.setter
+    def async_task_id(self, value: str) -> None:
+        self._async_task_id = value
+
+    @property
+    def type_(self) -> str:
+        """Kind of task (required). The docs give `stock`, `sellout` and `crm` as examples ("e.g."), not as a closed
+        list, so this is a free string."""
+        value = self._type_
+        if value is MISSING:
+            raise_missing(self, "type", "type_")
+        return value
+
+    @type_.setter
+    def type_(self, value: str) -> None:
+        self._type_ = value
+
+    @property
+    def request_date(self) -> str:
+        """When the task was created (required). The service declares it a .NET `string`, not a `DateTime` (metadata
+        page, Data Type column), and does not document its layout, so no date format is claimed; the examples use ISO
+        8601 for illustration only."""
+        value = self._request_date
+        if value is MISSING:
+            raise_missing(self, "requestDate", "request_date")
+        return value
+
+    @request_date.setter
+    def request_date(self, value: str) -> None:
+        self._request_date = value
+
+    @property
+    def status(self) -> TaskStatus:
+        """Status of a task. The docs introduce these four codes with "e.g." ('REQ', 'INP', 'COM', 'ERR'), so the list
+        may not be exhaustive: this enum states the documented set, and a client should treat any other code as unknown,
+        not as an error. Meaning as used by the waiters: `REQ` requested (not started), `INP` in progress, `COM`
+        completed, `ERR` failed."""
+        value = self._status
+        if value is MISSING:
+            raise_missing(self, "status", "status")
+        return value
+
+    @status.setter
+    def status(self, value: TaskStatus) -> None:
+        self._status = value
+
+    @property
+    def percentage(self) -> int:
+        """Completion of the task in percent (required; .NET `int`)."""
+        value = self._percentage
+        if value is MISSING:
+            raise_missing(self, "percentage", "percentage")
+        return value
+
+    @percentage.setter
+    def percentage(self, value: int) -> None:
+        self._percentage = value
+
+    @property
+    def brand(self) -> str:
+        """Trigram (three-letter code) of the Richemont brand the task belongs to (required), e.g. `CAR`."""
+        value = self._brand
+        if value is MISSING:
+            raise_missing(self, "brand", "brand")
+        return value
+
+    @brand.setter
+    def brand(self, value: str) -> None:
+        self._brand = value
+
     def to_dict(self) -> dict[str, Any]:
-        async_task_id = self.async_task_id
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if self._async_task_id is not MISSING:
+            async_task_id = self._async_task_id
+            field_dict["asyncTaskId"] = async_task_id
 
-        type_ = self.type_
+        if self._type_ is not MISSING:
+            type_ = self._type_
+            field_dict["type"] = type_
 
-        request_date = self.request_date
+        if self._request_date is not MISSING:
+            request_date = self._request_date
+            field_dict["requestDate"] = request_date
 
-        status = self.status.value
+        if self._status is not MISSING:
+            status = self._status.value
+            field_dict["status"] = status
 
-        percentage = self.percentage
+        if self._percentage is not MISSING:
+            percentage = self._percentage
+            field_dict["percentage"] = percentage
 
-        brand = self.brand
+        if self._brand is not MISSING:
+            brand = self._brand
+            field_dict["brand"] = brand
 
         download_url: None | str | Unset
         if isinstance(self.download_url, Unset):
             download_url = UNSET
         else:
             download_url = self.download_url
+        if download_url is not UNSET:
+            field_dict["downloadUrl"] = download_url
 
         signed_download_url: None | str | Unset
         if isinstance(self.signed_download_url, Unset):
             signed_download_url = UNSET
         else:
             signed_download_url = self.signed_download_url
+        if signed_download_url is not UNSET:
+            field_dict["signedDownloadUrl"] = signed_download_url
 
         total_results: int | None | Unset
         if isinstance(self.total_results, Unset):
             total_results = UNSET
         else:
             total_results = self.total_results
+        if total_results is not UNSET:
+            field_dict["totalResults"] = total_results
 
         total_succeeded: int | None | Unset
         if isinstance(self.total_succeeded, Unset):
             total_succeeded = UNSET
         else:
             total_succeeded = self.total_succeeded
+        if total_succeeded is not UNSET:
+            field_dict["totalSucceeded"] = total_succeeded
 
         total_failed: int | None | Unset
         if isinstance(self.total_failed, Unset):
             total_failed = UNSET
         else:
             total_failed = self.total_failed
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "asyncTaskId": async_task_id,
-                "type": type_,
-                "requestDate": request_date,
-                "status": status,
-                "percentage": percentage,
-                "brand": brand,
-            }
-        )
-        if download_url is not UNSET:
-            field_dict["downloadUrl"] = download_url
-        if signed_download_url is not UNSET:
-            field_dict["signedDownloadUrl"] = signed_download_url
-        if total_results is not UNSET:
-            field_dict["totalResults"] = total_results
-        if total_succeeded is not UNSET:
-            field_dict["totalSucceeded"] = total_succeeded
         if total_failed is not UNSET:
             field_dict["totalFailed"] = total_failed
 
@@ -126,62 +194,144 @@ class Task:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        async_task_id = d.pop("asyncTaskId")
+        _raw_async_task_id = d.pop("asyncTaskId", MISSING)
+        try:
+            async_task_id = _raw_async_task_id
+            if not isinstance(async_task_id, str):
+                raise TypeError("asyncTaskId")
+        except PARSE_ERRORS:
+            async_task_id = MISSING
+            if _raw_async_task_id is not MISSING:
+                d["asyncTaskId"] = _raw_async_task_id
 
-        type_ = d.pop("type")
+        _raw_type_ = d.pop("type", MISSING)
+        try:
+            type_ = _raw_type_
+            if not isinstance(type_, str):
+                raise TypeError("type")
+        except PARSE_ERRORS:
+            type_ = MISSING
+            if _raw_type_ is not MISSING:
+                d["type"] = _raw_type_
 
-        request_date = d.pop("requestDate")
+        _raw_request_date = d.pop("requestDate", MISSING)
+        try:
+            request_date = _raw_request_date
+            if not isinstance(request_date, str):
+                raise TypeError("requestDate")
+        except PARSE_ERRORS:
+            request_date = MISSING
+            if _raw_request_date is not MISSING:
+                d["requestDate"] = _raw_request_date
 
-        status = TaskStatus.from_wire(d.pop("status"))
+        _raw_status = d.pop("status", MISSING)
+        try:
+            status = TaskStatus.from_wire(_raw_status)
 
-        percentage = d.pop("percentage")
+        except PARSE_ERRORS:
+            status = MISSING
+            if _raw_status is not MISSING:
+                d["status"] = _raw_status
 
-        brand = d.pop("brand")
+        _raw_percentage = d.pop("percentage", MISSING)
+        try:
+            percentage = _raw_percentage
+            if not isinstance(percentage, int):
+                raise TypeError("percentage")
+        except PARSE_ERRORS:
+            percentage = MISSING
+            if _raw_percentage is not MISSING:
+                d["percentage"] = _raw_percentage
 
-        def _parse_download_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw_brand = d.pop("brand", MISSING)
+        try:
+            brand = _raw_brand
+            if not isinstance(brand, str):
+                raise TypeError("brand")
+        except PARSE_ERRORS:
+            brand = MISSING
+            if _raw_brand is not MISSING:
+                d["brand"] = _raw_brand
 
-        download_url = _parse_download_url(d.pop("downloadUrl", UNSET))
+        _raw_download_url = d.pop("downloadUrl", UNSET)
+        try:
 
-        def _parse_signed_download_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_download_url(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        signed_download_url = _parse_signed_download_url(d.pop("signedDownloadUrl", UNSET))
+            download_url = _parse_download_url(_raw_download_url)
 
-        def _parse_total_results(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        except PARSE_ERRORS:
+            download_url = UNSET
+            d["downloadUrl"] = _raw_download_url
 
-        total_results = _parse_total_results(d.pop("totalResults", UNSET))
+        _raw_signed_download_url = d.pop("signedDownloadUrl", UNSET)
+        try:
 
-        def _parse_total_succeeded(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            def _parse_signed_download_url(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        total_succeeded = _parse_total_succeeded(d.pop("totalSucceeded", UNSET))
+            signed_download_url = _parse_signed_download_url(_raw_signed_download_url)
 
-        def _parse_total_failed(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        except PARSE_ERRORS:
+            signed_download_url = UNSET
+            d["signedDownloadUrl"] = _raw_signed_download_url
 
-        total_failed = _parse_total_failed(d.pop("totalFailed", UNSET))
+        _raw_total_results = d.pop("totalResults", UNSET)
+        try:
+
+            def _parse_total_results(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
+
+            total_results = _parse_total_results(_raw_total_results)
+
+        except PARSE_ERRORS:
+            total_results = UNSET
+            d["totalResults"] = _raw_total_results
+
+        _raw_total_succeeded = d.pop("totalSucceeded", UNSET)
+        try:
+
+            def _parse_total_succeeded(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
+
+            total_succeeded = _parse_total_succeeded(_raw_total_succeeded)
+
+        except PARSE_ERRORS:
+            total_succeeded = UNSET
+            d["totalSucceeded"] = _raw_total_succeeded
+
+        _raw_total_failed = d.pop("totalFailed", UNSET)
+        try:
+
+            def _parse_total_failed(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
+
+            total_failed = _parse_total_failed(_raw_total_failed)
+
+        except PARSE_ERRORS:
+            total_failed = UNSET
+            d["totalFailed"] = _raw_total_failed
 
         task = cls(
             async_task_id=async_task_id,

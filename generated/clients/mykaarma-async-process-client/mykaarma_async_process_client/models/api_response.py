@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._answers import MISSING, PARSE_ERRORS, raise_missing
+
 T = TypeVar("T", bound="ApiResponse")
 
 
@@ -17,57 +19,112 @@ class ApiResponse:
 
     """
 
-    errors: list[ApiError]
-    """ Errors of this request; empty on success. """
-    warnings: list[ApiWarning]
-    """ Warnings of this request; often empty. """
-    api_request_id: str
-    """ Identifier myKaarma assigns to this API call; quote it to myKaarma support. """
+    _errors: list[ApiError]
+    _warnings: list[ApiWarning]
+    _api_request_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def errors(self) -> list[ApiError]:
+        """Errors of this request; empty on success."""
+        value = self._errors
+        if value is MISSING:
+            raise_missing(self, "errors", "errors")
+        return value
+
+    @errors.setter
+    def errors(self, value: list[ApiError]) -> None:
+        self._errors = value
+
+    @property
+    def warnings(self) -> list[ApiWarning]:
+        """Warnings of this request; often empty."""
+        value = self._warnings
+        if value is MISSING:
+            raise_missing(self, "warnings", "warnings")
+        return value
+
+    @warnings.setter
+    def warnings(self, value: list[ApiWarning]) -> None:
+        self._warnings = value
+
+    @property
+    def api_request_id(self) -> str:
+        """Identifier myKaarma assigns to this API call; quote it to myKaarma support."""
+        value = self._api_request_id
+        if value is MISSING:
+            raise_missing(self, "apiRequestId", "api_request_id")
+        return value
+
+    @api_request_id.setter
+    def api_request_id(self, value: str) -> None:
+        self._api_request_id = value
+
     def to_dict(self) -> dict[str, Any]:
-        errors = []
-        for errors_item_data in self.errors:
-            errors_item = errors_item_data.to_dict()
-            errors.append(errors_item)
-
-        warnings = []
-        for warnings_item_data in self.warnings:
-            warnings_item = warnings_item_data.to_dict()
-            warnings.append(warnings_item)
-
-        api_request_id = self.api_request_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "errors": errors,
-                "warnings": warnings,
-                "apiRequestId": api_request_id,
-            }
-        )
+        if self._errors is not MISSING:
+            errors = []
+            for errors_item_data in self._errors:
+                errors_item = errors_item_data.to_dict()
+                errors.append(errors_item)
+
+            field_dict["errors"] = errors
+
+        if self._warnings is not MISSING:
+            warnings = []
+            for warnings_item_data in self._warnings:
+                warnings_item = warnings_item_data.to_dict()
+                warnings.append(warnings_item)
+
+            field_dict["warnings"] = warnings
+
+        if self._api_request_id is not MISSING:
+            api_request_id = self._api_request_id
+            field_dict["apiRequestId"] = api_request_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        errors = []
-        _errors = d.pop("errors")
-        for errors_item_data in _errors:
-            errors_item = ApiError.from_dict(errors_item_data)
+        _raw_errors = d.pop("errors", MISSING)
+        try:
+            errors = []
+            _errors = _raw_errors
+            for errors_item_data in _errors:
+                errors_item = ApiError.from_dict(errors_item_data)
 
-            errors.append(errors_item)
+                errors.append(errors_item)
 
-        warnings = []
-        _warnings = d.pop("warnings")
-        for warnings_item_data in _warnings:
-            warnings_item = ApiWarning.from_dict(warnings_item_data)
+        except PARSE_ERRORS:
+            errors = MISSING
+            if _raw_errors is not MISSING:
+                d["errors"] = _raw_errors
 
-            warnings.append(warnings_item)
+        _raw_warnings = d.pop("warnings", MISSING)
+        try:
+            warnings = []
+            _warnings = _raw_warnings
+            for warnings_item_data in _warnings:
+                warnings_item = ApiWarning.from_dict(warnings_item_data)
 
-        api_request_id = d.pop("apiRequestId")
+                warnings.append(warnings_item)
+
+        except PARSE_ERRORS:
+            warnings = MISSING
+            if _raw_warnings is not MISSING:
+                d["warnings"] = _raw_warnings
+
+        _raw_api_request_id = d.pop("apiRequestId", MISSING)
+        try:
+            api_request_id = _raw_api_request_id
+            if not isinstance(api_request_id, str):
+                raise TypeError("apiRequestId")
+        except PARSE_ERRORS:
+            api_request_id = MISSING
+            if _raw_api_request_id is not MISSING:
+                d["apiRequestId"] = _raw_api_request_id
 
         api_response = cls(
             errors=errors,

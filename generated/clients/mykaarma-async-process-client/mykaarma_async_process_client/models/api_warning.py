@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._answers import PARSE_ERRORS
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ApiWarning")
@@ -16,7 +17,7 @@ class ApiWarning:
     """One warning reported by the API alongside an otherwise usable answer."""
 
     warning_code: int | Unset = UNSET
-    """ Numeric warning code. """
+    """ Numeric myKaarma warning code (e.g. `150000`, SOURCES.md S3). """
     warning_title: str | Unset = UNSET
     """ Short title of the warning. """
     warning_message: str | Unset = UNSET
@@ -24,19 +25,17 @@ class ApiWarning:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        warning_code = self.warning_code
-
-        warning_title = self.warning_title
-
-        warning_message = self.warning_message
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        warning_code = self.warning_code
         if warning_code is not UNSET:
             field_dict["warningCode"] = warning_code
+
+        warning_title = self.warning_title
         if warning_title is not UNSET:
             field_dict["warningTitle"] = warning_title
+
+        warning_message = self.warning_message
         if warning_message is not UNSET:
             field_dict["warningMessage"] = warning_message
 
@@ -45,11 +44,32 @@ class ApiWarning:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        warning_code = d.pop("warningCode", UNSET)
+        _raw_warning_code = d.pop("warningCode", UNSET)
+        try:
+            warning_code = _raw_warning_code
+            if not isinstance(warning_code, int | Unset):
+                raise TypeError("warningCode")
+        except PARSE_ERRORS:
+            warning_code = UNSET
+            d["warningCode"] = _raw_warning_code
 
-        warning_title = d.pop("warningTitle", UNSET)
+        _raw_warning_title = d.pop("warningTitle", UNSET)
+        try:
+            warning_title = _raw_warning_title
+            if not isinstance(warning_title, str | Unset):
+                raise TypeError("warningTitle")
+        except PARSE_ERRORS:
+            warning_title = UNSET
+            d["warningTitle"] = _raw_warning_title
 
-        warning_message = d.pop("warningMessage", UNSET)
+        _raw_warning_message = d.pop("warningMessage", UNSET)
+        try:
+            warning_message = _raw_warning_message
+            if not isinstance(warning_message, str | Unset):
+                raise TypeError("warningMessage")
+        except PARSE_ERRORS:
+            warning_message = UNSET
+            d["warningMessage"] = _raw_warning_message
 
         api_warning = cls(
             warning_code=warning_code,

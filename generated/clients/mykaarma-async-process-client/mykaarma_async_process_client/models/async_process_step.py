@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._answers import PARSE_ERRORS
 from ..models.async_process_status import AsyncProcessStatus
 from ..types import UNSET, Unset
 
@@ -43,53 +44,52 @@ class AsyncProcessStep:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
         uuid = self.uuid
+        if uuid is not UNSET:
+            field_dict["uuid"] = uuid
 
         order = self.order
+        if order is not UNSET:
+            field_dict["order"] = order
 
         key = self.key
+        if key is not UNSET:
+            field_dict["key"] = key
 
         detail: None | str | Unset
         if isinstance(self.detail, Unset):
             detail = UNSET
         else:
             detail = self.detail
+        if detail is not UNSET:
+            field_dict["detail"] = detail
 
         name = self.name
+        if name is not UNSET:
+            field_dict["name"] = name
 
         start_time: None | str | Unset
         if isinstance(self.start_time, Unset):
             start_time = UNSET
         else:
             start_time = self.start_time
+        if start_time is not UNSET:
+            field_dict["startTime"] = start_time
 
         end_time: None | str | Unset
         if isinstance(self.end_time, Unset):
             end_time = UNSET
         else:
             end_time = self.end_time
+        if end_time is not UNSET:
+            field_dict["endTime"] = end_time
 
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
             status = self.status.value
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if uuid is not UNSET:
-            field_dict["uuid"] = uuid
-        if order is not UNSET:
-            field_dict["order"] = order
-        if key is not UNSET:
-            field_dict["key"] = key
-        if detail is not UNSET:
-            field_dict["detail"] = detail
-        if name is not UNSET:
-            field_dict["name"] = name
-        if start_time is not UNSET:
-            field_dict["startTime"] = start_time
-        if end_time is not UNSET:
-            field_dict["endTime"] = end_time
         if status is not UNSET:
             field_dict["status"] = status
 
@@ -98,47 +98,102 @@ class AsyncProcessStep:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        uuid = d.pop("uuid", UNSET)
+        _raw_uuid = d.pop("uuid", UNSET)
+        try:
+            uuid = _raw_uuid
+            if not isinstance(uuid, str | Unset):
+                raise TypeError("uuid")
+        except PARSE_ERRORS:
+            uuid = UNSET
+            d["uuid"] = _raw_uuid
 
-        order = d.pop("order", UNSET)
+        _raw_order = d.pop("order", UNSET)
+        try:
+            order = _raw_order
+            if not isinstance(order, int | Unset):
+                raise TypeError("order")
+        except PARSE_ERRORS:
+            order = UNSET
+            d["order"] = _raw_order
 
-        key = d.pop("key", UNSET)
+        _raw_key = d.pop("key", UNSET)
+        try:
+            key = _raw_key
+            if not isinstance(key, str | Unset):
+                raise TypeError("key")
+        except PARSE_ERRORS:
+            key = UNSET
+            d["key"] = _raw_key
 
-        def _parse_detail(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw_detail = d.pop("detail", UNSET)
+        try:
 
-        detail = _parse_detail(d.pop("detail", UNSET))
+            def _parse_detail(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        name = d.pop("name", UNSET)
+            detail = _parse_detail(_raw_detail)
 
-        def _parse_start_time(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except PARSE_ERRORS:
+            detail = UNSET
+            d["detail"] = _raw_detail
 
-        start_time = _parse_start_time(d.pop("startTime", UNSET))
+        _raw_name = d.pop("name", UNSET)
+        try:
+            name = _raw_name
+            if not isinstance(name, str | Unset):
+                raise TypeError("name")
+        except PARSE_ERRORS:
+            name = UNSET
+            d["name"] = _raw_name
 
-        def _parse_end_time(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw_start_time = d.pop("startTime", UNSET)
+        try:
 
-        end_time = _parse_end_time(d.pop("endTime", UNSET))
+            def _parse_start_time(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        _status = d.pop("status", UNSET)
-        status: AsyncProcessStatus | Unset
-        if isinstance(_status, Unset):
+            start_time = _parse_start_time(_raw_start_time)
+
+        except PARSE_ERRORS:
+            start_time = UNSET
+            d["startTime"] = _raw_start_time
+
+        _raw_end_time = d.pop("endTime", UNSET)
+        try:
+
+            def _parse_end_time(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            end_time = _parse_end_time(_raw_end_time)
+
+        except PARSE_ERRORS:
+            end_time = UNSET
+            d["endTime"] = _raw_end_time
+
+        _raw_status = d.pop("status", UNSET)
+        try:
+            _status = _raw_status
+            status: AsyncProcessStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = AsyncProcessStatus.from_wire(_status)
+
+        except PARSE_ERRORS:
             status = UNSET
-        else:
-            status = AsyncProcessStatus.from_wire(_status)
+            d["status"] = _raw_status
 
         async_process_step = cls(
             uuid=uuid,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._answers import PARSE_ERRORS
 from ..models.business_type import BusinessType
 from ..types import UNSET, Unset
 
@@ -26,21 +27,20 @@ class Business:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
             type_ = self.type_.value
 
-        uuid = self.uuid
-
-        name = self.name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
         if type_ is not UNSET:
             field_dict["type"] = type_
+
+        uuid = self.uuid
         if uuid is not UNSET:
             field_dict["uuid"] = uuid
+
+        name = self.name
         if name is not UNSET:
             field_dict["name"] = name
 
@@ -49,16 +49,36 @@ class Business:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _type_ = d.pop("type", UNSET)
-        type_: BusinessType | Unset
-        if isinstance(_type_, Unset):
+        _raw_type_ = d.pop("type", UNSET)
+        try:
+            _type_ = _raw_type_
+            type_: BusinessType | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = BusinessType.from_wire(_type_)
+
+        except PARSE_ERRORS:
             type_ = UNSET
-        else:
-            type_ = BusinessType.from_wire(_type_)
+            d["type"] = _raw_type_
 
-        uuid = d.pop("uuid", UNSET)
+        _raw_uuid = d.pop("uuid", UNSET)
+        try:
+            uuid = _raw_uuid
+            if not isinstance(uuid, str | Unset):
+                raise TypeError("uuid")
+        except PARSE_ERRORS:
+            uuid = UNSET
+            d["uuid"] = _raw_uuid
 
-        name = d.pop("name", UNSET)
+        _raw_name = d.pop("name", UNSET)
+        try:
+            name = _raw_name
+            if not isinstance(name, str | Unset):
+                raise TypeError("name")
+        except PARSE_ERRORS:
+            name = UNSET
+            d["name"] = _raw_name
 
         business = cls(
             type_=type_,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._answers import PARSE_ERRORS
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ServiceSubscriber")
@@ -22,15 +23,13 @@ class ServiceSubscriber:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        uuid = self.uuid
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        name = self.name
         if name is not UNSET:
             field_dict["name"] = name
+
+        uuid = self.uuid
         if uuid is not UNSET:
             field_dict["uuid"] = uuid
 
@@ -39,9 +38,23 @@ class ServiceSubscriber:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        _raw_name = d.pop("name", UNSET)
+        try:
+            name = _raw_name
+            if not isinstance(name, str | Unset):
+                raise TypeError("name")
+        except PARSE_ERRORS:
+            name = UNSET
+            d["name"] = _raw_name
 
-        uuid = d.pop("uuid", UNSET)
+        _raw_uuid = d.pop("uuid", UNSET)
+        try:
+            uuid = _raw_uuid
+            if not isinstance(uuid, str | Unset):
+                raise TypeError("uuid")
+        except PARSE_ERRORS:
+            uuid = UNSET
+            d["uuid"] = _raw_uuid
 
         service_subscriber = cls(
             name=name,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._answers import MISSING, PARSE_ERRORS, raise_missing
 from .._wire import format_datetime, parse_datetime
 from ..models.process_status import ProcessStatus
 from ..models.resume_type import ResumeType
@@ -22,47 +23,43 @@ class Process:
     The required flags describe a full answer. When the request names `fields`, the answer
     holds only those fields and `id`, so required fields may be missing from it.
 
+    `identifier` is not required although the "Get process" page marks it so: processes that
+    concern no single entity (e.g. a `billing` `deposit`) come without it. Realtime
+    Register's PHP SDK (realtimeregister/realtimeregister-php, src/Domain/Process.php@1414ea0b,
+    changed by a Realtime Register developer in commit cdeea70e "Process without a identifier
+    (eg. a deposit) wasn't handled correctly") reads it as optional. Every other field the
+    page marks required is read unconditionally by both official SDKs and stays required.
+
     """
 
-    id: int
-    """ The process id. """
-    user: str
-    """ The user who started the process, as `<customerHandle>/<loginName>`. """
-    customer: str
-    """ Handle of the customer the process belongs to. """
-    status: ProcessStatus
-    """ The state of a process. The "Get process" page leaves the list of possible values
-    empty; these are the values of the provider's official SDKs (realtimeregister-ts
-    `ProcessStatus`, realtimeregister-php `ProcessStatusEnum`).
-
-    `IN_DOUBT`: the outcome at the registry is not known yet; Realtime Register resolves it
-    later, so it is not a final state (the waiters treat it as running).
-     """
-    created_date: datetime.datetime
-    """ When the process was created (ISO 8601 with offset, e.g. `2024-03-01T12:00:00Z`). """
-    type_: str
-    """ The kind of entity the process concerns, e.g. `domain`, `contact`, `host`. """
-    identifier: str
-    """ The entity the process concerns, e.g. a domain name or a contact handle. Required on
-    the "Get process" page; note that the official PHP SDK also accepts a process without
-    it (its test data has such a case), so an answer lacking it would be a deviation from
-    the documentation.
-     """
-    action: str
-    """ What the process does to the entity, e.g. `create`, `update`, `transfer`. """
-    command: ProcessCommand
-    """ The content of the command that started the process, as sent by the caller. Its shape depends on the process
-    `type` and `action`, so it is kept opaque. """
+    _id: int
+    _user: str
+    _customer: str
+    _status: ProcessStatus
+    _created_date: datetime.datetime
+    _type_: str
+    _action: str
+    _command: ProcessCommand
     status_detail: str | Unset = UNSET
-    """ A finer-grained status text. The live API sends this field, and the provider's
-    official SDKs read it (realtimeregister-ts `Process.statusDetail`,
-    realtimeregister-php `Process::$statusDetail`), but the "Get process" page does not
-    list it, so it is optional here and its values are not enumerated.
+    """ A finer-grained explanation of why the process is in its current status, e.g.
+    `Contact validation failed`. The live API sends this field and the provider's
+    official SDKs read it as optional (realtimeregister-ts `Process.statusDetail`,
+    realtimeregister-php `Process::$statusDetail`, added 2025); the seed copy of the "Get
+    process" page does not list it, the current OTE copy of the page
+    (https://dm.yoursrs-ote.com/docs/api/processes/get) lists it as an optional String.
+    Its values are free text, not enumerated.
      """
     updated_date: datetime.datetime | Unset = UNSET
     """ When the process was last updated. """
     started_date: datetime.datetime | Unset = UNSET
     """ When the process was started; absent while it has not started. """
+    identifier: str | Unset = UNSET
+    """ The entity the process concerns, e.g. a domain name or a contact handle. Absent when
+    the process concerns no single entity, e.g. a `billing` `deposit`: the "Get process"
+    page calls it required, but Realtime Register's PHP SDK (realtimeregister-php,
+    src/Domain/Process.php@1414ea0b, commit cdeea70e by a Realtime Register developer,
+    with test data `process_without_identifier.php`) treats it as optional.
+     """
     reservation: ProcessReservation | Unset = UNSET
     """ The amount reserved on the account for this process: a map from currency code (ISO 4217, e.g. `EUR`) to an
     amount in cents of that currency. """
@@ -81,46 +78,181 @@ class Process:
     """ The products billed for this process. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def id(self) -> int:
+        """The process id."""
+        value = self._id
+        if value is MISSING:
+            raise_missing(self, "id", "id")
+        return value
+
+    @id.setter
+    def id(self, value: int) -> None:
+        self._id = value
+
+    @property
+    def user(self) -> str:
+        """The user who started the process, as `<customerHandle>/<loginName>`."""
+        value = self._user
+        if value is MISSING:
+            raise_missing(self, "user", "user")
+        return value
+
+    @user.setter
+    def user(self, value: str) -> None:
+        self._user = value
+
+    @property
+    def customer(self) -> str:
+        """Handle of the customer the process belongs to."""
+        value = self._customer
+        if value is MISSING:
+            raise_missing(self, "customer", "customer")
+        return value
+
+    @customer.setter
+    def customer(self, value: str) -> None:
+        self._customer = value
+
+    @property
+    def status(self) -> ProcessStatus:
+        """The state of a process. The "Get process" page leaves the list of possible values
+        empty; these are the values of the provider's official SDKs (realtimeregister-ts
+        `ProcessStatus`, realtimeregister-php `ProcessStatusEnum`).
+
+        `IN_DOUBT`: the outcome at the registry is not known yet; Realtime Register resolves it
+        later, so it is not a final state (the waiters treat it as running).
+        """
+        value = self._status
+        if value is MISSING:
+            raise_missing(self, "status", "status")
+        return value
+
+    @status.setter
+    def status(self, value: ProcessStatus) -> None:
+        self._status = value
+
+    @property
+    def created_date(self) -> datetime.datetime:
+        """When the process was created (ISO 8601 with offset, e.g. `2024-03-01T12:00:00Z`)."""
+        value = self._created_date
+        if value is MISSING:
+            raise_missing(self, "createdDate", "created_date")
+        return value
+
+    @created_date.setter
+    def created_date(self, value: datetime.datetime) -> None:
+        self._created_date = value
+
+    @property
+    def type_(self) -> str:
+        """The kind of entity the process concerns, e.g. `domain`, `contact`, `host`."""
+        value = self._type_
+        if value is MISSING:
+            raise_missing(self, "type", "type_")
+        return value
+
+    @type_.setter
+    def type_(self, value: str) -> None:
+        self._type_ = value
+
+    @property
+    def action(self) -> str:
+        """What the process does to the entity, e.g. `create`, `update`, `transfer`."""
+        value = self._action
+        if value is MISSING:
+            raise_missing(self, "action", "action")
+        return value
+
+    @action.setter
+    def action(self, value: str) -> None:
+        self._action = value
+
+    @property
+    def command(self) -> ProcessCommand:
+        """The content of the command that started the process, as sent by the caller. Its shape depends on the process
+        `type` and `action`, so it is kept opaque."""
+        value = self._command
+        if value is MISSING:
+            raise_missing(self, "command", "command")
+        return value
+
+    @command.setter
+    def command(self, value: ProcessCommand) -> None:
+        self._command = value
+
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if self._id is not MISSING:
+            id = self._id
+            field_dict["id"] = id
 
-        user = self.user
+        if self._user is not MISSING:
+            user = self._user
+            field_dict["user"] = user
 
-        customer = self.customer
+        if self._customer is not MISSING:
+            customer = self._customer
+            field_dict["customer"] = customer
 
-        status = self.status.value
+        if self._status is not MISSING:
+            status = self._status.value
+            field_dict["status"] = status
 
-        created_date = format_datetime(self.created_date)
+        if self._created_date is not MISSING:
+            created_date = format_datetime(self._created_date)
+            field_dict["createdDate"] = created_date
 
-        type_ = self.type_
+        if self._type_ is not MISSING:
+            type_ = self._type_
+            field_dict["type"] = type_
 
-        identifier = self.identifier
+        if self._action is not MISSING:
+            action = self._action
+            field_dict["action"] = action
 
-        action = self.action
-
-        command = self.command.to_dict()
+        if self._command is not MISSING:
+            command = self._command.to_dict()
+            field_dict["command"] = command
 
         status_detail = self.status_detail
+        if status_detail is not UNSET:
+            field_dict["statusDetail"] = status_detail
 
         updated_date: str | Unset = UNSET
         if not isinstance(self.updated_date, Unset):
             updated_date = format_datetime(self.updated_date)
+        if updated_date is not UNSET:
+            field_dict["updatedDate"] = updated_date
 
         started_date: str | Unset = UNSET
         if not isinstance(self.started_date, Unset):
             started_date = format_datetime(self.started_date)
+        if started_date is not UNSET:
+            field_dict["startedDate"] = started_date
+
+        identifier = self.identifier
+        if identifier is not UNSET:
+            field_dict["identifier"] = identifier
 
         reservation: dict[str, Any] | Unset = UNSET
         if not isinstance(self.reservation, Unset):
             reservation = self.reservation.to_dict()
+        if reservation is not UNSET:
+            field_dict["reservation"] = reservation
 
         transaction: dict[str, Any] | Unset = UNSET
         if not isinstance(self.transaction, Unset):
             transaction = self.transaction.to_dict()
+        if transaction is not UNSET:
+            field_dict["transaction"] = transaction
 
         refund: dict[str, Any] | Unset = UNSET
         if not isinstance(self.refund, Unset):
             refund = self.refund.to_dict()
+        if refund is not UNSET:
+            field_dict["refund"] = refund
 
         resume_types: list[str] | Unset = UNSET
         if not isinstance(self.resume_types, Unset):
@@ -129,9 +261,14 @@ class Process:
                 resume_types_item = resume_types_item_data.value
                 resume_types.append(resume_types_item)
 
+        if resume_types is not UNSET:
+            field_dict["resumeTypes"] = resume_types
+
         error: dict[str, Any] | Unset = UNSET
         if not isinstance(self.error, Unset):
             error = self.error.to_dict()
+        if error is not UNSET:
+            field_dict["error"] = error
 
         billables: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.billables, Unset):
@@ -140,37 +277,6 @@ class Process:
                 billables_item = billables_item_data.to_dict()
                 billables.append(billables_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "user": user,
-                "customer": customer,
-                "status": status,
-                "createdDate": created_date,
-                "type": type_,
-                "identifier": identifier,
-                "action": action,
-                "command": command,
-            }
-        )
-        if status_detail is not UNSET:
-            field_dict["statusDetail"] = status_detail
-        if updated_date is not UNSET:
-            field_dict["updatedDate"] = updated_date
-        if started_date is not UNSET:
-            field_dict["startedDate"] = started_date
-        if reservation is not UNSET:
-            field_dict["reservation"] = reservation
-        if transaction is not UNSET:
-            field_dict["transaction"] = transaction
-        if refund is not UNSET:
-            field_dict["refund"] = refund
-        if resume_types is not UNSET:
-            field_dict["resumeTypes"] = resume_types
-        if error is not UNSET:
-            field_dict["error"] = error
         if billables is not UNSET:
             field_dict["billables"] = billables
 
@@ -179,85 +285,208 @@ class Process:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        _raw_id = d.pop("id", MISSING)
+        try:
+            id = _raw_id
+            if not isinstance(id, int):
+                raise TypeError("id")
+        except PARSE_ERRORS:
+            id = MISSING
+            if _raw_id is not MISSING:
+                d["id"] = _raw_id
 
-        user = d.pop("user")
+        _raw_user = d.pop("user", MISSING)
+        try:
+            user = _raw_user
+            if not isinstance(user, str):
+                raise TypeError("user")
+        except PARSE_ERRORS:
+            user = MISSING
+            if _raw_user is not MISSING:
+                d["user"] = _raw_user
 
-        customer = d.pop("customer")
+        _raw_customer = d.pop("customer", MISSING)
+        try:
+            customer = _raw_customer
+            if not isinstance(customer, str):
+                raise TypeError("customer")
+        except PARSE_ERRORS:
+            customer = MISSING
+            if _raw_customer is not MISSING:
+                d["customer"] = _raw_customer
 
-        status = ProcessStatus.from_wire(d.pop("status"))
+        _raw_status = d.pop("status", MISSING)
+        try:
+            status = ProcessStatus.from_wire(_raw_status)
 
-        created_date = parse_datetime(d.pop("createdDate"))
+        except PARSE_ERRORS:
+            status = MISSING
+            if _raw_status is not MISSING:
+                d["status"] = _raw_status
 
-        type_ = d.pop("type")
+        _raw_created_date = d.pop("createdDate", MISSING)
+        try:
+            created_date = parse_datetime(_raw_created_date)
 
-        identifier = d.pop("identifier")
+        except PARSE_ERRORS:
+            created_date = MISSING
+            if _raw_created_date is not MISSING:
+                d["createdDate"] = _raw_created_date
 
-        action = d.pop("action")
+        _raw_type_ = d.pop("type", MISSING)
+        try:
+            type_ = _raw_type_
+            if not isinstance(type_, str):
+                raise TypeError("type")
+        except PARSE_ERRORS:
+            type_ = MISSING
+            if _raw_type_ is not MISSING:
+                d["type"] = _raw_type_
 
-        command = ProcessCommand.from_dict(d.pop("command"))
+        _raw_action = d.pop("action", MISSING)
+        try:
+            action = _raw_action
+            if not isinstance(action, str):
+                raise TypeError("action")
+        except PARSE_ERRORS:
+            action = MISSING
+            if _raw_action is not MISSING:
+                d["action"] = _raw_action
 
-        status_detail = d.pop("statusDetail", UNSET)
+        _raw_command = d.pop("command", MISSING)
+        try:
+            command = ProcessCommand.from_dict(_raw_command)
 
-        _updated_date = d.pop("updatedDate", UNSET)
-        updated_date: datetime.datetime | Unset
-        if isinstance(_updated_date, Unset):
+        except PARSE_ERRORS:
+            command = MISSING
+            if _raw_command is not MISSING:
+                d["command"] = _raw_command
+
+        _raw_status_detail = d.pop("statusDetail", UNSET)
+        try:
+            status_detail = _raw_status_detail
+            if not isinstance(status_detail, str | Unset):
+                raise TypeError("statusDetail")
+        except PARSE_ERRORS:
+            status_detail = UNSET
+            d["statusDetail"] = _raw_status_detail
+
+        _raw_updated_date = d.pop("updatedDate", UNSET)
+        try:
+            _updated_date = _raw_updated_date
+            updated_date: datetime.datetime | Unset
+            if isinstance(_updated_date, Unset):
+                updated_date = UNSET
+            else:
+                updated_date = parse_datetime(_updated_date)
+
+        except PARSE_ERRORS:
             updated_date = UNSET
-        else:
-            updated_date = parse_datetime(_updated_date)
+            d["updatedDate"] = _raw_updated_date
 
-        _started_date = d.pop("startedDate", UNSET)
-        started_date: datetime.datetime | Unset
-        if isinstance(_started_date, Unset):
+        _raw_started_date = d.pop("startedDate", UNSET)
+        try:
+            _started_date = _raw_started_date
+            started_date: datetime.datetime | Unset
+            if isinstance(_started_date, Unset):
+                started_date = UNSET
+            else:
+                started_date = parse_datetime(_started_date)
+
+        except PARSE_ERRORS:
             started_date = UNSET
-        else:
-            started_date = parse_datetime(_started_date)
+            d["startedDate"] = _raw_started_date
 
-        _reservation = d.pop("reservation", UNSET)
-        reservation: ProcessReservation | Unset
-        if isinstance(_reservation, Unset):
+        _raw_identifier = d.pop("identifier", UNSET)
+        try:
+            identifier = _raw_identifier
+            if not isinstance(identifier, str | Unset):
+                raise TypeError("identifier")
+        except PARSE_ERRORS:
+            identifier = UNSET
+            d["identifier"] = _raw_identifier
+
+        _raw_reservation = d.pop("reservation", UNSET)
+        try:
+            _reservation = _raw_reservation
+            reservation: ProcessReservation | Unset
+            if isinstance(_reservation, Unset):
+                reservation = UNSET
+            else:
+                reservation = ProcessReservation.from_dict(_reservation)
+
+        except PARSE_ERRORS:
             reservation = UNSET
-        else:
-            reservation = ProcessReservation.from_dict(_reservation)
+            d["reservation"] = _raw_reservation
 
-        _transaction = d.pop("transaction", UNSET)
-        transaction: ProcessTransaction | Unset
-        if isinstance(_transaction, Unset):
+        _raw_transaction = d.pop("transaction", UNSET)
+        try:
+            _transaction = _raw_transaction
+            transaction: ProcessTransaction | Unset
+            if isinstance(_transaction, Unset):
+                transaction = UNSET
+            else:
+                transaction = ProcessTransaction.from_dict(_transaction)
+
+        except PARSE_ERRORS:
             transaction = UNSET
-        else:
-            transaction = ProcessTransaction.from_dict(_transaction)
+            d["transaction"] = _raw_transaction
 
-        _refund = d.pop("refund", UNSET)
-        refund: ProcessRefund | Unset
-        if isinstance(_refund, Unset):
+        _raw_refund = d.pop("refund", UNSET)
+        try:
+            _refund = _raw_refund
+            refund: ProcessRefund | Unset
+            if isinstance(_refund, Unset):
+                refund = UNSET
+            else:
+                refund = ProcessRefund.from_dict(_refund)
+
+        except PARSE_ERRORS:
             refund = UNSET
-        else:
-            refund = ProcessRefund.from_dict(_refund)
+            d["refund"] = _raw_refund
 
-        _resume_types = d.pop("resumeTypes", UNSET)
-        resume_types: list[ResumeType] | Unset = UNSET
-        if _resume_types is not UNSET:
-            resume_types = []
-            for resume_types_item_data in _resume_types:
-                resume_types_item = ResumeType.from_wire(resume_types_item_data)
+        _raw_resume_types = d.pop("resumeTypes", UNSET)
+        try:
+            _resume_types = _raw_resume_types
+            resume_types: list[ResumeType] | Unset = UNSET
+            if _resume_types is not UNSET:
+                resume_types = []
+                for resume_types_item_data in _resume_types:
+                    resume_types_item = ResumeType.from_wire(resume_types_item_data)
 
-                resume_types.append(resume_types_item)
+                    resume_types.append(resume_types_item)
 
-        _error = d.pop("error", UNSET)
-        error: ProcessErrorContent | Unset
-        if isinstance(_error, Unset):
+        except PARSE_ERRORS:
+            resume_types = UNSET
+            d["resumeTypes"] = _raw_resume_types
+
+        _raw_error = d.pop("error", UNSET)
+        try:
+            _error = _raw_error
+            error: ProcessErrorContent | Unset
+            if isinstance(_error, Unset):
+                error = UNSET
+            else:
+                error = ProcessErrorContent.from_dict(_error)
+
+        except PARSE_ERRORS:
             error = UNSET
-        else:
-            error = ProcessErrorContent.from_dict(_error)
+            d["error"] = _raw_error
 
-        _billables = d.pop("billables", UNSET)
-        billables: list[Billable] | Unset = UNSET
-        if _billables is not UNSET:
-            billables = []
-            for billables_item_data in _billables:
-                billables_item = Billable.from_dict(billables_item_data)
+        _raw_billables = d.pop("billables", UNSET)
+        try:
+            _billables = _raw_billables
+            billables: list[Billable] | Unset = UNSET
+            if _billables is not UNSET:
+                billables = []
+                for billables_item_data in _billables:
+                    billables_item = Billable.from_dict(billables_item_data)
 
-                billables.append(billables_item)
+                    billables.append(billables_item)
+
+        except PARSE_ERRORS:
+            billables = UNSET
+            d["billables"] = _raw_billables
 
         process = cls(
             id=id,
@@ -266,12 +495,12 @@ class Process:
             status=status,
             created_date=created_date,
             type_=type_,
-            identifier=identifier,
             action=action,
             command=command,
             status_detail=status_detail,
             updated_date=updated_date,
             started_date=started_date,
+            identifier=identifier,
             reservation=reservation,
             transaction=transaction,
             refund=refund,

@@ -5,7 +5,7 @@ from uuid import UUID
 
 import httpx
 
-from ... import _media, errors
+from ... import _answers, _media, errors
 from ...client import AuthenticatedClient, Client
 from ...models.async_task_document import AsyncTaskDocument
 from ...models.json_api_error_document import JsonApiErrorDocument
@@ -34,37 +34,61 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> AsyncTaskDocument | JsonApiErrorDocument | None:
     if response.status_code == 200:
-        response_200 = AsyncTaskDocument.from_dict(response.json())
+        try:
+            response_200 = AsyncTaskDocument.from_dict(_answers.json_object(response))
 
-        return response_200
+            return response_200
 
+        except _answers.PARSE_ERRORS as error:
+            _answers.unusable(response, error, success=True)
+            return None
     if response.status_code == 401:
-        response_401 = JsonApiErrorDocument.from_dict(response.json())
+        try:
+            response_401 = JsonApiErrorDocument.from_dict(_answers.json_object(response))
 
-        return response_401
+            return response_401
 
+        except _answers.PARSE_ERRORS as error:
+            _answers.unusable(response, error, success=False)
+            return None
     if response.status_code == 403:
-        response_403 = JsonApiErrorDocument.from_dict(response.json())
+        try:
+            response_403 = JsonApiErrorDocument.from_dict(_answers.json_object(response))
 
-        return response_403
+            return response_403
 
+        except _answers.PARSE_ERRORS as error:
+            _answers.unusable(response, error, success=False)
+            return None
     if response.status_code == 404:
-        response_404 = JsonApiErrorDocument.from_dict(response.json())
+        try:
+            response_404 = JsonApiErrorDocument.from_dict(_answers.json_object(response))
 
-        return response_404
+            return response_404
 
+        except _answers.PARSE_ERRORS as error:
+            _answers.unusable(response, error, success=False)
+            return None
     if response.status_code == 406:
-        response_406 = JsonApiErrorDocument.from_dict(response.json())
+        try:
+            response_406 = JsonApiErrorDocument.from_dict(_answers.json_object(response))
 
-        return response_406
+            return response_406
 
+        except _answers.PARSE_ERRORS as error:
+            _answers.unusable(response, error, success=False)
+            return None
     if response.status_code == 415:
-        response_415 = JsonApiErrorDocument.from_dict(response.json())
+        try:
+            response_415 = JsonApiErrorDocument.from_dict(_answers.json_object(response))
 
-        return response_415
+            return response_415
 
+        except _answers.PARSE_ERRORS as error:
+            _answers.unusable(response, error, success=False)
+            return None
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.UnexpectedStatus(response.status_code, response.content, response.headers)
     else:
         return None
 
@@ -111,6 +135,8 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If a success answer's body cannot be read as the documented model (an error
+            status whose body cannot be read gives `parsed=None` instead).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
@@ -160,6 +186,8 @@ def sync(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If a success answer's body cannot be read as the documented model (an error
+            status whose body cannot be read gives `parsed=None` instead).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
@@ -204,6 +232,8 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If a success answer's body cannot be read as the documented model (an error
+            status whose body cannot be read gives `parsed=None` instead).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
@@ -251,6 +281,8 @@ async def asyncio(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If a success answer's body cannot be read as the documented model (an error
+            status whose body cannot be read gives `parsed=None` instead).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:

@@ -4,7 +4,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import _media, errors
+from ... import _answers, _media, errors
 from ...client import AuthenticatedClient, Client
 from ...models.problem import Problem
 from ...models.process_status import ProcessStatus
@@ -31,32 +31,61 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Problem | ProcessStatus | None:
     if response.status_code == 200:
-        response_200 = ProcessStatus.from_dict(response.json())
+        try:
+            response_200 = ProcessStatus.from_dict(_answers.json_object(response))
 
-        return response_200
+            return response_200
 
+        except _answers.PARSE_ERRORS as error:
+            _answers.unusable(response, error, success=True)
+            return None
     if response.status_code == 401:
-        response_401 = Problem.from_dict(response.json())
+        try:
+            response_401 = Problem.from_dict(_answers.json_object(response))
 
-        return response_401
+            return response_401
 
+        except _answers.PARSE_ERRORS as error:
+            _answers.unusable(response, error, success=False)
+            return None
+    if response.status_code == 403:
+        try:
+            response_403 = Problem.from_dict(_answers.json_object(response))
+
+            return response_403
+
+        except _answers.PARSE_ERRORS as error:
+            _answers.unusable(response, error, success=False)
+            return None
     if response.status_code == 404:
-        response_404 = Problem.from_dict(response.json())
+        try:
+            response_404 = Problem.from_dict(_answers.json_object(response))
 
-        return response_404
+            return response_404
 
+        except _answers.PARSE_ERRORS as error:
+            _answers.unusable(response, error, success=False)
+            return None
     if response.status_code == 406:
-        response_406 = Problem.from_dict(response.json())
+        try:
+            response_406 = Problem.from_dict(_answers.json_object(response))
 
-        return response_406
+            return response_406
 
+        except _answers.PARSE_ERRORS as error:
+            _answers.unusable(response, error, success=False)
+            return None
     if response.status_code == 429:
-        response_429 = Problem.from_dict(response.json())
+        try:
+            response_429 = Problem.from_dict(_answers.json_object(response))
 
-        return response_429
+            return response_429
 
+        except _answers.PARSE_ERRORS as error:
+            _answers.unusable(response, error, success=False)
+            return None
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.UnexpectedStatus(response.status_code, response.content, response.headers)
     else:
         return None
 
@@ -87,8 +116,9 @@ def sync_detailed(
     `FAILURE` and `TIMEOUT` are final. A `404` means the status is unknown or has expired
     (statuses are kept only for a limited time after they end): stop polling it.
 
-    `401` (missing or invalid token) and `429` (rate limited, with `Retry-After`) are not in
-    bol's own description of this operation; they apply to every bol call. The 429 is
+    `401` (missing or invalid token), `403` (account not active) and `429` (rate limited,
+    usually with `Retry-After`) are not in bol's own description of this operation; they apply
+    to every bol call (picqer's recorded answers show all three). The 429 is
     documented on bol's rate-limit page; `Retry-After` in seconds comes from PROVIDERS.md and
     is what the picqer client waits on; the 401 for a missing, malformed or expired token is
     described on bol's Marketing Catalog API error page
@@ -100,6 +130,8 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If a success answer's body cannot be read as the documented model (an error
+            status whose body cannot be read gives `parsed=None` instead).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
@@ -132,8 +164,9 @@ def sync(
     `FAILURE` and `TIMEOUT` are final. A `404` means the status is unknown or has expired
     (statuses are kept only for a limited time after they end): stop polling it.
 
-    `401` (missing or invalid token) and `429` (rate limited, with `Retry-After`) are not in
-    bol's own description of this operation; they apply to every bol call. The 429 is
+    `401` (missing or invalid token), `403` (account not active) and `429` (rate limited,
+    usually with `Retry-After`) are not in bol's own description of this operation; they apply
+    to every bol call (picqer's recorded answers show all three). The 429 is
     documented on bol's rate-limit page; `Retry-After` in seconds comes from PROVIDERS.md and
     is what the picqer client waits on; the 401 for a missing, malformed or expired token is
     described on bol's Marketing Catalog API error page
@@ -145,6 +178,8 @@ def sync(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If a success answer's body cannot be read as the documented model (an error
+            status whose body cannot be read gives `parsed=None` instead).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
@@ -172,8 +207,9 @@ async def asyncio_detailed(
     `FAILURE` and `TIMEOUT` are final. A `404` means the status is unknown or has expired
     (statuses are kept only for a limited time after they end): stop polling it.
 
-    `401` (missing or invalid token) and `429` (rate limited, with `Retry-After`) are not in
-    bol's own description of this operation; they apply to every bol call. The 429 is
+    `401` (missing or invalid token), `403` (account not active) and `429` (rate limited,
+    usually with `Retry-After`) are not in bol's own description of this operation; they apply
+    to every bol call (picqer's recorded answers show all three). The 429 is
     documented on bol's rate-limit page; `Retry-After` in seconds comes from PROVIDERS.md and
     is what the picqer client waits on; the 401 for a missing, malformed or expired token is
     described on bol's Marketing Catalog API error page
@@ -185,6 +221,8 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If a success answer's body cannot be read as the documented model (an error
+            status whose body cannot be read gives `parsed=None` instead).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
@@ -215,8 +253,9 @@ async def asyncio(
     `FAILURE` and `TIMEOUT` are final. A `404` means the status is unknown or has expired
     (statuses are kept only for a limited time after they end): stop polling it.
 
-    `401` (missing or invalid token) and `429` (rate limited, with `Retry-After`) are not in
-    bol's own description of this operation; they apply to every bol call. The 429 is
+    `401` (missing or invalid token), `403` (account not active) and `429` (rate limited,
+    usually with `Retry-After`) are not in bol's own description of this operation; they apply
+    to every bol call (picqer's recorded answers show all three). The 429 is
     documented on bol's rate-limit page; `Retry-After` in seconds comes from PROVIDERS.md and
     is what the picqer client waits on; the 401 for a missing, malformed or expired token is
     described on bol's Marketing Catalog API error page
@@ -228,6 +267,8 @@ async def asyncio(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If a success answer's body cannot be read as the documented model (an error
+            status whose body cannot be read gives `parsed=None` instead).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:

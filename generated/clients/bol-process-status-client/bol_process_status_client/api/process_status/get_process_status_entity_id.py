@@ -3,7 +3,7 @@ from typing import Any
 
 import httpx
 
-from ... import _media, errors
+from ... import _answers, _media, errors
 from ...client import AuthenticatedClient, Client
 from ...models.problem import Problem
 from ...models.process_status_response import ProcessStatusResponse
@@ -42,32 +42,61 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Problem | ProcessStatusResponse | None:
     if response.status_code == 200:
-        response_200 = ProcessStatusResponse.from_dict(response.json())
+        try:
+            response_200 = ProcessStatusResponse.from_dict(_answers.json_object(response))
 
-        return response_200
+            return response_200
 
+        except _answers.PARSE_ERRORS as error:
+            _answers.unusable(response, error, success=True)
+            return None
     if response.status_code == 400:
-        response_400 = Problem.from_dict(response.json())
+        try:
+            response_400 = Problem.from_dict(_answers.json_object(response))
 
-        return response_400
+            return response_400
 
+        except _answers.PARSE_ERRORS as error:
+            _answers.unusable(response, error, success=False)
+            return None
     if response.status_code == 401:
-        response_401 = Problem.from_dict(response.json())
+        try:
+            response_401 = Problem.from_dict(_answers.json_object(response))
 
-        return response_401
+            return response_401
 
+        except _answers.PARSE_ERRORS as error:
+            _answers.unusable(response, error, success=False)
+            return None
+    if response.status_code == 403:
+        try:
+            response_403 = Problem.from_dict(_answers.json_object(response))
+
+            return response_403
+
+        except _answers.PARSE_ERRORS as error:
+            _answers.unusable(response, error, success=False)
+            return None
     if response.status_code == 406:
-        response_406 = Problem.from_dict(response.json())
+        try:
+            response_406 = Problem.from_dict(_answers.json_object(response))
 
-        return response_406
+            return response_406
 
+        except _answers.PARSE_ERRORS as error:
+            _answers.unusable(response, error, success=False)
+            return None
     if response.status_code == 429:
-        response_429 = Problem.from_dict(response.json())
+        try:
+            response_429 = Problem.from_dict(_answers.json_object(response))
 
-        return response_429
+            return response_429
 
+        except _answers.PARSE_ERRORS as error:
+            _answers.unusable(response, error, success=False)
+            return None
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.UnexpectedStatus(response.status_code, response.content, response.headers)
     else:
         return None
 
@@ -96,7 +125,7 @@ def sync_detailed(
     50 per page. An entity id alone is not unique across event types, so both are required.
     Statuses that have expired are no longer listed.
 
-    `401` and `429` are bol-wide behaviour (see getProcessStatus), not part of bol's own
+    `401`, `403` and `429` are bol-wide behaviour (see getProcessStatus), not part of bol's own
     description of this operation.
 
     Args:
@@ -106,6 +135,8 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If a success answer's body cannot be read as the documented model (an error
+            status whose body cannot be read gives `parsed=None` instead).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
@@ -138,7 +169,7 @@ def sync(
     50 per page. An entity id alone is not unique across event types, so both are required.
     Statuses that have expired are no longer listed.
 
-    `401` and `429` are bol-wide behaviour (see getProcessStatus), not part of bol's own
+    `401`, `403` and `429` are bol-wide behaviour (see getProcessStatus), not part of bol's own
     description of this operation.
 
     Args:
@@ -148,6 +179,8 @@ def sync(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If a success answer's body cannot be read as the documented model (an error
+            status whose body cannot be read gives `parsed=None` instead).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
@@ -175,7 +208,7 @@ async def asyncio_detailed(
     50 per page. An entity id alone is not unique across event types, so both are required.
     Statuses that have expired are no longer listed.
 
-    `401` and `429` are bol-wide behaviour (see getProcessStatus), not part of bol's own
+    `401`, `403` and `429` are bol-wide behaviour (see getProcessStatus), not part of bol's own
     description of this operation.
 
     Args:
@@ -185,6 +218,8 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If a success answer's body cannot be read as the documented model (an error
+            status whose body cannot be read gives `parsed=None` instead).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
@@ -215,7 +250,7 @@ async def asyncio(
     50 per page. An entity id alone is not unique across event types, so both are required.
     Statuses that have expired are no longer listed.
 
-    `401` and `429` are bol-wide behaviour (see getProcessStatus), not part of bol's own
+    `401`, `403` and `429` are bol-wide behaviour (see getProcessStatus), not part of bol's own
     description of this operation.
 
     Args:
@@ -225,6 +260,8 @@ async def asyncio(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If a success answer's body cannot be read as the documented model (an error
+            status whose body cannot be read gives `parsed=None` instead).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:

@@ -3,7 +3,7 @@ from typing import Any
 
 import httpx
 
-from ... import _media, errors
+from ... import _answers, _media, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.format_ import Format
@@ -41,37 +41,57 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | list[Task] | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for componentsschemas_get_task_response_item_data in _response_200:
-            componentsschemas_get_task_response_item = Task.from_dict(componentsschemas_get_task_response_item_data)
+        try:
+            response_200 = []
+            _response_200 = _answers.json_body(response)
+            for componentsschemas_get_task_response_item_data in _response_200:
+                componentsschemas_get_task_response_item = Task.from_dict(componentsschemas_get_task_response_item_data)
 
-            response_200.append(componentsschemas_get_task_response_item)
+                response_200.append(componentsschemas_get_task_response_item)
 
-        return response_200
+            return response_200
 
+        except _answers.PARSE_ERRORS as error:
+            _answers.unusable(response, error, success=True)
+            return None
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        try:
+            response_400 = ErrorResponse.from_dict(_answers.json_object(response))
 
-        return response_400
+            return response_400
 
+        except _answers.PARSE_ERRORS as error:
+            _answers.unusable(response, error, success=False)
+            return None
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        try:
+            response_401 = ErrorResponse.from_dict(_answers.json_object(response))
 
-        return response_401
+            return response_401
 
+        except _answers.PARSE_ERRORS as error:
+            _answers.unusable(response, error, success=False)
+            return None
     if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
+        try:
+            response_403 = ErrorResponse.from_dict(_answers.json_object(response))
 
-        return response_403
+            return response_403
 
+        except _answers.PARSE_ERRORS as error:
+            _answers.unusable(response, error, success=False)
+            return None
     if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
+        try:
+            response_500 = ErrorResponse.from_dict(_answers.json_object(response))
 
-        return response_500
+            return response_500
 
+        except _answers.PARSE_ERRORS as error:
+            _answers.unusable(response, error, success=False)
+            return None
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.UnexpectedStatus(response.status_code, response.content, response.headers)
     else:
         return None
 
@@ -104,6 +124,8 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If a success answer's body cannot be read as the documented model (an error
+            status whose body cannot be read gives `parsed=None` instead).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
@@ -138,6 +160,8 @@ def sync(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If a success answer's body cannot be read as the documented model (an error
+            status whose body cannot be read gives `parsed=None` instead).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
@@ -167,6 +191,8 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If a success answer's body cannot be read as the documented model (an error
+            status whose body cannot be read gives `parsed=None` instead).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
@@ -199,6 +225,8 @@ async def asyncio(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If a success answer's body cannot be read as the documented model (an error
+            status whose body cannot be read gives `parsed=None` instead).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:

@@ -4,7 +4,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import _media, errors
+from ... import _answers, _media, errors
 from ...client import AuthenticatedClient, Client
 from ...models.api_response import ApiResponse
 from ...models.async_process_response import AsyncProcessResponse
@@ -31,32 +31,52 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ApiResponse | AsyncProcessResponse | None:
     if response.status_code == 200:
-        response_200 = AsyncProcessResponse.from_dict(response.json())
+        try:
+            response_200 = AsyncProcessResponse.from_dict(_answers.json_object(response))
 
-        return response_200
+            return response_200
 
+        except _answers.PARSE_ERRORS as error:
+            _answers.unusable(response, error, success=True)
+            return None
     if response.status_code == 400:
-        response_400 = ApiResponse.from_dict(response.json())
+        try:
+            response_400 = ApiResponse.from_dict(_answers.json_object(response))
 
-        return response_400
+            return response_400
 
+        except _answers.PARSE_ERRORS as error:
+            _answers.unusable(response, error, success=False)
+            return None
     if response.status_code == 401:
-        response_401 = ApiResponse.from_dict(response.json())
+        try:
+            response_401 = ApiResponse.from_dict(_answers.json_object(response))
 
-        return response_401
+            return response_401
 
+        except _answers.PARSE_ERRORS as error:
+            _answers.unusable(response, error, success=False)
+            return None
     if response.status_code == 403:
-        response_403 = ApiResponse.from_dict(response.json())
+        try:
+            response_403 = ApiResponse.from_dict(_answers.json_object(response))
 
-        return response_403
+            return response_403
 
+        except _answers.PARSE_ERRORS as error:
+            _answers.unusable(response, error, success=False)
+            return None
     if response.status_code == 500:
-        response_500 = ApiResponse.from_dict(response.json())
+        try:
+            response_500 = ApiResponse.from_dict(_answers.json_object(response))
 
-        return response_500
+            return response_500
 
+        except _answers.PARSE_ERRORS as error:
+            _answers.unusable(response, error, success=False)
+            return None
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.UnexpectedStatus(response.status_code, response.content, response.headers)
     else:
         return None
 
@@ -97,13 +117,28 @@ def sync_detailed(
 
     **Not found.** The page documents no `404`; an unknown UUID is reported as an error
     answer (one of the documented error codes carrying `errors[]`), so a poller must stop
-    with an error rather than keep waiting.
+    with an error rather than keep waiting. A third-party client that probes myKaarma's
+    Order v2 API with an all-zero UUID records a `400` naming the missing record for an
+    unknown id (tests/corpus/mykaarma/SOURCES.md, S6), so `400` is where an unknown
+    process lands.
+
+    **Answers outside this contract.** `api.mykaarma.com` is an AWS load balancer in front
+    of Spring Boot services (myKaarma's own health-check script, SOURCES.md S5), and myKaarma
+    runs Kong (its published Kong plugins, S10). A client therefore also meets answers this
+    contract does not declare, because the page documents none of them: Spring Boot's
+    default error JSON (`{"timestamp","status","error","path"}`) for a framework-level 401,
+    404 or 500; an empty `401` with `WWW-Authenticate: Basic`; the load balancer's HTML
+    `502`/`503`/`504`; Kong's `429` `{"message": "API rate limit exceeded"}` without
+    `Retry-After`; and an HTTP `200` HTML login page on routes the account cannot use (S6).
+    The SDKs treat all of these by their status code and do not parse them as a process.
 
     Args:
         async_processes_uuid (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If a success answer's body cannot be read as the documented model (an error
+            status whose body cannot be read gives `parsed=None` instead).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
@@ -146,13 +181,28 @@ def sync(
 
     **Not found.** The page documents no `404`; an unknown UUID is reported as an error
     answer (one of the documented error codes carrying `errors[]`), so a poller must stop
-    with an error rather than keep waiting.
+    with an error rather than keep waiting. A third-party client that probes myKaarma's
+    Order v2 API with an all-zero UUID records a `400` naming the missing record for an
+    unknown id (tests/corpus/mykaarma/SOURCES.md, S6), so `400` is where an unknown
+    process lands.
+
+    **Answers outside this contract.** `api.mykaarma.com` is an AWS load balancer in front
+    of Spring Boot services (myKaarma's own health-check script, SOURCES.md S5), and myKaarma
+    runs Kong (its published Kong plugins, S10). A client therefore also meets answers this
+    contract does not declare, because the page documents none of them: Spring Boot's
+    default error JSON (`{"timestamp","status","error","path"}`) for a framework-level 401,
+    404 or 500; an empty `401` with `WWW-Authenticate: Basic`; the load balancer's HTML
+    `502`/`503`/`504`; Kong's `429` `{"message": "API rate limit exceeded"}` without
+    `Retry-After`; and an HTTP `200` HTML login page on routes the account cannot use (S6).
+    The SDKs treat all of these by their status code and do not parse them as a process.
 
     Args:
         async_processes_uuid (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If a success answer's body cannot be read as the documented model (an error
+            status whose body cannot be read gives `parsed=None` instead).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
@@ -190,13 +240,28 @@ async def asyncio_detailed(
 
     **Not found.** The page documents no `404`; an unknown UUID is reported as an error
     answer (one of the documented error codes carrying `errors[]`), so a poller must stop
-    with an error rather than keep waiting.
+    with an error rather than keep waiting. A third-party client that probes myKaarma's
+    Order v2 API with an all-zero UUID records a `400` naming the missing record for an
+    unknown id (tests/corpus/mykaarma/SOURCES.md, S6), so `400` is where an unknown
+    process lands.
+
+    **Answers outside this contract.** `api.mykaarma.com` is an AWS load balancer in front
+    of Spring Boot services (myKaarma's own health-check script, SOURCES.md S5), and myKaarma
+    runs Kong (its published Kong plugins, S10). A client therefore also meets answers this
+    contract does not declare, because the page documents none of them: Spring Boot's
+    default error JSON (`{"timestamp","status","error","path"}`) for a framework-level 401,
+    404 or 500; an empty `401` with `WWW-Authenticate: Basic`; the load balancer's HTML
+    `502`/`503`/`504`; Kong's `429` `{"message": "API rate limit exceeded"}` without
+    `Retry-After`; and an HTTP `200` HTML login page on routes the account cannot use (S6).
+    The SDKs treat all of these by their status code and do not parse them as a process.
 
     Args:
         async_processes_uuid (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If a success answer's body cannot be read as the documented model (an error
+            status whose body cannot be read gives `parsed=None` instead).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
@@ -237,13 +302,28 @@ async def asyncio(
 
     **Not found.** The page documents no `404`; an unknown UUID is reported as an error
     answer (one of the documented error codes carrying `errors[]`), so a poller must stop
-    with an error rather than keep waiting.
+    with an error rather than keep waiting. A third-party client that probes myKaarma's
+    Order v2 API with an all-zero UUID records a `400` naming the missing record for an
+    unknown id (tests/corpus/mykaarma/SOURCES.md, S6), so `400` is where an unknown
+    process lands.
+
+    **Answers outside this contract.** `api.mykaarma.com` is an AWS load balancer in front
+    of Spring Boot services (myKaarma's own health-check script, SOURCES.md S5), and myKaarma
+    runs Kong (its published Kong plugins, S10). A client therefore also meets answers this
+    contract does not declare, because the page documents none of them: Spring Boot's
+    default error JSON (`{"timestamp","status","error","path"}`) for a framework-level 401,
+    404 or 500; an empty `401` with `WWW-Authenticate: Basic`; the load balancer's HTML
+    `502`/`503`/`504`; Kong's `429` `{"message": "API rate limit exceeded"}` without
+    `Retry-After`; and an HTTP `200` HTML login page on routes the account cannot use (S6).
+    The SDKs treat all of these by their status code and do not parse them as a process.
 
     Args:
         async_processes_uuid (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If a success answer's body cannot be read as the documented model (an error
+            status whose body cannot be read gives `parsed=None` instead).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:

@@ -4,7 +4,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import _media, errors
+from ... import _answers, _media, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.process import Process
@@ -41,68 +41,108 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | Process | ProcessFields | None:
     if response.status_code == 200:
+        try:
 
-        def _parse_response_200(data: object) -> Process | ProcessFields:
-            try:
+            def _parse_response_200(data: object) -> Process | ProcessFields:
+                try:
+                    if not (
+                        isinstance(data, dict)
+                        and {"id", "user", "customer", "status", "createdDate", "type", "action", "command"}
+                        <= data.keys()
+                    ):
+                        raise TypeError()
+                    response_200_type_0 = Process.from_dict(data)
+
+                    return response_200_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                response_200_type_0 = Process.from_dict(data)
+                response_200_type_1 = ProcessFields.from_dict(data)
 
-                return response_200_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            response_200_type_1 = ProcessFields.from_dict(data)
+                return response_200_type_1
 
-            return response_200_type_1
+            response_200 = _parse_response_200(_answers.json_body(response))
 
-        response_200 = _parse_response_200(response.json())
+            return response_200
 
-        return response_200
-
+        except _answers.PARSE_ERRORS as error:
+            _answers.unusable(response, error, success=True)
+            return None
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        try:
+            response_400 = ErrorResponse.from_dict(_answers.json_object(response))
 
-        return response_400
+            return response_400
 
+        except _answers.PARSE_ERRORS as error:
+            _answers.unusable(response, error, success=False)
+            return None
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        try:
+            response_401 = ErrorResponse.from_dict(_answers.json_object(response))
 
-        return response_401
+            return response_401
 
+        except _answers.PARSE_ERRORS as error:
+            _answers.unusable(response, error, success=False)
+            return None
     if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
+        try:
+            response_403 = ErrorResponse.from_dict(_answers.json_object(response))
 
-        return response_403
+            return response_403
 
+        except _answers.PARSE_ERRORS as error:
+            _answers.unusable(response, error, success=False)
+            return None
     if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
+        try:
+            response_404 = ErrorResponse.from_dict(_answers.json_object(response))
 
-        return response_404
+            return response_404
 
+        except _answers.PARSE_ERRORS as error:
+            _answers.unusable(response, error, success=False)
+            return None
     if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
+        try:
+            response_429 = ErrorResponse.from_dict(_answers.json_object(response))
 
-        return response_429
+            return response_429
 
+        except _answers.PARSE_ERRORS as error:
+            _answers.unusable(response, error, success=False)
+            return None
     if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
+        try:
+            response_500 = ErrorResponse.from_dict(_answers.json_object(response))
 
-        return response_500
+            return response_500
 
+        except _answers.PARSE_ERRORS as error:
+            _answers.unusable(response, error, success=False)
+            return None
     if response.status_code == 502:
-        response_502 = ErrorResponse.from_dict(response.json())
+        try:
+            response_502 = ErrorResponse.from_dict(_answers.json_object(response))
 
-        return response_502
+            return response_502
 
+        except _answers.PARSE_ERRORS as error:
+            _answers.unusable(response, error, success=False)
+            return None
     if response.status_code == 503:
-        response_503 = ErrorResponse.from_dict(response.json())
+        try:
+            response_503 = ErrorResponse.from_dict(_answers.json_object(response))
 
-        return response_503
+            return response_503
 
+        except _answers.PARSE_ERRORS as error:
+            _answers.unusable(response, error, success=False)
+            return None
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.UnexpectedStatus(response.status_code, response.content, response.headers)
     else:
         return None
 
@@ -139,7 +179,10 @@ def sync_detailed(
     `SUSPENDED` waits for the caller: `resumeTypes` lists how it can be continued.
 
     A process that does not exist (or belongs to another customer) is an error, not a record
-    that expired: see the 404 and 400 answers.
+    that expired. Realtime Register answers it with **400** and an `ObjectDoesNotExist` body
+    (its "Generic errors" page, https://dm.realtimeregister.com/docs/api/errors, and the
+    official SDKs: see the 400 answer); `x-async-status.not-found-answers` tells the waiters
+    to treat that answer like a 404.
 
     Args:
         process_id (int):
@@ -147,6 +190,8 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If a success answer's body cannot be read as the documented model (an error
+            status whose body cannot be read gives `parsed=None` instead).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
@@ -186,7 +231,10 @@ def sync(
     `SUSPENDED` waits for the caller: `resumeTypes` lists how it can be continued.
 
     A process that does not exist (or belongs to another customer) is an error, not a record
-    that expired: see the 404 and 400 answers.
+    that expired. Realtime Register answers it with **400** and an `ObjectDoesNotExist` body
+    (its "Generic errors" page, https://dm.realtimeregister.com/docs/api/errors, and the
+    official SDKs: see the 400 answer); `x-async-status.not-found-answers` tells the waiters
+    to treat that answer like a 404.
 
     Args:
         process_id (int):
@@ -194,6 +242,8 @@ def sync(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If a success answer's body cannot be read as the documented model (an error
+            status whose body cannot be read gives `parsed=None` instead).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
@@ -228,7 +278,10 @@ async def asyncio_detailed(
     `SUSPENDED` waits for the caller: `resumeTypes` lists how it can be continued.
 
     A process that does not exist (or belongs to another customer) is an error, not a record
-    that expired: see the 404 and 400 answers.
+    that expired. Realtime Register answers it with **400** and an `ObjectDoesNotExist` body
+    (its "Generic errors" page, https://dm.realtimeregister.com/docs/api/errors, and the
+    official SDKs: see the 400 answer); `x-async-status.not-found-answers` tells the waiters
+    to treat that answer like a 404.
 
     Args:
         process_id (int):
@@ -236,6 +289,8 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If a success answer's body cannot be read as the documented model (an error
+            status whose body cannot be read gives `parsed=None` instead).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
@@ -273,7 +328,10 @@ async def asyncio(
     `SUSPENDED` waits for the caller: `resumeTypes` lists how it can be continued.
 
     A process that does not exist (or belongs to another customer) is an error, not a record
-    that expired: see the 404 and 400 answers.
+    that expired. Realtime Register answers it with **400** and an `ObjectDoesNotExist` body
+    (its "Generic errors" page, https://dm.realtimeregister.com/docs/api/errors, and the
+    official SDKs: see the 400 answer); `x-async-status.not-found-answers` tells the waiters
+    to treat that answer like a 404.
 
     Args:
         process_id (int):
@@ -281,6 +339,8 @@ async def asyncio(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If a success answer's body cannot be read as the documented model (an error
+            status whose body cannot be read gives `parsed=None` instead).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:

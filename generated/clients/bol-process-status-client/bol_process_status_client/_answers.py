@@ -1,0 +1,135 @@
+"""The answer rule: whatever a server sends, a call returns a model, a `Response` with `parsed=None`, or
+raises one of the package's own errors (`errors.SDKError`), never a raw KeyError/TypeError/JSONDecodeError.
+
+Hand-written runtime copied into every generated package (scripts/generate.py); the generated endpoint
+modules and models call it. openapi-python-client's stock output calls `response.json()` and indexes
+required keys, so an empty 401, a proxy's HTML 502 or an answer without a documented field ends in a
+traceback from deep inside `from_dict`. Here:
+
+- bodies are decoded once, and an empty, non-JSON or wrongly shaped body is reported, not raised raw;
+- a documented error status whose body cannot be used gives `parsed=None` (the status is the news, and
+  `Response.content` keeps the raw answer); a success status whose body cannot be used raises
+  `errors.UnexpectedResponse` with the status, content type, a redacted excerpt and the JSON path;
+- models parse whatever fields an object has: a required field that is absent or unusable is stored as
+  `MISSING` and raises `errors.MissingField` (an AttributeError) only when it is read; an unusable
+  value stays in `additional_properties`, so `to_dict()` still writes back what was received.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any, NoReturn
+
+import httpx
+
+from .errors import MissingField, UnexpectedResponse
+
+__all__ = ["MISSING", "PARSE_ERRORS", "Unusable", "json_body", "json_object", "raise_missing", "unusable"]
+
+
+class _Missing:
+    """The value of a required field the answer did not carry (or carried in a shape that cannot be used)."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "<missing>"
+
+    def __bool__(self) -> bool:
+        return False
+
+
+MISSING: Any = _Missing()
+
+# What parsing a JSON value into a model may raise; RecursionError for absurdly nested bodies.
+PARSE_ERRORS: tuple[type[BaseException], ...] = (
+    KeyError,
+    TypeError,
+    ValueError,
+    AttributeError,
+    IndexError,
+    OverflowError,
+    RecursionError,
+)
+
+
+class Unusable(ValueError):
+    """A body that cannot be read as the documented JSON; `path` is where the first mismatch is."""
+
+    def __init__(self, reason: str, path: str = "$") -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.path = path
+
+
+def json_body(response: httpx.Response) -> Any:
+    """The decoded JSON body, whatever the declared content type (servers mislabel JSON as text/plain)."""
+    content = response.content
+    if not content.strip():
+        raise Unusable("the body is empty")
+    try:
+        return json.loads(content)
+    except UnicodeDecodeError as error:
+        raise Unusable(f"the body is not text in a JSON encoding ({error.reason})") from None
+    except json.JSONDecodeError as error:
+        raise Unusable(f"the body is not JSON ({error.msg} at line {error.lineno} column {error.colno})") from None
+    except RecursionError:
+        raise Unusable("the body is JSON nested too deeply to read") from None
+
+
+def json_object(response: httpx.Response) -> dict[str, Any]:
+    body = json_body(response)
+    if not isinstance(body, dict):
+        raise Unusable(f"expected a JSON object, got {_json_type(body)}")
+    return body
+
+
+def unusable(response: httpx.Response, error: BaseException, *, success: bool) -> None:
+    """Called when the body of a documented status cannot be parsed: `parsed=None` for an error status,
+    `UnexpectedResponse` for a success status (the caller asked for the model and there is none)."""
+    if not success:
+        return None
+    if isinstance(error, Unusable):
+        reason, path = error.reason, error.path
+    else:
+        reason, path = f"{type(error).__name__}: {error}", _first_mismatch(response)
+    raise UnexpectedResponse.from_response(response, reason=reason, path=path) from None
+
+
+def raise_missing(model: object, wire_name: str, attribute: str) -> NoReturn:
+    """A required field read on a model whose answer lacked it (or held something unusable under its name)."""
+    kept = getattr(model, "additional_properties", {})
+    if wire_name in kept:
+        reason = f"the answer's `{wire_name}` ({_json_type(kept[wire_name])}) could not be read; the raw value is in additional_properties"
+    else:
+        reason = f"the answer has no `{wire_name}`"
+    raise MissingField(f"{type(model).__name__}.{attribute}: {reason}", model=type(model).__name__, field=wire_name)
+
+
+def _first_mismatch(response: httpx.Response) -> str:
+    """Where a decoded body stops looking like objects: the first non-object item of a top-level array."""
+    try:
+        body = json.loads(response.content)
+    except (ValueError, RecursionError):
+        return "$"
+    if isinstance(body, list):
+        for index, item in enumerate(body):
+            if not isinstance(item, dict):
+                return f"$[{index}]"
+    return "$"
+
+
+def _json_type(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, (int, float)):
+        return "a number"
+    if isinstance(value, str):
+        return "a string"
+    if isinstance(value, list):
+        return "an array"
+    if isinstance(value, dict):
+        return "an object"
+    return type(value).__name__
