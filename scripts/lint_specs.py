@@ -26,7 +26,7 @@ SURFACE: dict[str, dict[str, tuple[str, ...]]] = {
     "booster": {"tasks": ("getTasks", "getTaskDetail")},
 }
 LIFECYCLE_LISTS = ("pending", "running", "succeeded", "failed", "cancelled", "needs-action")
-LIFECYCLE_KEYS = {"status", *LIFECYCLE_LISTS, "progress", "not-found", "interval", "bulk"}
+LIFECYCLE_KEYS = {"status", *LIFECYCLE_LISTS, "progress", "not-found", "not-found-answers", "interval", "bulk"}
 
 
 class Located:
@@ -89,6 +89,7 @@ def lifecycle_rules(spec: dict[str, Any], op: dict[str, Any], where: list[Any]) 
         yield at, "x-async-status", "`status` must be a JSON Pointer into the 200 body"
     if ext.get("not-found", "error") not in ("error", "expired"):
         yield [*at, "not-found"], "x-async-status", "`not-found` must be `error` or `expired`"
+    yield from not_found_answer_rules(op, ext.get("not-found-answers", []), [*at, "not-found-answers"])
     seen: dict[str, str] = {}
     for name in LIFECYCLE_LISTS:
         values = ext.get(name, [])
@@ -101,6 +102,24 @@ def lifecycle_rules(spec: dict[str, Any], op: dict[str, Any], where: list[Any]) 
             seen[value] = name
     if not any(ext.get(n) for n in ("succeeded", "failed")):
         yield at, "x-async-status", "no terminal values: a waiter could never stop"
+
+
+def not_found_answer_rules(op: dict[str, Any], rules: Any, at: list[Any]) -> Iterator[tuple[list[Any], str, str]]:
+    """`not-found-answers`: [{status, field (a JSON Pointer into the error body), values}], each status declared."""
+    if not isinstance(rules, list):
+        yield at, "x-async-status", "`not-found-answers` must be a list"
+        return
+    for index, rule in enumerate(rules):
+        here = [*at, index]
+        if not isinstance(rule, dict) or set(rule) != {"status", "field", "values"}:
+            yield here, "x-async-status", "a not-found answer needs exactly `status`, `field` and `values`"
+            continue
+        if str(rule["status"]) not in op.get("responses", {}):
+            yield [*here, "status"], "x-async-status", f"status {rule['status']} is not a declared response"
+        if not isinstance(rule["field"], str) or not rule["field"].startswith("/"):
+            yield [*here, "field"], "x-async-status", "`field` must be a JSON Pointer into the error body"
+        if not isinstance(rule["values"], list) or not rule["values"]:
+            yield [*here, "values"], "x-async-status", "`values` must be a non-empty list"
 
 
 def lint(path: Path) -> list[str]:

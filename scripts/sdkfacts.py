@@ -199,6 +199,14 @@ def waiter(spec: dict[str, Any]) -> dict[str, Any] | None:
         "progress": progress if progress == "steps" else [p for p in str(progress or "").split("/") if p],
         "succeeded": [str(v) for v in ext.get("succeeded", [])],
         "interval": ext.get("interval"),
+        "not_found_answers": [
+            {
+                "status": int(rule["status"]),
+                "pointer": [p for p in str(rule["field"]).split("/") if p],
+                "values": sorted(str(v) for v in rule["values"]),
+            }
+            for rule in ext.get("not-found-answers", [])
+        ],
         "bulk": None,
     }
     if "bulk" in ext:
@@ -221,6 +229,7 @@ def waiter(spec: dict[str, Any]) -> dict[str, Any] | None:
             "body_list": snake_case(body_list),
             "item_model": item_model,
             "id_attr": snake_case(id_field),
+            "id_wire": id_field,
             "answer_model": answer_model,
             "answer_list": snake_case(answer_list),
             "max_items": int(limit.get("maxItems", 100)),

@@ -135,11 +135,16 @@ class AsyncTaskAttributes(BaseModel):
     failure_message: Annotated[
         str | None,
         Field(
-            description="Why the task failed on the platform side; meaningful when `status` is `failed`. In other\nstates the field is usually an empty string (as in the documentation's example). It is\nnot listed as required because the docs only promise it for failed tasks; it is not\ntyped nullable because neither the docs nor known answers show `null`.\n",
+            description='Why the task failed on the platform side; meaningful when `status` is `failed`. In other\nstates the field is an empty string (as in the documentation\'s example, where a\ncompleted task carries `""` rather than `null`, which points to an empty-string default\nfor the column). It is not listed as required because the docs only promise it for\nfailed tasks; it is not typed nullable because neither the docs nor known answers show\n`null` for it (tests/corpus/activeplatform/SOURCES.md).\n',
             examples=["", "Microsoft Partner Center did not respond in time"],
         ),
     ] = None
-    results: AsyncTaskResults | None = None
+    results: Annotated[
+        AsyncTaskResults | None,
+        Field(
+            description='Outcome of the validation, filled once `status` is `completed` (reference page). Before\nthat (and for a `failed` task) it is `null`: ActivePlatform\'s API is a Rails\napplication whose serializers write an attribute without a value as `null` rather than\nleave it out, as its own response examples show (`"promo_code": null` in the API v1\nguide, https://docs.activeplatform.com/api-guide/2.0/en/klienty-v1/poluchenie-spiska-podpisok-klienta;\ntests/corpus/activeplatform/SOURCES.md S3, S4). The seed page types it as an object and\nsays when it is present; it does not promise it is never `null`.\n'
+        ),
+    ] = None
 
 
 class JsonApiErrorDocument(BaseModel):

@@ -293,7 +293,9 @@ class ProviderMock(ABC):
         if fault.headers is not None:  # a corpus answer, as it was recorded
             response = Response(fault.body, status_code=fault.status, headers=fault.headers)
         elif fault.body is not None:
-            response = Response(fault.body, status_code=fault.status, media_type=fault.content_type)
+            # As a header, not `media_type`, which would append a charset to text types.
+            headers = {"Content-Type": fault.content_type} if fault.content_type else None
+            response = Response(fault.body, status_code=fault.status, headers=headers)
         else:
             message = _FAULT_MESSAGES.get(fault.status) or _phrase(fault.status)
             response = self.fault_error(request, fault.status, message, fault.retry_after)

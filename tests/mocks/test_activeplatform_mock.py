@@ -78,6 +78,11 @@ def test_401_without_valid_token(mock: tuple[ProviderMock, TestClient], headers:
         ("application/*", True),
         (f'{MEDIA}; ext="https://jsonapi.org/ext/atomic", {MEDIA}', True),
         (f"{MEDIA};q=0.9", True),
+        ("APPLICATION/VND.API+JSON", True),  # media types are case-insensitive
+        (f"text/html, {MEDIA};q=0.001", True),
+        (f"{MEDIA};q=0", False),  # q=0: not acceptable
+        (f"*/*, {MEDIA};q=0", False),  # the most specific range decides
+        ("application/*;q=0, */*", False),
         (None, False),
         ("application/json", False),
         (f'{MEDIA}; ext="https://jsonapi.org/ext/atomic"', False),
@@ -98,6 +103,12 @@ def test_accept_follows_json_api(mock: tuple[ProviderMock, TestClient], accept: 
         assert assert_valid(response, 406)["errors"][0]["code"] == "not_acceptable"
 
 
+def test_content_type_is_case_insensitive(mock: tuple[ProviderMock, TestClient]) -> None:
+    _, client = mock
+    assert_valid(client.get(url(1, 48213), headers={**HEADERS, "Content-Type": MEDIA.upper()}), 200)
+
+
+# JSON:API forbids media type parameters on Content-Type (a charset too): 415.
 @pytest.mark.parametrize("content_type", [None, "application/json", f"{MEDIA}; charset=utf-8", "text/plain"])
 def test_content_type_is_required_even_on_get(mock: tuple[ProviderMock, TestClient], content_type: str | None) -> None:
     _, client = mock
@@ -125,6 +136,10 @@ def test_credentials_are_checked_before_media_types(mock: tuple[ProviderMock, Te
         (1, "9b68427b52d54c019b77eb1b70517414", 404, "async_task_id"),  # UUIDs are hyphenated in the path
         (1, 99999, 404, "async_task_id"),
         (1, "00000000-0000-4000-8000-000000000000", 404, "async_task_id"),
+        ("1" * 5000, 48213, 404, "reseller_id"),  # beyond int()'s 4300-digit limit
+        ("١", 48213, 404, "reseller_id"),  # a Unicode digit
+        (1, "9" * 5000, 404, "async_task_id"),
+        (1, "٤٨٢١٣", 404, "async_task_id"),
     ],
 )
 def test_ids_are_validated(

@@ -117,7 +117,15 @@ def test_steps_agree_with_the_process_status(mock_client: tuple[ProviderMock, Te
         {"Authorization": "Basic " + base64.b64encode(b"no-colon").decode()},
         {"Authorization": "Bearer mock-pass"},
     ],
-    ids=["missing", "wrong-password", "wrong-user", "noscope-wrong-password", "garbage", "no-colon", "bearer"],
+    ids=[
+        "missing",
+        "wrong-password",
+        "wrong-user",
+        "noscope-wrong-password",
+        "garbage",
+        "no-colon",
+        "bearer",
+    ],
 )
 def test_missing_or_wrong_credentials_get_401(
     mock_client: tuple[ProviderMock, TestClient], headers: dict[str, str]
@@ -127,6 +135,13 @@ def test_missing_or_wrong_credentials_get_401(
     response = client.get(url(pid), headers=headers)
     assert_error(response, 401)
     assert "mock-pass" not in response.text
+
+
+def test_non_ascii_credentials_get_401(mock_client: tuple[ProviderMock, TestClient]) -> None:
+    _, client = mock_client
+    pid = client.get("/_mock/fixtures").json()[0]["params"][PARAM]
+    for raw in (b"Basic bW9jay11c2Vy\xe9", b"Basic " + base64.b64encode("mock-user:p\u00e4ss".encode("latin-1"))):
+        assert_error(client.get(url(pid), headers={"Authorization": raw}), 401)  # type: ignore[dict-item]
 
 
 def test_subscriber_without_scope_gets_403(mock_client: tuple[ProviderMock, TestClient]) -> None:

@@ -403,7 +403,9 @@ VALID_ANSWERS: dict[str, dict[str, Any]] = {
     # results is null until the task completes (NULLABLE_FIELDS).
     "pending-null-results": task("pending", failure_message="", results=None),
     "failed-null-results": task("failed", failure_message="Connection to the service timed out", results=None),
-    "completed-no-attributes": task("completed", failure_message="", results={"valid": True, "errors": [], "application_attributes": {}}),
+    "completed-no-attributes": task(
+        "completed", failure_message="", results={"valid": True, "errors": [], "application_attributes": {}}
+    ),
     "failed": task("failed", failure_message="Microsoft Partner Center did not respond in time"),
     "integer-id": {"data": {"id": "48213", "type": "async_tasks", "attributes": {"status": "running"}}},
     "unknown-extra-members": {

@@ -18,13 +18,24 @@ traceback from deep inside `from_dict`. Here:
 from __future__ import annotations
 
 import json
-from typing import Any, NoReturn
+from http import HTTPStatus
+from typing import Any, NoReturn, cast
 
 import httpx
 
 from .errors import MissingField, UnexpectedResponse
 
-__all__ = ["MISSING", "PARSE_ERRORS", "Unusable", "json_body", "json_object", "raise_missing", "unusable"]
+__all__ = [
+    "MISSING",
+    "PARSE_ERRORS",
+    "UnlistedStatus",
+    "Unusable",
+    "http_status",
+    "json_body",
+    "json_object",
+    "raise_missing",
+    "unusable",
+]
 
 
 class _Missing:
@@ -60,6 +71,34 @@ class Unusable(ValueError):
         super().__init__(reason)
         self.reason = reason
         self.path = path
+
+
+class UnlistedStatus(int):
+    """A status code `http.HTTPStatus` does not list (e.g. a CDN's 520): `HTTPStatus(520)` raises ValueError,
+    which stock output lets out of every call. Behaves like an HTTPStatus member where code reads it."""
+
+    @property
+    def value(self) -> int:
+        return int(self)
+
+    @property
+    def name(self) -> str:
+        return f"STATUS_{int(self)}"
+
+    @property
+    def phrase(self) -> str:
+        return ""
+
+    @property
+    def description(self) -> str:
+        return ""
+
+
+def http_status(code: int) -> HTTPStatus:
+    try:
+        return HTTPStatus(code)
+    except ValueError:
+        return cast(HTTPStatus, UnlistedStatus(code))
 
 
 def json_body(response: httpx.Response) -> Any:

@@ -15,6 +15,7 @@ from ._polling import (
     AuthenticationFailed,
     Deadline,
     Lifecycle,
+    NotFoundAnswer,
     PollPolicy,
     ProcessNotFound,
     UnexpectedAnswer,
@@ -51,6 +52,8 @@ LIFECYCLE: dict[str, Lifecycle] = {
     "failed": Lifecycle.FAILED,
 }
 NOT_FOUND = "error"
+# Answers under another status than 404 that mean "no such process" (x-async-status not-found-answers).
+NOT_FOUND_ANSWERS: tuple[NotFoundAnswer, ...] = ()
 
 ProgressCallback = Callable[[AsyncTaskDocument, Lifecycle], None]
 
@@ -77,6 +80,7 @@ def _waiter(
         not_found=NOT_FOUND,
         on_progress=on_progress,
         policy=policy or PollPolicy(),
+        not_found_answers=NOT_FOUND_ANSWERS,
     )
 
 
@@ -93,7 +97,9 @@ def wait_until_done(
     the outcome (check it with `lifecycle()`).
 
     Raises WaitTimeout (a TimeoutError carrying the last status) at the deadline, ProcessNotFound on a
-    404, AuthenticationFailed on 401/403.
+    404, AuthenticationFailed on 401/403,
+    UnexpectedAnswer (with the raw answer) on any other answer it cannot use. 429, 502, 503, 504 and connection
+    errors are retried within the deadline.
     """
     what = f"getAsyncTask(reseller_id={reseller_id!r}, async_task_id={async_task_id!r})"
     waiter = _waiter(what, timeout, on_progress, policy)

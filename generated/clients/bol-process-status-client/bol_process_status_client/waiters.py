@@ -15,6 +15,7 @@ from ._polling import (
     Deadline,
     Lifecycle,
     ManyWaiter,
+    NotFoundAnswer,
     PollPolicy,
     ProcessNotFound,
     UnexpectedAnswer,
@@ -56,6 +57,8 @@ LIFECYCLE: dict[str, Lifecycle] = {
     "TIMEOUT": Lifecycle.FAILED,
 }
 NOT_FOUND = "expired"
+# Answers under another status than 404 that mean "no such process" (x-async-status not-found-answers).
+NOT_FOUND_ANSWERS: tuple[NotFoundAnswer, ...] = ()
 BULK_LIMIT = 1000
 
 ProgressCallback = Callable[[ProcessStatus, Lifecycle], None]
@@ -83,6 +86,7 @@ def _waiter(
         not_found=NOT_FOUND,
         on_progress=on_progress,
         policy=policy or PollPolicy(),
+        not_found_answers=NOT_FOUND_ANSWERS,
     )
 
 
@@ -98,7 +102,9 @@ def wait_until_done(
     the outcome (check it with `lifecycle()`).
 
     Raises WaitTimeout (a TimeoutError carrying the last status) at the deadline, ProcessNotFound on a
-    404 (the record expired), AuthenticationFailed on 401/403.
+    404 (the record expired), AuthenticationFailed on 401/403,
+    UnexpectedAnswer (with the raw answer) on any other answer it cannot use. 429, 502, 503, 504 and connection
+    errors are retried within the deadline.
     """
     what = f"getProcessStatus(process_status_id={process_status_id!r})"
     waiter = _waiter(what, timeout, on_progress, policy)
@@ -126,11 +132,16 @@ async def async_wait_until_done(
 
 
 def _items(parsed: object) -> list[ProcessStatus] | None:
-    return list(parsed.process_statuses) if isinstance(parsed, ProcessStatusResponse) else None
+    """The statuses of a bulk answer; an answer that leaves the list out (or sends something else) has none."""
+    if not isinstance(parsed, ProcessStatusResponse):
+        return None
+    items = parsed.process_statuses
+    return [item for item in items if isinstance(item, ProcessStatus)] if isinstance(items, list) else []
 
 
-def _id_of(model: ProcessStatus) -> str:
-    return str(model.process_status_id)
+def _id_of(model: ProcessStatus) -> str | None:
+    value = model.to_dict().get("processStatusId")
+    return None if value is None else str(value)
 
 
 def _body(ids: list[str]) -> BulkProcessStatusRequest:

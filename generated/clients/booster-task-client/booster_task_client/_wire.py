@@ -9,8 +9,11 @@ openapi-python-client writes `datetime.isoformat()`, which turns `2025-01-01T10:
 from __future__ import annotations
 
 import datetime
+import re
 
 __all__ = ["WireDateTime", "format_datetime", "parse_datetime"]
+
+_LEAP_SECOND = re.compile(r"(T\d\d:\d\d:)60")
 
 
 class WireDateTime(datetime.datetime):
@@ -22,8 +25,18 @@ class WireDateTime(datetime.datetime):
 
 
 def parse_datetime(text: str) -> datetime.datetime:
-    """Parse an ISO 8601 date-time (`Z` or an offset) keeping the original text for `format_datetime`."""
-    value = WireDateTime.fromisoformat(text)  # the classmethod builds the subclass directly
+    """Parse an RFC 3339 / ISO 8601 date-time (`Z` or an offset) keeping the original text for `format_datetime`.
+
+    RFC 3339 section 5.6 allows lower-case `t` and `z`, which `fromisoformat` refuses, so the text is
+    upper-cased for parsing (a date-time has no other letters); a leap second (`:60`) is read as `:59`.
+    """
+    try:
+        value = WireDateTime.fromisoformat(text.upper())  # the classmethod builds the subclass directly
+    except ValueError:
+        leap = _LEAP_SECOND.sub(r"\g<1>59", text.upper(), count=1)
+        if leap == text.upper():
+            raise
+        value = WireDateTime.fromisoformat(leap)
     value.wire_text = text
     return value
 

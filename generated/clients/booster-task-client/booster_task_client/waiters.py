@@ -14,6 +14,7 @@ from ._polling import (
     AuthenticationFailed,
     Deadline,
     Lifecycle,
+    NotFoundAnswer,
     PollPolicy,
     ProcessNotFound,
     UnexpectedAnswer,
@@ -50,6 +51,8 @@ LIFECYCLE: dict[str, Lifecycle] = {
     "ERR": Lifecycle.FAILED,
 }
 NOT_FOUND = "error"
+# Answers under another status than 404 that mean "no such process" (x-async-status not-found-answers).
+NOT_FOUND_ANSWERS: tuple[NotFoundAnswer, ...] = ()
 
 ProgressCallback = Callable[[Task, Lifecycle], None]
 
@@ -75,6 +78,7 @@ def _waiter(what: str, timeout: float, on_progress: ProgressCallback | None, pol
         not_found=NOT_FOUND,
         on_progress=on_progress,
         policy=policy or PollPolicy(),
+        not_found_answers=NOT_FOUND_ANSWERS,
     )
 
 
@@ -90,7 +94,9 @@ def wait_until_done(
     the outcome (check it with `lifecycle()`).
 
     Raises WaitTimeout (a TimeoutError carrying the last status) at the deadline, ProcessNotFound on a
-    404, AuthenticationFailed on 401/403.
+    404, AuthenticationFailed on 401/403,
+    UnexpectedAnswer (with the raw answer) on any other answer it cannot use. 429, 502, 503, 504 and connection
+    errors are retried within the deadline.
     """
     what = f"getTaskDetail(async_task_id={async_task_id!r})"
     waiter = _waiter(what, timeout, on_progress, policy)

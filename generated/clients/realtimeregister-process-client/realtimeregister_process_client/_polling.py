@@ -5,6 +5,12 @@ from the spec's `x-async-status`) supplies what is provider-specific: which oper
 the status sits and what each value means. The policy: capped exponential backoff with jitter,
 `Retry-After` (seconds or HTTP date) honoured on 429 and 503, connection errors and 5xx retried
 within the deadline, never sleeping past it; 404 and refused credentials end the wait at once.
+
+Answers are judged by status code before any body is read (README, "Answers the SDKs survive"): 401/403
+raise AuthenticationFailed, 404 (or a not-found the spec's `x-async-status` maps from another status)
+ProcessNotFound, retryable statuses are retried, and any other answer raises UnexpectedAnswer with the
+raw answer attached. The package's own answer errors from a call (UnexpectedStatus, UnexpectedResponse)
+are turned back into answers first, so they go through the same rule.
 """
 
 from __future__ import annotations
@@ -12,6 +18,8 @@ from __future__ import annotations
 import asyncio
 import datetime
 import enum
+import functools
+import json
 import random
 import time
 from collections.abc import Awaitable, Callable
@@ -21,11 +29,14 @@ from typing import Any, Generic, TypeVar
 
 import httpx
 
+from ._answers import http_status
+from .errors import SDKError, UnexpectedResponse, UnexpectedStatus
 from .types import Response
 
 __all__ = [
     "AuthenticationFailed",
     "Lifecycle",
+    "NotFoundAnswer",
     "PollPolicy",
     "ProcessNotFound",
     "UnexpectedAnswer",
@@ -70,7 +81,7 @@ class PollPolicy:
         return base * (1.0 - self.jitter * self.rng())
 
 
-class WaitError(Exception):
+class WaitError(SDKError):
     """A wait that ended without a terminal status."""
 
 
@@ -102,12 +113,71 @@ class AuthenticationFailed(WaitError):
 
 
 class UnexpectedAnswer(WaitError):
-    """An answer the waiter cannot act on (e.g. 400); `parsed` holds the provider's typed error."""
+    """An answer the waiter cannot act on (e.g. 400, or a 200 whose body is not a status); `parsed` holds
+    the provider's typed error where the body had one, `content` and `headers` the raw answer."""
 
-    def __init__(self, message: str, *, status_code: int, parsed: Any) -> None:
+    def __init__(
+        self,
+        message: str,
+        *,
+        status_code: int,
+        parsed: Any,
+        content: bytes = b"",
+        headers: Any = None,
+    ) -> None:
         super().__init__(message)
         self.status_code = status_code
         self.parsed = parsed
+        self.content = content
+        self.headers = headers if headers is not None else {}
+
+
+@dataclass(frozen=True)
+class NotFoundAnswer:
+    """An answer under another status than 404 that means "no such process" (`x-async-status`
+    `not-found-answers`), e.g. Realtime Register's 400 with `"type": "ObjectDoesNotExist"`."""
+
+    status: int
+    pointer: tuple[str, ...]
+    values: frozenset[str]
+
+    def matches(self, response: Response[Any]) -> bool:
+        if int(response.status_code) != self.status:
+            return False
+        try:
+            body = json.loads(response.content)
+        except (ValueError, RecursionError):
+            return False
+        value = dig(body, self.pointer)
+        return isinstance(value, str) and value in self.values
+
+
+Answer = Response[Any] | httpx.TransportError
+
+
+def _as_answer(error: UnexpectedStatus | UnexpectedResponse) -> Response[Any]:
+    return Response(
+        status_code=http_status(error.status_code), content=error.content, headers=dict(error.headers), parsed=None
+    )
+
+
+def answer_of(call: Callable[[], Response[Any]]) -> Answer:
+    """Call once; the package's own answer errors become answers again, so the status decides."""
+    try:
+        return call()
+    except httpx.TransportError as error:
+        return error
+    except (UnexpectedStatus, UnexpectedResponse) as error:
+        return _as_answer(error)
+
+
+async def async_answer_of(call: Callable[[], Awaitable[Response[Any]]]) -> Answer:
+    try:
+        return await call()
+    except httpx.TransportError as error:
+        return error
+    except (UnexpectedStatus, UnexpectedResponse) as error:
+        return _as_answer(error)
 
 
 def retry_after_seconds(value: str | None, *, now: Callable[[], float] = time.time) -> float | None:
@@ -152,9 +222,19 @@ class Deadline:
         return delay
 
 
-def failure_delay(response: Response[Any], *, what: str, not_found: str, policy: PollPolicy, attempt: int) -> float:
+def failure_delay(
+    response: Response[Any],
+    *,
+    what: str,
+    not_found: str,
+    policy: PollPolicy,
+    attempt: int,
+    not_found_answers: tuple[NotFoundAnswer, ...] = (),
+) -> float:
     """For an answer that is not a status: how long to wait before asking again, or the error that ends the wait."""
     status = int(response.status_code)
+    if any(rule.matches(response) for rule in not_found_answers):
+        raise ProcessNotFound(f"{what}: {status}, the provider says it does not exist; stop polling", expired=False)
     if status == 404:
         expired = not_found == "expired"
         detail = "its record expired after it finished" if expired else "it does not exist"
@@ -164,7 +244,19 @@ def failure_delay(response: Response[Any], *, what: str, not_found: str, policy:
     if status in policy.retry_statuses:
         wait = retry_after_seconds(response.headers.get("Retry-After")) if status in (429, 503) else None
         return wait if wait is not None else policy.backoff(attempt)
-    raise UnexpectedAnswer(f"{what}: unexpected answer {status}", status_code=status, parsed=response.parsed)
+    if 200 <= status < 300:
+        detail = "whose body is not a status"
+    elif response.parsed is None:
+        detail = "whose body could not be read"
+    else:
+        detail = f"({type(response.parsed).__name__})"
+    raise UnexpectedAnswer(
+        f"{what}: unexpected answer {status} {detail}",
+        status_code=status,
+        parsed=response.parsed,
+        content=response.content,
+        headers=response.headers,
+    )
 
 
 @dataclass
@@ -179,6 +271,7 @@ class Waiter(Generic[T]):
     on_progress: Callable[[T, Lifecycle], None] | None
     policy: PollPolicy
     attempt: int = 0
+    not_found_answers: tuple[NotFoundAnswer, ...] = ()
 
     def next_delay(self, answer: Response[Any] | httpx.TransportError) -> T | float:
         """The finished model, or seconds to sleep before asking again."""
@@ -197,18 +290,19 @@ class Waiter(Generic[T]):
             delay = self.policy.backoff(self.attempt - 1)
             return self.deadline.check(delay, "the next poll would fall after the deadline")
         delay = failure_delay(
-            answer, what=self.what, not_found=self.not_found, policy=self.policy, attempt=self.attempt - 1
+            answer,
+            what=self.what,
+            not_found=self.not_found,
+            policy=self.policy,
+            attempt=self.attempt - 1,
+            not_found_answers=self.not_found_answers,
         )
         return self.deadline.check(delay, f"the server asked to wait {delay:g}s ({int(answer.status_code)})")
 
 
 def wait_sync(waiter: Waiter[T], fetch: Callable[[], Response[Any]], sleep: Callable[[float], None] = time.sleep) -> T:
     while True:
-        try:
-            answer: Response[Any] | httpx.TransportError = fetch()
-        except httpx.TransportError as error:
-            answer = error
-        outcome = waiter.next_delay(answer)
+        outcome = waiter.next_delay(answer_of(fetch))
         if isinstance(outcome, float):
             sleep(outcome)
         else:
@@ -221,11 +315,7 @@ async def wait_async(
     sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
 ) -> T:
     while True:
-        try:
-            answer: Response[Any] | httpx.TransportError = await fetch()
-        except httpx.TransportError as error:
-            answer = error
-        outcome = waiter.next_delay(answer)
+        outcome = waiter.next_delay(await async_answer_of(fetch))
         if isinstance(outcome, float):
             await sleep(outcome)
         else:
@@ -240,7 +330,7 @@ class ManyWaiter(Generic[T]):
     what: str
     ids: list[str]
     items_of: Callable[[Any], list[T] | None]  # the statuses in a bulk answer (None: not a status answer)
-    id_of: Callable[[T], str]
+    id_of: Callable[[T], str | None]  # None: an item without its id (it cannot be matched to a request)
     classify: Callable[[T], Lifecycle]
     deadline: Deadline
     policy: PollPolicy
@@ -270,6 +360,8 @@ class ManyWaiter(Generic[T]):
         seen: set[str] = set()
         for item in items:
             key = self.id_of(item)
+            if key is None:
+                continue
             seen.add(key)
             state = self.classify(item)
             self.deadline.last, self.deadline.last_state = item, state
@@ -305,11 +397,7 @@ def wait_many_sync(
     while True:
         for chunk in waiter.chunks():
             while True:
-                try:
-                    answer: Response[Any] | httpx.TransportError = fetch(chunk)
-                except httpx.TransportError as error:
-                    answer = error
-                delay = waiter.take(chunk, answer)
+                delay = waiter.take(chunk, answer_of(functools.partial(fetch, chunk)))
                 if delay is None:
                     break
                 sleep(delay)
@@ -326,11 +414,7 @@ async def wait_many_async(
     while True:
         for chunk in waiter.chunks():
             while True:
-                try:
-                    answer: Response[Any] | httpx.TransportError = await fetch(chunk)
-                except httpx.TransportError as error:
-                    answer = error
-                delay = waiter.take(chunk, answer)
+                delay = waiter.take(chunk, await async_answer_of(functools.partial(fetch, chunk)))
                 if delay is None:
                     break
                 await sleep(delay)

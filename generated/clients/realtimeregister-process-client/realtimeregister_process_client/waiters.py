@@ -14,6 +14,7 @@ from ._polling import (
     AuthenticationFailed,
     Deadline,
     Lifecycle,
+    NotFoundAnswer,
     PollPolicy,
     ProcessNotFound,
     UnexpectedAnswer,
@@ -56,6 +57,10 @@ LIFECYCLE: dict[str, Lifecycle] = {
     "SUSPENDED": Lifecycle.NEEDS_ACTION,
 }
 NOT_FOUND = "error"
+# Answers under another status than 404 that mean "no such process" (x-async-status not-found-answers).
+NOT_FOUND_ANSWERS: tuple[NotFoundAnswer, ...] = (
+    NotFoundAnswer(status=400, pointer=("type",), values=frozenset(["ObjectDoesNotExist"])),
+)
 
 ProgressCallback = Callable[[Process, Lifecycle], None]
 
@@ -82,6 +87,7 @@ def _waiter(
         not_found=NOT_FOUND,
         on_progress=on_progress,
         policy=policy or PollPolicy(),
+        not_found_answers=NOT_FOUND_ANSWERS,
     )
 
 
@@ -97,7 +103,9 @@ def wait_until_done(
     the outcome (check it with `lifecycle()`).
 
     Raises WaitTimeout (a TimeoutError carrying the last status) at the deadline, ProcessNotFound on a
-    404, AuthenticationFailed on 401/403.
+    404 (or the provider's not-found answer under another status), AuthenticationFailed on 401/403,
+    UnexpectedAnswer (with the raw answer) on any other answer it cannot use. 429, 502, 503, 504 and connection
+    errors are retried within the deadline.
     """
     what = f"getProcess(process_id={process_id!r})"
     waiter = _waiter(what, timeout, on_progress, policy)

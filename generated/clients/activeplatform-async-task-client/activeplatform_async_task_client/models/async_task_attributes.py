@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,13 +20,20 @@ class AsyncTaskAttributes:
     _status: AsyncTaskStatus
     failure_message: str | Unset = UNSET
     """ Why the task failed on the platform side; meaningful when `status` is `failed`. In other
-    states the field is usually an empty string (as in the documentation's example). It is
-    not listed as required because the docs only promise it for failed tasks; it is not
-    typed nullable because neither the docs nor known answers show `null`.
+    states the field is an empty string (as in the documentation's example, where a
+    completed task carries `""` rather than `null`, which points to an empty-string default
+    for the column). It is not listed as required because the docs only promise it for
+    failed tasks; it is not typed nullable because neither the docs nor known answers show
+    `null` for it (tests/corpus/activeplatform/SOURCES.md).
      """
-    results: AsyncTaskResults | Unset = UNSET
-    """ Outcome of the validation of the additional attributes. Present when `status` is
-    `completed`.
+    results: AsyncTaskResults | None | Unset = UNSET
+    """ Outcome of the validation, filled once `status` is `completed` (reference page). Before
+    that (and for a `failed` task) it is `null`: ActivePlatform's API is a Rails
+    application whose serializers write an attribute without a value as `null` rather than
+    leave it out, as its own response examples show (`"promo_code": null` in the API v1
+    guide, https://docs.activeplatform.com/api-guide/2.0/en/klienty-v1/poluchenie-spiska-podpisok-klienta;
+    tests/corpus/activeplatform/SOURCES.md S3, S4). The seed page types it as an object and
+    says when it is present; it does not promise it is never `null`.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -58,9 +65,13 @@ class AsyncTaskAttributes:
         if failure_message is not UNSET:
             field_dict["failure_message"] = failure_message
 
-        results: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.results, Unset):
+        results: dict[str, Any] | None | Unset
+        if isinstance(self.results, Unset):
+            results = UNSET
+        elif isinstance(self.results, AsyncTaskResults):
             results = self.results.to_dict()
+        else:
+            results = self.results
         if results is not UNSET:
             field_dict["results"] = results
 
@@ -89,12 +100,23 @@ class AsyncTaskAttributes:
 
         _raw_results = d.pop("results", UNSET)
         try:
-            _results = _raw_results
-            results: AsyncTaskResults | Unset
-            if isinstance(_results, Unset):
-                results = UNSET
-            else:
-                results = AsyncTaskResults.from_dict(_results)
+
+            def _parse_results(data: object) -> AsyncTaskResults | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    results_type_0 = AsyncTaskResults.from_dict(data)
+
+                    return results_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(AsyncTaskResults | None | Unset, data)
+
+            results = _parse_results(_raw_results)
 
         except PARSE_ERRORS:
             results = UNSET

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 from uuid import UUID
@@ -97,7 +96,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[AsyncTaskDocument | JsonApiErrorDocument]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=_answers.http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -127,6 +126,14 @@ def sync_detailed(
     `results.valid` tells whether the attributes are valid) or `failed` (platform-side error,
     described by `failure_message`). A `completed` task whose `results.valid` is `false` is a
     successfully finished validation that rejected some attributes, not a failed task.
+    `results` is `null` until the task is `completed`.
+
+    **Answers outside this contract.** ActivePlatform is a Ruby on Rails application
+    (tests/corpus/activeplatform/SOURCES.md S4) installed per customer, usually behind a
+    reverse proxy. The reference documents no error statuses, so a client also meets answers
+    this contract does not declare: Rails' static HTML pages for an unrouted path (`404`) or an
+    unhandled exception (`500`), a proxy's HTML `502`/`504`, a `429` without `Retry-After`, and
+    empty bodies. The SDKs treat them by status code and never parse them as a task.
 
     Args:
         reseller_id (int): ID of the manager's own reseller or of one of its downstream resellers.
@@ -178,6 +185,14 @@ def sync(
     `results.valid` tells whether the attributes are valid) or `failed` (platform-side error,
     described by `failure_message`). A `completed` task whose `results.valid` is `false` is a
     successfully finished validation that rejected some attributes, not a failed task.
+    `results` is `null` until the task is `completed`.
+
+    **Answers outside this contract.** ActivePlatform is a Ruby on Rails application
+    (tests/corpus/activeplatform/SOURCES.md S4) installed per customer, usually behind a
+    reverse proxy. The reference documents no error statuses, so a client also meets answers
+    this contract does not declare: Rails' static HTML pages for an unrouted path (`404`) or an
+    unhandled exception (`500`), a proxy's HTML `502`/`504`, a `429` without `Retry-After`, and
+    empty bodies. The SDKs treat them by status code and never parse them as a task.
 
     Args:
         reseller_id (int): ID of the manager's own reseller or of one of its downstream resellers.
@@ -224,6 +239,14 @@ async def asyncio_detailed(
     `results.valid` tells whether the attributes are valid) or `failed` (platform-side error,
     described by `failure_message`). A `completed` task whose `results.valid` is `false` is a
     successfully finished validation that rejected some attributes, not a failed task.
+    `results` is `null` until the task is `completed`.
+
+    **Answers outside this contract.** ActivePlatform is a Ruby on Rails application
+    (tests/corpus/activeplatform/SOURCES.md S4) installed per customer, usually behind a
+    reverse proxy. The reference documents no error statuses, so a client also meets answers
+    this contract does not declare: Rails' static HTML pages for an unrouted path (`404`) or an
+    unhandled exception (`500`), a proxy's HTML `502`/`504`, a `429` without `Retry-After`, and
+    empty bodies. The SDKs treat them by status code and never parse them as a task.
 
     Args:
         reseller_id (int): ID of the manager's own reseller or of one of its downstream resellers.
@@ -273,6 +296,14 @@ async def asyncio(
     `results.valid` tells whether the attributes are valid) or `failed` (platform-side error,
     described by `failure_message`). A `completed` task whose `results.valid` is `false` is a
     successfully finished validation that rejected some attributes, not a failed task.
+    `results` is `null` until the task is `completed`.
+
+    **Answers outside this contract.** ActivePlatform is a Ruby on Rails application
+    (tests/corpus/activeplatform/SOURCES.md S4) installed per customer, usually behind a
+    reverse proxy. The reference documents no error statuses, so a client also meets answers
+    this contract does not declare: Rails' static HTML pages for an unrouted path (`404`) or an
+    unhandled exception (`500`), a proxy's HTML `502`/`504`, a `429` without `Retry-After`, and
+    empty bodies. The SDKs treat them by status code and never parse them as a task.
 
     Args:
         reseller_id (int): ID of the manager's own reseller or of one of its downstream resellers.
