@@ -19,7 +19,7 @@ class TaskCsv(RootModel[str]):
     root: Annotated[
         str,
         Field(
-            description="The answer as CSV (`text/csv`), written by ServiceStack's CSV serializer: a header row naming the `Task` properties, then one row per task (a single row for `GetTaskDetail`); fields are separated by commas, a value containing a comma, quote or line break is enclosed in double quotes with inner quotes doubled (RFC 4180), and an unset (null) value is an empty cell. The header's casing is not documented; the examples use the JSON names. See https://docs.servicestack.net/csv-format."
+            description="The answer as CSV (`text/csv`), written by ServiceStack's CSV serializer (https://docs.servicestack.net/csv-format; ServiceStack source `CsvWriter.cs`, `CsvConfig.cs`): a header row naming the `Task` properties in declaration order, then one row per task (a single row for `GetTaskDetail`); every row, the header included, ends with CRLF. The header row is written even when there are no tasks, so an empty list is the header row alone. The headers are the DTO's property names, which the host declares in camelCase (the same names as the JSON). Fields are separated by commas, a value containing a comma, quote or line break is enclosed in double quotes with inner quotes doubled (RFC 4180), a Guid is written as 32 hex digits, and an unset (null) value is an empty cell. CSV answers also carry `Content-Disposition: attachment;filename=\"GetTask.csv\"` (or `GetTaskDetail.csv`), added by ServiceStack's `CsvFormat`."
         ),
     ]
 
@@ -28,9 +28,24 @@ class TaskJsonl(RootModel[str]):
     root: Annotated[
         str,
         Field(
-            description="The answer as JSON Lines (`text/jsonl`): one `Task` JSON object per line, one line per task. See https://docs.servicestack.net/jsonl-format."
+            description="The answer as JSON Lines (`text/jsonl`): one compact `Task` JSON object per line, one line per task, each line terminated by a newline; an empty list is an empty body. A single task (`GetTaskDetail`) is one JSON object without a trailing newline. See https://docs.servicestack.net/jsonl-format and ServiceStack source `JsonlSerializer.cs`."
         ),
     ]
+
+
+class EmptyTaskDetailResponse(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    asyncTaskId: Annotated[
+        str,
+        Field(
+            description="Guid.Empty, as ServiceStack.Text writes it.",
+            examples=["00000000000000000000000000000000"],
+            pattern="^0{32}$|^0{8}-0{4}-0{4}-0{4}-0{12}$",
+        ),
+    ]
+    percentage: Annotated[int, Field(description="The default of .NET `int`.", examples=[0], ge=0, le=0)]
 
 
 class Format(StrEnum):
@@ -77,8 +92,8 @@ class Task(BaseModel):
     asyncTaskId: Annotated[
         str,
         Field(
-            description="ID of the task, a .NET `Guid` (required). On the wire form the sources differ: ServiceStack.Text writes a Guid as 32 hex digits without hyphens by default (the metadata page's sample shows `00000000000000000000000000000000`), while the usual textual form is hyphenated. The schema therefore accepts both by pattern instead of `format: uuid` (which names only the hyphenated form), and the SDKs keep the text as sent.",
-            examples=["3f2b8c1e-9a4d-4e6f-8b7c-2d1e0f9a8b7c"],
+            description="ID of the task, a .NET `Guid` (required). This host writes it as 32 hex digits without hyphens: ServiceStack.Text's default (`Guid.ToString(\"N\")` in `JsonTypeSerializer`), and the host's own metadata samples show Guid.Empty as `00000000000000000000000000000000`. The hyphenated form is accepted too (a host configured with `JsConfig<Guid>.SerializeFn` writes it), by pattern instead of `format: uuid` (which names only the hyphenated form); the SDKs keep the text as sent.",
+            examples=["3f2b8c1e9a4d4e6f8b7c2d1e0f9a8b7c"],
             pattern="^(?:[0-9a-fA-F]{32}|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$",
         ),
     ]
@@ -92,8 +107,8 @@ class Task(BaseModel):
     requestDate: Annotated[
         str,
         Field(
-            description="When the task was created (required). The service declares it a .NET `string`, not a `DateTime` (metadata page, Data Type column), and does not document its layout, so no date format is claimed; the examples use ISO 8601 for illustration only.",
-            examples=["2024-06-20T08:43:55Z"],
+            description="When the task was created (required). The service declares it a .NET `string`, not a `DateTime` (metadata page, Data Type column), so ServiceStack's date handling does not apply: it is neither guaranteed to be RFC 3339 nor ServiceStack's `/Date(ms-0000)/` form (which the host uses for `DateTime` members, per its `ExportSellOut` sample), but whatever text the service puts there, undocumented. No `format` is claimed; the examples use ISO 8601 for illustration only, and a client should keep the text as sent.",
+            examples=["2024-06-20T08:43:55"],
         ),
     ]
     status: TaskStatus
@@ -159,6 +174,16 @@ class GetTaskResponse(RootModel[list[Task]]):
     ]
 
 
+class EmptyGetTaskResponse(RootModel[list[Task]]):
+    root: Annotated[
+        list[Task],
+        Field(
+            description='What `getTasks` answers when the service itself fails: the conventionally named `GetTaskResponse` (a list of `Task`, without `ResponseStatus`) created empty, i.e. `[]` with the error status (https://docs.servicestack.net/error-handling, "Error Response Types").',
+            max_length=0,
+        ),
+    ]
+
+
 class ResponseStatus(BaseModel):
     model_config = ConfigDict(
         extra="allow",
@@ -173,12 +198,16 @@ class ResponseStatus(BaseModel):
     message: Annotated[str, Field(description="Human-readable message.", examples=["Task not found"])]
     stackTrace: Annotated[
         str | None,
-        Field(description="Server stack trace; present only when the service runs in debug mode."),
+        Field(
+            description="Server stack trace; present only when the service runs in debug mode (then `meta` may carry `InnerMessages`)."
+        ),
     ] = None
     errors: Annotated[
-        list[ResponseError],
-        Field(description="Field-level errors, e.g. of request validation; empty when there are none."),
-    ]
+        list[ResponseError] | None,
+        Field(
+            description="Field-level errors, e.g. of request binding or validation; usually an empty list when there are none, sometimes absent (see above)."
+        ),
+    ] = None
     meta: Annotated[
         dict[str, str] | None,
         Field(description="Additional string metadata about the error."),
@@ -190,3 +219,21 @@ class ErrorResponse(BaseModel):
         extra="allow",
     )
     responseStatus: ResponseStatus
+
+
+class GetTaskErrorBody(RootModel[ErrorResponse | EmptyGetTaskResponse]):
+    root: Annotated[
+        ErrorResponse | EmptyGetTaskResponse,
+        Field(
+            description="An error answer of `getTasks`: the generic `ErrorResponse` when the failure happened outside the service, the empty `GetTaskResponse` (`[]`) when it happened inside it."
+        ),
+    ]
+
+
+class GetTaskDetailErrorBody(RootModel[ErrorResponse | EmptyTaskDetailResponse]):
+    root: Annotated[
+        ErrorResponse | EmptyTaskDetailResponse,
+        Field(
+            description="An error answer of `getTaskDetail`: the generic `ErrorResponse` when the failure happened outside the service (binding the path, filters), the empty `GetTaskDetailResponse` when it happened inside it."
+        ),
+    ]

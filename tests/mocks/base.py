@@ -365,9 +365,10 @@ class _Traffic:
         if scope["type"] != "http" or path.startswith("/_mock"):
             await self.app(scope, receive, send)
             return
-        challenge = _Challenge(send, self.mock.www_authenticate())
         request = Request(scope, receive)
-        if path not in self.mock.untracked_paths:
+        tracked = path not in self.mock.untracked_paths
+        challenge: Send = _Challenge(send, self.mock.www_authenticate()) if tracked else send
+        if tracked:
             self.mock.requests += 1
             faults = self.mock.faults
             if faults:

@@ -205,3 +205,151 @@ def test_schemathesis_finds_nothing(bol: tuple[BolMock, TestClient]) -> None:
         "bol", client.app, {"token": access}, mock.fixtures(), headers={"Accept": MEDIA}
     )
     assert {200, 400, 404} <= statuses  # 401s are probed by the ignored_auth check itself
+
+
+# --- the token endpoint takes every form bol's login server takes ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "kwargs",
+    [
+        {"params": {"grant_type": "client_credentials"}, "auth": ("mock-client-id", "mock-client-secret")},
+        {
+            "params": {"grant_type": "client_credentials"},
+            "auth": ("mock-client-id", "mock-client-secret"),
+            "headers": {"Content-Type": "application/x-www-form-urlencoded"},
+        },
+        {
+            "data": {"grant_type": "client_credentials", "client_id": "mock-client-id"}
+            | {"client_secret": "mock-client-secret"}
+        },
+        {
+            "content": b"grant_type=client_credentials",
+            "auth": ("mock-client-id", "mock-client-secret"),
+            "headers": {"Content-Type": "Application/X-WWW-Form-Urlencoded; charset=UTF-8"},
+        },
+    ],
+    ids=["query-no-body", "query-empty-form", "form-fields", "form-with-charset"],
+)
+def test_token_endpoint_takes_every_request_form(bol: tuple[BolMock, TestClient], kwargs: dict[str, Any]) -> None:
+    _, client = bol
+    answer = client.post("/token", **kwargs)
+    assert answer.status_code == 200, answer.text
+    assert answer.headers["cache-control"] == "no-store"
+    bearer = {"Authorization": f"Bearer {answer.json()['access_token']}", "Accept": MEDIA}
+    assert client.get("/shared/process-status/1", headers=bearer).status_code == 200
+
+
+def test_token_endpoint_refusals(bol: tuple[BolMock, TestClient]) -> None:
+    _, client = bol
+    no_grant = client.post("/token", auth=("mock-client-id", "mock-client-secret"))
+    assert (no_grant.status_code, no_grant.json()["error"]) == (400, "invalid_request")
+    wrong_form = client.post(
+        "/token", data={"grant_type": "client_credentials", "client_id": "mock-client-id", "client_secret": "x"}
+    )
+    assert (wrong_form.status_code, wrong_form.json()["error"]) == (401, "invalid_client")
+    assert "www-authenticate" not in wrong_form.headers  # no Basic attempted, no Basic challenge
+    wrong_basic = client.post("/token", params={"grant_type": "client_credentials"}, auth=("mock-client-id", "x"))
+    assert wrong_basic.status_code == 401 and wrong_basic.headers["www-authenticate"].startswith("Basic")
+    garbled = client.post(
+        "/token", params={"grant_type": "client_credentials"}, headers={"Authorization": b"Basic \xe9\xe9"}
+    )
+    assert garbled.status_code == 401
+    assert client.get("/token").status_code == 405
+
+
+# --- content negotiation ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("accept", "expected"),
+    [
+        (MEDIA, MEDIA),
+        ("application/vnd.advertiser.v10+json", "application/vnd.advertiser.v10+json"),
+        ("APPLICATION/VND.RETAILER.V10+JSON", MEDIA),
+        (f"application/vnd.advertiser.v10+json;q=0.5, {MEDIA}", MEDIA),
+        (f"application/vnd.advertiser.v10+json, {MEDIA};q=0.5", "application/vnd.advertiser.v10+json"),
+        (f"{MEDIA};q=0", None),
+        (f"{MEDIA};q=0, application/vnd.advertiser.v10+json;q=0", None),
+        ("*/*", None),  # bol demands its vendor type by name
+        ("application/json", None),
+    ],
+)
+def test_accept_is_negotiated(bol: tuple[BolMock, TestClient], accept: str, expected: str | None) -> None:
+    _, client = bol
+    h = {**headers(client), "Accept": accept}
+    for answer in (
+        client.get("/shared/process-status/1", headers=h),
+        client.get("/shared/process-status", params={"entity-id": "987654321", "event-type": "X"}, headers=h),
+    ):
+        if expected is None:
+            assert answer.status_code == 406
+            assert answer.headers["content-type"] == MEDIA
+        else:
+            assert answer.status_code == 200
+            assert answer.headers["content-type"] == expected
+    bad = client.get("/shared/process-status/no-such-id", headers=h)
+    assert bad.status_code == (406 if expected is None else 404)
+    assert bad.headers["content-type"] == (expected or MEDIA)  # errors come in the asked-for type too
+
+
+@pytest.mark.parametrize(
+    "content_type",
+    [MEDIA, f"{MEDIA}; charset=utf-8", MEDIA.upper(), "application/vnd.advertiser.v10+json;charset=UTF-8"],
+)
+def test_bulk_content_type_may_carry_a_charset(bol: tuple[BolMock, TestClient], content_type: str) -> None:
+    _, client = bol
+    body = {"processStatusQueries": [{"processStatusId": "1"}]}
+    answer = client.post("/shared/process-status", json=body, headers={**headers(client), "Content-Type": content_type})
+    assert answer.status_code == 200, answer.text
+
+
+def test_401_carries_a_bearer_challenge(bol: tuple[BolMock, TestClient]) -> None:
+    _, client = bol
+    refused = client.get("/shared/process-status/1", headers={"Accept": MEDIA, "Authorization": "Bearer nope"})
+    assert refused.status_code == 401 and refused.headers["www-authenticate"].startswith("Bearer ")
+    valid("getProcessStatus", 401, refused.json())
+
+
+# --- odd requests ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("page", ["١٢", "²", "1" * 5000, "-1", "1.0", "+1", ""])
+def test_odd_page_values_get_a_violation(bol: tuple[BolMock, TestClient], page: str) -> None:
+    _, client = bol
+    query = {"entity-id": "987654321", "event-type": "CREATE_SHIPMENT", "page": page}
+    answer = client.get("/shared/process-status", params=query, headers=headers(client))
+    assert answer.status_code == 400
+    valid("getProcessStatusEntityId", 400, answer.json())
+    assert [v["name"] for v in answer.json()["violations"]] == ["page"]
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        b"[" * 100_000 + b"]" * 100_000,
+        b'{"processStatusQueries": ' + b"[" * 50_000 + b"]" * 50_000 + b"}",
+        b'{"processStatusQueries": [{"processStatusId": ' + b'{"a":' * 30_000 + b"1" + b"}" * 30_000 + b"}]}",
+    ],
+    ids=["array", "queries", "id"],
+)
+def test_deeply_nested_bulk_body_gets_400(bol: tuple[BolMock, TestClient], content: bytes) -> None:
+    _, client = bol
+    h = {**headers(client), "Content-Type": MEDIA}
+    answer = client.post("/shared/process-status", content=content, headers=h)
+    assert answer.status_code == 400
+    valid("getProcessStatusBulk", 400, answer.json())
+
+
+def test_a_duplicated_bulk_id_is_one_read(bol: tuple[BolMock, TestClient]) -> None:
+    _, client = bol
+    h = {**headers(client), "Content-Type": MEDIA}
+    pid = client.post("/_mock/processes", json={"final_status": "SUCCESS", "steps": 3}).json()["params"][
+        "process-status-id"
+    ]
+    query = {"processStatusQueries": [{"processStatusId": pid}] * 3}
+    answer = client.post("/shared/process-status", json=query, headers=h)
+    assert [s["status"] for s in answer.json()["processStatuses"]] == ["PENDING"]
+    # That was the first read: the second is still PENDING, the third reaches SUCCESS.
+    seen = [client.get(f"/shared/process-status/{pid}", headers=h).json()["status"] for _ in range(2)]
+    assert seen == ["PENDING", "SUCCESS"]

@@ -274,3 +274,24 @@ def test_schemathesis_finds_nothing() -> None:
         fixture_headers=[{"Accept": m} for m in ("application/json", "text/csv", "text/jsonl")],
     )
     assert {200, 400, 401, 404} <= statuses
+
+
+@pytest.mark.parametrize(
+    ("accept", "expected"),
+    [
+        ("TEXT/CSV", "text/csv"),  # media types are case-insensitive
+        ("Text/JsonL", "text/jsonl"),
+        ("application/json;q=0, text/csv;q=0.1", "text/csv"),
+        ("text/*", "text/csv"),
+        ("text/*, text/csv;q=0", "text/jsonl"),  # the most specific range decides, and q=0 refuses
+        ("*/*;q=0.1, text/jsonl", "text/jsonl"),
+        ("*/*;q=0", "application/json"),  # nothing acceptable: ServiceStack's default, the spec has no 406
+        ("text/csv;q=0", "application/json"),
+    ],
+)
+def test_accept_is_negotiated_as_http_defines_it(
+    mock: tuple[ProviderMock, TestClient], accept: str, expected: str
+) -> None:
+    _, client = mock
+    response = client.get("/tasks", headers={**AUTH, "Accept": accept})
+    assert response.status_code == 200 and media(response) == expected

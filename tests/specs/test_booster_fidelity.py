@@ -51,6 +51,9 @@ TASK_FIELDS: dict[str, Field] = {
 }
 
 # ServiceStack's error body (PROVIDERS.md; ServiceStack's ResponseStatus / ResponseError DTOs).
+# Evidence (tests/corpus/booster/SOURCES.md S3, S11): PROVIDERS.md was wrong that `errors` is always
+# present: ResponseStatus.Errors is declared nullable, nulls are left out of the JSON, and an
+# HttpError written without a response DTO yields a ResponseStatus without it.
 ERROR_SCHEMAS: dict[str, dict[str, Field]] = {
     "ErrorResponse": {
         "responseStatus": Field("object", required=True, ref="#/components/schemas/ResponseStatus"),
@@ -59,7 +62,7 @@ ERROR_SCHEMAS: dict[str, dict[str, Field]] = {
         "errorCode": Field("string", required=True),
         "message": Field("string", required=True),
         "stackTrace": Field("string", required=False),
-        "errors": Field("array", required=True),
+        "errors": Field("array", required=False),
         "meta": Field("object", required=False),
     },
     "ResponseError": {
@@ -97,6 +100,10 @@ class OperationFacts:
     parameters: dict[str, Param]
     responses: dict[str, tuple[str, ...]]  # status -> media types
     success_schema: str
+    # Evidence (SOURCES.md S7): an error raised inside the service is answered with the
+    # operation's own response DTO created empty, not with ErrorResponse; errors raised before
+    # the service (binding, auth filters) are ErrorResponse. Statuses not listed: ErrorResponse.
+    error_schemas: dict[str, str]
 
 
 FORMAT_PARAM = Param("query", "string", required=False)
@@ -108,8 +115,11 @@ OPERATIONS: dict[str, OperationFacts] = {
         path="/tasks",
         service="GetTask",
         parameters={"format": FORMAT_PARAM},
-        responses={"200": (JSON, CSV, JSONL), "400": ERR, "401": ERR, "403": ERR, "500": ERR},
+        # No 400: the earlier spec inferred one for an unknown `format`; ServiceStack's source
+        # (SOURCES.md S10) ignores an unknown format, and GetTask has nothing to bind.
+        responses={"200": (JSON, CSV, JSONL), "401": ERR, "403": ERR, "500": ERR},
         success_schema="#/components/schemas/GetTaskResponse",
+        error_schemas={"500": "#/components/schemas/GetTaskErrorBody"},
     ),
     "getTaskDetail": OperationFacts(
         method="get",
@@ -128,6 +138,7 @@ OPERATIONS: dict[str, OperationFacts] = {
             "500": ERR,
         },
         success_schema="#/components/schemas/Task",
+        error_schemas={s: "#/components/schemas/GetTaskDetailErrorBody" for s in ("400", "404", "500")},
     ),
 }
 
@@ -292,7 +303,11 @@ def test_no_undocumented_status_codes(op_id: str) -> None:
 def test_success_and_error_schemas(op_id: str) -> None:
     facts = OPERATIONS[op_id]
     for status, media_types in facts.responses.items():
-        expected = facts.success_schema if status == "200" else "#/components/schemas/ErrorResponse"
+        expected = (
+            facts.success_schema
+            if status == "200"
+            else facts.error_schemas.get(status, "#/components/schemas/ErrorResponse")
+        )
         assert response_schema(SPEC, op_id, status, JSON) == {"$ref": expected}
         for text_type in set(media_types) - {JSON}:
             text_schema = resolve(SPEC, response_schema(SPEC, op_id, status, text_type))
@@ -301,8 +316,99 @@ def test_success_and_error_schemas(op_id: str) -> None:
 
 def test_csv_layout_is_described() -> None:
     text = schema("TaskCsv")["description"]
-    for words in ("header row", "one row per task", "RFC 4180", "empty cell"):
+    for words in ("header row", "one row per task", "RFC 4180", "empty cell", "CRLF", "Content-Disposition"):
         assert words in text
+
+
+# --------------------------------------------------------------------------------------------
+# Facts from the evidence (tests/corpus/booster/SOURCES.md)
+# --------------------------------------------------------------------------------------------
+
+CSV_HEADER = ",".join(TASK_FIELDS)  # S1, S5: the DTO's own camelCase names, declaration order
+EMPTY_GUID = "0" * 32
+
+
+def media_examples(op_id: str, status: str, media_type: str) -> dict[str, Any]:
+    op = operations(SPEC)[op_id]
+    media = resolve(SPEC, op.node["responses"][status])["content"][media_type]
+    found: dict[str, Any] = {name: ex["value"] for name, ex in media["examples"].items()}
+    return found
+
+
+@pytest.mark.parametrize("op_id", OPERATIONS)
+def test_csv_examples_are_crlf_with_the_dto_header(op_id: str) -> None:
+    # S5: header row of property names, every row CRLF-terminated; S4: Guid in 32-hex form.
+    for name, value in media_examples(op_id, "200", CSV).items():
+        if name == "docsSample":
+            continue
+        assert value.startswith(CSV_HEADER + "\r\n"), name
+        assert value.endswith("\r\n") and "\n" not in value.replace("\r\n", ""), name
+
+
+def test_empty_task_list_as_csv_is_the_header_row() -> None:
+    assert media_examples("getTasks", "200", CSV)["empty"] == CSV_HEADER + "\r\n"
+
+
+def test_single_task_jsonl_has_no_trailing_newline() -> None:
+    # S6: a non-list DTO is written as one JSON object without WriteLine.
+    for value in media_examples("getTaskDetail", "200", JSONL).values():
+        assert "\n" not in value
+
+
+def test_jsonl_list_lines_are_terminated() -> None:
+    for value in media_examples("getTasks", "200", JSONL).values():
+        assert value.endswith("\n")
+
+
+def test_success_examples_write_guids_without_hyphens() -> None:
+    # S1/S4: the host writes Guids with ToString("N").
+    for op_id in OPERATIONS:
+        for value in media_examples(op_id, "200", JSON).values():
+            tasks = value if isinstance(value, list) else [value]
+            for task in tasks:
+                assert len(task["asyncTaskId"]) == 32, task["asyncTaskId"]
+
+
+def test_success_examples_send_no_nulls() -> None:
+    # S4: IncludeNullValues is false by default, so unset members are absent.
+    for op_id in OPERATIONS:
+        for value in media_examples(op_id, "200", JSON).values():
+            tasks = value if isinstance(value, list) else [value]
+            assert all(v is not None for task in tasks for v in task.values())
+
+
+def test_request_date_claims_no_date_format() -> None:
+    # S1/S2: a DTO string, neither RFC 3339 nor ServiceStack's /Date()/ by contract.
+    prop = schema("Task")["properties"]["requestDate"]
+    assert "format" not in prop and "pattern" not in prop
+    assert "/Date(" in prop["description"]
+
+
+def test_unknown_format_is_not_a_400() -> None:
+    # S10: an unregistered ?format= value is ignored (negotiation falls back to Accept, then JSON).
+    param = resolve(SPEC, {"$ref": "#/components/parameters/Format"})
+    assert "ignored" in param["description"]
+    assert "400" not in operations(SPEC)["getTasks"].node["responses"]
+
+
+def test_unauthorized_documents_the_empty_body() -> None:
+    # S8: [Authenticate] without a session ends the response with no body and a challenge header.
+    response = SPEC["components"]["responses"]["Unauthorized"]
+    assert "EMPTY body" in response["description"]
+    assert "WWW-Authenticate" in response["headers"]
+
+
+def test_empty_response_dtos() -> None:
+    # S7: the conventionally named response DTOs, created empty.
+    detail = schema("EmptyTaskDetailResponse")
+    assert detail["required"] == ["asyncTaskId", "percentage"]
+    assert (
+        errors(
+            SPEC, {"$ref": "#/components/schemas/EmptyTaskDetailResponse"}, {"asyncTaskId": EMPTY_GUID, "percentage": 0}
+        )
+        == []
+    )
+    assert schema("EmptyGetTaskResponse")["maxItems"] == 0
 
 
 def test_server_is_the_dev_host() -> None:
@@ -439,6 +545,37 @@ VALID: list[tuple[str, str, str, Any]] = [
         {"responseStatus": {**UNAUTHORIZED["responseStatus"], "errorCode": "Forbidden"}},
     ),
     ("getTaskDetail", "500", "debug-mode", DEBUG_500),
+    # S7: errors thrown inside the service carry the empty response DTO, not a responseStatus.
+    ("getTaskDetail", "404", "empty-response-dto", {"asyncTaskId": EMPTY_GUID, "percentage": 0}),
+    ("getTaskDetail", "500", "empty-response-dto", {"asyncTaskId": EMPTY_GUID, "percentage": 0}),
+    ("getTasks", "500", "empty-response-dto", []),
+    # S11: a ResponseStatus without `errors`.
+    (
+        "getTasks",
+        "401",
+        "status-without-errors",
+        {"responseStatus": {"errorCode": "Unauthorized", "message": "Not Authenticated"}},
+    ),
+    # S3: a binding error as ServiceStack words it.
+    (
+        "getTaskDetail",
+        "400",
+        "binding-error",
+        {
+            "responseStatus": {
+                "errorCode": "SerializationException",
+                "message": "Unable to bind to request 'GetTaskDetail'",
+                "errors": [
+                    {
+                        "errorCode": "SerializationException",
+                        "fieldName": "asyncTaskId",
+                        "message": "'task-42' is an Invalid value for 'asyncTaskId'",
+                    }
+                ],
+            }
+        },
+    ),
+    ("getTaskDetail", "200", "requestDate-wcf-form", {**REQUESTED, "requestDate": "/Date(1718983800000-0000)/"}),
 ]
 
 INVALID: list[tuple[str, str, str, Any]] = [
@@ -480,6 +617,10 @@ INVALID: list[tuple[str, str, str, Any]] = [
         "meta-not-strings",
         {"responseStatus": {**DEBUG_500["responseStatus"], "meta": {"attempt": 2}}},
     ),
+    ("getTaskDetail", "404", "empty-dto-with-real-id", {"asyncTaskId": COMPLETED["asyncTaskId"], "percentage": 0}),
+    ("getTaskDetail", "500", "list-instead-of-dto", []),
+    ("getTasks", "500", "non-empty-list", [COMPLETED]),
+    ("getTasks", "401", "empty-list", []),
 ]
 
 

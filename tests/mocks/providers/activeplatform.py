@@ -119,10 +119,15 @@ class ActivePlatformMock(ProviderMock):
     def describe_credentials(self) -> str:
         return f"X-Api-Token: {self.creds['MOCK_ACTIVEPLATFORM_API_KEY']}"
 
-    def _refusal(self, request: Request) -> Response | None:
-        """The answer the platform gives instead of serving the request, or None to serve it."""
+    def _unauthenticated(self, request: Request) -> Response | None:
         if request.headers.get("x-api-token") != self.creds["MOCK_ACTIVEPLATFORM_API_KEY"]:
             return self.error(401, "The API token is missing, invalid or has been revoked.")
+        return None
+
+    def _refusal(self, request: Request) -> Response | None:
+        """The answer the platform gives instead of serving the request, or None to serve it."""
+        if (refusal := self._unauthenticated(request)) is not None:
+            return refusal
         accept = request.headers.get("accept")
         if accept is None or not self._accepts(accept):
             return self.error(
@@ -206,7 +211,8 @@ class ActivePlatformMock(ProviderMock):
 
     def not_allowed(self, request: Request, allowed: list[str]) -> Response:
         message = f"{request.method} is not allowed on {request.url.path}; use {', '.join(allowed)}."
-        return self._refusal(request) or self.error(405, message, code="method_not_allowed", title="Method Not Allowed")
+        refusal = self._unauthenticated(request)
+        return refusal or self.error(405, message, code="method_not_allowed", title="Method Not Allowed")
 
     async def get_async_task(self, request: Request) -> Response:
         refusal = self._refusal(request)

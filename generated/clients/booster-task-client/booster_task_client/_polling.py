@@ -273,14 +273,25 @@ class Waiter(Generic[T]):
     attempt: int = 0
     not_found_answers: tuple[NotFoundAnswer, ...] = ()
 
+    def as_model(self, parsed: Any) -> T | None:
+        """A success answer as the status model: another alternative of the answer's union (Realtime
+        Register's `ProcessFields`, chosen when required fields are absent) is re-read leniently as the model."""
+        if isinstance(parsed, self.model):
+            return parsed
+        if parsed is None or not hasattr(parsed, "to_dict"):
+            return None
+        model: Any = self.model
+        converted: T = model.from_dict(parsed.to_dict())
+        return converted
+
     def next_delay(self, answer: Response[Any] | httpx.TransportError) -> T | float:
         """The finished model, or seconds to sleep before asking again."""
         self.attempt += 1
         if isinstance(answer, httpx.TransportError):
             delay = self.policy.backoff(self.attempt - 1)
             return self.deadline.check(delay, f"last error: {type(answer).__name__}")
-        parsed = answer.parsed
-        if 200 <= int(answer.status_code) < 300 and isinstance(parsed, self.model):
+        parsed = self.as_model(answer.parsed) if 200 <= int(answer.status_code) < 300 else None
+        if parsed is not None:
             state = self.classify(parsed)
             self.deadline.last, self.deadline.last_state = parsed, state
             if self.on_progress is not None:

@@ -27,7 +27,7 @@ from ._csv_rows import Column, CsvFormatError, UnexpectedContentType, csv_text, 
 from .api.tasks import get_task_detail as _get_task_detail
 from .api.tasks import get_tasks as _get_tasks
 from .client import AuthenticatedClient, Client
-from .models import ErrorResponse, Task
+from .models import ErrorResponse, GetTaskDetailErrorBody, GetTaskErrorBody, Task
 
 __all__ = [
     "MEDIA_TYPE",
@@ -42,7 +42,7 @@ __all__ = [
 
 MEDIA_TYPE = "text/csv"
 
-ErrorModel: TypeAlias = ErrorResponse
+ErrorModel: TypeAlias = ErrorResponse | GetTaskDetailErrorBody | GetTaskErrorBody
 
 
 class ErrorStatus(Exception):
@@ -82,11 +82,11 @@ def _raise_for_status(response: httpx.Response, what: str, documented: dict[int,
 
 
 _GET_TASK_DETAIL_ERRORS: dict[int, type[ErrorModel]] = {
-    400: ErrorResponse,
+    400: GetTaskDetailErrorBody,
     401: ErrorResponse,
     403: ErrorResponse,
-    404: ErrorResponse,
-    500: ErrorResponse,
+    404: GetTaskDetailErrorBody,
+    500: GetTaskDetailErrorBody,
 }
 
 
@@ -129,10 +129,9 @@ async def asyncio_get_task_detail(
 
 
 _GET_TASKS_ERRORS: dict[int, type[ErrorModel]] = {
-    400: ErrorResponse,
     401: ErrorResponse,
     403: ErrorResponse,
-    500: ErrorResponse,
+    500: GetTaskErrorBody,
 }
 
 
@@ -156,7 +155,7 @@ def get_tasks(
     """List the authorized user's tasks, as CSV.
 
     `getTasks` with `Accept: text/csv`; the CSV parsed into a list of `Task`.
-    Raises ErrorStatus (400, 401, 403, 500), UnexpectedContentType, CsvFormatError or
+    Raises ErrorStatus (401, 403, 500), UnexpectedContentType, CsvFormatError or
     errors.UnexpectedStatus (see the module docstring).
     """
     response = client.get_httpx_client().request(**_get_tasks_request())

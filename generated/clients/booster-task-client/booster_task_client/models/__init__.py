@@ -1,5 +1,6 @@
 """Contains all the data models used in inputs/outputs"""
 
+from .empty_task_detail_response import EmptyTaskDetailResponse
 from .error_response import ErrorResponse
 from .format_ import Format
 from .response_error import ResponseError
@@ -10,6 +11,7 @@ from .task import Task
 from .task_status import TaskStatus
 
 __all__ = (
+    "EmptyTaskDetailResponse",
     "ErrorResponse",
     "Format",
     "ResponseError",

@@ -13,8 +13,10 @@ T = TypeVar("T", bound="ErrorResponse")
 
 @_attrs_define
 class ErrorResponse:
-    """ServiceStack's error body: every failure is reported in a `responseStatus` object
-    (https://docs.servicestack.net/error-handling).
+    """ServiceStack's generic error body, used for failures outside the service (request binding, authentication filters):
+    the failure is reported in a `responseStatus` object (https://docs.servicestack.net/error-handling; ServiceStack
+    source `ErrorResponse.cs`, `WriteErrorToResponse`). Failures inside these two services do not use it: see
+    `GetTaskErrorBody` and `GetTaskDetailErrorBody`.
 
     """
 
@@ -23,7 +25,11 @@ class ErrorResponse:
 
     @property
     def response_status(self) -> ResponseStatus:
-        """ServiceStack `ResponseStatus`, the details of a failure."""
+        """ServiceStack `ResponseStatus`, the details of a failure. `errors` is not always sent: the DTO declares it
+        nullable (`List<ResponseError>? Errors`, ServiceStack source `ResponseStatus.cs`) and null members are left out;
+        the framework's usual builder sets it to an empty list, but an `HttpError` written without a response DTO yields
+        a status without it (`HttpResultUtils.CreateErrorResponse`). PROVIDERS.md lists `errors` as always present; the
+        framework source shows it is not."""
         value = self._response_status
         if value is MISSING:
             raise_missing(self, "responseStatus", "response_status")

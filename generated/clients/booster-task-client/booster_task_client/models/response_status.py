@@ -14,13 +14,22 @@ T = TypeVar("T", bound="ResponseStatus")
 
 @_attrs_define
 class ResponseStatus:
-    """ServiceStack `ResponseStatus`, the details of a failure."""
+    """ServiceStack `ResponseStatus`, the details of a failure. `errors` is not always sent: the DTO declares it nullable
+    (`List<ResponseError>? Errors`, ServiceStack source `ResponseStatus.cs`) and null members are left out; the
+    framework's usual builder sets it to an empty list, but an `HttpError` written without a response DTO yields a
+    status without it (`HttpResultUtils.CreateErrorResponse`). PROVIDERS.md lists `errors` as always present; the
+    framework source shows it is not.
+
+    """
 
     _error_code: str
     _message: str
-    _errors: list[ResponseError]
     stack_trace: str | Unset = UNSET
-    """ Server stack trace; present only when the service runs in debug mode. """
+    """ Server stack trace; present only when the service runs in debug mode (then `meta` may carry
+    `InnerMessages`). """
+    errors: list[ResponseError] | Unset = UNSET
+    """ Field-level errors, e.g. of request binding or validation; usually an empty list when there are none,
+    sometimes absent (see above). """
     meta: ResponseStatusMeta | Unset = UNSET
     """ Additional string metadata about the error. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -50,18 +59,6 @@ class ResponseStatus:
     def message(self, value: str) -> None:
         self._message = value
 
-    @property
-    def errors(self) -> list[ResponseError]:
-        """Field-level errors, e.g. of request validation; empty when there are none."""
-        value = self._errors
-        if value is MISSING:
-            raise_missing(self, "errors", "errors")
-        return value
-
-    @errors.setter
-    def errors(self, value: list[ResponseError]) -> None:
-        self._errors = value
-
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -73,17 +70,19 @@ class ResponseStatus:
             message = self._message
             field_dict["message"] = message
 
-        if self._errors is not MISSING:
-            errors = []
-            for errors_item_data in self._errors:
-                errors_item = errors_item_data.to_dict()
-                errors.append(errors_item)
-
-            field_dict["errors"] = errors
-
         stack_trace = self.stack_trace
         if stack_trace is not UNSET:
             field_dict["stackTrace"] = stack_trace
+
+        errors: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.errors, Unset):
+            errors = []
+            for errors_item_data in self.errors:
+                errors_item = errors_item_data.to_dict()
+                errors.append(errors_item)
+
+        if errors is not UNSET:
+            field_dict["errors"] = errors
 
         meta: dict[str, Any] | Unset = UNSET
         if not isinstance(self.meta, Unset):
@@ -116,20 +115,6 @@ class ResponseStatus:
             if _raw_message is not MISSING:
                 d["message"] = _raw_message
 
-        _raw_errors = d.pop("errors", MISSING)
-        try:
-            errors = []
-            _errors = _raw_errors
-            for errors_item_data in _errors:
-                errors_item = ResponseError.from_dict(errors_item_data)
-
-                errors.append(errors_item)
-
-        except PARSE_ERRORS:
-            errors = MISSING
-            if _raw_errors is not MISSING:
-                d["errors"] = _raw_errors
-
         _raw_stack_trace = d.pop("stackTrace", UNSET)
         try:
             stack_trace = _raw_stack_trace
@@ -138,6 +123,21 @@ class ResponseStatus:
         except PARSE_ERRORS:
             stack_trace = UNSET
             d["stackTrace"] = _raw_stack_trace
+
+        _raw_errors = d.pop("errors", UNSET)
+        try:
+            _errors = _raw_errors
+            errors: list[ResponseError] | Unset = UNSET
+            if _errors is not UNSET:
+                errors = []
+                for errors_item_data in _errors:
+                    errors_item = ResponseError.from_dict(errors_item_data)
+
+                    errors.append(errors_item)
+
+        except PARSE_ERRORS:
+            errors = UNSET
+            d["errors"] = _raw_errors
 
         _raw_meta = d.pop("meta", UNSET)
         try:
@@ -155,8 +155,8 @@ class ResponseStatus:
         response_status = cls(
             error_code=error_code,
             message=message,
-            errors=errors,
             stack_trace=stack_trace,
+            errors=errors,
             meta=meta,
         )
 

@@ -15,9 +15,11 @@ T = TypeVar("T", bound="Task")
 
 @_attrs_define
 class Task:
-    """One asynchronous task (ServiceStack DTO `Task`). JSON property names are camelCase. ServiceStack leaves properties
-    whose value is null out of the JSON by default, so the optional properties are usually absent rather than `null`;
-    both forms are accepted.
+    """One asynchronous task (ServiceStack DTO `Task`). JSON property names are the DTO's own camelCase property names (the
+    host's C# DTO page, https://dev-api-booster.richemont.com/xml/metadata?lang=csharp&op=GetTaskDetail).
+    ServiceStack.Text leaves members whose value is null out of the JSON (`IncludeNullValues` defaults to false,
+    ServiceStack source `JsConfigScope.cs`), so the optional members are absent rather than `null`; `null` is still
+    accepted in case the host changes that setting.
 
     """
 
@@ -42,11 +44,11 @@ class Task:
 
     @property
     def async_task_id(self) -> str:
-        """ID of the task, a .NET `Guid` (required). On the wire form the sources differ: ServiceStack.Text writes a
-        Guid as 32 hex digits without hyphens by default (the metadata page's sample shows
-        `00000000000000000000000000000000`), while the usual textual form is hyphenated. The schema therefore accepts
-        both by pattern instead of `format: uuid` (which names only the hyphenated form), and the SDKs keep the text as
-        sent."""
+        """ID of the task, a .NET `Guid` (required). This host writes it as 32 hex digits without hyphens:
+        ServiceStack.Text's default (`Guid.ToString("N")` in `JsonTypeSerializer`), and the host's own metadata samples
+        show Guid.Empty as `00000000000000000000000000000000`. The hyphenated form is accepted too (a host configured
+        with `JsConfig<Guid>.SerializeFn` writes it), by pattern instead of `format: uuid` (which names only the
+        hyphenated form); the SDKs keep the text as sent."""
         value = self._async_task_id
         if value is MISSING:
             raise_missing(self, "asyncTaskId", "async_task_id")
@@ -72,8 +74,10 @@ class Task:
     @property
     def request_date(self) -> str:
         """When the task was created (required). The service declares it a .NET `string`, not a `DateTime` (metadata
-        page, Data Type column), and does not document its layout, so no date format is claimed; the examples use ISO
-        8601 for illustration only."""
+        page, Data Type column), so ServiceStack's date handling does not apply: it is neither guaranteed to be RFC 3339
+        nor ServiceStack's `/Date(ms-0000)/` form (which the host uses for `DateTime` members, per its `ExportSellOut`
+        sample), but whatever text the service puts there, undocumented. No `format` is claimed; the examples use ISO
+        8601 for illustration only, and a client should keep the text as sent."""
         value = self._request_date
         if value is MISSING:
             raise_missing(self, "requestDate", "request_date")

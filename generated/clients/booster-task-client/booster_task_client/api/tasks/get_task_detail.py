@@ -5,6 +5,7 @@ import httpx
 
 from ... import _answers, _media, errors
 from ...client import AuthenticatedClient, Client
+from ...models.empty_task_detail_response import EmptyTaskDetailResponse
 from ...models.error_response import ErrorResponse
 from ...models.format_ import Format
 from ...models.task import Task
@@ -40,7 +41,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ErrorResponse | Task | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> EmptyTaskDetailResponse | ErrorResponse | ErrorResponse | Task | None:
     if response.status_code == 200:
         try:
             response_200 = Task.from_dict(_answers.json_object(response))
@@ -52,7 +55,23 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
             return None
     if response.status_code == 400:
         try:
-            response_400 = ErrorResponse.from_dict(_answers.json_object(response))
+
+            def _parse_response_400(data: object) -> EmptyTaskDetailResponse | ErrorResponse:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_get_task_detail_error_body_type_0 = ErrorResponse.from_dict(data)
+
+                    return componentsschemas_get_task_detail_error_body_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_get_task_detail_error_body_type_1 = EmptyTaskDetailResponse.from_dict(data)
+
+                return componentsschemas_get_task_detail_error_body_type_1
+
+            response_400 = _parse_response_400(_answers.json_body(response))
 
             return response_400
 
@@ -79,7 +98,23 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
             return None
     if response.status_code == 404:
         try:
-            response_404 = ErrorResponse.from_dict(_answers.json_object(response))
+
+            def _parse_response_404(data: object) -> EmptyTaskDetailResponse | ErrorResponse:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_get_task_detail_error_body_type_0 = ErrorResponse.from_dict(data)
+
+                    return componentsschemas_get_task_detail_error_body_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_get_task_detail_error_body_type_1 = EmptyTaskDetailResponse.from_dict(data)
+
+                return componentsschemas_get_task_detail_error_body_type_1
+
+            response_404 = _parse_response_404(_answers.json_body(response))
 
             return response_404
 
@@ -88,7 +123,23 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
             return None
     if response.status_code == 500:
         try:
-            response_500 = ErrorResponse.from_dict(_answers.json_object(response))
+
+            def _parse_response_500(data: object) -> EmptyTaskDetailResponse | ErrorResponse:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_get_task_detail_error_body_type_0 = ErrorResponse.from_dict(data)
+
+                    return componentsschemas_get_task_detail_error_body_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_get_task_detail_error_body_type_1 = EmptyTaskDetailResponse.from_dict(data)
+
+                return componentsschemas_get_task_detail_error_body_type_1
+
+            response_500 = _parse_response_500(_answers.json_body(response))
 
             return response_500
 
@@ -103,7 +154,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | Task]:
+) -> Response[EmptyTaskDetailResponse | ErrorResponse | ErrorResponse | Task]:
     return Response(
         status_code=_answers.http_status(response.status_code),
         content=response.content,
@@ -117,7 +168,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     format_: Format | Unset = UNSET,
-) -> Response[ErrorResponse | Task]:
+) -> Response[EmptyTaskDetailResponse | ErrorResponse | ErrorResponse | Task]:
     """Read one task of the authorized user
 
      ServiceStack service `GetTaskDetail`. Answers the task named by `asyncTaskId` as a
@@ -129,7 +180,9 @@ def sync_detailed(
     Args:
         async_task_id (str):
         format_ (Format | Unset): ServiceStack response formats selectable with `?format=`: `json`
-            (the default, `application/json`), `csv` (`text/csv`) and `jsonl` (`text/jsonl`).
+            (the default, sent as `application/json; charset=utf-8`), `csv` (sent as `text/csv`) and
+            `jsonl` (sent as `text/jsonl`); media types as ServiceStack's `MimeTypes` and `HostConfig`
+            write them (only JSON gets a charset).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -138,7 +191,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | Task]
+        Response[EmptyTaskDetailResponse | ErrorResponse | ErrorResponse | Task]
     """
 
     kwargs = _get_kwargs(
@@ -158,7 +211,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     format_: Format | Unset = UNSET,
-) -> ErrorResponse | Task | None:
+) -> EmptyTaskDetailResponse | ErrorResponse | ErrorResponse | Task | None:
     """Read one task of the authorized user
 
      ServiceStack service `GetTaskDetail`. Answers the task named by `asyncTaskId` as a
@@ -170,7 +223,9 @@ def sync(
     Args:
         async_task_id (str):
         format_ (Format | Unset): ServiceStack response formats selectable with `?format=`: `json`
-            (the default, `application/json`), `csv` (`text/csv`) and `jsonl` (`text/jsonl`).
+            (the default, sent as `application/json; charset=utf-8`), `csv` (sent as `text/csv`) and
+            `jsonl` (sent as `text/jsonl`); media types as ServiceStack's `MimeTypes` and `HostConfig`
+            write them (only JSON gets a charset).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -179,7 +234,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | Task
+        EmptyTaskDetailResponse | ErrorResponse | ErrorResponse | Task
     """
 
     return sync_detailed(
@@ -194,7 +249,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     format_: Format | Unset = UNSET,
-) -> Response[ErrorResponse | Task]:
+) -> Response[EmptyTaskDetailResponse | ErrorResponse | ErrorResponse | Task]:
     """Read one task of the authorized user
 
      ServiceStack service `GetTaskDetail`. Answers the task named by `asyncTaskId` as a
@@ -206,7 +261,9 @@ async def asyncio_detailed(
     Args:
         async_task_id (str):
         format_ (Format | Unset): ServiceStack response formats selectable with `?format=`: `json`
-            (the default, `application/json`), `csv` (`text/csv`) and `jsonl` (`text/jsonl`).
+            (the default, sent as `application/json; charset=utf-8`), `csv` (sent as `text/csv`) and
+            `jsonl` (sent as `text/jsonl`); media types as ServiceStack's `MimeTypes` and `HostConfig`
+            write them (only JSON gets a charset).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -215,7 +272,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | Task]
+        Response[EmptyTaskDetailResponse | ErrorResponse | ErrorResponse | Task]
     """
 
     kwargs = _get_kwargs(
@@ -233,7 +290,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     format_: Format | Unset = UNSET,
-) -> ErrorResponse | Task | None:
+) -> EmptyTaskDetailResponse | ErrorResponse | ErrorResponse | Task | None:
     """Read one task of the authorized user
 
      ServiceStack service `GetTaskDetail`. Answers the task named by `asyncTaskId` as a
@@ -245,7 +302,9 @@ async def asyncio(
     Args:
         async_task_id (str):
         format_ (Format | Unset): ServiceStack response formats selectable with `?format=`: `json`
-            (the default, `application/json`), `csv` (`text/csv`) and `jsonl` (`text/jsonl`).
+            (the default, sent as `application/json; charset=utf-8`), `csv` (sent as `text/csv`) and
+            `jsonl` (sent as `text/jsonl`); media types as ServiceStack's `MimeTypes` and `HostConfig`
+            write them (only JSON gets a charset).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -254,7 +313,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | Task
+        EmptyTaskDetailResponse | ErrorResponse | ErrorResponse | Task
     """
 
     return (

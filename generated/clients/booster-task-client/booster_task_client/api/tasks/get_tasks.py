@@ -38,7 +38,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | list[Task] | None:
+) -> ErrorResponse | ErrorResponse | list[Task] | list[Task] | None:
     if response.status_code == 200:
         try:
             response_200 = []
@@ -52,15 +52,6 @@ def _parse_response(
 
         except _answers.PARSE_ERRORS as error:
             _answers.unusable(response, error, success=True)
-            return None
-    if response.status_code == 400:
-        try:
-            response_400 = ErrorResponse.from_dict(_answers.json_object(response))
-
-            return response_400
-
-        except _answers.PARSE_ERRORS as error:
-            _answers.unusable(response, error, success=False)
             return None
     if response.status_code == 401:
         try:
@@ -82,7 +73,32 @@ def _parse_response(
             return None
     if response.status_code == 500:
         try:
-            response_500 = ErrorResponse.from_dict(_answers.json_object(response))
+
+            def _parse_response_500(data: object) -> ErrorResponse | list[Task]:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_get_task_error_body_type_0 = ErrorResponse.from_dict(data)
+
+                    return componentsschemas_get_task_error_body_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, list):
+                    raise TypeError()
+                componentsschemas_get_task_error_body_type_1 = []
+                _componentsschemas_get_task_error_body_type_1 = data
+                for (
+                    componentsschemas_empty_get_task_response_item_data
+                ) in _componentsschemas_get_task_error_body_type_1:
+                    componentsschemas_empty_get_task_response_item = Task.from_dict(
+                        componentsschemas_empty_get_task_response_item_data
+                    )
+
+                    componentsschemas_get_task_error_body_type_1.append(componentsschemas_empty_get_task_response_item)
+
+                return componentsschemas_get_task_error_body_type_1
+
+            response_500 = _parse_response_500(_answers.json_body(response))
 
             return response_500
 
@@ -97,7 +113,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | list[Task]]:
+) -> Response[ErrorResponse | ErrorResponse | list[Task] | list[Task]]:
     return Response(
         status_code=_answers.http_status(response.status_code),
         content=response.content,
@@ -110,16 +126,22 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     format_: Format | Unset = UNSET,
-) -> Response[ErrorResponse | list[Task]]:
+) -> Response[ErrorResponse | ErrorResponse | list[Task] | list[Task]]:
     """List the authorized user's tasks
 
      ServiceStack service `GetTask` (request DTO without properties). Answers every task of the
     authenticated user as a `GetTaskResponse`, a JSON array of `Task`. The same list is also served at
-    `/tasks.csv` (and `/tasks.jsonl`), equivalent to `?format=csv` or the matching `Accept` header.
+    `/tasks.csv` (and `/tasks.jsonl`), equivalent to `?format=csv` or the matching `Accept` header. No
+    400 is documented: `GetTask` has no parameters to bind, and a `format` value that is not a
+    registered format is ignored rather than rejected (ServiceStack source,
+    `HttpRequestExtensions.GetQueryStringContentType`); an earlier revision of this document listed a
+    400 for an unknown format, which the framework source contradicts.
 
     Args:
         format_ (Format | Unset): ServiceStack response formats selectable with `?format=`: `json`
-            (the default, `application/json`), `csv` (`text/csv`) and `jsonl` (`text/jsonl`).
+            (the default, sent as `application/json; charset=utf-8`), `csv` (sent as `text/csv`) and
+            `jsonl` (sent as `text/jsonl`); media types as ServiceStack's `MimeTypes` and `HostConfig`
+            write them (only JSON gets a charset).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -128,7 +150,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | list[Task]]
+        Response[ErrorResponse | ErrorResponse | list[Task] | list[Task]]
     """
 
     kwargs = _get_kwargs(
@@ -146,16 +168,22 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     format_: Format | Unset = UNSET,
-) -> ErrorResponse | list[Task] | None:
+) -> ErrorResponse | ErrorResponse | list[Task] | list[Task] | None:
     """List the authorized user's tasks
 
      ServiceStack service `GetTask` (request DTO without properties). Answers every task of the
     authenticated user as a `GetTaskResponse`, a JSON array of `Task`. The same list is also served at
-    `/tasks.csv` (and `/tasks.jsonl`), equivalent to `?format=csv` or the matching `Accept` header.
+    `/tasks.csv` (and `/tasks.jsonl`), equivalent to `?format=csv` or the matching `Accept` header. No
+    400 is documented: `GetTask` has no parameters to bind, and a `format` value that is not a
+    registered format is ignored rather than rejected (ServiceStack source,
+    `HttpRequestExtensions.GetQueryStringContentType`); an earlier revision of this document listed a
+    400 for an unknown format, which the framework source contradicts.
 
     Args:
         format_ (Format | Unset): ServiceStack response formats selectable with `?format=`: `json`
-            (the default, `application/json`), `csv` (`text/csv`) and `jsonl` (`text/jsonl`).
+            (the default, sent as `application/json; charset=utf-8`), `csv` (sent as `text/csv`) and
+            `jsonl` (sent as `text/jsonl`); media types as ServiceStack's `MimeTypes` and `HostConfig`
+            write them (only JSON gets a charset).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -164,7 +192,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | list[Task]
+        ErrorResponse | ErrorResponse | list[Task] | list[Task]
     """
 
     return sync_detailed(
@@ -177,16 +205,22 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     format_: Format | Unset = UNSET,
-) -> Response[ErrorResponse | list[Task]]:
+) -> Response[ErrorResponse | ErrorResponse | list[Task] | list[Task]]:
     """List the authorized user's tasks
 
      ServiceStack service `GetTask` (request DTO without properties). Answers every task of the
     authenticated user as a `GetTaskResponse`, a JSON array of `Task`. The same list is also served at
-    `/tasks.csv` (and `/tasks.jsonl`), equivalent to `?format=csv` or the matching `Accept` header.
+    `/tasks.csv` (and `/tasks.jsonl`), equivalent to `?format=csv` or the matching `Accept` header. No
+    400 is documented: `GetTask` has no parameters to bind, and a `format` value that is not a
+    registered format is ignored rather than rejected (ServiceStack source,
+    `HttpRequestExtensions.GetQueryStringContentType`); an earlier revision of this document listed a
+    400 for an unknown format, which the framework source contradicts.
 
     Args:
         format_ (Format | Unset): ServiceStack response formats selectable with `?format=`: `json`
-            (the default, `application/json`), `csv` (`text/csv`) and `jsonl` (`text/jsonl`).
+            (the default, sent as `application/json; charset=utf-8`), `csv` (sent as `text/csv`) and
+            `jsonl` (sent as `text/jsonl`); media types as ServiceStack's `MimeTypes` and `HostConfig`
+            write them (only JSON gets a charset).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -195,7 +229,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | list[Task]]
+        Response[ErrorResponse | ErrorResponse | list[Task] | list[Task]]
     """
 
     kwargs = _get_kwargs(
@@ -211,16 +245,22 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     format_: Format | Unset = UNSET,
-) -> ErrorResponse | list[Task] | None:
+) -> ErrorResponse | ErrorResponse | list[Task] | list[Task] | None:
     """List the authorized user's tasks
 
      ServiceStack service `GetTask` (request DTO without properties). Answers every task of the
     authenticated user as a `GetTaskResponse`, a JSON array of `Task`. The same list is also served at
-    `/tasks.csv` (and `/tasks.jsonl`), equivalent to `?format=csv` or the matching `Accept` header.
+    `/tasks.csv` (and `/tasks.jsonl`), equivalent to `?format=csv` or the matching `Accept` header. No
+    400 is documented: `GetTask` has no parameters to bind, and a `format` value that is not a
+    registered format is ignored rather than rejected (ServiceStack source,
+    `HttpRequestExtensions.GetQueryStringContentType`); an earlier revision of this document listed a
+    400 for an unknown format, which the framework source contradicts.
 
     Args:
         format_ (Format | Unset): ServiceStack response formats selectable with `?format=`: `json`
-            (the default, `application/json`), `csv` (`text/csv`) and `jsonl` (`text/jsonl`).
+            (the default, sent as `application/json; charset=utf-8`), `csv` (sent as `text/csv`) and
+            `jsonl` (sent as `text/jsonl`); media types as ServiceStack's `MimeTypes` and `HostConfig`
+            write them (only JSON gets a charset).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -229,7 +269,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | list[Task]
+        ErrorResponse | ErrorResponse | list[Task] | list[Task]
     """
 
     return (
