@@ -68,6 +68,7 @@ def render(template: str, **context: Any) -> str:
     env.filters["pyrepr"] = repr
     env.filters["snake"] = snake_case
     env.filters["tuple_repr"] = lambda items: repr(tuple(items))
+    env.filters["format_columns"] = lambda model: f"{model}_COLUMNS"
     return env.get_template(template).render(**context)
 
 
@@ -180,7 +181,7 @@ def format_tree(folder: Path) -> None:
     ruff = str(BIN / "ruff")
     common = ["--no-cache", "--config", str(CODEGEN / "ruff.toml")]
     run([ruff, "check", "--fix-only", "--quiet", *common, str(folder)], what="ruff check --fix")
-    run([ruff, "format", "--quiet", *common, str(folder)], what="ruff format")
+    run([ruff, "format", *common, str(folder)], what="ruff format")
 
 
 def generate(target: Path) -> None:

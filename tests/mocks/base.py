@@ -245,7 +245,7 @@ class ProviderMock(ABC):
             raise AdminError(f"`status` must be 200..599, got {status}")
         raw = body["body"]
         if status in (204, 304) and raw != "":
-            raise AdminError(f"a {status} answer has no body; use `\"body\": \"\"`")
+            raise AdminError(f'a {status} answer has no body; use `"body": ""`')
         if isinstance(raw, str):
             content = raw.encode()
             default_type = "text/plain; charset=utf-8" if raw else None
@@ -332,9 +332,13 @@ class ProviderMock(ABC):
 
 
 def _no_slash_redirects(router: Router) -> None:
-    """A trailing slash is a path of its own, as it is to the providers: no redirect to the other form."""
+    """A trailing slash is a path of its own, as it is to the providers: no redirect to the other form.
+    And a path with a line break in it (`%0A` in an id) is routed like any other: Starlette's `.*` in a
+    Mount's pattern does not match one, which would end in its plain-text 404."""
     router.redirect_slashes = False
     for route in router.routes:
+        if isinstance(route, Route | Mount):
+            route.path_regex = re.compile(route.path_regex.pattern, re.DOTALL)
         if isinstance(route, Mount) and isinstance(route.app, Router):
             _no_slash_redirects(route.app)
 

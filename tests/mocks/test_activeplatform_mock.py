@@ -137,9 +137,9 @@ def test_credentials_are_checked_before_media_types(mock: tuple[ProviderMock, Te
         (1, 99999, 404, "async_task_id"),
         (1, "00000000-0000-4000-8000-000000000000", 404, "async_task_id"),
         ("1" * 5000, 48213, 404, "reseller_id"),  # beyond int()'s 4300-digit limit
-        ("١", 48213, 404, "reseller_id"),  # a Unicode digit
+        ("\u0661", 48213, 404, "reseller_id"),  # ARABIC-INDIC DIGIT ONE
         (1, "9" * 5000, 404, "async_task_id"),
-        (1, "٤٨٢١٣", 404, "async_task_id"),
+        (1, "\u0664\u0668\u0662\u0661\u0663", 404, "async_task_id"),  # 48213 in Arabic-Indic digits
     ],
 )
 def test_ids_are_validated(

@@ -141,7 +141,7 @@ def test_non_ascii_credentials_get_401(mock_client: tuple[ProviderMock, TestClie
     _, client = mock_client
     pid = client.get("/_mock/fixtures").json()[0]["params"][PARAM]
     for raw in (b"Basic bW9jay11c2Vy\xe9", b"Basic " + base64.b64encode("mock-user:p\u00e4ss".encode("latin-1"))):
-        assert_error(client.get(url(pid), headers={"Authorization": raw}), 401)  # type: ignore[dict-item]
+        assert_error(client.get(url(pid), headers={"Authorization": raw}), 401)
 
 
 def test_subscriber_without_scope_gets_403(mock_client: tuple[ProviderMock, TestClient]) -> None:

@@ -21,7 +21,13 @@ from mocks.base import ProviderMock
 
 BOL = "application/vnd.retailer.v10+json"
 # The challenge each provider's security scheme calls for on a 401 (None: API keys define none).
-CHALLENGES = {"mykaarma": "Basic", "booster": "Bearer", "bol": "Bearer", "activeplatform": None, "realtimeregister": None}
+CHALLENGES = {
+    "mykaarma": "Basic",
+    "booster": "Bearer",
+    "bol": "Bearer",
+    "activeplatform": None,
+    "realtimeregister": None,
+}
 
 
 @pytest.fixture(params=PROVIDERS)
@@ -42,7 +48,9 @@ def credentials(key: str, client: TestClient) -> dict[str, str]:
         return {"Authorization": "ApiKey mock-key"}
     if key == "booster":
         return {"Authorization": "Bearer mock-token"}
-    answer = client.post("/token", auth=("mock-client-id", "mock-client-secret"), data={"grant_type": "client_credentials"})
+    answer = client.post(
+        "/token", auth=("mock-client-id", "mock-client-secret"), data={"grant_type": "client_credentials"}
+    )
     return {"Authorization": f"Bearer {answer.json()['access_token']}", "Accept": BOL}
 
 
@@ -164,7 +172,9 @@ def test_fault_with_an_html_body(mock: tuple[ProviderMock, TestClient]) -> None:
     provider, client = mock
     _, path = status_path(provider, client)
     html = "<html><body><h1>502 Bad Gateway</h1></body></html>"
-    set_fault = client.post("/_mock/faults", json={"status": 502, "count": 2, "body": html, "content_type": "text/html"})
+    set_fault = client.post(
+        "/_mock/faults", json={"status": 502, "count": 2, "body": html, "content_type": "text/html"}
+    )
     assert set_fault.status_code == 201
     for _ in range(2):
         response = client.get(path, headers=credentials(provider.key, client))
@@ -199,7 +209,7 @@ def test_fault_with_only_a_content_type_keeps_the_providers_body(mock: tuple[Pro
     assert client.post("/_mock/faults", json={"status": 503, "content_type": "text/plain"}).status_code == 201
     response = client.get(path, headers=credentials(provider.key, client))
     assert response.status_code == 503 and response.headers["content-type"] == "text/plain"
-    expected = json.loads(provider.error(503, "Service temporarily unavailable.").body)
+    expected = json.loads(bytes(provider.error(503, "Service temporarily unavailable.").body))
     body = json.loads(response.content)
     for random in ("apiRequestId",):  # myKaarma: one per answer
         body.pop(random, None), expected.pop(random, None)
@@ -290,3 +300,12 @@ def test_full_store_refuses_new_processes_and_evicts_nothing() -> None:
         assert {p.id for p in mock.store.all()} == held and mock.store.unpinned() == 3, key
         assert client.post("/_mock/reset").status_code == 200
         assert client.post("/_mock/processes", json={"final_status": final}).status_code == 201
+
+
+@pytest.mark.parametrize("odd", ["a%0D%0Ab", "%00", "%FF", "a%2F..%2F..", "1" * 20000, "x;y=1"])
+def test_odd_ids_get_a_declared_answer(mock: tuple[ProviderMock, TestClient], odd: str) -> None:
+    provider, client = mock
+    operation, path = status_path(provider, client, odd)
+    response = client.get(path, headers=credentials(provider.key, client))
+    assert str(response.status_code) in operations(load_spec(provider.key))[operation].node["responses"]
+    assert_provider_shape(provider, response)

@@ -97,9 +97,9 @@ def quality(ranges: list[MediaRange], media: str, *, wildcards: bool = True) -> 
     best, found = 0, 0.0
     for candidate in ranges:
         specificity = candidate.covers(media)
-        if specificity == 3 or (wildcards and specificity):
-            if specificity > best:
-                best, found = specificity, candidate.quality
+        counts = specificity == 3 or (wildcards and specificity > 0)
+        if counts and specificity > best:
+            best, found = specificity, candidate.quality
     return found
 
 

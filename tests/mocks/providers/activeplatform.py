@@ -158,9 +158,7 @@ class ActivePlatformMock(ProviderMock):
     def seed(self) -> None:
         self.fixture_entries: list[dict[str, Any]] = []
         for status, pid, data in _SEED:
-            process = self.store.create(
-                status, 1, {"reseller_id": OWN_RESELLER, **data}, process_id=pid, pinned=True
-            )
+            process = self.store.create(status, 1, {"reseller_id": OWN_RESELLER, **data}, process_id=pid, pinned=True)
             self.store.advance(process)
             self.fixture_entries.append(
                 {

@@ -13,3 +13,9 @@ _HEADERS: dict[str, dict[str, str]] = {
 def request_headers(operation: str) -> dict[str, Any]:
     """A fresh copy of the headers for `operation` (its module name)."""
     return dict(_HEADERS.get(operation, {}))
+
+
+# Operations whose success answer may also come as CSV or JSON Lines (the provider's `format` choice, or
+# an Accept the caller set): the item model's columns (CSV cells are text; these give their JSON types)
+# and whether the answer is a list. The endpoints parse such answers by their Content-Type (_answers.py).
+TABULAR: dict[str, tuple[dict[str, Any], bool]] = {}

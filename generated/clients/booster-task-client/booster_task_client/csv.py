@@ -18,16 +18,18 @@ Each function sends `Accept: text/csv` instead of the operation's JSON `Accept`;
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, NoReturn, TypeAlias
 
 import httpx
 
 from . import errors
-from ._csv_rows import Column, CsvFormatError, UnexpectedContentType, csv_text, one_row, read_rows
+from ._csv_rows import CsvFormatError, UnexpectedContentType, csv_text, one_row, read_rows
+from ._media import TASK_COLUMNS
 from .api.tasks import get_task_detail as _get_task_detail
 from .api.tasks import get_tasks as _get_tasks
 from .client import AuthenticatedClient, Client
-from .models import ErrorResponse, GetTaskDetailErrorBody, GetTaskErrorBody, Task
+from .models import Task
 
 __all__ = [
     "MEDIA_TYPE",
@@ -42,10 +44,11 @@ __all__ = [
 
 MEDIA_TYPE = "text/csv"
 
-ErrorModel: TypeAlias = ErrorResponse | GetTaskDetailErrorBody | GetTaskErrorBody
+# The documented error bodies (ServiceStack's, or the operation's empty response object).
+ErrorModel: TypeAlias = Any
 
 
-class ErrorStatus(Exception):
+class ErrorStatus(errors.SDKError):
     """A documented error status; `.parsed` is the error body as its typed model."""
 
     def __init__(self, what: str, status_code: int, parsed: ErrorModel, content: bytes) -> None:
@@ -55,39 +58,14 @@ class ErrorStatus(Exception):
         super().__init__(f"{what} answered HTTP {status_code} ({type(parsed).__name__})")
 
 
-_TASK_COLUMNS: dict[str, Column] = {
-    "asyncTaskId": Column("string", required=True, nullable=False),
-    "type": Column("string", required=True, nullable=False),
-    "requestDate": Column("string", required=True, nullable=False),
-    "status": Column("string", required=True, nullable=False),
-    "percentage": Column("integer", required=True, nullable=False, format="int32"),
-    "brand": Column("string", required=True, nullable=False),
-    "downloadUrl": Column("string", required=False, nullable=True),
-    "signedDownloadUrl": Column("string", required=False, nullable=True),
-    "totalResults": Column("integer", required=False, nullable=True, format="int32"),
-    "totalSucceeded": Column("integer", required=False, nullable=True, format="int32"),
-    "totalFailed": Column("integer", required=False, nullable=True, format="int32"),
-}
-
-
-def _raise_for_status(response: httpx.Response, what: str, documented: dict[int, type[ErrorModel]]) -> NoReturn:
-    model = documented.get(response.status_code)
-    if model is None:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    try:
-        parsed = model.from_dict(response.json())
-    except (ValueError, KeyError, TypeError) as exc:
-        raise errors.UnexpectedStatus(response.status_code, response.content) from exc
+def _raise_for_status(
+    response: httpx.Response, what: str, parse: Callable[..., Any], client: AuthenticatedClient | Client
+) -> NoReturn:
+    """Error bodies go through the operation's own parser (the answer rule: typed where readable)."""
+    parsed = parse(client=client, response=response)
+    if parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content, response.headers)
     raise ErrorStatus(what, response.status_code, parsed, response.content)
-
-
-_GET_TASK_DETAIL_ERRORS: dict[int, type[ErrorModel]] = {
-    400: GetTaskDetailErrorBody,
-    401: ErrorResponse,
-    403: ErrorResponse,
-    404: GetTaskDetailErrorBody,
-    500: GetTaskDetailErrorBody,
-}
 
 
 def _get_task_detail_request(async_task_id: str) -> dict[str, Any]:
@@ -96,10 +74,10 @@ def _get_task_detail_request(async_task_id: str) -> dict[str, Any]:
     return kwargs
 
 
-def _get_task_detail_parse(response: httpx.Response) -> Task:
+def _get_task_detail_parse(response: httpx.Response, client: AuthenticatedClient | Client) -> Task:
     if response.status_code != 200:
-        _raise_for_status(response, "getTaskDetail", _GET_TASK_DETAIL_ERRORS)
-    rows = read_rows(csv_text(response, what="getTaskDetail", expected=MEDIA_TYPE), _TASK_COLUMNS)
+        _raise_for_status(response, "getTaskDetail", _get_task_detail._parse_response, client)
+    rows = read_rows(csv_text(response, what="getTaskDetail", expected=MEDIA_TYPE), TASK_COLUMNS)
     return Task.from_dict(one_row(rows, what="getTaskDetail"))
 
 
@@ -115,7 +93,7 @@ def get_task_detail(
     errors.UnexpectedStatus (see the module docstring).
     """
     response = client.get_httpx_client().request(**_get_task_detail_request(async_task_id=async_task_id))
-    return _get_task_detail_parse(response)
+    return _get_task_detail_parse(response, client)
 
 
 async def asyncio_get_task_detail(
@@ -125,14 +103,7 @@ async def asyncio_get_task_detail(
 ) -> Task:
     """`get_task_detail` on asyncio."""
     response = await client.get_async_httpx_client().request(**_get_task_detail_request(async_task_id=async_task_id))
-    return _get_task_detail_parse(response)
-
-
-_GET_TASKS_ERRORS: dict[int, type[ErrorModel]] = {
-    401: ErrorResponse,
-    403: ErrorResponse,
-    500: GetTaskErrorBody,
-}
+    return _get_task_detail_parse(response, client)
 
 
 def _get_tasks_request() -> dict[str, Any]:
@@ -141,10 +112,10 @@ def _get_tasks_request() -> dict[str, Any]:
     return kwargs
 
 
-def _get_tasks_parse(response: httpx.Response) -> list[Task]:
+def _get_tasks_parse(response: httpx.Response, client: AuthenticatedClient | Client) -> list[Task]:
     if response.status_code != 200:
-        _raise_for_status(response, "getTasks", _GET_TASKS_ERRORS)
-    rows = read_rows(csv_text(response, what="getTasks", expected=MEDIA_TYPE), _TASK_COLUMNS)
+        _raise_for_status(response, "getTasks", _get_tasks._parse_response, client)
+    rows = read_rows(csv_text(response, what="getTasks", expected=MEDIA_TYPE), TASK_COLUMNS)
     return [Task.from_dict(row) for row in rows]
 
 
@@ -159,7 +130,7 @@ def get_tasks(
     errors.UnexpectedStatus (see the module docstring).
     """
     response = client.get_httpx_client().request(**_get_tasks_request())
-    return _get_tasks_parse(response)
+    return _get_tasks_parse(response, client)
 
 
 async def asyncio_get_tasks(
@@ -168,4 +139,4 @@ async def asyncio_get_tasks(
 ) -> list[Task]:
     """`get_tasks` on asyncio."""
     response = await client.get_async_httpx_client().request(**_get_tasks_request())
-    return _get_tasks_parse(response)
+    return _get_tasks_parse(response, client)

@@ -23,6 +23,8 @@ from typing import Any, NoReturn, cast
 
 import httpx
 
+from ._csv_rows import CsvFormatError, csv_text, one_row, read_rows
+from ._media import TABULAR
 from .errors import MissingField, UnexpectedResponse
 
 __all__ = [
@@ -101,8 +103,24 @@ def http_status(code: int) -> HTTPStatus:
         return cast(HTTPStatus, UnlistedStatus(code))
 
 
-def json_body(response: httpx.Response) -> Any:
-    """The decoded JSON body, whatever the declared content type (servers mislabel JSON as text/plain)."""
+_JSON_LINES = frozenset({"text/jsonl", "application/jsonl", "application/x-ndjson", "application/jsonlines"})
+
+
+def json_body(response: httpx.Response, operation: str = "") -> Any:
+    """The decoded body as JSON values. CSV and JSON Lines answers of an operation that offers them
+    (`_media.TABULAR`, from the spec) become the same objects their JSON answer would hold; any other
+    body is read as JSON whatever its declared content type (servers mislabel JSON as text/plain)."""
+    tabular = TABULAR.get(operation)
+    media = response.headers.get("Content-Type", "").split(";", 1)[0].strip().lower()
+    if tabular is not None and media == "text/csv":
+        columns, many = tabular
+        try:
+            rows = read_rows(csv_text(response, what=operation), columns)
+            return rows if many else one_row(rows, what=operation)
+        except CsvFormatError as error:
+            raise Unusable(f"the CSV does not fit: {error}") from None
+    if tabular is not None and media in _JSON_LINES:
+        return _json_lines(response, many=tabular[1])
     content = response.content
     if not content.strip():
         raise Unusable("the body is empty")
@@ -116,8 +134,25 @@ def json_body(response: httpx.Response) -> Any:
         raise Unusable("the body is JSON nested too deeply to read") from None
 
 
-def json_object(response: httpx.Response) -> dict[str, Any]:
-    body = json_body(response)
+def _json_lines(response: httpx.Response, *, many: bool) -> Any:
+    """JSON Lines (https://jsonlines.org): one JSON value per line; an empty body is an empty list."""
+    values: list[Any] = []
+    for number, line in enumerate(response.content.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            values.append(json.loads(line))
+        except (ValueError, RecursionError):
+            raise Unusable(f"JSON Lines: line {number} is not JSON", path=f"$[{len(values)}]") from None
+    if many:
+        return values
+    if len(values) != 1:
+        raise Unusable(f"JSON Lines: expected one value, got {len(values)}")
+    return values[0]
+
+
+def json_object(response: httpx.Response, operation: str = "") -> dict[str, Any]:
+    body = json_body(response, operation)
     if not isinstance(body, dict):
         raise Unusable(f"expected a JSON object, got {_json_type(body)}")
     return body

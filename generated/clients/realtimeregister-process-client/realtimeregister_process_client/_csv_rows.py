@@ -31,6 +31,8 @@ from typing import Any, Literal
 
 import httpx
 
+from .errors import SDKError
+
 __all__ = [
     "Column",
     "CsvFormatError",
@@ -59,12 +61,12 @@ class Column:
     format: str = ""
 
 
-class CsvFormatError(ValueError):
+class CsvFormatError(SDKError, ValueError):
     """The CSV answer does not fit the model: broken quoting, a row with the wrong number of cells, a
     required column missing from the header, or a cell that does not convert to its column's type."""
 
 
-class UnexpectedContentType(Exception):
+class UnexpectedContentType(SDKError):
     """A success answer in another media type than the one asked for (e.g. JSON for `Accept: text/csv`)."""
 
     def __init__(self, what: str, expected: str, content_type: str, content: bytes) -> None:
@@ -102,19 +104,21 @@ def csv_text(response: httpx.Response, *, what: str, expected: str = "text/csv")
 
 def read_rows(text: str, columns: Mapping[str, Column]) -> list[dict[str, Any]]:
     """Every data row of `text` as a dict keyed by the header's property names, cells converted by
-    `columns` (unknown columns kept as text). A document without records (empty, or a header alone) has
-    no rows."""
+    `columns` (unknown columns kept as text). A header alone is an empty list (ServiceStack writes the
+    header row for an empty list); a body without a header row naming the required columns is not this
+    CSV at all (an error page, JSON sent as text/csv) and raises CsvFormatError rather than reading as
+    "no items"."""
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     try:
         rows = [row for row in reader if row]  # a blank line (e.g. a trailing one) is no record
     except csv.Error as exc:
         raise CsvFormatError(f"line {reader.line_num}: malformed CSV: {exc}") from exc
-    if len(rows) < 2:  # no records; a lone header (or ServiceStack's `[]` placeholder) is an empty list
-        return []
+    if not rows:
+        raise CsvFormatError("the body has no CSV header row")
     header = _header(rows[0], columns)
     missing = [name for name, column in columns.items() if column.required and name not in header]
     if missing:
-        raise CsvFormatError(f"the header lacks the required column(s) {', '.join(missing)}")
+        raise CsvFormatError(f"the header row {rows[0][:5]!r} lacks the required column(s) {', '.join(missing)}")
     records: list[dict[str, Any]] = []
     for number, row in enumerate(rows[1:], start=1):
         if len(row) != len(header):

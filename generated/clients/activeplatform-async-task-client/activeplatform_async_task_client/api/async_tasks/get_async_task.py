@@ -34,7 +34,7 @@ def _parse_response(
 ) -> AsyncTaskDocument | JsonApiErrorDocument | None:
     if response.status_code == 200:
         try:
-            response_200 = AsyncTaskDocument.from_dict(_answers.json_object(response))
+            response_200 = AsyncTaskDocument.from_dict(_answers.json_object(response, "get_async_task"))
 
             return response_200
 
@@ -43,7 +43,7 @@ def _parse_response(
             return None
     if response.status_code == 401:
         try:
-            response_401 = JsonApiErrorDocument.from_dict(_answers.json_object(response))
+            response_401 = JsonApiErrorDocument.from_dict(_answers.json_object(response, "get_async_task"))
 
             return response_401
 
@@ -52,7 +52,7 @@ def _parse_response(
             return None
     if response.status_code == 403:
         try:
-            response_403 = JsonApiErrorDocument.from_dict(_answers.json_object(response))
+            response_403 = JsonApiErrorDocument.from_dict(_answers.json_object(response, "get_async_task"))
 
             return response_403
 
@@ -61,7 +61,7 @@ def _parse_response(
             return None
     if response.status_code == 404:
         try:
-            response_404 = JsonApiErrorDocument.from_dict(_answers.json_object(response))
+            response_404 = JsonApiErrorDocument.from_dict(_answers.json_object(response, "get_async_task"))
 
             return response_404
 
@@ -70,7 +70,7 @@ def _parse_response(
             return None
     if response.status_code == 406:
         try:
-            response_406 = JsonApiErrorDocument.from_dict(_answers.json_object(response))
+            response_406 = JsonApiErrorDocument.from_dict(_answers.json_object(response, "get_async_task"))
 
             return response_406
 
@@ -79,7 +79,7 @@ def _parse_response(
             return None
     if response.status_code == 415:
         try:
-            response_415 = JsonApiErrorDocument.from_dict(_answers.json_object(response))
+            response_415 = JsonApiErrorDocument.from_dict(_answers.json_object(response, "get_async_task"))
 
             return response_415
 

@@ -31,7 +31,7 @@ def _parse_response(
 ) -> Problem | ProcessStatus | None:
     if response.status_code == 200:
         try:
-            response_200 = ProcessStatus.from_dict(_answers.json_object(response))
+            response_200 = ProcessStatus.from_dict(_answers.json_object(response, "get_process_status"))
 
             return response_200
 
@@ -40,7 +40,7 @@ def _parse_response(
             return None
     if response.status_code == 401:
         try:
-            response_401 = Problem.from_dict(_answers.json_object(response))
+            response_401 = Problem.from_dict(_answers.json_object(response, "get_process_status"))
 
             return response_401
 
@@ -49,7 +49,7 @@ def _parse_response(
             return None
     if response.status_code == 403:
         try:
-            response_403 = Problem.from_dict(_answers.json_object(response))
+            response_403 = Problem.from_dict(_answers.json_object(response, "get_process_status"))
 
             return response_403
 
@@ -58,7 +58,7 @@ def _parse_response(
             return None
     if response.status_code == 404:
         try:
-            response_404 = Problem.from_dict(_answers.json_object(response))
+            response_404 = Problem.from_dict(_answers.json_object(response, "get_process_status"))
 
             return response_404
 
@@ -67,7 +67,7 @@ def _parse_response(
             return None
     if response.status_code == 406:
         try:
-            response_406 = Problem.from_dict(_answers.json_object(response))
+            response_406 = Problem.from_dict(_answers.json_object(response, "get_process_status"))
 
             return response_406
 
@@ -76,7 +76,7 @@ def _parse_response(
             return None
     if response.status_code == 429:
         try:
-            response_429 = Problem.from_dict(_answers.json_object(response))
+            response_429 = Problem.from_dict(_answers.json_object(response, "get_process_status"))
 
             return response_429
 

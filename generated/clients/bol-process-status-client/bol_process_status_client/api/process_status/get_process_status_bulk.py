@@ -34,7 +34,7 @@ def _parse_response(
 ) -> Problem | ProcessStatusResponse | None:
     if response.status_code == 200:
         try:
-            response_200 = ProcessStatusResponse.from_dict(_answers.json_object(response))
+            response_200 = ProcessStatusResponse.from_dict(_answers.json_object(response, "get_process_status_bulk"))
 
             return response_200
 
@@ -43,7 +43,7 @@ def _parse_response(
             return None
     if response.status_code == 400:
         try:
-            response_400 = Problem.from_dict(_answers.json_object(response))
+            response_400 = Problem.from_dict(_answers.json_object(response, "get_process_status_bulk"))
 
             return response_400
 
@@ -52,7 +52,7 @@ def _parse_response(
             return None
     if response.status_code == 401:
         try:
-            response_401 = Problem.from_dict(_answers.json_object(response))
+            response_401 = Problem.from_dict(_answers.json_object(response, "get_process_status_bulk"))
 
             return response_401
 
@@ -61,7 +61,7 @@ def _parse_response(
             return None
     if response.status_code == 403:
         try:
-            response_403 = Problem.from_dict(_answers.json_object(response))
+            response_403 = Problem.from_dict(_answers.json_object(response, "get_process_status_bulk"))
 
             return response_403
 
@@ -70,7 +70,7 @@ def _parse_response(
             return None
     if response.status_code == 406:
         try:
-            response_406 = Problem.from_dict(_answers.json_object(response))
+            response_406 = Problem.from_dict(_answers.json_object(response, "get_process_status_bulk"))
 
             return response_406
 
@@ -79,7 +79,7 @@ def _parse_response(
             return None
     if response.status_code == 415:
         try:
-            response_415 = Problem.from_dict(_answers.json_object(response))
+            response_415 = Problem.from_dict(_answers.json_object(response, "get_process_status_bulk"))
 
             return response_415
 
@@ -88,7 +88,7 @@ def _parse_response(
             return None
     if response.status_code == 429:
         try:
-            response_429 = Problem.from_dict(_answers.json_object(response))
+            response_429 = Problem.from_dict(_answers.json_object(response, "get_process_status_bulk"))
 
             return response_429
 

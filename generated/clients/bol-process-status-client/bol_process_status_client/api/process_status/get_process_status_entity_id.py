@@ -42,7 +42,9 @@ def _parse_response(
 ) -> Problem | ProcessStatusResponse | None:
     if response.status_code == 200:
         try:
-            response_200 = ProcessStatusResponse.from_dict(_answers.json_object(response))
+            response_200 = ProcessStatusResponse.from_dict(
+                _answers.json_object(response, "get_process_status_entity_id")
+            )
 
             return response_200
 
@@ -51,7 +53,7 @@ def _parse_response(
             return None
     if response.status_code == 400:
         try:
-            response_400 = Problem.from_dict(_answers.json_object(response))
+            response_400 = Problem.from_dict(_answers.json_object(response, "get_process_status_entity_id"))
 
             return response_400
 
@@ -60,7 +62,7 @@ def _parse_response(
             return None
     if response.status_code == 401:
         try:
-            response_401 = Problem.from_dict(_answers.json_object(response))
+            response_401 = Problem.from_dict(_answers.json_object(response, "get_process_status_entity_id"))
 
             return response_401
 
@@ -69,7 +71,7 @@ def _parse_response(
             return None
     if response.status_code == 403:
         try:
-            response_403 = Problem.from_dict(_answers.json_object(response))
+            response_403 = Problem.from_dict(_answers.json_object(response, "get_process_status_entity_id"))
 
             return response_403
 
@@ -78,7 +80,7 @@ def _parse_response(
             return None
     if response.status_code == 406:
         try:
-            response_406 = Problem.from_dict(_answers.json_object(response))
+            response_406 = Problem.from_dict(_answers.json_object(response, "get_process_status_entity_id"))
 
             return response_406
 
@@ -87,7 +89,7 @@ def _parse_response(
             return None
     if response.status_code == 429:
         try:
-            response_429 = Problem.from_dict(_answers.json_object(response))
+            response_429 = Problem.from_dict(_answers.json_object(response, "get_process_status_entity_id"))
 
             return response_429
 

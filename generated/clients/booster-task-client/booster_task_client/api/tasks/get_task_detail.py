@@ -46,7 +46,7 @@ def _parse_response(
 ) -> EmptyTaskDetailResponse | ErrorResponse | ErrorResponse | Task | None:
     if response.status_code == 200:
         try:
-            response_200 = Task.from_dict(_answers.json_object(response))
+            response_200 = Task.from_dict(_answers.json_object(response, "get_task_detail"))
 
             return response_200
 
@@ -71,7 +71,7 @@ def _parse_response(
 
                 return componentsschemas_get_task_detail_error_body_type_1
 
-            response_400 = _parse_response_400(_answers.json_body(response))
+            response_400 = _parse_response_400(_answers.json_body(response, "get_task_detail"))
 
             return response_400
 
@@ -80,7 +80,7 @@ def _parse_response(
             return None
     if response.status_code == 401:
         try:
-            response_401 = ErrorResponse.from_dict(_answers.json_object(response))
+            response_401 = ErrorResponse.from_dict(_answers.json_object(response, "get_task_detail"))
 
             return response_401
 
@@ -89,7 +89,7 @@ def _parse_response(
             return None
     if response.status_code == 403:
         try:
-            response_403 = ErrorResponse.from_dict(_answers.json_object(response))
+            response_403 = ErrorResponse.from_dict(_answers.json_object(response, "get_task_detail"))
 
             return response_403
 
@@ -114,7 +114,7 @@ def _parse_response(
 
                 return componentsschemas_get_task_detail_error_body_type_1
 
-            response_404 = _parse_response_404(_answers.json_body(response))
+            response_404 = _parse_response_404(_answers.json_body(response, "get_task_detail"))
 
             return response_404
 
@@ -139,7 +139,7 @@ def _parse_response(
 
                 return componentsschemas_get_task_detail_error_body_type_1
 
-            response_500 = _parse_response_500(_answers.json_body(response))
+            response_500 = _parse_response_500(_answers.json_body(response, "get_task_detail"))
 
             return response_500
 

@@ -42,7 +42,7 @@ def _parse_response(
     if response.status_code == 200:
         try:
             response_200 = []
-            _response_200 = _answers.json_body(response)
+            _response_200 = _answers.json_body(response, "get_tasks")
             for componentsschemas_get_task_response_item_data in _response_200:
                 componentsschemas_get_task_response_item = Task.from_dict(componentsschemas_get_task_response_item_data)
 
@@ -55,7 +55,7 @@ def _parse_response(
             return None
     if response.status_code == 401:
         try:
-            response_401 = ErrorResponse.from_dict(_answers.json_object(response))
+            response_401 = ErrorResponse.from_dict(_answers.json_object(response, "get_tasks"))
 
             return response_401
 
@@ -64,7 +64,7 @@ def _parse_response(
             return None
     if response.status_code == 403:
         try:
-            response_403 = ErrorResponse.from_dict(_answers.json_object(response))
+            response_403 = ErrorResponse.from_dict(_answers.json_object(response, "get_tasks"))
 
             return response_403
 
@@ -98,7 +98,7 @@ def _parse_response(
 
                 return componentsschemas_get_task_error_body_type_1
 
-            response_500 = _parse_response_500(_answers.json_body(response))
+            response_500 = _parse_response_500(_answers.json_body(response, "get_tasks"))
 
             return response_500
 

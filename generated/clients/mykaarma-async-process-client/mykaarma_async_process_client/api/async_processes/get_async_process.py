@@ -31,7 +31,7 @@ def _parse_response(
 ) -> ApiResponse | AsyncProcessResponse | None:
     if response.status_code == 200:
         try:
-            response_200 = AsyncProcessResponse.from_dict(_answers.json_object(response))
+            response_200 = AsyncProcessResponse.from_dict(_answers.json_object(response, "get_async_process"))
 
             return response_200
 
@@ -40,7 +40,7 @@ def _parse_response(
             return None
     if response.status_code == 400:
         try:
-            response_400 = ApiResponse.from_dict(_answers.json_object(response))
+            response_400 = ApiResponse.from_dict(_answers.json_object(response, "get_async_process"))
 
             return response_400
 
@@ -49,7 +49,7 @@ def _parse_response(
             return None
     if response.status_code == 401:
         try:
-            response_401 = ApiResponse.from_dict(_answers.json_object(response))
+            response_401 = ApiResponse.from_dict(_answers.json_object(response, "get_async_process"))
 
             return response_401
 
@@ -58,7 +58,7 @@ def _parse_response(
             return None
     if response.status_code == 403:
         try:
-            response_403 = ApiResponse.from_dict(_answers.json_object(response))
+            response_403 = ApiResponse.from_dict(_answers.json_object(response, "get_async_process"))
 
             return response_403
 
@@ -67,7 +67,7 @@ def _parse_response(
             return None
     if response.status_code == 500:
         try:
-            response_500 = ApiResponse.from_dict(_answers.json_object(response))
+            response_500 = ApiResponse.from_dict(_answers.json_object(response, "get_async_process"))
 
             return response_500
 

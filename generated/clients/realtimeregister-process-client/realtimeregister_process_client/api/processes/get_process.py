@@ -61,7 +61,7 @@ def _parse_response(
 
                 return response_200_type_1
 
-            response_200 = _parse_response_200(_answers.json_body(response))
+            response_200 = _parse_response_200(_answers.json_body(response, "get_process"))
 
             return response_200
 
@@ -70,7 +70,7 @@ def _parse_response(
             return None
     if response.status_code == 400:
         try:
-            response_400 = ErrorResponse.from_dict(_answers.json_object(response))
+            response_400 = ErrorResponse.from_dict(_answers.json_object(response, "get_process"))
 
             return response_400
 
@@ -79,7 +79,7 @@ def _parse_response(
             return None
     if response.status_code == 401:
         try:
-            response_401 = ErrorResponse.from_dict(_answers.json_object(response))
+            response_401 = ErrorResponse.from_dict(_answers.json_object(response, "get_process"))
 
             return response_401
 
@@ -88,7 +88,7 @@ def _parse_response(
             return None
     if response.status_code == 403:
         try:
-            response_403 = ErrorResponse.from_dict(_answers.json_object(response))
+            response_403 = ErrorResponse.from_dict(_answers.json_object(response, "get_process"))
 
             return response_403
 
@@ -97,7 +97,7 @@ def _parse_response(
             return None
     if response.status_code == 404:
         try:
-            response_404 = ErrorResponse.from_dict(_answers.json_object(response))
+            response_404 = ErrorResponse.from_dict(_answers.json_object(response, "get_process"))
 
             return response_404
 
@@ -106,7 +106,7 @@ def _parse_response(
             return None
     if response.status_code == 429:
         try:
-            response_429 = ErrorResponse.from_dict(_answers.json_object(response))
+            response_429 = ErrorResponse.from_dict(_answers.json_object(response, "get_process"))
 
             return response_429
 
@@ -115,7 +115,7 @@ def _parse_response(
             return None
     if response.status_code == 500:
         try:
-            response_500 = ErrorResponse.from_dict(_answers.json_object(response))
+            response_500 = ErrorResponse.from_dict(_answers.json_object(response, "get_process"))
 
             return response_500
 
@@ -124,7 +124,7 @@ def _parse_response(
             return None
     if response.status_code == 502:
         try:
-            response_502 = ErrorResponse.from_dict(_answers.json_object(response))
+            response_502 = ErrorResponse.from_dict(_answers.json_object(response, "get_process"))
 
             return response_502
 
@@ -133,7 +133,7 @@ def _parse_response(
             return None
     if response.status_code == 503:
         try:
-            response_503 = ErrorResponse.from_dict(_answers.json_object(response))
+            response_503 = ErrorResponse.from_dict(_answers.json_object(response, "get_process"))
 
             return response_503
 
