@@ -107,7 +107,7 @@ class AsyncTaskAttributes:
                 if isinstance(data, Unset):
                     return data
                 try:
-                    if not isinstance(data, dict):
+                    if not (isinstance(data, dict) and {"valid"} <= data.keys()):
                         raise TypeError()
                     results_type_0 = AsyncTaskResults.from_dict(data)
 

@@ -58,7 +58,7 @@ def _parse_response(
 
             def _parse_response_400(data: object) -> EmptyTaskDetailResponse | ErrorResponse:
                 try:
-                    if not isinstance(data, dict):
+                    if not (isinstance(data, dict) and {"responseStatus"} <= data.keys()):
                         raise TypeError()
                     componentsschemas_get_task_detail_error_body_type_0 = ErrorResponse.from_dict(data)
 
@@ -101,7 +101,7 @@ def _parse_response(
 
             def _parse_response_404(data: object) -> EmptyTaskDetailResponse | ErrorResponse:
                 try:
-                    if not isinstance(data, dict):
+                    if not (isinstance(data, dict) and {"responseStatus"} <= data.keys()):
                         raise TypeError()
                     componentsschemas_get_task_detail_error_body_type_0 = ErrorResponse.from_dict(data)
 
@@ -126,7 +126,7 @@ def _parse_response(
 
             def _parse_response_500(data: object) -> EmptyTaskDetailResponse | ErrorResponse:
                 try:
-                    if not isinstance(data, dict):
+                    if not (isinstance(data, dict) and {"responseStatus"} <= data.keys()):
                         raise TypeError()
                     componentsschemas_get_task_detail_error_body_type_0 = ErrorResponse.from_dict(data)
 

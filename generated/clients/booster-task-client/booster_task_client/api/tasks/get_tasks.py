@@ -76,7 +76,7 @@ def _parse_response(
 
             def _parse_response_500(data: object) -> ErrorResponse | list[Task]:
                 try:
-                    if not isinstance(data, dict):
+                    if not (isinstance(data, dict) and {"responseStatus"} <= data.keys()):
                         raise TypeError()
                     componentsschemas_get_task_error_body_type_0 = ErrorResponse.from_dict(data)
 

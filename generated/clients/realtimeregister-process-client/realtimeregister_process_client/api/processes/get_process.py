@@ -46,7 +46,7 @@ def _parse_response(
                 try:
                     if not (
                         isinstance(data, dict)
-                        and {"id", "user", "customer", "status", "createdDate", "type", "action", "command"}
+                        and {"action", "command", "createdDate", "customer", "id", "status", "type", "user"}
                         <= data.keys()
                     ):
                         raise TypeError()
