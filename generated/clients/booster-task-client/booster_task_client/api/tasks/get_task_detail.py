@@ -15,16 +15,19 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     async_task_id: str,
     *,
-    format_: Format | Unset = UNSET,
+    format_: Format | str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = _media.request_headers("get_task_detail")
 
     params: dict[str, Any] = {}
 
-    json_format_: str | Unset = UNSET
-    if not isinstance(format_, Unset):
+    json_format_: str | Unset
+    if isinstance(format_, Unset):
+        json_format_ = UNSET
+    elif isinstance(format_, Format):
         json_format_ = format_.value
-
+    else:
+        json_format_ = format_
     params["format"] = json_format_
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -167,7 +170,7 @@ def sync_detailed(
     async_task_id: str,
     *,
     client: AuthenticatedClient | Client,
-    format_: Format | Unset = UNSET,
+    format_: Format | str | Unset = UNSET,
 ) -> Response[EmptyTaskDetailResponse | ErrorResponse | ErrorResponse | Task]:
     """Read one task of the authorized user
 
@@ -179,10 +182,7 @@ def sync_detailed(
 
     Args:
         async_task_id (str):
-        format_ (Format | Unset): ServiceStack response formats selectable with `?format=`: `json`
-            (the default, sent as `application/json; charset=utf-8`), `csv` (sent as `text/csv`) and
-            `jsonl` (sent as `text/jsonl`); media types as ServiceStack's `MimeTypes` and `HostConfig`
-            write them (only JSON gets a charset).
+        format_ (Format | str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -210,7 +210,7 @@ def sync(
     async_task_id: str,
     *,
     client: AuthenticatedClient | Client,
-    format_: Format | Unset = UNSET,
+    format_: Format | str | Unset = UNSET,
 ) -> EmptyTaskDetailResponse | ErrorResponse | ErrorResponse | Task | None:
     """Read one task of the authorized user
 
@@ -222,10 +222,7 @@ def sync(
 
     Args:
         async_task_id (str):
-        format_ (Format | Unset): ServiceStack response formats selectable with `?format=`: `json`
-            (the default, sent as `application/json; charset=utf-8`), `csv` (sent as `text/csv`) and
-            `jsonl` (sent as `text/jsonl`); media types as ServiceStack's `MimeTypes` and `HostConfig`
-            write them (only JSON gets a charset).
+        format_ (Format | str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -248,7 +245,7 @@ async def asyncio_detailed(
     async_task_id: str,
     *,
     client: AuthenticatedClient | Client,
-    format_: Format | Unset = UNSET,
+    format_: Format | str | Unset = UNSET,
 ) -> Response[EmptyTaskDetailResponse | ErrorResponse | ErrorResponse | Task]:
     """Read one task of the authorized user
 
@@ -260,10 +257,7 @@ async def asyncio_detailed(
 
     Args:
         async_task_id (str):
-        format_ (Format | Unset): ServiceStack response formats selectable with `?format=`: `json`
-            (the default, sent as `application/json; charset=utf-8`), `csv` (sent as `text/csv`) and
-            `jsonl` (sent as `text/jsonl`); media types as ServiceStack's `MimeTypes` and `HostConfig`
-            write them (only JSON gets a charset).
+        format_ (Format | str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -289,7 +283,7 @@ async def asyncio(
     async_task_id: str,
     *,
     client: AuthenticatedClient | Client,
-    format_: Format | Unset = UNSET,
+    format_: Format | str | Unset = UNSET,
 ) -> EmptyTaskDetailResponse | ErrorResponse | ErrorResponse | Task | None:
     """Read one task of the authorized user
 
@@ -301,10 +295,7 @@ async def asyncio(
 
     Args:
         async_task_id (str):
-        format_ (Format | Unset): ServiceStack response formats selectable with `?format=`: `json`
-            (the default, sent as `application/json; charset=utf-8`), `csv` (sent as `text/csv`) and
-            `jsonl` (sent as `text/jsonl`); media types as ServiceStack's `MimeTypes` and `HostConfig`
-            write them (only JSON gets a charset).
+        format_ (Format | str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -12,16 +12,19 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    format_: Format | Unset = UNSET,
+    format_: Format | str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = _media.request_headers("get_tasks")
 
     params: dict[str, Any] = {}
 
-    json_format_: str | Unset = UNSET
-    if not isinstance(format_, Unset):
+    json_format_: str | Unset
+    if isinstance(format_, Unset):
+        json_format_ = UNSET
+    elif isinstance(format_, Format):
         json_format_ = format_.value
-
+    else:
+        json_format_ = format_
     params["format"] = json_format_
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -125,7 +128,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    format_: Format | Unset = UNSET,
+    format_: Format | str | Unset = UNSET,
 ) -> Response[ErrorResponse | ErrorResponse | list[Task] | list[Task]]:
     """List the authorized user's tasks
 
@@ -138,10 +141,7 @@ def sync_detailed(
     400 for an unknown format, which the framework source contradicts.
 
     Args:
-        format_ (Format | Unset): ServiceStack response formats selectable with `?format=`: `json`
-            (the default, sent as `application/json; charset=utf-8`), `csv` (sent as `text/csv`) and
-            `jsonl` (sent as `text/jsonl`); media types as ServiceStack's `MimeTypes` and `HostConfig`
-            write them (only JSON gets a charset).
+        format_ (Format | str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -167,7 +167,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    format_: Format | Unset = UNSET,
+    format_: Format | str | Unset = UNSET,
 ) -> ErrorResponse | ErrorResponse | list[Task] | list[Task] | None:
     """List the authorized user's tasks
 
@@ -180,10 +180,7 @@ def sync(
     400 for an unknown format, which the framework source contradicts.
 
     Args:
-        format_ (Format | Unset): ServiceStack response formats selectable with `?format=`: `json`
-            (the default, sent as `application/json; charset=utf-8`), `csv` (sent as `text/csv`) and
-            `jsonl` (sent as `text/jsonl`); media types as ServiceStack's `MimeTypes` and `HostConfig`
-            write them (only JSON gets a charset).
+        format_ (Format | str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -204,7 +201,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    format_: Format | Unset = UNSET,
+    format_: Format | str | Unset = UNSET,
 ) -> Response[ErrorResponse | ErrorResponse | list[Task] | list[Task]]:
     """List the authorized user's tasks
 
@@ -217,10 +214,7 @@ async def asyncio_detailed(
     400 for an unknown format, which the framework source contradicts.
 
     Args:
-        format_ (Format | Unset): ServiceStack response formats selectable with `?format=`: `json`
-            (the default, sent as `application/json; charset=utf-8`), `csv` (sent as `text/csv`) and
-            `jsonl` (sent as `text/jsonl`); media types as ServiceStack's `MimeTypes` and `HostConfig`
-            write them (only JSON gets a charset).
+        format_ (Format | str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -244,7 +238,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    format_: Format | Unset = UNSET,
+    format_: Format | str | Unset = UNSET,
 ) -> ErrorResponse | ErrorResponse | list[Task] | list[Task] | None:
     """List the authorized user's tasks
 
@@ -257,10 +251,7 @@ async def asyncio(
     400 for an unknown format, which the framework source contradicts.
 
     Args:
-        format_ (Format | Unset): ServiceStack response formats selectable with `?format=`: `json`
-            (the default, sent as `application/json; charset=utf-8`), `csv` (sent as `text/csv`) and
-            `jsonl` (sent as `text/jsonl`); media types as ServiceStack's `MimeTypes` and `HostConfig`
-            write them (only JSON gets a charset).
+        format_ (Format | str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
