@@ -455,9 +455,7 @@ def check_waiter(case: OperationCase, answer: Answer) -> None:
     elif answer.status in RETRIED:
         assert raised is None, f"{raised!r}: the {answer.status} was not retried"
         assert to_wire(final) == json.loads(after.content), "the wait did not go on to the terminal answer"
-        if not (answer.raise_on_unexpected_status and answer.status not in documented_statuses(case)):
-            # That path loses Retry-After: test_waiter_honours_retry_after_of_an_undocumented_status (xfail).
-            assert delays[0] == pytest.approx(expected_delay(answer)), "Retry-After or the backoff not honoured"
+        assert delays[0] == pytest.approx(expected_delay(answer)), "Retry-After or the backoff not honoured"
     elif 200 <= answer.status < 300:
         if raised is not None:
             assert isinstance(raised, waiters.UnexpectedAnswer), f"{raised!r} for a {answer.status}"
@@ -485,11 +483,6 @@ UNDOCUMENTED_RETRY_AFTER = [
 ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: _polling._as_answer turns UnexpectedStatus.headers into a plain dict (lower-case keys), so"
-    " `headers.get('Retry-After')` is None and the waiter backs off instead of honouring Retry-After",
-)
 @pytest.mark.parametrize(("case", "status"), UNDOCUMENTED_RETRY_AFTER, ids=str)
 @settings(max_examples=5, deadline=None, derandomize=True, database=None)
 @given(body=st.sampled_from([b"", HTML, b'{"message": "slow down"}']))
