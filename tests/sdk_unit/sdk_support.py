@@ -159,19 +159,35 @@ class ResponseExample:
         return bool(JSONISH.match(self.media_type))
 
     @property
+    def chosen_schema(self) -> dict[str, Any]:
+        """The schema this example is an instance of: of alternatives (`anyOf`: Realtime Register's full
+        Process or a `fields` selection, booster's ServiceStack error or empty response DTO) the first
+        whose type fits and whose required keys the example has, as the SDK chooses."""
+        spec = self.case.sdk.spec
+        schema = self.schema
+        alternatives = resolve(spec, schema).get("anyOf")
+        if not alternatives:
+            return schema
+        for alternative in alternatives:
+            target = resolve(spec, alternative)
+            if target.get("type") == "array" and isinstance(self.value, list):
+                return dict(alternative)
+            if isinstance(self.value, dict) and set(target.get("required", [])) <= set(self.value):
+                return dict(alternative)
+        return dict(alternatives[-1])
+
+    @property
     def model_name(self) -> str:
         """The component a JSON answer parses into (the item's, for a list answer)."""
-        schema = self.schema
+        schema = self.chosen_schema
         resolved = resolve(self.case.sdk.spec, schema)
         if resolved.get("type") == "array":
             schema = resolved["items"]
-        if "anyOf" in schema:  # alternatives (Realtime Register: full Process or a `fields` selection)
-            schema = schema["anyOf"][0]  # the SDK tries them in order; the examples are full answers
         return str(schema["$ref"]).rsplit("/", 1)[-1] if "$ref" in schema else ""
 
     @property
     def is_list(self) -> bool:
-        return bool(resolve(self.case.sdk.spec, self.schema).get("type") == "array")
+        return bool(resolve(self.case.sdk.spec, self.chosen_schema).get("type") == "array")
 
     def answer(self, value: Any = None) -> httpx.Response:
         body = self.value if value is None else value

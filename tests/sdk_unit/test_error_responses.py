@@ -15,6 +15,7 @@ from .sdk_support import (
     answering,
     json_response_examples,
     operation_cases,
+    to_wire,
 )
 
 ERROR_EXAMPLES = [e for e in json_response_examples() if int(e.status) >= 400]
@@ -36,8 +37,9 @@ def test_documented_error_parses_into_its_model(example: ResponseExample) -> Non
     asynchronous = asyncio.run(case.module.asyncio_detailed(client=client, **case.kwargs()))
     for response in (sync, asynchronous):
         assert response.status_code == int(example.status)
-        assert isinstance(response.parsed, expected)
-        assert response.parsed.to_dict() == example.value
+        items = response.parsed if example.is_list else [response.parsed]  # booster's 500 `[]` is a list
+        assert isinstance(items, list) and all(isinstance(item, expected) for item in items)
+        assert to_wire(response.parsed) == example.value
 
 
 def _teapot() -> httpx.MockTransport:
