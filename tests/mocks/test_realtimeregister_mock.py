@@ -164,10 +164,12 @@ def test_non_positive_id_gets_constraint_violation(mock_client: tuple[ProviderMo
     assert body["violations"][0]["field"] == PARAM
 
 
-def test_unknown_id_gets_404_object_does_not_exist(mock_client: tuple[ProviderMock, TestClient]) -> None:
+def test_unknown_id_gets_400_object_does_not_exist(mock_client: tuple[ProviderMock, TestClient]) -> None:
     _, client = mock_client
-    assert_error(client.get(url(9223372036854775807), headers=VALID), 404, "ObjectDoesNotExist")
-    assert_error(client.get(url(12345), headers=VALID), 404, "ObjectDoesNotExist")
+    assert_error(client.get(url(9223372036854775807), headers=VALID), 400, "ObjectDoesNotExist")
+    answer = client.get(url(12345), headers=VALID)
+    assert_error(answer, 400, "ObjectDoesNotExist")
+    assert answer.json()["objectType"] == "Process" and answer.json()["identifier"] == "12345"
 
 
 # --- fields ----------------------------------------------------------------------------------------------
@@ -234,7 +236,7 @@ def test_retention_expires_finished_processes() -> None:
     client = TestClient(app)
     pid = client.post("/_mock/processes", json={"final_status": "COMPLETED", "steps": 1}).json()["params"][PARAM]
     assert client.get(url(pid), headers=VALID).json()["status"] == "COMPLETED"
-    assert_error(client.get(url(pid), headers=VALID), 404, "ObjectDoesNotExist")
+    assert_error(client.get(url(pid), headers=VALID), 400, "ObjectDoesNotExist")
 
 
 # --- admin API -------------------------------------------------------------------------------------------
@@ -262,4 +264,4 @@ def test_faults_answer_next_requests_in_provider_shape(
 def test_schemathesis_finds_nothing() -> None:
     mock, app = create_app(KEY)
     statuses = schemathesis_support.run(KEY, app, {"api_key": "mock-key"}, mock.fixtures())
-    assert {200, 400, 401, 404} <= statuses
+    assert {200, 400, 401} <= statuses  # an unknown id is a 400 ObjectDoesNotExist

@@ -174,13 +174,18 @@ def test_timeout_exits_3(scenarios: dict[str, Run]) -> None:
 
 
 def test_unknown_id_exits_5_or_as_documented(running: RunningMock, scenarios: dict[str, Run]) -> None:
-    """A 404 ends the wait as not-found (bol: expired), exit 5. myKaarma documents no 404: it answers an
-    unknown process with 400, which the waiter cannot tell from a malformed request: error, exit 1."""
+    """A 404 ends the wait as not-found (bol: expired), exit 5, and so does Realtime Register's 400
+    `ObjectDoesNotExist` (x-async-status not-found-answers). myKaarma answers an unknown process with a
+    400 the waiter cannot tell from a malformed request: error, exit 1."""
     proc = scenarios["unknown"].done()
     [result] = results(proc)
     assert result["id"] == scenarios["unknown"].ids[0]
     key = running.mock.key
-    expected = {"bol": ("expired", 5, "404"), "mykaarma": ("error", 1, "400")}.get(key, ("not-found", 5, "404"))
+    expected = {
+        "bol": ("expired", 5, "404"),
+        "mykaarma": ("error", 1, "400"),
+        "realtimeregister": ("not-found", 5, "400"),
+    }.get(key, ("not-found", 5, "404"))
     assert (result["lifecycle"], proc.returncode) == expected[:2], proc.stderr
     assert expected[2] in result["error"]
 

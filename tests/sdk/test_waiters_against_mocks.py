@@ -158,3 +158,59 @@ def test_bol_bulk_async(bol: RunningMock) -> None:
 
     result = asyncio.run(run())
     assert [str(result[i].status) for i in ids] == ["SUCCESS", "FAILURE", "TIMEOUT"]
+
+
+# --- corpus answers replayed through the mock (tests/corpus, `{"corpus": name}` faults) ------------------
+
+
+def corpus_answer(key: str, status: int, prefer: tuple[str, ...]) -> str | None:
+    """The name of a corpus answer of the status operation with `status`, those naming `prefer` first."""
+    from corpus.answers import corpus
+    from spectools import load_spec, operations
+
+    status_op = next(op_id for op_id, op in operations(load_spec(key)).items() if "x-async-status" in op.node)
+    names = [a.name for a in corpus() if a.key == key and a.operation_id == status_op and a.status == status]
+    names.sort(key=lambda name: (not any(word in name for word in prefer), name))
+    return names[0] if names else None
+
+
+def test_corpus_401_ends_in_authentication_failed(running: RunningMock) -> None:
+    key = running.mock.key
+    w = waiters(key)
+    name = corpus_answer(key, 401, ("empty",))
+    assert name is not None, f"{key}: the corpus has no 401 for the status operation"
+    params = create(running, running.mock.lifecycle.terminal[0], 2)
+    # Twice: bol's OAuth client answers a 401 by fetching a fresh token and asking once more.
+    with running.admin() as admin:
+        assert admin.post("/faults", json={"corpus": name, "count": 2}).status_code == 201
+    try:
+        with client_for(running) as client, pytest.raises(w.AuthenticationFailed) as raised:
+            w.wait_until_done(client=client, **params, timeout=10, policy=w.PollPolicy(**FAST))
+        assert raised.value.status_code == 401
+    finally:
+        running.mock.faults.clear()  # the second 401 is left over where the waiter stopped at the first
+
+
+def test_corpus_rate_limits_and_proxy_pages_are_waited_out(running: RunningMock) -> None:
+    """A 429 without Retry-After (backoff) and a proxy's HTML 502/503/504, replayed from the corpus."""
+    key = running.mock.key
+    w = waiters(key)
+    replayed = [
+        name
+        for name in (
+            corpus_answer(key, 429, ("without", "no-retry")),
+            corpus_answer(key, 502, ("html",)) or corpus_answer(key, 504, ("html",)),
+        )
+        if name is not None
+    ]
+    assert replayed, f"{key}: no retryable corpus answer for the status operation"
+    params = create(running, running.mock.lifecycle.terminal[0], 2)
+    with running.admin() as admin:
+        for name in replayed:
+            assert admin.post("/faults", json={"corpus": name}).status_code == 201
+        before = admin.get("/stats").json()["requests"]
+    with client_for(running) as client:
+        result = w.wait_until_done(client=client, **params, timeout=15, policy=w.PollPolicy(**FAST))
+    assert w.lifecycle(result).is_terminal
+    with running.admin() as admin:
+        assert admin.get("/stats").json()["requests"] - before >= len(replayed) + 1

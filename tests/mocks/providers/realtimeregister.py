@@ -1,7 +1,8 @@
 """Realtime Register REST API v2, GET /v2/processes/{processId}, as strict as the live API (PROVIDERS.md):
 `Authorization: ApiKey <key>` (401 AuthenticationError when missing or wrong), integer process ids (a
 non-integer or out-of-range id is a 400 ValidationError, a non-positive one a 400
-ConstraintViolationException), 404 ObjectDoesNotExist for an unknown id, and `fields` answering only the
+ConstraintViolationException), 400 ObjectDoesNotExist (with `objectType` and `identifier`) for an unknown
+id as the errors page and both official SDKs have it (tests/corpus/realtimeregister), and `fields` answering only the
 requested Process fields plus `id` (an unknown field name is a 400 ValidationError). Errors are
 `{type, message}`."""
 
@@ -65,11 +66,15 @@ class RealtimeRegisterMock(ProviderMock):
         retry_after: int | None = None,
         error_type: str | None = None,
         violations: list[dict[str, str]] | None = None,
+        object_type: str | None = None,
+        identifier: str | None = None,
     ) -> Response:
         body = M.ErrorResponse(
             type=error_type or ERROR_TYPES.get(status, "InternalSRSError" if status >= 500 else "ValidationError"),
             message=message,
             violations=[M.ConstraintViolation(**v) for v in violations] if violations else None,
+            objectType=object_type,
+            identifier=identifier,
         )
         headers = {"Retry-After": str(retry_after)} if retry_after is not None else None
         return JSONResponse(body.model_dump(mode="json", exclude_none=True), status_code=status, headers=headers)
@@ -171,7 +176,13 @@ class RealtimeRegisterMock(ProviderMock):
         key = str(pid)
         process = self.seeded.get(key) or self.store.read(key)
         if process is None:
-            return self.error(404, "Process not found", error_type="ObjectDoesNotExist")
+            return self.error(
+                400,
+                f"Process '{key}' does not exist",
+                error_type="ObjectDoesNotExist",
+                object_type="Process",
+                identifier=key,
+            )
         body = self._body(process)
         if requested:
             wanted = {"id", *requested}
