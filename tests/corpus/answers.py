@@ -130,7 +130,9 @@ def spec_problems(answer: CorpusAnswer) -> list[str]:
     if answer.operation_id not in ops:
         return [f"the spec has no operation {answer.operation_id}"]
     responses = ops[answer.operation_id].node.get("responses", {})
-    declared = responses.get(str(answer.status)) or responses.get(f"{str(answer.status)[0]}XX") or responses.get("default")
+    declared = (
+        responses.get(str(answer.status)) or responses.get(f"{str(answer.status)[0]}XX") or responses.get("default")
+    )
     if declared is None:
         return [f"status {answer.status} is not declared for {answer.operation_id}"]
     content = resolve(spec, declared).get("content", {})

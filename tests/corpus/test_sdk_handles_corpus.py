@@ -125,7 +125,9 @@ def test_waiter_decides_by_status(answer: CorpusAnswer) -> None:
 
     def run() -> Any:
         with client:
-            return polling.wait_sync(waiter, lambda: case.module.sync_detailed(client=client, **case.kwargs()), delays.append)
+            return polling.wait_sync(
+                waiter, lambda: case.module.sync_detailed(client=client, **case.kwargs()), delays.append
+            )
 
     if answer.status in (401, 403):
         with pytest.raises(waiters.AuthenticationFailed):

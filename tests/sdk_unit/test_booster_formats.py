@@ -11,6 +11,7 @@ from typing import Any
 
 import httpx
 import pytest
+
 from sdk_unit.sdk_support import TEST_BASE_URL, sdk, to_wire
 
 TASKS: list[dict[str, Any]] = [

@@ -157,7 +157,10 @@ Answer = Response[Any] | httpx.TransportError
 
 def _as_answer(error: UnexpectedStatus | UnexpectedResponse) -> Response[Any]:
     return Response(
-        status_code=http_status(error.status_code), content=error.content, headers=httpx.Headers(error.headers), parsed=None
+        status_code=http_status(error.status_code),
+        content=error.content,
+        headers=httpx.Headers(error.headers),
+        parsed=None,
     )
 
 

@@ -7,8 +7,8 @@ functions are its field reprs.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 import re
+from collections.abc import Mapping
 from typing import Any
 
 __all__ = ["REDACTED", "excerpt", "is_secret_header", "redact_headers", "redact_httpx_args"]
