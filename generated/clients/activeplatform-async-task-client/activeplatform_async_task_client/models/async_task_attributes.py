@@ -92,7 +92,7 @@ class AsyncTaskAttributes:
         _raw_failure_message = d.pop("failure_message", UNSET)
         try:
             failure_message = _raw_failure_message
-            if not isinstance(failure_message, str | Unset):
+            if not isinstance(failure_message, (str, Unset)):
                 raise TypeError("failure_message")
         except PARSE_ERRORS:
             failure_message = UNSET

@@ -83,7 +83,7 @@ class JsonApiError:
         _raw_id = d.pop("id", UNSET)
         try:
             id = _raw_id
-            if not isinstance(id, str | Unset):
+            if not isinstance(id, (str, Unset)):
                 raise TypeError("id")
         except PARSE_ERRORS:
             id = UNSET
@@ -105,7 +105,7 @@ class JsonApiError:
         _raw_status = d.pop("status", UNSET)
         try:
             status = _raw_status
-            if not isinstance(status, str | Unset):
+            if not isinstance(status, (str, Unset)):
                 raise TypeError("status")
         except PARSE_ERRORS:
             status = UNSET
@@ -114,7 +114,7 @@ class JsonApiError:
         _raw_code = d.pop("code", UNSET)
         try:
             code = _raw_code
-            if not isinstance(code, str | Unset):
+            if not isinstance(code, (str, Unset)):
                 raise TypeError("code")
         except PARSE_ERRORS:
             code = UNSET
@@ -123,7 +123,7 @@ class JsonApiError:
         _raw_title = d.pop("title", UNSET)
         try:
             title = _raw_title
-            if not isinstance(title, str | Unset):
+            if not isinstance(title, (str, Unset)):
                 raise TypeError("title")
         except PARSE_ERRORS:
             title = UNSET
@@ -132,7 +132,7 @@ class JsonApiError:
         _raw_detail = d.pop("detail", UNSET)
         try:
             detail = _raw_detail
-            if not isinstance(detail, str | Unset):
+            if not isinstance(detail, (str, Unset)):
                 raise TypeError("detail")
         except PARSE_ERRORS:
             detail = UNSET

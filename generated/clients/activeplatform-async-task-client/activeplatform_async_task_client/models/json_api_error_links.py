@@ -35,7 +35,7 @@ class JsonApiErrorLinks:
         _raw_about = d.pop("about", UNSET)
         try:
             about = _raw_about
-            if not isinstance(about, str | Unset):
+            if not isinstance(about, (str, Unset)):
                 raise TypeError("about")
         except PARSE_ERRORS:
             about = UNSET

@@ -41,7 +41,7 @@ class JsonApiErrorSource:
         _raw_pointer = d.pop("pointer", UNSET)
         try:
             pointer = _raw_pointer
-            if not isinstance(pointer, str | Unset):
+            if not isinstance(pointer, (str, Unset)):
                 raise TypeError("pointer")
         except PARSE_ERRORS:
             pointer = UNSET
@@ -50,7 +50,7 @@ class JsonApiErrorSource:
         _raw_parameter = d.pop("parameter", UNSET)
         try:
             parameter = _raw_parameter
-            if not isinstance(parameter, str | Unset):
+            if not isinstance(parameter, (str, Unset)):
                 raise TypeError("parameter")
         except PARSE_ERRORS:
             parameter = UNSET

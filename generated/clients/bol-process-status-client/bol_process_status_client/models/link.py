@@ -102,7 +102,7 @@ class Link:
         _raw_rel = d.pop("rel", UNSET)
         try:
             rel = _raw_rel
-            if not isinstance(rel, str | Unset):
+            if not isinstance(rel, (str, Unset)):
                 raise TypeError("rel")
         except PARSE_ERRORS:
             rel = UNSET
@@ -111,7 +111,7 @@ class Link:
         _raw_href = d.pop("href", UNSET)
         try:
             href = _raw_href
-            if not isinstance(href, str | Unset):
+            if not isinstance(href, (str, Unset)):
                 raise TypeError("href")
         except PARSE_ERRORS:
             href = UNSET
@@ -120,7 +120,7 @@ class Link:
         _raw_method = d.pop("method", UNSET)
         try:
             method = _raw_method
-            if not isinstance(method, str | Unset):
+            if not isinstance(method, (str, Unset)):
                 raise TypeError("method")
         except PARSE_ERRORS:
             method = UNSET
@@ -129,7 +129,7 @@ class Link:
         _raw_hreflang = d.pop("hreflang", UNSET)
         try:
             hreflang = _raw_hreflang
-            if not isinstance(hreflang, str | Unset):
+            if not isinstance(hreflang, (str, Unset)):
                 raise TypeError("hreflang")
         except PARSE_ERRORS:
             hreflang = UNSET
@@ -138,7 +138,7 @@ class Link:
         _raw_media = d.pop("media", UNSET)
         try:
             media = _raw_media
-            if not isinstance(media, str | Unset):
+            if not isinstance(media, (str, Unset)):
                 raise TypeError("media")
         except PARSE_ERRORS:
             media = UNSET
@@ -147,7 +147,7 @@ class Link:
         _raw_title = d.pop("title", UNSET)
         try:
             title = _raw_title
-            if not isinstance(title, str | Unset):
+            if not isinstance(title, (str, Unset)):
                 raise TypeError("title")
         except PARSE_ERRORS:
             title = UNSET
@@ -156,7 +156,7 @@ class Link:
         _raw_type_ = d.pop("type", UNSET)
         try:
             type_ = _raw_type_
-            if not isinstance(type_, str | Unset):
+            if not isinstance(type_, (str, Unset)):
                 raise TypeError("type")
         except PARSE_ERRORS:
             type_ = UNSET
@@ -165,7 +165,7 @@ class Link:
         _raw_deprecation = d.pop("deprecation", UNSET)
         try:
             deprecation = _raw_deprecation
-            if not isinstance(deprecation, str | Unset):
+            if not isinstance(deprecation, (str, Unset)):
                 raise TypeError("deprecation")
         except PARSE_ERRORS:
             deprecation = UNSET
@@ -174,7 +174,7 @@ class Link:
         _raw_profile = d.pop("profile", UNSET)
         try:
             profile = _raw_profile
-            if not isinstance(profile, str | Unset):
+            if not isinstance(profile, (str, Unset)):
                 raise TypeError("profile")
         except PARSE_ERRORS:
             profile = UNSET
@@ -183,7 +183,7 @@ class Link:
         _raw_name = d.pop("name", UNSET)
         try:
             name = _raw_name
-            if not isinstance(name, str | Unset):
+            if not isinstance(name, (str, Unset)):
                 raise TypeError("name")
         except PARSE_ERRORS:
             name = UNSET

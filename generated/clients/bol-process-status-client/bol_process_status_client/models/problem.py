@@ -134,7 +134,7 @@ class Problem:
         _raw_type_ = d.pop("type", UNSET)
         try:
             type_ = _raw_type_
-            if not isinstance(type_, str | Unset):
+            if not isinstance(type_, (str, Unset)):
                 raise TypeError("type")
         except PARSE_ERRORS:
             type_ = UNSET
@@ -143,7 +143,7 @@ class Problem:
         _raw_detail = d.pop("detail", UNSET)
         try:
             detail = _raw_detail
-            if not isinstance(detail, str | Unset):
+            if not isinstance(detail, (str, Unset)):
                 raise TypeError("detail")
         except PARSE_ERRORS:
             detail = UNSET
@@ -152,7 +152,7 @@ class Problem:
         _raw_host = d.pop("host", UNSET)
         try:
             host = _raw_host
-            if not isinstance(host, str | Unset):
+            if not isinstance(host, (str, Unset)):
                 raise TypeError("host")
         except PARSE_ERRORS:
             host = UNSET
@@ -161,7 +161,7 @@ class Problem:
         _raw_instance = d.pop("instance", UNSET)
         try:
             instance = _raw_instance
-            if not isinstance(instance, str | Unset):
+            if not isinstance(instance, (str, Unset)):
                 raise TypeError("instance")
         except PARSE_ERRORS:
             instance = UNSET

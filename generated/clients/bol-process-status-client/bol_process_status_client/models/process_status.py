@@ -206,7 +206,7 @@ class ProcessStatus:
         _raw_process_status_id = d.pop("processStatusId", UNSET)
         try:
             process_status_id = _raw_process_status_id
-            if not isinstance(process_status_id, str | Unset):
+            if not isinstance(process_status_id, (str, Unset)):
                 raise TypeError("processStatusId")
         except PARSE_ERRORS:
             process_status_id = UNSET
@@ -215,7 +215,7 @@ class ProcessStatus:
         _raw_entity_id = d.pop("entityId", UNSET)
         try:
             entity_id = _raw_entity_id
-            if not isinstance(entity_id, str | Unset):
+            if not isinstance(entity_id, (str, Unset)):
                 raise TypeError("entityId")
         except PARSE_ERRORS:
             entity_id = UNSET
@@ -224,7 +224,7 @@ class ProcessStatus:
         _raw_error_message = d.pop("errorMessage", UNSET)
         try:
             error_message = _raw_error_message
-            if not isinstance(error_message, str | Unset):
+            if not isinstance(error_message, (str, Unset)):
                 raise TypeError("errorMessage")
         except PARSE_ERRORS:
             error_message = UNSET

@@ -70,7 +70,7 @@ class Violation:
         _raw_name = d.pop("name", UNSET)
         try:
             name = _raw_name
-            if not isinstance(name, str | Unset):
+            if not isinstance(name, (str, Unset)):
                 raise TypeError("name")
         except PARSE_ERRORS:
             name = UNSET

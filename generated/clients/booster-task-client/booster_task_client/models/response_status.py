@@ -118,7 +118,7 @@ class ResponseStatus:
         _raw_stack_trace = d.pop("stackTrace", UNSET)
         try:
             stack_trace = _raw_stack_trace
-            if not isinstance(stack_trace, str | Unset):
+            if not isinstance(stack_trace, (str, Unset)):
                 raise TypeError("stackTrace")
         except PARSE_ERRORS:
             stack_trace = UNSET

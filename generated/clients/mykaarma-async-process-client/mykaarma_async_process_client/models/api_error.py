@@ -52,7 +52,7 @@ class ApiError:
         _raw_error_code = d.pop("errorCode", UNSET)
         try:
             error_code = _raw_error_code
-            if not isinstance(error_code, int | Unset):
+            if not isinstance(error_code, (int, Unset)):
                 raise TypeError("errorCode")
         except PARSE_ERRORS:
             error_code = UNSET
@@ -61,7 +61,7 @@ class ApiError:
         _raw_error_title = d.pop("errorTitle", UNSET)
         try:
             error_title = _raw_error_title
-            if not isinstance(error_title, str | Unset):
+            if not isinstance(error_title, (str, Unset)):
                 raise TypeError("errorTitle")
         except PARSE_ERRORS:
             error_title = UNSET
@@ -70,7 +70,7 @@ class ApiError:
         _raw_error_message = d.pop("errorMessage", UNSET)
         try:
             error_message = _raw_error_message
-            if not isinstance(error_message, str | Unset):
+            if not isinstance(error_message, (str, Unset)):
                 raise TypeError("errorMessage")
         except PARSE_ERRORS:
             error_message = UNSET

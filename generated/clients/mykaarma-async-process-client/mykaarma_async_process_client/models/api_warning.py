@@ -47,7 +47,7 @@ class ApiWarning:
         _raw_warning_code = d.pop("warningCode", UNSET)
         try:
             warning_code = _raw_warning_code
-            if not isinstance(warning_code, int | Unset):
+            if not isinstance(warning_code, (int, Unset)):
                 raise TypeError("warningCode")
         except PARSE_ERRORS:
             warning_code = UNSET
@@ -56,7 +56,7 @@ class ApiWarning:
         _raw_warning_title = d.pop("warningTitle", UNSET)
         try:
             warning_title = _raw_warning_title
-            if not isinstance(warning_title, str | Unset):
+            if not isinstance(warning_title, (str, Unset)):
                 raise TypeError("warningTitle")
         except PARSE_ERRORS:
             warning_title = UNSET
@@ -65,7 +65,7 @@ class ApiWarning:
         _raw_warning_message = d.pop("warningMessage", UNSET)
         try:
             warning_message = _raw_warning_message
-            if not isinstance(warning_message, str | Unset):
+            if not isinstance(warning_message, (str, Unset)):
                 raise TypeError("warningMessage")
         except PARSE_ERRORS:
             warning_message = UNSET

@@ -239,7 +239,7 @@ class AsyncProcessResponse:
         _raw_uuid = d.pop("uuid", UNSET)
         try:
             uuid = _raw_uuid
-            if not isinstance(uuid, str | Unset):
+            if not isinstance(uuid, (str, Unset)):
                 raise TypeError("uuid")
         except PARSE_ERRORS:
             uuid = UNSET
@@ -274,7 +274,7 @@ class AsyncProcessResponse:
         _raw_name = d.pop("name", UNSET)
         try:
             name = _raw_name
-            if not isinstance(name, str | Unset):
+            if not isinstance(name, (str, Unset)):
                 raise TypeError("name")
         except PARSE_ERRORS:
             name = UNSET

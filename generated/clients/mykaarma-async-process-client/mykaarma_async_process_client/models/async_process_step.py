@@ -101,7 +101,7 @@ class AsyncProcessStep:
         _raw_uuid = d.pop("uuid", UNSET)
         try:
             uuid = _raw_uuid
-            if not isinstance(uuid, str | Unset):
+            if not isinstance(uuid, (str, Unset)):
                 raise TypeError("uuid")
         except PARSE_ERRORS:
             uuid = UNSET
@@ -110,7 +110,7 @@ class AsyncProcessStep:
         _raw_order = d.pop("order", UNSET)
         try:
             order = _raw_order
-            if not isinstance(order, int | Unset):
+            if not isinstance(order, (int, Unset)):
                 raise TypeError("order")
         except PARSE_ERRORS:
             order = UNSET
@@ -119,7 +119,7 @@ class AsyncProcessStep:
         _raw_key = d.pop("key", UNSET)
         try:
             key = _raw_key
-            if not isinstance(key, str | Unset):
+            if not isinstance(key, (str, Unset)):
                 raise TypeError("key")
         except PARSE_ERRORS:
             key = UNSET
@@ -144,7 +144,7 @@ class AsyncProcessStep:
         _raw_name = d.pop("name", UNSET)
         try:
             name = _raw_name
-            if not isinstance(name, str | Unset):
+            if not isinstance(name, (str, Unset)):
                 raise TypeError("name")
         except PARSE_ERRORS:
             name = UNSET

@@ -151,7 +151,7 @@ class Billable:
         _raw_amount = d.pop("amount", UNSET)
         try:
             amount = _raw_amount
-            if not isinstance(amount, int | Unset):
+            if not isinstance(amount, (int, Unset)):
                 raise TypeError("amount")
         except PARSE_ERRORS:
             amount = UNSET
@@ -160,7 +160,7 @@ class Billable:
         _raw_provider_name = d.pop("providerName", UNSET)
         try:
             provider_name = _raw_provider_name
-            if not isinstance(provider_name, str | Unset):
+            if not isinstance(provider_name, (str, Unset)):
                 raise TypeError("providerName")
         except PARSE_ERRORS:
             provider_name = UNSET
@@ -169,7 +169,7 @@ class Billable:
         _raw_refundable = d.pop("refundable", UNSET)
         try:
             refundable = _raw_refundable
-            if not isinstance(refundable, bool | Unset):
+            if not isinstance(refundable, (bool, Unset)):
                 raise TypeError("refundable")
         except PARSE_ERRORS:
             refundable = UNSET
@@ -178,7 +178,7 @@ class Billable:
         _raw_total = d.pop("total", UNSET)
         try:
             total = _raw_total
-            if not isinstance(total, int | Unset):
+            if not isinstance(total, (int, Unset)):
                 raise TypeError("total")
         except PARSE_ERRORS:
             total = UNSET

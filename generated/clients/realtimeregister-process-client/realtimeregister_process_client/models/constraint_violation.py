@@ -89,7 +89,7 @@ class ConstraintViolation:
         _raw_value = d.pop("value", UNSET)
         try:
             value = _raw_value
-            if not isinstance(value, str | Unset):
+            if not isinstance(value, (str, Unset)):
                 raise TypeError("value")
         except PARSE_ERRORS:
             value = UNSET

@@ -162,7 +162,7 @@ class ErrorResponse:
         _raw_object_type = d.pop("objectType", UNSET)
         try:
             object_type = _raw_object_type
-            if not isinstance(object_type, str | Unset):
+            if not isinstance(object_type, (str, Unset)):
                 raise TypeError("objectType")
         except PARSE_ERRORS:
             object_type = UNSET
@@ -171,7 +171,7 @@ class ErrorResponse:
         _raw_identifier = d.pop("identifier", UNSET)
         try:
             identifier = _raw_identifier
-            if not isinstance(identifier, str | Unset):
+            if not isinstance(identifier, (str, Unset)):
                 raise TypeError("identifier")
         except PARSE_ERRORS:
             identifier = UNSET

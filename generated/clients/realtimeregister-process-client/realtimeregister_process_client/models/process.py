@@ -365,7 +365,7 @@ class Process:
         _raw_status_detail = d.pop("statusDetail", UNSET)
         try:
             status_detail = _raw_status_detail
-            if not isinstance(status_detail, str | Unset):
+            if not isinstance(status_detail, (str, Unset)):
                 raise TypeError("statusDetail")
         except PARSE_ERRORS:
             status_detail = UNSET
@@ -400,7 +400,7 @@ class Process:
         _raw_identifier = d.pop("identifier", UNSET)
         try:
             identifier = _raw_identifier
-            if not isinstance(identifier, str | Unset):
+            if not isinstance(identifier, (str, Unset)):
                 raise TypeError("identifier")
         except PARSE_ERRORS:
             identifier = UNSET

@@ -220,7 +220,7 @@ class ProcessFields:
         _raw_user = d.pop("user", UNSET)
         try:
             user = _raw_user
-            if not isinstance(user, str | Unset):
+            if not isinstance(user, (str, Unset)):
                 raise TypeError("user")
         except PARSE_ERRORS:
             user = UNSET
@@ -229,7 +229,7 @@ class ProcessFields:
         _raw_customer = d.pop("customer", UNSET)
         try:
             customer = _raw_customer
-            if not isinstance(customer, str | Unset):
+            if not isinstance(customer, (str, Unset)):
                 raise TypeError("customer")
         except PARSE_ERRORS:
             customer = UNSET
@@ -251,7 +251,7 @@ class ProcessFields:
         _raw_status_detail = d.pop("statusDetail", UNSET)
         try:
             status_detail = _raw_status_detail
-            if not isinstance(status_detail, str | Unset):
+            if not isinstance(status_detail, (str, Unset)):
                 raise TypeError("statusDetail")
         except PARSE_ERRORS:
             status_detail = UNSET
@@ -299,7 +299,7 @@ class ProcessFields:
         _raw_type_ = d.pop("type", UNSET)
         try:
             type_ = _raw_type_
-            if not isinstance(type_, str | Unset):
+            if not isinstance(type_, (str, Unset)):
                 raise TypeError("type")
         except PARSE_ERRORS:
             type_ = UNSET
@@ -308,7 +308,7 @@ class ProcessFields:
         _raw_identifier = d.pop("identifier", UNSET)
         try:
             identifier = _raw_identifier
-            if not isinstance(identifier, str | Unset):
+            if not isinstance(identifier, (str, Unset)):
                 raise TypeError("identifier")
         except PARSE_ERRORS:
             identifier = UNSET
@@ -317,7 +317,7 @@ class ProcessFields:
         _raw_action = d.pop("action", UNSET)
         try:
             action = _raw_action
-            if not isinstance(action, str | Unset):
+            if not isinstance(action, (str, Unset)):
                 raise TypeError("action")
         except PARSE_ERRORS:
             action = UNSET
