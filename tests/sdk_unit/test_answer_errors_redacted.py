@@ -18,7 +18,7 @@ BODIES = [
 
 @pytest.mark.parametrize("case", operation_cases(), ids=str)
 @pytest.mark.parametrize(("content_type", "body"), BODIES, ids=["token-json", "html-header", "form"])
-def test_unexpected_response_keeps_secrets_out_of_its_message(case: OperationCase, content_type: str, body: str) -> None:
+def test_unexpected_response_hides_secrets(case: OperationCase, content_type: str, body: str) -> None:
     errors = case.sdk.submodule("errors")
     transport = httpx.MockTransport(lambda _: httpx.Response(200, text=body, headers={"Content-Type": content_type}))
     client = case.sdk.package.Client(base_url=TEST_BASE_URL, httpx_args={"transport": transport})
