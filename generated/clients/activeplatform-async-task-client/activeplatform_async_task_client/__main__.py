@@ -41,7 +41,7 @@ async def _run(args: argparse.Namespace, settings: _cli.Settings, display: _cli.
             return await waiters.async_wait_until_done(
                 client=client,
                 reseller_id=args.reseller_id,
-                async_task_id=_cli.convert(ident, "int | UUID"),
+                async_task_id=_cli.convert(ident, "str"),
                 timeout=args.timeout,
                 on_progress=on_progress,
                 policy=policy,
@@ -56,7 +56,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         description="Wait for ActivePlatform Reseller API v3 - Async Tasks processes.",
         environment=ENVIRONMENT,
         id_metavar="ASYNC_TASK_ID",
-        id_annotation="int | UUID",
+        id_annotation="str",
     )
     wait.add_argument(
         "--reseller-id",

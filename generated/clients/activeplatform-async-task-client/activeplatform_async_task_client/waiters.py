@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from uuid import UUID
 
 from ._polling import (
     AuthenticationFailed,
@@ -88,7 +87,7 @@ def wait_until_done(
     *,
     client: AuthenticatedClient | Client,
     reseller_id: int,
-    async_task_id: int | UUID,
+    async_task_id: str,
     timeout: float,
     on_progress: ProgressCallback | None = None,
     policy: PollPolicy | None = None,
@@ -113,7 +112,7 @@ async def async_wait_until_done(
     *,
     client: AuthenticatedClient | Client,
     reseller_id: int,
-    async_task_id: int | UUID,
+    async_task_id: str,
     timeout: float,
     on_progress: ProgressCallback | None = None,
     policy: PollPolicy | None = None,

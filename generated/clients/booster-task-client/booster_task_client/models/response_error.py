@@ -14,7 +14,14 @@ T = TypeVar("T", bound="ResponseError")
 
 @_attrs_define
 class ResponseError:
-    """ServiceStack `ResponseError`, an error about one named field."""
+    """ServiceStack `ResponseError`, an error about one named field.
+
+    The name is ServiceStack's, kept so the spec reads like the provider's own metadata; it
+    clashes with the `ResponseError` class of OpenAPI Generator's `typescript-fetch` runtime, so
+    a TypeScript client is generated with `--model-name-mappings ResponseError=ServiceStackResponseError`
+    (as `make portability` does). Other generators need no mapping.
+
+    """
 
     _error_code: str
     _field_name: str

@@ -17,7 +17,9 @@ T = TypeVar("T", bound="AsyncProcessResponse")
 @_attrs_define
 class AsyncProcessResponse:
     """Successful answer: the common envelope plus the async process itself. The reference page
-    marks no field required; only the envelope fields are guaranteed.
+    marks no field required; only the envelope fields are guaranteed. Open, like every answer,
+    on the composition too: OpenAPI Generator's Go client reads the composed object's own
+    `additionalProperties`, not its parts'.
 
     """
 

@@ -1,6 +1,5 @@
 from typing import Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
@@ -13,7 +12,7 @@ from ...types import Response
 
 def _get_kwargs(
     reseller_id: int,
-    async_task_id: int | UUID,
+    async_task_id: str,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = _media.request_headers("get_async_task")
 
@@ -105,7 +104,7 @@ def _build_response(
 
 def sync_detailed(
     reseller_id: int,
-    async_task_id: int | UUID,
+    async_task_id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[AsyncTaskDocument | JsonApiErrorDocument]:
@@ -137,8 +136,8 @@ def sync_detailed(
 
     Args:
         reseller_id (int): ID of the manager's own reseller or of one of its downstream resellers.
-        async_task_id (int | UUID): ID of the asynchronous task, an integer or a UUID (the docs
-            show both forms).
+        async_task_id (str): ID of the asynchronous task: decimal digits (the argument table's
+            integer) or a hyphenated UUID (the request example).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -164,7 +163,7 @@ def sync_detailed(
 
 def sync(
     reseller_id: int,
-    async_task_id: int | UUID,
+    async_task_id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> AsyncTaskDocument | JsonApiErrorDocument | None:
@@ -196,8 +195,8 @@ def sync(
 
     Args:
         reseller_id (int): ID of the manager's own reseller or of one of its downstream resellers.
-        async_task_id (int | UUID): ID of the asynchronous task, an integer or a UUID (the docs
-            show both forms).
+        async_task_id (str): ID of the asynchronous task: decimal digits (the argument table's
+            integer) or a hyphenated UUID (the request example).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -218,7 +217,7 @@ def sync(
 
 async def asyncio_detailed(
     reseller_id: int,
-    async_task_id: int | UUID,
+    async_task_id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[AsyncTaskDocument | JsonApiErrorDocument]:
@@ -250,8 +249,8 @@ async def asyncio_detailed(
 
     Args:
         reseller_id (int): ID of the manager's own reseller or of one of its downstream resellers.
-        async_task_id (int | UUID): ID of the asynchronous task, an integer or a UUID (the docs
-            show both forms).
+        async_task_id (str): ID of the asynchronous task: decimal digits (the argument table's
+            integer) or a hyphenated UUID (the request example).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -275,7 +274,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     reseller_id: int,
-    async_task_id: int | UUID,
+    async_task_id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> AsyncTaskDocument | JsonApiErrorDocument | None:
@@ -307,8 +306,8 @@ async def asyncio(
 
     Args:
         reseller_id (int): ID of the manager's own reseller or of one of its downstream resellers.
-        async_task_id (int | UUID): ID of the asynchronous task, an integer or a UUID (the docs
-            show both forms).
+        async_task_id (str): ID of the asynchronous task: decimal digits (the argument table's
+            integer) or a hyphenated UUID (the request example).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
