@@ -7,7 +7,6 @@ from ... import _answers, _media, errors
 from ...client import AuthenticatedClient, Client
 from ...models.empty_task_detail_response import EmptyTaskDetailResponse
 from ...models.error_response import ErrorResponse
-from ...models.format_ import Format
 from ...models.task import Task
 from ...types import UNSET, Response, Unset
 
@@ -15,20 +14,13 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     async_task_id: str,
     *,
-    format_: Format | str | Unset = UNSET,
+    format_: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = _media.request_headers("get_task_detail")
 
     params: dict[str, Any] = {}
 
-    json_format_: str | Unset
-    if isinstance(format_, Unset):
-        json_format_ = UNSET
-    elif isinstance(format_, Format):
-        json_format_ = format_.value
-    else:
-        json_format_ = format_
-    params["format"] = json_format_
+    params["format"] = format_
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -170,7 +162,7 @@ def sync_detailed(
     async_task_id: str,
     *,
     client: AuthenticatedClient | Client,
-    format_: Format | str | Unset = UNSET,
+    format_: str | Unset = UNSET,
 ) -> Response[EmptyTaskDetailResponse | ErrorResponse | ErrorResponse | Task]:
     """Read one task of the authorized user
 
@@ -182,7 +174,7 @@ def sync_detailed(
 
     Args:
         async_task_id (str):
-        format_ (Format | str | Unset):
+        format_ (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -210,7 +202,7 @@ def sync(
     async_task_id: str,
     *,
     client: AuthenticatedClient | Client,
-    format_: Format | str | Unset = UNSET,
+    format_: str | Unset = UNSET,
 ) -> EmptyTaskDetailResponse | ErrorResponse | ErrorResponse | Task | None:
     """Read one task of the authorized user
 
@@ -222,7 +214,7 @@ def sync(
 
     Args:
         async_task_id (str):
-        format_ (Format | str | Unset):
+        format_ (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -245,7 +237,7 @@ async def asyncio_detailed(
     async_task_id: str,
     *,
     client: AuthenticatedClient | Client,
-    format_: Format | str | Unset = UNSET,
+    format_: str | Unset = UNSET,
 ) -> Response[EmptyTaskDetailResponse | ErrorResponse | ErrorResponse | Task]:
     """Read one task of the authorized user
 
@@ -257,7 +249,7 @@ async def asyncio_detailed(
 
     Args:
         async_task_id (str):
-        format_ (Format | str | Unset):
+        format_ (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -283,7 +275,7 @@ async def asyncio(
     async_task_id: str,
     *,
     client: AuthenticatedClient | Client,
-    format_: Format | str | Unset = UNSET,
+    format_: str | Unset = UNSET,
 ) -> EmptyTaskDetailResponse | ErrorResponse | ErrorResponse | Task | None:
     """Read one task of the authorized user
 
@@ -295,7 +287,7 @@ async def asyncio(
 
     Args:
         async_task_id (str):
-        format_ (Format | str | Unset):
+        format_ (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

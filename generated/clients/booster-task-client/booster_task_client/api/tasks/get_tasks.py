@@ -5,27 +5,19 @@ import httpx
 from ... import _answers, _media, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.format_ import Format
 from ...models.task import Task
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
-    format_: Format | str | Unset = UNSET,
+    format_: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = _media.request_headers("get_tasks")
 
     params: dict[str, Any] = {}
 
-    json_format_: str | Unset
-    if isinstance(format_, Unset):
-        json_format_ = UNSET
-    elif isinstance(format_, Format):
-        json_format_ = format_.value
-    else:
-        json_format_ = format_
-    params["format"] = json_format_
+    params["format"] = format_
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -128,7 +120,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    format_: Format | str | Unset = UNSET,
+    format_: str | Unset = UNSET,
 ) -> Response[ErrorResponse | ErrorResponse | list[Task] | list[Task]]:
     """List the authorized user's tasks
 
@@ -141,7 +133,7 @@ def sync_detailed(
     400 for an unknown format, which the framework source contradicts.
 
     Args:
-        format_ (Format | str | Unset):
+        format_ (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -167,7 +159,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    format_: Format | str | Unset = UNSET,
+    format_: str | Unset = UNSET,
 ) -> ErrorResponse | ErrorResponse | list[Task] | list[Task] | None:
     """List the authorized user's tasks
 
@@ -180,7 +172,7 @@ def sync(
     400 for an unknown format, which the framework source contradicts.
 
     Args:
-        format_ (Format | str | Unset):
+        format_ (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -201,7 +193,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    format_: Format | str | Unset = UNSET,
+    format_: str | Unset = UNSET,
 ) -> Response[ErrorResponse | ErrorResponse | list[Task] | list[Task]]:
     """List the authorized user's tasks
 
@@ -214,7 +206,7 @@ async def asyncio_detailed(
     400 for an unknown format, which the framework source contradicts.
 
     Args:
-        format_ (Format | str | Unset):
+        format_ (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -238,7 +230,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    format_: Format | str | Unset = UNSET,
+    format_: str | Unset = UNSET,
 ) -> ErrorResponse | ErrorResponse | list[Task] | list[Task] | None:
     """List the authorized user's tasks
 
@@ -251,7 +243,7 @@ async def asyncio(
     400 for an unknown format, which the framework source contradicts.
 
     Args:
-        format_ (Format | str | Unset):
+        format_ (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
