@@ -1,14 +1,28 @@
 """What every provider mock shares: the admin API under /_mock, fault injection (in the provider's error
-shape, with a body of the caller's choosing, or replaying a corpus answer), request counting, the process
-store, and the answers to requests no route serves (404, 405 with `Allow`, OPTIONS) in the provider's own
-error shape. A provider subclass supplies its routes, its credential check and its error body."""
+shape, with a body of the caller's choosing, or replaying a corpus answer), a rate limit, request counting,
+the process store, and the answers to requests no route serves (404, 405 with `Allow`, OPTIONS) in the
+provider's own error shape. A provider subclass supplies its routes, its credential check and its error body.
+
+The admin API (not part of any spec; README "Mock servers"):
+- `GET /_mock/fixtures`: `{"operation", "params", "status"}` for every operation and status value;
+- `POST /_mock/processes {"final_status", "steps"}`: a process that finishes on its `steps`-th read;
+- `POST /_mock/faults {"status", "count", "retry_after", "body", "content_type", "corpus"}`: the next API
+  requests get that answer, in order;
+- `POST /_mock/ratelimit {"limit": 20, "window": 1.0}`: at most `limit` API requests per `window` seconds
+  (a fixed window), the rest answered 429 in the provider's error shape with `Retry-After` and the
+  provider's own rate-limit headers; `{"limit": null}` turns it off;
+- `GET /_mock/stats`: `{"requests", "processes", "throttled"}`; `POST /_mock/reset`: all of it starts over
+  (the rate limit off).
+"API requests" are those outside /_mock and the untracked paths (bol's token endpoint)."""
 
 from __future__ import annotations
 
 import http
 import json
+import math
 import os
 import re
+import time
 from abc import ABC, abstractmethod
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
@@ -50,6 +64,42 @@ class Fault:
     corpus: str | None = None
 
 
+class RateLimit:
+    """At most `limit` API requests per `window` seconds, counted in a fixed window that opens at the first
+    request after the previous one closed. A fixed window, not a sliding one, because that is what the
+    `X-RateLimit-Limit/-Remaining/-Reset` triple describes: `Remaining` more requests until the window
+    ends in `Reset` seconds, then `Limit` again. A client that obeys the headers never sees a 429, which a
+    sliding log cannot promise with three integers. O(1) time and memory per request; requests answered
+    429 do not use the budget. Run on the event loop without awaiting, so concurrent requests cannot
+    interleave inside `admit`."""
+
+    __slots__ = ("limit", "opened", "used", "window")
+
+    def __init__(self, limit: int, window: float) -> None:
+        self.limit = limit
+        self.window = window
+        self.opened = -math.inf  # time.monotonic() when the current window opened
+        self.used = 0
+
+    def admit(self, now: float) -> bool:
+        """Count a request at `now` (time.monotonic()); False if the window's budget is spent."""
+        if now - self.opened >= self.window:
+            self.opened, self.used = now, 0
+        if self.used >= self.limit:
+            return False
+        self.used += 1
+        return True
+
+    @property
+    def remaining(self) -> int:
+        return self.limit - self.used
+
+    def reset_after(self, now: float) -> int:
+        """Whole seconds until the window closes and the budget is full again, rounded up, at least 1 (an
+        HTTP `Retry-After` is a non-negative integer; 0 would invite a retry into the same window)."""
+        return max(1, math.ceil(self.opened + self.window - now - 1e-9))
+
+
 class AdminError(Exception):
     """Malformed input to the admin API; answered 400 with the message."""
 
@@ -69,6 +119,9 @@ class ProviderMock(ABC):
         self.store = ProcessStore(self.lifecycle, capacity=capacity, retention=retention, new_id=self.new_id)
         self.faults: list[Fault] = []
         self.requests = 0
+        self.throttled = 0  # 429s answered by the rate limit
+        self.rate_limit: RateLimit | None = None
+        self.clock: Callable[[], float] = time.monotonic  # the rate limit's clock (tests may set their own)
         self.creds = {name: os.environ.get(name, default) for name, default in self.credentials.items()}
         self.corpus_dir = Path(os.environ.get("MOCK_CORPUS_DIR") or DEFAULT_CORPUS_DIR)
         self._routes: list[tuple[str, Route]] = []
@@ -121,6 +174,23 @@ class ProviderMock(ABC):
         """The provider's error body for an injected fault (bol picks the media type the request asked for)."""
         return self.error(status, message, retry_after=retry_after)
 
+    def rate_limit_headers(self, limit: int, remaining: int, reset: int) -> dict[str, str]:
+        """The provider's documented rate-limit headers, sent on every API answer while a rate limit is on:
+        none by default (the 429 still carries `Retry-After`); bol overrides it."""
+        return {}
+
+    def throttle_message(self, retry_after: int) -> str:
+        """The message of the rate limit's 429 in the provider's error body."""
+        return f"Too many requests, retry in {retry_after} second{'s' if retry_after != 1 else ''}."
+
+    def throttle_response(self, request: Request, limit: RateLimit, now: float) -> Response:
+        """The 429 of the rate limit: the provider's error body, `Retry-After` and its rate-limit headers."""
+        reset = limit.reset_after(now)
+        response = self.fault_error(request, 429, self.throttle_message(reset), reset)
+        response.headers["Retry-After"] = str(reset)
+        response.headers.update(self.rate_limit_headers(limit.limit, 0, reset))
+        return response
+
     # --- what the spec says ---------------------------------------------------------------------
     def www_authenticate(self) -> str | None:
         """The `WWW-Authenticate` challenge a 401 carries under the spec's security scheme (RFC 9110
@@ -166,6 +236,7 @@ class ProviderMock(ABC):
             Route("/fixtures", self._admin_fixtures, methods=["GET"]),
             Route("/processes", self._admin_processes, methods=["POST"]),
             Route("/faults", self._admin_faults, methods=["POST"]),
+            Route("/ratelimit", self._admin_ratelimit, methods=["POST"]),
             Route("/stats", self._admin_stats, methods=["GET"]),
             Route("/reset", self._admin_reset, methods=["POST"]),
         ]
@@ -305,13 +376,40 @@ class ProviderMock(ABC):
             response.headers["Retry-After"] = str(fault.retry_after)
         return response
 
+    async def _admin_ratelimit(self, request: Request) -> Response:
+        try:
+            body = await self._json_object(request)
+            unknown = sorted(set(body) - {"limit", "window"})
+            if unknown:
+                raise AdminError(f"unknown field(s) {unknown}; a rate limit takes ['limit', 'window']")
+            if "limit" not in body:
+                raise AdminError("`limit` is required (null turns the rate limit off)")
+            if body["limit"] is None:
+                self.rate_limit = None
+                return JSONResponse({"limit": None})
+            limit = self._int(body, "limit", minimum=1)
+            window = body.get("window", 1.0)
+            if (
+                not isinstance(window, int | float)
+                or isinstance(window, bool)
+                or not math.isfinite(window)
+                or not 0 < window <= 86_400
+            ):
+                raise AdminError(f"`window` must be a number of seconds > 0 and <= 86400, got {window!r}")
+        except AdminError as exc:
+            return JSONResponse({"error": str(exc)}, status_code=400)
+        self.rate_limit = RateLimit(limit, float(window))
+        return JSONResponse({"limit": limit, "window": float(window)})
+
     async def _admin_stats(self, request: Request) -> Response:
-        return JSONResponse({"requests": self.requests, "processes": len(self.store)})
+        return JSONResponse({"requests": self.requests, "processes": len(self.store), "throttled": self.throttled})
 
     async def _admin_reset(self, request: Request) -> Response:
         self.store.clear()
         self.faults.clear()
         self.requests = 0
+        self.throttled = 0
+        self.rate_limit = None
         self.seed()
         return JSONResponse({"reset": True})
 
@@ -356,9 +454,12 @@ def _phrase(status: int) -> str:
 
 class _Traffic:
     """In front of the routes: counts API requests (everything outside /_mock but the untracked paths),
-    answers injected faults first, answers in the provider's error shape what no route serves (unknown
-    path: 404; unknown method: 405 with `Allow`; OPTIONS: 204 with `Allow`), and puts the security
-    scheme's `WWW-Authenticate` challenge on 401s that lack one (corpus replays excepted)."""
+    applies the rate limit first (it stands for the provider's gateway, in front of everything else: a
+    throttled request leaves the faults queued) and puts the provider's rate-limit headers on every other
+    answer while it is on (corpus replays excepted), answers injected faults next, answers in the
+    provider's error shape what no route serves (unknown path: 404; unknown method: 405 with `Allow`;
+    OPTIONS: 204 with `Allow`), and puts the security scheme's `WWW-Authenticate` challenge on 401s that
+    lack one (corpus replays excepted)."""
 
     def __init__(self, app: ASGIApp, mock: ProviderMock) -> None:
         self.app = app
@@ -370,10 +471,20 @@ class _Traffic:
             await self.app(scope, receive, send)
             return
         request = Request(scope, receive)
-        tracked = path not in self.mock.untracked_paths
-        challenge: Send = _Challenge(send, self.mock.www_authenticate()) if tracked else send
-        if tracked:
+        if path not in self.mock.untracked_paths:
             self.mock.requests += 1
+            recorded = send  # corpus replays go out as they were recorded
+            limit = self.mock.rate_limit
+            if limit is not None:
+                now = self.mock.clock()
+                if not limit.admit(now):
+                    self.mock.throttled += 1
+                    await self.mock.throttle_response(request, limit, now)(scope, receive, send)
+                    return
+                headers = self.mock.rate_limit_headers(limit.limit, limit.remaining, limit.reset_after(now))
+                if headers:
+                    send = _AddHeaders(send, headers)
+            send = _Challenge(send, self.mock.www_authenticate())
             faults = self.mock.faults
             if faults:
                 fault = faults[0]
@@ -381,7 +492,7 @@ class _Traffic:
                 if fault.remaining <= 0:
                     faults.pop(0)
                 response = self.mock.fault_response(request, fault)
-                await response(scope, receive, send if fault.headers is not None else challenge)
+                await response(scope, receive, recorded if fault.headers is not None else send)
                 return
         allowed = self.mock.allowed_methods(path)
         if not allowed:
@@ -392,9 +503,23 @@ class _Traffic:
             response = self.mock.not_allowed(request, allowed)
             response.headers["Allow"] = ", ".join(allowed)
         else:
-            await self.app(scope, receive, challenge)
+            await self.app(scope, receive, send)
             return
-        await response(scope, receive, challenge)
+        await response(scope, receive, send)
+
+
+class _AddHeaders:
+    """An ASGI `send` that appends headers to the answer (the provider's rate-limit headers, which no route
+    sets itself)."""
+
+    def __init__(self, send: Send, headers: dict[str, str]) -> None:
+        self.send = send
+        self.raw = [(k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in headers.items()]
+
+    async def __call__(self, message: Message) -> None:
+        if message["type"] == "http.response.start":
+            message["headers"] = [*message.get("headers", ()), *self.raw]
+        await self.send(message)
 
 
 class _Challenge:

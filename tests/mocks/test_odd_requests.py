@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 from spectools import PROVIDERS, errors, load_spec, operations, resolve
 from starlette.testclient import TestClient
@@ -54,7 +55,7 @@ def credentials(key: str, client: TestClient) -> dict[str, str]:
     return {"Authorization": f"Bearer {answer.json()['access_token']}", "Accept": BOL}
 
 
-def status_path(mock: ProviderMock, client: TestClient, value: str | None = None) -> tuple[str, str]:
+def status_path(mock: ProviderMock, client: httpx.Client, value: str | None = None) -> tuple[str, str]:
     """(operationId, URL path) of a fixture of the operation that carries `x-async-status`, with its id
     replaced by `value` when given."""
     spec = load_spec(mock.key)

@@ -106,6 +106,16 @@ class BolMock(ProviderMock):
     def fault_error(self, request: Request, status: int, message: str, retry_after: int | None) -> Response:
         return self.error(status, message, retry_after=retry_after, media=self._error_media(request))
 
+    def rate_limit_headers(self, limit: int, remaining: int, reset: int) -> dict[str, str]:
+        """bol's headers, on every answer (picqer's recorded 200s: `X-RateLimit-Limit: 10`,
+        `X-RateLimit-Remaining: 9`, `X-RateLimit-Reset: 1`; bol's rate-limit pages): the window's budget,
+        what is left of it, and the seconds until it is full again (the spec's seconds form of `Reset`)."""
+        return {
+            "X-RateLimit-Limit": str(limit),
+            "X-RateLimit-Remaining": str(remaining),
+            "X-RateLimit-Reset": str(reset),
+        }
+
     def _serve(self, request: Request, operation: str) -> str | Response:
         """The media type to answer `operation` in, or the answer bol gives instead of serving it."""
         media = negotiate(request.headers.get("accept"), self.offered(operation), wildcards=False)

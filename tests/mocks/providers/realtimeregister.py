@@ -79,6 +79,9 @@ class RealtimeRegisterMock(ProviderMock):
         headers = {"Retry-After": str(retry_after)} if retry_after is not None else None
         return JSONResponse(body.model_dump(mode="json", exclude_none=True), status_code=status, headers=headers)
 
+    def throttle_message(self, retry_after: int) -> str:
+        return "Too many requests"  # TooManyRequests' fixed message (tests/corpus/realtimeregister/SOURCES.md)
+
     def describe_credentials(self) -> str:
         return f"Authorization: ApiKey {self.creds['MOCK_REALTIMEREGISTER_API_KEY']}"
 
