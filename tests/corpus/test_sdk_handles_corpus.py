@@ -9,7 +9,6 @@ from collections.abc import Iterator
 from types import ModuleType
 from typing import Any
 
-import attrs
 import httpx
 import pytest
 from sdk_unit.sdk_support import TEST_BASE_URL, OperationCase, response_examples, to_wire
@@ -34,10 +33,11 @@ def client_answering(case: OperationCase, *answers: httpx.Response) -> Any:
 
 def touch(value: Any, errors: ModuleType, seen: list[str]) -> None:
     """Read every attribute of a parsed tree as a user would; only errors.MissingField may come out."""
-    if attrs.has(type(value)):
-        for field in attrs.fields(type(value)):
+    fields = getattr(type(value), "_FIELDS_", None)  # generated models (model.py.jinja)
+    if fields is not None:
+        for name in fields:
             try:
-                inner = getattr(value, field.alias)
+                inner = getattr(value, name)
             except errors.MissingField as missing:
                 seen.append(str(missing))
                 continue

@@ -255,11 +255,15 @@ def answering(example: ResponseExample, body: Any = None, token: dict[str, Any] 
 
 
 def walk(value: Any) -> Iterator[Any]:
-    """Every value inside a parsed model tree (attrs instances, lists, dicts)."""
+    """Every value inside a parsed model tree (generated models, lists, dicts): a model's stored fields, which
+    never raise (an absent required field is the MISSING marker)."""
     yield value
-    if hasattr(value, "__attrs_attrs__"):
-        for attribute in value.__attrs_attrs__:
-            yield from walk(getattr(value, attribute.name))
+    fields = getattr(type(value), "_FIELDS_", None)  # generated models (model.py.jinja)
+    if fields is not None:
+        value._load_every_field_()  # models convert a field when it is read: convert them all
+        for name in fields:
+            yield from walk(getattr(value, "_" + name))
+        yield from walk(getattr(value, "additional_properties", {}))
     elif isinstance(value, list):
         for item in value:
             yield from walk(item)

@@ -27,7 +27,6 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-import attrs
 import httpx
 import pytest
 from corpus.test_sdk_handles_corpus import client_answering, status_case, terminal_answer, touch
@@ -329,10 +328,13 @@ def call(case: OperationCase, answer: Answer) -> Any:
 
 def models_in(value: Any) -> Iterator[Any]:
     """Every model in a parsed tree, through the stored attributes (which never raise), lists and dicts."""
-    if attrs.has(type(value)):
+    fields = getattr(type(value), "_FIELDS_", None)  # generated models (model.py.jinja)
+    if fields is not None:
         yield value
-        for field in attrs.fields(type(value)):
-            yield from models_in(getattr(value, field.name))
+        value._load_every_field_()  # models convert a field when it is read: convert them all
+        for name in fields:
+            yield from models_in(getattr(value, "_" + name))
+        yield from models_in(getattr(value, "additional_properties", {}))
     elif isinstance(value, list):
         for item in value:
             yield from models_in(item)

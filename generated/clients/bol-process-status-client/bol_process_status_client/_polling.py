@@ -11,12 +11,16 @@ raise AuthenticationFailed, 404 (or a not-found the spec's `x-async-status` maps
 ProcessNotFound, retryable statuses are retried, and any other answer raises UnexpectedAnswer with the
 raw answer attached. The package's own answer errors from a call (UnexpectedStatus, UnexpectedResponse)
 are turned back into answers first, so they go through the same rule.
+
+Many waits on one client share one request budget (`_budget.py`): every request takes a slot from the
+client's `RateBudget` first and the answer teaches the budget the provider's limit (rate-limit headers,
+`Retry-After` pausing every waiter, AIMD on 429s without headers), so concurrent waiters together stay under
+the limit instead of each backing off alone. `PollPolicy(budget=...)` chooses another budget, or none.
 """
 
 from __future__ import annotations
 
 import asyncio
-import datetime
 import enum
 import functools
 import json
@@ -24,12 +28,12 @@ import random
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from email.utils import parsedate_to_datetime
 from typing import Any, Generic, TypeVar
 
 import httpx
 
 from ._answers import http_status
+from ._budget import RateBudget, Ticket, budget_for, retry_after_seconds
 from .errors import SDKError, UnexpectedResponse, UnexpectedStatus
 from .types import Response
 
@@ -39,6 +43,7 @@ __all__ = [
     "NotFoundAnswer",
     "PollPolicy",
     "ProcessNotFound",
+    "RateBudget",
     "UnexpectedAnswer",
     "WaitError",
     "WaitTimeout",
@@ -67,7 +72,10 @@ class Lifecycle(enum.Enum):
 @dataclass(frozen=True)
 class PollPolicy:
     """How often to ask. Delays grow from `initial` by `multiplier` up to `maximum` seconds, each
-    shortened by up to `jitter` (a fraction) at random so that many waiters do not ask in step."""
+    shortened by up to `jitter` (a fraction) at random so that many waiters do not ask in step.
+
+    `budget`: True (the default) shares the client's `RateBudget` with every other waiter on the client;
+    a `RateBudget` shares that one (e.g. between clients on one API key); False asks without one."""
 
     initial: float = 1.0
     maximum: float = 30.0
@@ -75,6 +83,13 @@ class PollPolicy:
     jitter: float = 0.2
     retry_statuses: frozenset[int] = frozenset({429, 500, 502, 503, 504})
     rng: Callable[[], float] = field(default=random.random, repr=False, compare=False)
+    budget: RateBudget | bool = field(default=True, compare=False)
+
+    def budget_for(self, client: object) -> RateBudget | None:
+        """The budget a wait on `client` asks through (None: none)."""
+        if isinstance(self.budget, RateBudget):
+            return self.budget
+        return budget_for(client) if self.budget else None
 
     def backoff(self, attempt: int) -> float:
         base = min(self.maximum, self.initial * self.multiplier ** max(0, attempt))
@@ -183,22 +198,6 @@ async def async_answer_of(call: Callable[[], Awaitable[Response[Any]]]) -> Answe
         return _as_answer(error)
 
 
-def retry_after_seconds(value: str | None, *, now: Callable[[], float] = time.time) -> float | None:
-    """`Retry-After` as seconds from now: delta-seconds or an HTTP date (RFC 9110 section 10.2.3)."""
-    if value is None or not value.strip():
-        return None
-    text = value.strip()
-    if text.isdigit():
-        return float(text)
-    try:
-        when = parsedate_to_datetime(text)
-    except (TypeError, ValueError):
-        return None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=datetime.UTC)
-    return max(0.0, when.timestamp() - now())
-
-
 class Deadline:
     """The end of a wait, and the one rule about it: never sleep past it."""
 
@@ -212,17 +211,65 @@ class Deadline:
         self.last: Any = None
         self.last_state: Lifecycle | None = None
 
+    def remaining(self) -> float:
+        return self.end - self.clock()
+
+    def expire(self, reason: str) -> WaitTimeout:
+        state = f"last status: {self.last_state.value}" if self.last_state else "no status read yet"
+        return WaitTimeout(
+            f"{self.what}: not finished within {self.timeout:g}s ({state}); {reason}",
+            last=self.last,
+            lifecycle=self.last_state,
+        )
+
     def check(self, delay: float, reason: str) -> float:
         """`delay` if sleeping that long still leaves time to ask again; else WaitTimeout."""
-        remaining = self.end - self.clock()
+        remaining = self.remaining()
         if remaining <= 0 or delay > remaining:
-            state = f"last status: {self.last_state.value}" if self.last_state else "no status read yet"
-            raise WaitTimeout(
-                f"{self.what}: not finished within {self.timeout:g}s ({state}); {reason}",
-                last=self.last,
-                lifecycle=self.last_state,
-            )
+            raise self.expire(reason)
         return delay
+
+
+NO_SLOT = "no slot in the client's shared rate budget before the deadline"
+
+
+def _observe(budget: RateBudget, ticket: Ticket, answer: Answer | None) -> None:
+    if answer is None or isinstance(answer, httpx.TransportError):
+        budget.observe(ticket, None)
+    else:
+        budget.observe(ticket, int(answer.status_code), answer.headers)
+
+
+def ask(budget: RateBudget | None, deadline: Deadline, call: Callable[[], Response[Any]]) -> Answer:
+    """One request through the budget: a slot first (WaitTimeout if none before the deadline), then the
+    answer, which the budget learns from."""
+    if budget is None:
+        return answer_of(call)
+    ticket = budget.acquire(timeout=deadline.remaining())
+    if ticket is None:
+        raise deadline.expire(NO_SLOT)
+    answer: Answer | None = None
+    try:
+        answer = answer_of(call)
+        return answer
+    finally:
+        _observe(budget, ticket, answer)
+
+
+async def async_ask(
+    budget: RateBudget | None, deadline: Deadline, call: Callable[[], Awaitable[Response[Any]]]
+) -> Answer:
+    if budget is None:
+        return await async_answer_of(call)
+    ticket = await budget.acquire_async(timeout=deadline.remaining())
+    if ticket is None:
+        raise deadline.expire(NO_SLOT)
+    answer: Answer | None = None
+    try:
+        answer = await async_answer_of(call)
+        return answer
+    finally:
+        _observe(budget, ticket, answer)
 
 
 def failure_delay(
@@ -275,6 +322,7 @@ class Waiter(Generic[T]):
     policy: PollPolicy
     attempt: int = 0
     not_found_answers: tuple[NotFoundAnswer, ...] = ()
+    budget: RateBudget | None = None  # shared with the other waiters on the client (None: ask directly)
 
     def as_model(self, parsed: Any) -> T | None:
         """A success answer as the status model: another alternative of the answer's union (Realtime
@@ -316,7 +364,7 @@ class Waiter(Generic[T]):
 
 def wait_sync(waiter: Waiter[T], fetch: Callable[[], Response[Any]], sleep: Callable[[float], None] = time.sleep) -> T:
     while True:
-        outcome = waiter.next_delay(answer_of(fetch))
+        outcome = waiter.next_delay(ask(waiter.budget, waiter.deadline, fetch))
         if isinstance(outcome, float):
             sleep(outcome)
         else:
@@ -329,7 +377,7 @@ async def wait_async(
     sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
 ) -> T:
     while True:
-        outcome = waiter.next_delay(await async_answer_of(fetch))
+        outcome = waiter.next_delay(await async_ask(waiter.budget, waiter.deadline, fetch))
         if isinstance(outcome, float):
             await sleep(outcome)
         else:
@@ -354,6 +402,7 @@ class ManyWaiter(Generic[T]):
     expired: list[str] = field(default_factory=list)
     attempt: int = 0
     requests: int = 0
+    budget: RateBudget | None = None
 
     def unfinished(self) -> list[str]:
         return [i for i in self.ids if i not in self.finished and i not in self.expired]
@@ -411,7 +460,7 @@ def wait_many_sync(
     while True:
         for chunk in waiter.chunks():
             while True:
-                delay = waiter.take(chunk, answer_of(functools.partial(fetch, chunk)))
+                delay = waiter.take(chunk, ask(waiter.budget, waiter.deadline, functools.partial(fetch, chunk)))
                 if delay is None:
                     break
                 sleep(delay)
@@ -428,7 +477,8 @@ async def wait_many_async(
     while True:
         for chunk in waiter.chunks():
             while True:
-                delay = waiter.take(chunk, await async_answer_of(functools.partial(fetch, chunk)))
+                answer = await async_ask(waiter.budget, waiter.deadline, functools.partial(fetch, chunk))
+                delay = waiter.take(chunk, answer)
                 if delay is None:
                     break
                 await sleep(delay)

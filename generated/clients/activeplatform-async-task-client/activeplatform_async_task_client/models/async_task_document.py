@@ -1,27 +1,40 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from .._answers import MISSING, PARSE_ERRORS, raise_missing
+from .._answers import MISSING, PARSE_ERRORS, PENDING, raise_missing
 
 T = TypeVar("T", bound="AsyncTaskDocument")
 
 
-@_attrs_define
 class AsyncTaskDocument:
     """JSON:API top-level document holding one asynchronous task."""
 
-    _data: AsyncTask
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Not slotted: a field not converted yet reads the class's PENDING, so `from_dict` stores one attribute.
+    # Attribute name -> JSON name of every described field (what a generic walk over models reads).
+    _FIELDS_: ClassVar[dict[str, str]] = {"data": "data"}
+    _WIRE_NAMES_: ClassVar[frozenset[str]] = frozenset(_FIELDS_.values())
+    _object_: Mapping[str, Any]
+    _data: AsyncTask = PENDING
+    _additional_properties: dict[str, Any] | None = None
+    _unusable_: dict[str, Any] | None = None
+
+    def __init__(
+        self,
+        data: AsyncTask,
+    ) -> None:
+        self._object_ = {}
+        self._data = data
+        self._additional_properties = {}
+        self._unusable_ = None
 
     @property
     def data(self) -> AsyncTask:
         """JSON:API resource object of an asynchronous task."""
         value = self._data
+        if value is PENDING:
+            value = self._load_data()
         if value is MISSING:
             raise_missing(self, "data", "data")
         return value
@@ -30,7 +43,72 @@ class AsyncTaskDocument:
     def data(self, value: AsyncTask) -> None:
         self._data = value
 
+    def _load_data(self) -> AsyncTask:
+        _raw_data = self._object_.get("data", MISSING)
+        try:
+            data = AsyncTask.from_dict(_raw_data)
+
+        except PARSE_ERRORS:
+            data = MISSING
+            if _raw_data is not MISSING:
+                self._keep_unusable_("data", _raw_data)
+        self._data = data
+        return self._data
+
+    def _load_every_field_(self) -> None:
+        """Convert every field not read yet (for to_dict, equality, repr and additional_properties)."""
+        if self._data is PENDING:
+            self._load_data()
+
+    def _keep_unusable_(self, wire_name: str, raw: Any) -> None:
+        if self._unusable_ is None:
+            self._unusable_ = {}
+        self._unusable_[wire_name] = raw
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The answer's fields the spec does not describe, and described fields whose value could not be read."""
+        value = self._additional_properties
+        if value is None:
+            value = self._load_additional_properties()
+        return value
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
+
+    def _load_additional_properties(self) -> dict[str, Any]:
+        self._load_every_field_()
+        known = self._WIRE_NAMES_
+        d = {key: value for key, value in self._object_.items() if key not in known}
+        if self._unusable_:
+            d.update(self._unusable_)
+        self._additional_properties = d
+        return self._additional_properties
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, AsyncTaskDocument) or other.__class__ is not self.__class__:
+            return NotImplemented
+        self._load_every_field_()
+        other._load_every_field_()
+        return (
+            self._data,
+            self.additional_properties,
+        ) == (
+            other._data,
+            other.additional_properties,
+        )
+
+    def __repr__(self) -> str:
+        self._load_every_field_()
+        fields = [
+            f"data={self._data!r}",
+            f"additional_properties={self.additional_properties!r}",
+        ]
+        return f"{type(self).__name__}({', '.join(fields)})"
+
     def to_dict(self) -> dict[str, Any]:
+        self._load_every_field_()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self._data is not MISSING:
@@ -41,22 +119,12 @@ class AsyncTaskDocument:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _raw_data = d.pop("data", MISSING)
-        try:
-            data = AsyncTask.from_dict(_raw_data)
-
-        except PARSE_ERRORS:
-            data = MISSING
-            if _raw_data is not MISSING:
-                d["data"] = _raw_data
-
-        async_task_document = cls(
-            data=data,
-        )
-
-        async_task_document.additional_properties = d
-        return async_task_document
+        """A view over `src_dict` (kept, not copied; a non-dict mapping is copied): fields are converted when read."""
+        if src_dict.__class__ is not dict:
+            src_dict = dict(src_dict)  # raises on a value that is no mapping, as stock output does
+        self = cls.__new__(cls)
+        self._object_ = src_dict
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,35 +1,154 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from .._answers import PARSE_ERRORS
+from .._answers import PARSE_ERRORS, PENDING
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JsonApiErrorSource")
 
 
-@_attrs_define
 class JsonApiErrorSource:
     """What in the request caused the error."""
 
-    pointer: str | Unset = UNSET
-    """ JSON Pointer (RFC 6901) to the offending value in the request document. """
-    parameter: str | Unset = UNSET
-    """ Name of the URI parameter (path or query) that caused the error. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Not slotted: a field not converted yet reads the class's PENDING, so `from_dict` stores one attribute.
+    # Attribute name -> JSON name of every described field (what a generic walk over models reads).
+    _FIELDS_: ClassVar[dict[str, str]] = {"pointer": "pointer", "parameter": "parameter"}
+    _WIRE_NAMES_: ClassVar[frozenset[str]] = frozenset(_FIELDS_.values())
+    _object_: Mapping[str, Any]
+    _pointer: str | Unset = PENDING
+    _parameter: str | Unset = PENDING
+    _additional_properties: dict[str, Any] | None = None
+    _unusable_: dict[str, Any] | None = None
+
+    def __init__(
+        self,
+        pointer: str | Unset = UNSET,
+        parameter: str | Unset = UNSET,
+    ) -> None:
+        self._object_ = {}
+        self._pointer = pointer
+        self._parameter = parameter
+        self._additional_properties = {}
+        self._unusable_ = None
+
+    @property
+    def pointer(self) -> str | Unset:
+        """JSON Pointer (RFC 6901) to the offending value in the request document."""
+        value = self._pointer
+        if value is PENDING:
+            value = self._load_pointer()
+        return value
+
+    @pointer.setter
+    def pointer(self, value: str | Unset) -> None:
+        self._pointer = value
+
+    def _load_pointer(self) -> str | Unset:
+        _raw_pointer = self._object_.get("pointer", UNSET)
+        try:
+            pointer = _raw_pointer
+            if not isinstance(pointer, (str, Unset)):
+                raise TypeError("pointer")
+        except PARSE_ERRORS:
+            pointer = UNSET
+            if _raw_pointer is not UNSET:
+                self._keep_unusable_("pointer", _raw_pointer)
+        self._pointer = pointer
+        return self._pointer
+
+    @property
+    def parameter(self) -> str | Unset:
+        """Name of the URI parameter (path or query) that caused the error."""
+        value = self._parameter
+        if value is PENDING:
+            value = self._load_parameter()
+        return value
+
+    @parameter.setter
+    def parameter(self, value: str | Unset) -> None:
+        self._parameter = value
+
+    def _load_parameter(self) -> str | Unset:
+        _raw_parameter = self._object_.get("parameter", UNSET)
+        try:
+            parameter = _raw_parameter
+            if not isinstance(parameter, (str, Unset)):
+                raise TypeError("parameter")
+        except PARSE_ERRORS:
+            parameter = UNSET
+            if _raw_parameter is not UNSET:
+                self._keep_unusable_("parameter", _raw_parameter)
+        self._parameter = parameter
+        return self._parameter
+
+    def _load_every_field_(self) -> None:
+        """Convert every field not read yet (for to_dict, equality, repr and additional_properties)."""
+        if self._pointer is PENDING:
+            self._load_pointer()
+        if self._parameter is PENDING:
+            self._load_parameter()
+
+    def _keep_unusable_(self, wire_name: str, raw: Any) -> None:
+        if self._unusable_ is None:
+            self._unusable_ = {}
+        self._unusable_[wire_name] = raw
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The answer's fields the spec does not describe, and described fields whose value could not be read."""
+        value = self._additional_properties
+        if value is None:
+            value = self._load_additional_properties()
+        return value
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
+
+    def _load_additional_properties(self) -> dict[str, Any]:
+        self._load_every_field_()
+        known = self._WIRE_NAMES_
+        d = {key: value for key, value in self._object_.items() if key not in known}
+        if self._unusable_:
+            d.update(self._unusable_)
+        self._additional_properties = d
+        return self._additional_properties
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, JsonApiErrorSource) or other.__class__ is not self.__class__:
+            return NotImplemented
+        self._load_every_field_()
+        other._load_every_field_()
+        return (
+            self._pointer,
+            self._parameter,
+            self.additional_properties,
+        ) == (
+            other._pointer,
+            other._parameter,
+            other.additional_properties,
+        )
+
+    def __repr__(self) -> str:
+        self._load_every_field_()
+        fields = [
+            f"pointer={self._pointer!r}",
+            f"parameter={self._parameter!r}",
+            f"additional_properties={self.additional_properties!r}",
+        ]
+        return f"{type(self).__name__}({', '.join(fields)})"
 
     def to_dict(self) -> dict[str, Any]:
+        self._load_every_field_()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        pointer = self.pointer
+        pointer = self._pointer
         if pointer is not UNSET:
             field_dict["pointer"] = pointer
 
-        parameter = self.parameter
+        parameter = self._parameter
         if parameter is not UNSET:
             field_dict["parameter"] = parameter
 
@@ -37,32 +156,12 @@ class JsonApiErrorSource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _raw_pointer = d.pop("pointer", UNSET)
-        try:
-            pointer = _raw_pointer
-            if not isinstance(pointer, (str, Unset)):
-                raise TypeError("pointer")
-        except PARSE_ERRORS:
-            pointer = UNSET
-            d["pointer"] = _raw_pointer
-
-        _raw_parameter = d.pop("parameter", UNSET)
-        try:
-            parameter = _raw_parameter
-            if not isinstance(parameter, (str, Unset)):
-                raise TypeError("parameter")
-        except PARSE_ERRORS:
-            parameter = UNSET
-            d["parameter"] = _raw_parameter
-
-        json_api_error_source = cls(
-            pointer=pointer,
-            parameter=parameter,
-        )
-
-        json_api_error_source.additional_properties = d
-        return json_api_error_source
+        """A view over `src_dict` (kept, not copied; a non-dict mapping is copied): fields are converted when read."""
+        if src_dict.__class__ is not dict:
+            src_dict = dict(src_dict)  # raises on a value that is no mapping, as stock output does
+        self = cls.__new__(cls)
+        self._object_ = src_dict
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

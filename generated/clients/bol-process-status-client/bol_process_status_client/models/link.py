@@ -1,18 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from .._answers import PARSE_ERRORS
+from .._answers import PARSE_ERRORS, PENDING
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Link")
 
 
-@_attrs_define
 class Link:
     """A hypermedia link from a process status. Every recorded answer has `rel`, `href` and
     `method` (bol's v10 demo: `{"rel": "self", "href": "http://api.bol.com/shared-demo/process-status/1",
@@ -25,72 +21,454 @@ class Link:
 
     """
 
-    rel: str | Unset = UNSET
-    """ The link relation, e.g. `self`. """
-    href: str | Unset = UNSET
-    """ The URL the link points to; absolute in every recorded answer (the demo uses
-    `http://`). bol's description gives no format, so none is imposed.
-     """
-    method: str | Unset = UNSET
-    """ The HTTP method to use on `href`, e.g. `GET`. In every recorded answer, but not in
-    bol's current description.
-     """
-    hreflang: str | Unset = UNSET
-    """ Language of the linked resource (bol's current description). """
-    media: str | Unset = UNSET
-    """ Media query of the link (bol's current description). """
-    title: str | Unset = UNSET
-    """ Human-readable title of the link (bol's current description). """
-    type_: str | Unset = UNSET
-    """ Media type of the linked resource (bol's current description). """
-    deprecation: str | Unset = UNSET
-    """ URL describing a deprecation of the link (bol's current description). """
-    profile: str | Unset = UNSET
-    """ Profile of the linked resource (bol's current description). """
-    name: str | Unset = UNSET
-    """ Secondary key of the link (bol's current description). """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Not slotted: a field not converted yet reads the class's PENDING, so `from_dict` stores one attribute.
+    # Attribute name -> JSON name of every described field (what a generic walk over models reads).
+    _FIELDS_: ClassVar[dict[str, str]] = {
+        "rel": "rel",
+        "href": "href",
+        "method": "method",
+        "hreflang": "hreflang",
+        "media": "media",
+        "title": "title",
+        "type_": "type",
+        "deprecation": "deprecation",
+        "profile": "profile",
+        "name": "name",
+    }
+    _WIRE_NAMES_: ClassVar[frozenset[str]] = frozenset(_FIELDS_.values())
+    _object_: Mapping[str, Any]
+    _rel: str | Unset = PENDING
+    _href: str | Unset = PENDING
+    _method: str | Unset = PENDING
+    _hreflang: str | Unset = PENDING
+    _media: str | Unset = PENDING
+    _title: str | Unset = PENDING
+    _type_: str | Unset = PENDING
+    _deprecation: str | Unset = PENDING
+    _profile: str | Unset = PENDING
+    _name: str | Unset = PENDING
+    _additional_properties: dict[str, Any] | None = None
+    _unusable_: dict[str, Any] | None = None
+
+    def __init__(
+        self,
+        rel: str | Unset = UNSET,
+        href: str | Unset = UNSET,
+        method: str | Unset = UNSET,
+        hreflang: str | Unset = UNSET,
+        media: str | Unset = UNSET,
+        title: str | Unset = UNSET,
+        type_: str | Unset = UNSET,
+        deprecation: str | Unset = UNSET,
+        profile: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+    ) -> None:
+        self._object_ = {}
+        self._rel = rel
+        self._href = href
+        self._method = method
+        self._hreflang = hreflang
+        self._media = media
+        self._title = title
+        self._type_ = type_
+        self._deprecation = deprecation
+        self._profile = profile
+        self._name = name
+        self._additional_properties = {}
+        self._unusable_ = None
+
+    @property
+    def rel(self) -> str | Unset:
+        """The link relation, e.g. `self`."""
+        value = self._rel
+        if value is PENDING:
+            value = self._load_rel()
+        return value
+
+    @rel.setter
+    def rel(self, value: str | Unset) -> None:
+        self._rel = value
+
+    def _load_rel(self) -> str | Unset:
+        _raw_rel = self._object_.get("rel", UNSET)
+        try:
+            rel = _raw_rel
+            if not isinstance(rel, (str, Unset)):
+                raise TypeError("rel")
+        except PARSE_ERRORS:
+            rel = UNSET
+            if _raw_rel is not UNSET:
+                self._keep_unusable_("rel", _raw_rel)
+        self._rel = rel
+        return self._rel
+
+    @property
+    def href(self) -> str | Unset:
+        """The URL the link points to; absolute in every recorded answer (the demo uses
+        `http://`). bol's description gives no format, so none is imposed.
+        """
+        value = self._href
+        if value is PENDING:
+            value = self._load_href()
+        return value
+
+    @href.setter
+    def href(self, value: str | Unset) -> None:
+        self._href = value
+
+    def _load_href(self) -> str | Unset:
+        _raw_href = self._object_.get("href", UNSET)
+        try:
+            href = _raw_href
+            if not isinstance(href, (str, Unset)):
+                raise TypeError("href")
+        except PARSE_ERRORS:
+            href = UNSET
+            if _raw_href is not UNSET:
+                self._keep_unusable_("href", _raw_href)
+        self._href = href
+        return self._href
+
+    @property
+    def method(self) -> str | Unset:
+        """The HTTP method to use on `href`, e.g. `GET`. In every recorded answer, but not in
+        bol's current description.
+        """
+        value = self._method
+        if value is PENDING:
+            value = self._load_method()
+        return value
+
+    @method.setter
+    def method(self, value: str | Unset) -> None:
+        self._method = value
+
+    def _load_method(self) -> str | Unset:
+        _raw_method = self._object_.get("method", UNSET)
+        try:
+            method = _raw_method
+            if not isinstance(method, (str, Unset)):
+                raise TypeError("method")
+        except PARSE_ERRORS:
+            method = UNSET
+            if _raw_method is not UNSET:
+                self._keep_unusable_("method", _raw_method)
+        self._method = method
+        return self._method
+
+    @property
+    def hreflang(self) -> str | Unset:
+        """Language of the linked resource (bol's current description)."""
+        value = self._hreflang
+        if value is PENDING:
+            value = self._load_hreflang()
+        return value
+
+    @hreflang.setter
+    def hreflang(self, value: str | Unset) -> None:
+        self._hreflang = value
+
+    def _load_hreflang(self) -> str | Unset:
+        _raw_hreflang = self._object_.get("hreflang", UNSET)
+        try:
+            hreflang = _raw_hreflang
+            if not isinstance(hreflang, (str, Unset)):
+                raise TypeError("hreflang")
+        except PARSE_ERRORS:
+            hreflang = UNSET
+            if _raw_hreflang is not UNSET:
+                self._keep_unusable_("hreflang", _raw_hreflang)
+        self._hreflang = hreflang
+        return self._hreflang
+
+    @property
+    def media(self) -> str | Unset:
+        """Media query of the link (bol's current description)."""
+        value = self._media
+        if value is PENDING:
+            value = self._load_media()
+        return value
+
+    @media.setter
+    def media(self, value: str | Unset) -> None:
+        self._media = value
+
+    def _load_media(self) -> str | Unset:
+        _raw_media = self._object_.get("media", UNSET)
+        try:
+            media = _raw_media
+            if not isinstance(media, (str, Unset)):
+                raise TypeError("media")
+        except PARSE_ERRORS:
+            media = UNSET
+            if _raw_media is not UNSET:
+                self._keep_unusable_("media", _raw_media)
+        self._media = media
+        return self._media
+
+    @property
+    def title(self) -> str | Unset:
+        """Human-readable title of the link (bol's current description)."""
+        value = self._title
+        if value is PENDING:
+            value = self._load_title()
+        return value
+
+    @title.setter
+    def title(self, value: str | Unset) -> None:
+        self._title = value
+
+    def _load_title(self) -> str | Unset:
+        _raw_title = self._object_.get("title", UNSET)
+        try:
+            title = _raw_title
+            if not isinstance(title, (str, Unset)):
+                raise TypeError("title")
+        except PARSE_ERRORS:
+            title = UNSET
+            if _raw_title is not UNSET:
+                self._keep_unusable_("title", _raw_title)
+        self._title = title
+        return self._title
+
+    @property
+    def type_(self) -> str | Unset:
+        """Media type of the linked resource (bol's current description)."""
+        value = self._type_
+        if value is PENDING:
+            value = self._load_type_()
+        return value
+
+    @type_.setter
+    def type_(self, value: str | Unset) -> None:
+        self._type_ = value
+
+    def _load_type_(self) -> str | Unset:
+        _raw_type_ = self._object_.get("type", UNSET)
+        try:
+            type_ = _raw_type_
+            if not isinstance(type_, (str, Unset)):
+                raise TypeError("type")
+        except PARSE_ERRORS:
+            type_ = UNSET
+            if _raw_type_ is not UNSET:
+                self._keep_unusable_("type", _raw_type_)
+        self._type_ = type_
+        return self._type_
+
+    @property
+    def deprecation(self) -> str | Unset:
+        """URL describing a deprecation of the link (bol's current description)."""
+        value = self._deprecation
+        if value is PENDING:
+            value = self._load_deprecation()
+        return value
+
+    @deprecation.setter
+    def deprecation(self, value: str | Unset) -> None:
+        self._deprecation = value
+
+    def _load_deprecation(self) -> str | Unset:
+        _raw_deprecation = self._object_.get("deprecation", UNSET)
+        try:
+            deprecation = _raw_deprecation
+            if not isinstance(deprecation, (str, Unset)):
+                raise TypeError("deprecation")
+        except PARSE_ERRORS:
+            deprecation = UNSET
+            if _raw_deprecation is not UNSET:
+                self._keep_unusable_("deprecation", _raw_deprecation)
+        self._deprecation = deprecation
+        return self._deprecation
+
+    @property
+    def profile(self) -> str | Unset:
+        """Profile of the linked resource (bol's current description)."""
+        value = self._profile
+        if value is PENDING:
+            value = self._load_profile()
+        return value
+
+    @profile.setter
+    def profile(self, value: str | Unset) -> None:
+        self._profile = value
+
+    def _load_profile(self) -> str | Unset:
+        _raw_profile = self._object_.get("profile", UNSET)
+        try:
+            profile = _raw_profile
+            if not isinstance(profile, (str, Unset)):
+                raise TypeError("profile")
+        except PARSE_ERRORS:
+            profile = UNSET
+            if _raw_profile is not UNSET:
+                self._keep_unusable_("profile", _raw_profile)
+        self._profile = profile
+        return self._profile
+
+    @property
+    def name(self) -> str | Unset:
+        """Secondary key of the link (bol's current description)."""
+        value = self._name
+        if value is PENDING:
+            value = self._load_name()
+        return value
+
+    @name.setter
+    def name(self, value: str | Unset) -> None:
+        self._name = value
+
+    def _load_name(self) -> str | Unset:
+        _raw_name = self._object_.get("name", UNSET)
+        try:
+            name = _raw_name
+            if not isinstance(name, (str, Unset)):
+                raise TypeError("name")
+        except PARSE_ERRORS:
+            name = UNSET
+            if _raw_name is not UNSET:
+                self._keep_unusable_("name", _raw_name)
+        self._name = name
+        return self._name
+
+    def _load_every_field_(self) -> None:
+        """Convert every field not read yet (for to_dict, equality, repr and additional_properties)."""
+        if self._rel is PENDING:
+            self._load_rel()
+        if self._href is PENDING:
+            self._load_href()
+        if self._method is PENDING:
+            self._load_method()
+        if self._hreflang is PENDING:
+            self._load_hreflang()
+        if self._media is PENDING:
+            self._load_media()
+        if self._title is PENDING:
+            self._load_title()
+        if self._type_ is PENDING:
+            self._load_type_()
+        if self._deprecation is PENDING:
+            self._load_deprecation()
+        if self._profile is PENDING:
+            self._load_profile()
+        if self._name is PENDING:
+            self._load_name()
+
+    def _keep_unusable_(self, wire_name: str, raw: Any) -> None:
+        if self._unusable_ is None:
+            self._unusable_ = {}
+        self._unusable_[wire_name] = raw
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The answer's fields the spec does not describe, and described fields whose value could not be read."""
+        value = self._additional_properties
+        if value is None:
+            value = self._load_additional_properties()
+        return value
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
+
+    def _load_additional_properties(self) -> dict[str, Any]:
+        self._load_every_field_()
+        known = self._WIRE_NAMES_
+        d = {key: value for key, value in self._object_.items() if key not in known}
+        if self._unusable_:
+            d.update(self._unusable_)
+        self._additional_properties = d
+        return self._additional_properties
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Link) or other.__class__ is not self.__class__:
+            return NotImplemented
+        self._load_every_field_()
+        other._load_every_field_()
+        return (
+            self._rel,
+            self._href,
+            self._method,
+            self._hreflang,
+            self._media,
+            self._title,
+            self._type_,
+            self._deprecation,
+            self._profile,
+            self._name,
+            self.additional_properties,
+        ) == (
+            other._rel,
+            other._href,
+            other._method,
+            other._hreflang,
+            other._media,
+            other._title,
+            other._type_,
+            other._deprecation,
+            other._profile,
+            other._name,
+            other.additional_properties,
+        )
+
+    def __repr__(self) -> str:
+        self._load_every_field_()
+        fields = [
+            f"rel={self._rel!r}",
+            f"href={self._href!r}",
+            f"method={self._method!r}",
+            f"hreflang={self._hreflang!r}",
+            f"media={self._media!r}",
+            f"title={self._title!r}",
+            f"type_={self._type_!r}",
+            f"deprecation={self._deprecation!r}",
+            f"profile={self._profile!r}",
+            f"name={self._name!r}",
+            f"additional_properties={self.additional_properties!r}",
+        ]
+        return f"{type(self).__name__}({', '.join(fields)})"
 
     def to_dict(self) -> dict[str, Any]:
+        self._load_every_field_()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        rel = self.rel
+        rel = self._rel
         if rel is not UNSET:
             field_dict["rel"] = rel
 
-        href = self.href
+        href = self._href
         if href is not UNSET:
             field_dict["href"] = href
 
-        method = self.method
+        method = self._method
         if method is not UNSET:
             field_dict["method"] = method
 
-        hreflang = self.hreflang
+        hreflang = self._hreflang
         if hreflang is not UNSET:
             field_dict["hreflang"] = hreflang
 
-        media = self.media
+        media = self._media
         if media is not UNSET:
             field_dict["media"] = media
 
-        title = self.title
+        title = self._title
         if title is not UNSET:
             field_dict["title"] = title
 
-        type_ = self.type_
+        type_ = self._type_
         if type_ is not UNSET:
             field_dict["type"] = type_
 
-        deprecation = self.deprecation
+        deprecation = self._deprecation
         if deprecation is not UNSET:
             field_dict["deprecation"] = deprecation
 
-        profile = self.profile
+        profile = self._profile
         if profile is not UNSET:
             field_dict["profile"] = profile
 
-        name = self.name
+        name = self._name
         if name is not UNSET:
             field_dict["name"] = name
 
@@ -98,112 +476,12 @@ class Link:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _raw_rel = d.pop("rel", UNSET)
-        try:
-            rel = _raw_rel
-            if not isinstance(rel, (str, Unset)):
-                raise TypeError("rel")
-        except PARSE_ERRORS:
-            rel = UNSET
-            d["rel"] = _raw_rel
-
-        _raw_href = d.pop("href", UNSET)
-        try:
-            href = _raw_href
-            if not isinstance(href, (str, Unset)):
-                raise TypeError("href")
-        except PARSE_ERRORS:
-            href = UNSET
-            d["href"] = _raw_href
-
-        _raw_method = d.pop("method", UNSET)
-        try:
-            method = _raw_method
-            if not isinstance(method, (str, Unset)):
-                raise TypeError("method")
-        except PARSE_ERRORS:
-            method = UNSET
-            d["method"] = _raw_method
-
-        _raw_hreflang = d.pop("hreflang", UNSET)
-        try:
-            hreflang = _raw_hreflang
-            if not isinstance(hreflang, (str, Unset)):
-                raise TypeError("hreflang")
-        except PARSE_ERRORS:
-            hreflang = UNSET
-            d["hreflang"] = _raw_hreflang
-
-        _raw_media = d.pop("media", UNSET)
-        try:
-            media = _raw_media
-            if not isinstance(media, (str, Unset)):
-                raise TypeError("media")
-        except PARSE_ERRORS:
-            media = UNSET
-            d["media"] = _raw_media
-
-        _raw_title = d.pop("title", UNSET)
-        try:
-            title = _raw_title
-            if not isinstance(title, (str, Unset)):
-                raise TypeError("title")
-        except PARSE_ERRORS:
-            title = UNSET
-            d["title"] = _raw_title
-
-        _raw_type_ = d.pop("type", UNSET)
-        try:
-            type_ = _raw_type_
-            if not isinstance(type_, (str, Unset)):
-                raise TypeError("type")
-        except PARSE_ERRORS:
-            type_ = UNSET
-            d["type"] = _raw_type_
-
-        _raw_deprecation = d.pop("deprecation", UNSET)
-        try:
-            deprecation = _raw_deprecation
-            if not isinstance(deprecation, (str, Unset)):
-                raise TypeError("deprecation")
-        except PARSE_ERRORS:
-            deprecation = UNSET
-            d["deprecation"] = _raw_deprecation
-
-        _raw_profile = d.pop("profile", UNSET)
-        try:
-            profile = _raw_profile
-            if not isinstance(profile, (str, Unset)):
-                raise TypeError("profile")
-        except PARSE_ERRORS:
-            profile = UNSET
-            d["profile"] = _raw_profile
-
-        _raw_name = d.pop("name", UNSET)
-        try:
-            name = _raw_name
-            if not isinstance(name, (str, Unset)):
-                raise TypeError("name")
-        except PARSE_ERRORS:
-            name = UNSET
-            d["name"] = _raw_name
-
-        link = cls(
-            rel=rel,
-            href=href,
-            method=method,
-            hreflang=hreflang,
-            media=media,
-            title=title,
-            type_=type_,
-            deprecation=deprecation,
-            profile=profile,
-            name=name,
-        )
-
-        link.additional_properties = d
-        return link
+        """A view over `src_dict` (kept, not copied; a non-dict mapping is copied): fields are converted when read."""
+        if src_dict.__class__ is not dict:
+            src_dict = dict(src_dict)  # raises on a value that is no mapping, as stock output does
+        self = cls.__new__(cls)
+        self._object_ = src_dict
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

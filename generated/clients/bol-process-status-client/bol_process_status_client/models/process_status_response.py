@@ -1,18 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from .._answers import PARSE_ERRORS
+from .._answers import PARSE_ERRORS, PENDING
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProcessStatusResponse")
 
 
-@_attrs_define
 class ProcessStatusResponse:
     """A list of process statuses (the answer of the bulk and entity-id reads).
 
@@ -25,16 +21,110 @@ class ProcessStatusResponse:
 
     """
 
-    process_statuses: list[ProcessStatus] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Not slotted: a field not converted yet reads the class's PENDING, so `from_dict` stores one attribute.
+    # Attribute name -> JSON name of every described field (what a generic walk over models reads).
+    _FIELDS_: ClassVar[dict[str, str]] = {"process_statuses": "processStatuses"}
+    _WIRE_NAMES_: ClassVar[frozenset[str]] = frozenset(_FIELDS_.values())
+    _object_: Mapping[str, Any]
+    _process_statuses: list[ProcessStatus] | Unset = PENDING
+    _additional_properties: dict[str, Any] | None = None
+    _unusable_: dict[str, Any] | None = None
+
+    def __init__(
+        self,
+        process_statuses: list[ProcessStatus] | Unset = UNSET,
+    ) -> None:
+        self._object_ = {}
+        self._process_statuses = process_statuses
+        self._additional_properties = {}
+        self._unusable_ = None
+
+    @property
+    def process_statuses(self) -> list[ProcessStatus] | Unset:
+        value = self._process_statuses
+        if value is PENDING:
+            value = self._load_process_statuses()
+        return value
+
+    @process_statuses.setter
+    def process_statuses(self, value: list[ProcessStatus] | Unset) -> None:
+        self._process_statuses = value
+
+    def _load_process_statuses(self) -> list[ProcessStatus] | Unset:
+        _raw_process_statuses = self._object_.get("processStatuses", UNSET)
+        try:
+            _process_statuses = _raw_process_statuses
+            process_statuses: list[ProcessStatus] | Unset = UNSET
+            if _process_statuses is not UNSET:
+                process_statuses = list(map(ProcessStatus.from_dict, _process_statuses))
+
+        except PARSE_ERRORS:
+            process_statuses = UNSET
+            if _raw_process_statuses is not UNSET:
+                self._keep_unusable_("processStatuses", _raw_process_statuses)
+        self._process_statuses = process_statuses
+        return self._process_statuses
+
+    def _load_every_field_(self) -> None:
+        """Convert every field not read yet (for to_dict, equality, repr and additional_properties)."""
+        if self._process_statuses is PENDING:
+            self._load_process_statuses()
+
+    def _keep_unusable_(self, wire_name: str, raw: Any) -> None:
+        if self._unusable_ is None:
+            self._unusable_ = {}
+        self._unusable_[wire_name] = raw
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The answer's fields the spec does not describe, and described fields whose value could not be read."""
+        value = self._additional_properties
+        if value is None:
+            value = self._load_additional_properties()
+        return value
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
+
+    def _load_additional_properties(self) -> dict[str, Any]:
+        self._load_every_field_()
+        known = self._WIRE_NAMES_
+        d = {key: value for key, value in self._object_.items() if key not in known}
+        if self._unusable_:
+            d.update(self._unusable_)
+        self._additional_properties = d
+        return self._additional_properties
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ProcessStatusResponse) or other.__class__ is not self.__class__:
+            return NotImplemented
+        self._load_every_field_()
+        other._load_every_field_()
+        return (
+            self._process_statuses,
+            self.additional_properties,
+        ) == (
+            other._process_statuses,
+            other.additional_properties,
+        )
+
+    def __repr__(self) -> str:
+        self._load_every_field_()
+        fields = [
+            f"process_statuses={self._process_statuses!r}",
+            f"additional_properties={self.additional_properties!r}",
+        ]
+        return f"{type(self).__name__}({', '.join(fields)})"
 
     def to_dict(self) -> dict[str, Any]:
+        self._load_every_field_()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         process_statuses: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.process_statuses, Unset):
+        if not isinstance(self._process_statuses, Unset):
             process_statuses = []
-            for process_statuses_item_data in self.process_statuses:
+            for process_statuses_item_data in self._process_statuses:
                 process_statuses_item = process_statuses_item_data.to_dict()
                 process_statuses.append(process_statuses_item)
 
@@ -45,28 +135,12 @@ class ProcessStatusResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _raw_process_statuses = d.pop("processStatuses", UNSET)
-        try:
-            _process_statuses = _raw_process_statuses
-            process_statuses: list[ProcessStatus] | Unset = UNSET
-            if _process_statuses is not UNSET:
-                process_statuses = []
-                for process_statuses_item_data in _process_statuses:
-                    process_statuses_item = ProcessStatus.from_dict(process_statuses_item_data)
-
-                    process_statuses.append(process_statuses_item)
-
-        except PARSE_ERRORS:
-            process_statuses = UNSET
-            d["processStatuses"] = _raw_process_statuses
-
-        process_status_response = cls(
-            process_statuses=process_statuses,
-        )
-
-        process_status_response.additional_properties = d
-        return process_status_response
+        """A view over `src_dict` (kept, not copied; a non-dict mapping is copied): fields are converted when read."""
+        if src_dict.__class__ is not dict:
+            src_dict = dict(src_dict)  # raises on a value that is no mapping, as stock output does
+        self = cls.__new__(cls)
+        self._object_ = src_dict
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

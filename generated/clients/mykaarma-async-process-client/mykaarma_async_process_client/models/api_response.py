@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from .._answers import MISSING, PARSE_ERRORS, raise_missing
+from .._answers import MISSING, PARSE_ERRORS, PENDING, raise_missing
 
 T = TypeVar("T", bound="ApiResponse")
 
 
-@_attrs_define
 class ApiResponse:
     """myKaarma's common response envelope. Error answers (400, 401, 403, 500) consist of
     exactly this; successful answers extend it. Per PROVIDERS.md every body carries all
@@ -19,15 +15,36 @@ class ApiResponse:
 
     """
 
-    _errors: list[ApiError]
-    _warnings: list[ApiWarning]
-    _api_request_id: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Not slotted: a field not converted yet reads the class's PENDING, so `from_dict` stores one attribute.
+    # Attribute name -> JSON name of every described field (what a generic walk over models reads).
+    _FIELDS_: ClassVar[dict[str, str]] = {"errors": "errors", "warnings": "warnings", "api_request_id": "apiRequestId"}
+    _WIRE_NAMES_: ClassVar[frozenset[str]] = frozenset(_FIELDS_.values())
+    _object_: Mapping[str, Any]
+    _errors: list[ApiError] = PENDING
+    _warnings: list[ApiWarning] = PENDING
+    _api_request_id: str = PENDING
+    _additional_properties: dict[str, Any] | None = None
+    _unusable_: dict[str, Any] | None = None
+
+    def __init__(
+        self,
+        errors: list[ApiError],
+        warnings: list[ApiWarning],
+        api_request_id: str,
+    ) -> None:
+        self._object_ = {}
+        self._errors = errors
+        self._warnings = warnings
+        self._api_request_id = api_request_id
+        self._additional_properties = {}
+        self._unusable_ = None
 
     @property
     def errors(self) -> list[ApiError]:
         """Errors of this request; empty on success."""
         value = self._errors
+        if value is PENDING:
+            value = self._load_errors()
         if value is MISSING:
             raise_missing(self, "errors", "errors")
         return value
@@ -36,10 +53,24 @@ class ApiResponse:
     def errors(self, value: list[ApiError]) -> None:
         self._errors = value
 
+    def _load_errors(self) -> list[ApiError]:
+        _raw_errors = self._object_.get("errors", MISSING)
+        try:
+            errors = list(map(ApiError.from_dict, _raw_errors))
+
+        except PARSE_ERRORS:
+            errors = MISSING
+            if _raw_errors is not MISSING:
+                self._keep_unusable_("errors", _raw_errors)
+        self._errors = errors
+        return self._errors
+
     @property
     def warnings(self) -> list[ApiWarning]:
         """Warnings of this request; often empty."""
         value = self._warnings
+        if value is PENDING:
+            value = self._load_warnings()
         if value is MISSING:
             raise_missing(self, "warnings", "warnings")
         return value
@@ -48,10 +79,24 @@ class ApiResponse:
     def warnings(self, value: list[ApiWarning]) -> None:
         self._warnings = value
 
+    def _load_warnings(self) -> list[ApiWarning]:
+        _raw_warnings = self._object_.get("warnings", MISSING)
+        try:
+            warnings = list(map(ApiWarning.from_dict, _raw_warnings))
+
+        except PARSE_ERRORS:
+            warnings = MISSING
+            if _raw_warnings is not MISSING:
+                self._keep_unusable_("warnings", _raw_warnings)
+        self._warnings = warnings
+        return self._warnings
+
     @property
     def api_request_id(self) -> str:
         """Identifier myKaarma assigns to this API call; quote it to myKaarma support."""
         value = self._api_request_id
+        if value is PENDING:
+            value = self._load_api_request_id()
         if value is MISSING:
             raise_missing(self, "apiRequestId", "api_request_id")
         return value
@@ -60,7 +105,83 @@ class ApiResponse:
     def api_request_id(self, value: str) -> None:
         self._api_request_id = value
 
+    def _load_api_request_id(self) -> str:
+        _raw_api_request_id = self._object_.get("apiRequestId", MISSING)
+        try:
+            api_request_id = _raw_api_request_id
+            if not isinstance(api_request_id, str):
+                raise TypeError("apiRequestId")
+        except PARSE_ERRORS:
+            api_request_id = MISSING
+            if _raw_api_request_id is not MISSING:
+                self._keep_unusable_("apiRequestId", _raw_api_request_id)
+        self._api_request_id = api_request_id
+        return self._api_request_id
+
+    def _load_every_field_(self) -> None:
+        """Convert every field not read yet (for to_dict, equality, repr and additional_properties)."""
+        if self._errors is PENDING:
+            self._load_errors()
+        if self._warnings is PENDING:
+            self._load_warnings()
+        if self._api_request_id is PENDING:
+            self._load_api_request_id()
+
+    def _keep_unusable_(self, wire_name: str, raw: Any) -> None:
+        if self._unusable_ is None:
+            self._unusable_ = {}
+        self._unusable_[wire_name] = raw
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The answer's fields the spec does not describe, and described fields whose value could not be read."""
+        value = self._additional_properties
+        if value is None:
+            value = self._load_additional_properties()
+        return value
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
+
+    def _load_additional_properties(self) -> dict[str, Any]:
+        self._load_every_field_()
+        known = self._WIRE_NAMES_
+        d = {key: value for key, value in self._object_.items() if key not in known}
+        if self._unusable_:
+            d.update(self._unusable_)
+        self._additional_properties = d
+        return self._additional_properties
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ApiResponse) or other.__class__ is not self.__class__:
+            return NotImplemented
+        self._load_every_field_()
+        other._load_every_field_()
+        return (
+            self._errors,
+            self._warnings,
+            self._api_request_id,
+            self.additional_properties,
+        ) == (
+            other._errors,
+            other._warnings,
+            other._api_request_id,
+            other.additional_properties,
+        )
+
+    def __repr__(self) -> str:
+        self._load_every_field_()
+        fields = [
+            f"errors={self._errors!r}",
+            f"warnings={self._warnings!r}",
+            f"api_request_id={self._api_request_id!r}",
+            f"additional_properties={self.additional_properties!r}",
+        ]
+        return f"{type(self).__name__}({', '.join(fields)})"
+
     def to_dict(self) -> dict[str, Any]:
+        self._load_every_field_()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self._errors is not MISSING:
@@ -87,53 +208,12 @@ class ApiResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _raw_errors = d.pop("errors", MISSING)
-        try:
-            errors = []
-            _errors = _raw_errors
-            for errors_item_data in _errors:
-                errors_item = ApiError.from_dict(errors_item_data)
-
-                errors.append(errors_item)
-
-        except PARSE_ERRORS:
-            errors = MISSING
-            if _raw_errors is not MISSING:
-                d["errors"] = _raw_errors
-
-        _raw_warnings = d.pop("warnings", MISSING)
-        try:
-            warnings = []
-            _warnings = _raw_warnings
-            for warnings_item_data in _warnings:
-                warnings_item = ApiWarning.from_dict(warnings_item_data)
-
-                warnings.append(warnings_item)
-
-        except PARSE_ERRORS:
-            warnings = MISSING
-            if _raw_warnings is not MISSING:
-                d["warnings"] = _raw_warnings
-
-        _raw_api_request_id = d.pop("apiRequestId", MISSING)
-        try:
-            api_request_id = _raw_api_request_id
-            if not isinstance(api_request_id, str):
-                raise TypeError("apiRequestId")
-        except PARSE_ERRORS:
-            api_request_id = MISSING
-            if _raw_api_request_id is not MISSING:
-                d["apiRequestId"] = _raw_api_request_id
-
-        api_response = cls(
-            errors=errors,
-            warnings=warnings,
-            api_request_id=api_request_id,
-        )
-
-        api_response.additional_properties = d
-        return api_response
+        """A view over `src_dict` (kept, not copied; a non-dict mapping is copied): fields are converted when read."""
+        if src_dict.__class__ is not dict:
+            src_dict = dict(src_dict)  # raises on a value that is no mapping, as stock output does
+        self = cls.__new__(cls)
+        self._object_ = src_dict
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

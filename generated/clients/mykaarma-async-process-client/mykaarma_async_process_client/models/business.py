@@ -1,55 +1,57 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from .._answers import PARSE_ERRORS
+from .._answers import PARSE_ERRORS, PENDING
 from ..models.business_type import BusinessType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Business")
 
 
-@_attrs_define
 class Business:
     """The business entity (dealer or product) the process acts on."""
 
-    type_: BusinessType | Unset = UNSET
-    """ Kind of business entity the process concerns (values from PROVIDERS.md; the reference page truncates the
-    list). """
-    uuid: str | Unset = UNSET
-    """ Identifier of the business entity. """
-    name: str | Unset = UNSET
-    """ Name of the business entity. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Not slotted: a field not converted yet reads the class's PENDING, so `from_dict` stores one attribute.
+    # Attribute name -> JSON name of every described field (what a generic walk over models reads).
+    _FIELDS_: ClassVar[dict[str, str]] = {"type_": "type", "uuid": "uuid", "name": "name"}
+    _WIRE_NAMES_: ClassVar[frozenset[str]] = frozenset(_FIELDS_.values())
+    _object_: Mapping[str, Any]
+    _type_: BusinessType | Unset = PENDING
+    _uuid: str | Unset = PENDING
+    _name: str | Unset = PENDING
+    _additional_properties: dict[str, Any] | None = None
+    _unusable_: dict[str, Any] | None = None
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+    def __init__(
+        self,
+        type_: BusinessType | Unset = UNSET,
+        uuid: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+    ) -> None:
+        self._object_ = {}
+        self._type_ = type_
+        self._uuid = uuid
+        self._name = name
+        self._additional_properties = {}
+        self._unusable_ = None
 
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+    @property
+    def type_(self) -> BusinessType | Unset:
+        """Kind of business entity the process concerns (values from PROVIDERS.md; the reference page truncates the
+        list)."""
+        value = self._type_
+        if value is PENDING:
+            value = self._load_type_()
+        return value
 
-        uuid = self.uuid
-        if uuid is not UNSET:
-            field_dict["uuid"] = uuid
+    @type_.setter
+    def type_(self, value: BusinessType | Unset) -> None:
+        self._type_ = value
 
-        name = self.name
-        if name is not UNSET:
-            field_dict["name"] = name
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _raw_type_ = d.pop("type", UNSET)
+    def _load_type_(self) -> BusinessType | Unset:
+        _raw_type_ = self._object_.get("type", UNSET)
         try:
             _type_ = _raw_type_
             type_: BusinessType | Unset
@@ -60,34 +62,152 @@ class Business:
 
         except PARSE_ERRORS:
             type_ = UNSET
-            d["type"] = _raw_type_
+            if _raw_type_ is not UNSET:
+                self._keep_unusable_("type", _raw_type_)
+        self._type_ = type_
+        return self._type_
 
-        _raw_uuid = d.pop("uuid", UNSET)
+    @property
+    def uuid(self) -> str | Unset:
+        """Identifier of the business entity."""
+        value = self._uuid
+        if value is PENDING:
+            value = self._load_uuid()
+        return value
+
+    @uuid.setter
+    def uuid(self, value: str | Unset) -> None:
+        self._uuid = value
+
+    def _load_uuid(self) -> str | Unset:
+        _raw_uuid = self._object_.get("uuid", UNSET)
         try:
             uuid = _raw_uuid
             if not isinstance(uuid, (str, Unset)):
                 raise TypeError("uuid")
         except PARSE_ERRORS:
             uuid = UNSET
-            d["uuid"] = _raw_uuid
+            if _raw_uuid is not UNSET:
+                self._keep_unusable_("uuid", _raw_uuid)
+        self._uuid = uuid
+        return self._uuid
 
-        _raw_name = d.pop("name", UNSET)
+    @property
+    def name(self) -> str | Unset:
+        """Name of the business entity."""
+        value = self._name
+        if value is PENDING:
+            value = self._load_name()
+        return value
+
+    @name.setter
+    def name(self, value: str | Unset) -> None:
+        self._name = value
+
+    def _load_name(self) -> str | Unset:
+        _raw_name = self._object_.get("name", UNSET)
         try:
             name = _raw_name
             if not isinstance(name, (str, Unset)):
                 raise TypeError("name")
         except PARSE_ERRORS:
             name = UNSET
-            d["name"] = _raw_name
+            if _raw_name is not UNSET:
+                self._keep_unusable_("name", _raw_name)
+        self._name = name
+        return self._name
 
-        business = cls(
-            type_=type_,
-            uuid=uuid,
-            name=name,
+    def _load_every_field_(self) -> None:
+        """Convert every field not read yet (for to_dict, equality, repr and additional_properties)."""
+        if self._type_ is PENDING:
+            self._load_type_()
+        if self._uuid is PENDING:
+            self._load_uuid()
+        if self._name is PENDING:
+            self._load_name()
+
+    def _keep_unusable_(self, wire_name: str, raw: Any) -> None:
+        if self._unusable_ is None:
+            self._unusable_ = {}
+        self._unusable_[wire_name] = raw
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The answer's fields the spec does not describe, and described fields whose value could not be read."""
+        value = self._additional_properties
+        if value is None:
+            value = self._load_additional_properties()
+        return value
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
+
+    def _load_additional_properties(self) -> dict[str, Any]:
+        self._load_every_field_()
+        known = self._WIRE_NAMES_
+        d = {key: value for key, value in self._object_.items() if key not in known}
+        if self._unusable_:
+            d.update(self._unusable_)
+        self._additional_properties = d
+        return self._additional_properties
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Business) or other.__class__ is not self.__class__:
+            return NotImplemented
+        self._load_every_field_()
+        other._load_every_field_()
+        return (
+            self._type_,
+            self._uuid,
+            self._name,
+            self.additional_properties,
+        ) == (
+            other._type_,
+            other._uuid,
+            other._name,
+            other.additional_properties,
         )
 
-        business.additional_properties = d
-        return business
+    def __repr__(self) -> str:
+        self._load_every_field_()
+        fields = [
+            f"type_={self._type_!r}",
+            f"uuid={self._uuid!r}",
+            f"name={self._name!r}",
+            f"additional_properties={self.additional_properties!r}",
+        ]
+        return f"{type(self).__name__}({', '.join(fields)})"
+
+    def to_dict(self) -> dict[str, Any]:
+        self._load_every_field_()
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        type_: str | Unset = UNSET
+        if not isinstance(self._type_, Unset):
+            type_ = self._type_.value
+
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        uuid = self._uuid
+        if uuid is not UNSET:
+            field_dict["uuid"] = uuid
+
+        name = self._name
+        if name is not UNSET:
+            field_dict["name"] = name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A view over `src_dict` (kept, not copied; a non-dict mapping is copied): fields are converted when read."""
+        if src_dict.__class__ is not dict:
+            src_dict = dict(src_dict)  # raises on a value that is no mapping, as stock output does
+        self = cls.__new__(cls)
+        self._object_ = src_dict
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

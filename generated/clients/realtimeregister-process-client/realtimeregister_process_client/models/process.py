@@ -2,12 +2,9 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from .._answers import MISSING, PARSE_ERRORS, raise_missing
+from .._answers import MISSING, PARSE_ERRORS, PENDING, raise_missing
 from .._wire import format_datetime, parse_datetime
 from ..models.process_status import ProcessStatus
 from ..models.resume_type import ResumeType
@@ -16,7 +13,6 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="Process")
 
 
-@_attrs_define
 class Process:
     """An asynchronous process and its current state.
 
@@ -32,56 +28,100 @@ class Process:
 
     """
 
-    _id: int
-    _user: str
-    _customer: str
-    _status: ProcessStatus
-    _created_date: datetime.datetime
-    _type_: str
-    _action: str
-    _command: ProcessCommand
-    status_detail: str | Unset = UNSET
-    """ A finer-grained explanation of why the process is in its current status, e.g.
-    `Contact validation failed`. The live API sends this field and the provider's
-    official SDKs read it as optional (realtimeregister-ts `Process.statusDetail`,
-    realtimeregister-php `Process::$statusDetail`, added 2025); the seed copy of the "Get
-    process" page does not list it, the current OTE copy of the page
-    (https://dm.yoursrs-ote.com/docs/api/processes/get) lists it as an optional String.
-    Its values are free text, not enumerated.
-     """
-    updated_date: datetime.datetime | Unset = UNSET
-    """ When the process was last updated. """
-    started_date: datetime.datetime | Unset = UNSET
-    """ When the process was started; absent while it has not started. """
-    identifier: str | Unset = UNSET
-    """ The entity the process concerns, e.g. a domain name or a contact handle. Absent when
-    the process concerns no single entity, e.g. a `billing` `deposit`: the "Get process"
-    page calls it required, but Realtime Register's PHP SDK (realtimeregister-php,
-    src/Domain/Process.php@1414ea0b, commit cdeea70e by a Realtime Register developer,
-    with test data `process_without_identifier.php`) treats it as optional.
-     """
-    reservation: ProcessReservation | Unset = UNSET
-    """ The amount reserved on the account for this process: a map from currency code (ISO 4217, e.g. `EUR`) to an
-    amount in cents of that currency. """
-    transaction: ProcessTransaction | Unset = UNSET
-    """ The amount charged to the account for this process: a map from currency code (ISO 4217, e.g. `EUR`) to an
-    amount in cents of that currency. """
-    refund: ProcessRefund | Unset = UNSET
-    """ The amount refunded to the account for this process: a map from currency code (ISO 4217, e.g. `EUR`) to an
-    amount in cents of that currency. """
-    resume_types: list[ResumeType] | Unset = UNSET
-    """ The ways in which the process can be resumed (mostly while it is `SUSPENDED`). """
-    error: ProcessErrorContent | Unset = UNSET
-    """ The content of the error the process ended with, when it has one. The page does not describe its shape, so
-    it is kept opaque. """
-    billables: list[Billable] | Unset = UNSET
-    """ The products billed for this process. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Not slotted: a field not converted yet reads the class's PENDING, so `from_dict` stores one attribute.
+    # Attribute name -> JSON name of every described field (what a generic walk over models reads).
+    _FIELDS_: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "user": "user",
+        "customer": "customer",
+        "status": "status",
+        "created_date": "createdDate",
+        "type_": "type",
+        "action": "action",
+        "command": "command",
+        "status_detail": "statusDetail",
+        "updated_date": "updatedDate",
+        "started_date": "startedDate",
+        "identifier": "identifier",
+        "reservation": "reservation",
+        "transaction": "transaction",
+        "refund": "refund",
+        "resume_types": "resumeTypes",
+        "error": "error",
+        "billables": "billables",
+    }
+    _WIRE_NAMES_: ClassVar[frozenset[str]] = frozenset(_FIELDS_.values())
+    _object_: Mapping[str, Any]
+    _id: int = PENDING
+    _user: str = PENDING
+    _customer: str = PENDING
+    _status: ProcessStatus = PENDING
+    _created_date: datetime.datetime = PENDING
+    _type_: str = PENDING
+    _action: str = PENDING
+    _command: ProcessCommand = PENDING
+    _status_detail: str | Unset = PENDING
+    _updated_date: datetime.datetime | Unset = PENDING
+    _started_date: datetime.datetime | Unset = PENDING
+    _identifier: str | Unset = PENDING
+    _reservation: ProcessReservation | Unset = PENDING
+    _transaction: ProcessTransaction | Unset = PENDING
+    _refund: ProcessRefund | Unset = PENDING
+    _resume_types: list[ResumeType] | Unset = PENDING
+    _error: ProcessErrorContent | Unset = PENDING
+    _billables: list[Billable] | Unset = PENDING
+    _additional_properties: dict[str, Any] | None = None
+    _unusable_: dict[str, Any] | None = None
+
+    def __init__(
+        self,
+        id: int,
+        user: str,
+        customer: str,
+        status: ProcessStatus,
+        created_date: datetime.datetime,
+        type_: str,
+        action: str,
+        command: ProcessCommand,
+        status_detail: str | Unset = UNSET,
+        updated_date: datetime.datetime | Unset = UNSET,
+        started_date: datetime.datetime | Unset = UNSET,
+        identifier: str | Unset = UNSET,
+        reservation: ProcessReservation | Unset = UNSET,
+        transaction: ProcessTransaction | Unset = UNSET,
+        refund: ProcessRefund | Unset = UNSET,
+        resume_types: list[ResumeType] | Unset = UNSET,
+        error: ProcessErrorContent | Unset = UNSET,
+        billables: list[Billable] | Unset = UNSET,
+    ) -> None:
+        self._object_ = {}
+        self._id = id
+        self._user = user
+        self._customer = customer
+        self._status = status
+        self._created_date = created_date
+        self._type_ = type_
+        self._action = action
+        self._command = command
+        self._status_detail = status_detail
+        self._updated_date = updated_date
+        self._started_date = started_date
+        self._identifier = identifier
+        self._reservation = reservation
+        self._transaction = transaction
+        self._refund = refund
+        self._resume_types = resume_types
+        self._error = error
+        self._billables = billables
+        self._additional_properties = {}
+        self._unusable_ = None
 
     @property
     def id(self) -> int:
         """The process id."""
         value = self._id
+        if value is PENDING:
+            value = self._load_id()
         if value is MISSING:
             raise_missing(self, "id", "id")
         return value
@@ -90,10 +130,25 @@ class Process:
     def id(self, value: int) -> None:
         self._id = value
 
+    def _load_id(self) -> int:
+        _raw_id = self._object_.get("id", MISSING)
+        try:
+            id = _raw_id
+            if not isinstance(id, int):
+                raise TypeError("id")
+        except PARSE_ERRORS:
+            id = MISSING
+            if _raw_id is not MISSING:
+                self._keep_unusable_("id", _raw_id)
+        self._id = id
+        return self._id
+
     @property
     def user(self) -> str:
         """The user who started the process, as `<customerHandle>/<loginName>`."""
         value = self._user
+        if value is PENDING:
+            value = self._load_user()
         if value is MISSING:
             raise_missing(self, "user", "user")
         return value
@@ -102,10 +157,25 @@ class Process:
     def user(self, value: str) -> None:
         self._user = value
 
+    def _load_user(self) -> str:
+        _raw_user = self._object_.get("user", MISSING)
+        try:
+            user = _raw_user
+            if not isinstance(user, str):
+                raise TypeError("user")
+        except PARSE_ERRORS:
+            user = MISSING
+            if _raw_user is not MISSING:
+                self._keep_unusable_("user", _raw_user)
+        self._user = user
+        return self._user
+
     @property
     def customer(self) -> str:
         """Handle of the customer the process belongs to."""
         value = self._customer
+        if value is PENDING:
+            value = self._load_customer()
         if value is MISSING:
             raise_missing(self, "customer", "customer")
         return value
@@ -113,6 +183,19 @@ class Process:
     @customer.setter
     def customer(self, value: str) -> None:
         self._customer = value
+
+    def _load_customer(self) -> str:
+        _raw_customer = self._object_.get("customer", MISSING)
+        try:
+            customer = _raw_customer
+            if not isinstance(customer, str):
+                raise TypeError("customer")
+        except PARSE_ERRORS:
+            customer = MISSING
+            if _raw_customer is not MISSING:
+                self._keep_unusable_("customer", _raw_customer)
+        self._customer = customer
+        return self._customer
 
     @property
     def status(self) -> ProcessStatus:
@@ -124,6 +207,8 @@ class Process:
         later, so it is not a final state (the waiters treat it as running).
         """
         value = self._status
+        if value is PENDING:
+            value = self._load_status()
         if value is MISSING:
             raise_missing(self, "status", "status")
         return value
@@ -132,10 +217,24 @@ class Process:
     def status(self, value: ProcessStatus) -> None:
         self._status = value
 
+    def _load_status(self) -> ProcessStatus:
+        _raw_status = self._object_.get("status", MISSING)
+        try:
+            status = ProcessStatus.from_wire(_raw_status)
+
+        except PARSE_ERRORS:
+            status = MISSING
+            if _raw_status is not MISSING:
+                self._keep_unusable_("status", _raw_status)
+        self._status = status
+        return self._status
+
     @property
     def created_date(self) -> datetime.datetime:
         """When the process was created (ISO 8601 with offset, e.g. `2024-03-01T12:00:00Z`)."""
         value = self._created_date
+        if value is PENDING:
+            value = self._load_created_date()
         if value is MISSING:
             raise_missing(self, "createdDate", "created_date")
         return value
@@ -144,10 +243,24 @@ class Process:
     def created_date(self, value: datetime.datetime) -> None:
         self._created_date = value
 
+    def _load_created_date(self) -> datetime.datetime:
+        _raw_created_date = self._object_.get("createdDate", MISSING)
+        try:
+            created_date = parse_datetime(_raw_created_date)
+
+        except PARSE_ERRORS:
+            created_date = MISSING
+            if _raw_created_date is not MISSING:
+                self._keep_unusable_("createdDate", _raw_created_date)
+        self._created_date = created_date
+        return self._created_date
+
     @property
     def type_(self) -> str:
         """The kind of entity the process concerns, e.g. `domain`, `contact`, `host`."""
         value = self._type_
+        if value is PENDING:
+            value = self._load_type_()
         if value is MISSING:
             raise_missing(self, "type", "type_")
         return value
@@ -156,10 +269,25 @@ class Process:
     def type_(self, value: str) -> None:
         self._type_ = value
 
+    def _load_type_(self) -> str:
+        _raw_type_ = self._object_.get("type", MISSING)
+        try:
+            type_ = _raw_type_
+            if not isinstance(type_, str):
+                raise TypeError("type")
+        except PARSE_ERRORS:
+            type_ = MISSING
+            if _raw_type_ is not MISSING:
+                self._keep_unusable_("type", _raw_type_)
+        self._type_ = type_
+        return self._type_
+
     @property
     def action(self) -> str:
         """What the process does to the entity, e.g. `create`, `update`, `transfer`."""
         value = self._action
+        if value is PENDING:
+            value = self._load_action()
         if value is MISSING:
             raise_missing(self, "action", "action")
         return value
@@ -168,11 +296,26 @@ class Process:
     def action(self, value: str) -> None:
         self._action = value
 
+    def _load_action(self) -> str:
+        _raw_action = self._object_.get("action", MISSING)
+        try:
+            action = _raw_action
+            if not isinstance(action, str):
+                raise TypeError("action")
+        except PARSE_ERRORS:
+            action = MISSING
+            if _raw_action is not MISSING:
+                self._keep_unusable_("action", _raw_action)
+        self._action = action
+        return self._action
+
     @property
     def command(self) -> ProcessCommand:
         """The content of the command that started the process, as sent by the caller. Its shape depends on the process
         `type` and `action`, so it is kept opaque."""
         value = self._command
+        if value is PENDING:
+            value = self._load_command()
         if value is MISSING:
             raise_missing(self, "command", "command")
         return value
@@ -181,7 +324,455 @@ class Process:
     def command(self, value: ProcessCommand) -> None:
         self._command = value
 
+    def _load_command(self) -> ProcessCommand:
+        _raw_command = self._object_.get("command", MISSING)
+        try:
+            command = ProcessCommand.from_dict(_raw_command)
+
+        except PARSE_ERRORS:
+            command = MISSING
+            if _raw_command is not MISSING:
+                self._keep_unusable_("command", _raw_command)
+        self._command = command
+        return self._command
+
+    @property
+    def status_detail(self) -> str | Unset:
+        """A finer-grained explanation of why the process is in its current status, e.g.
+        `Contact validation failed`. The live API sends this field and the provider's
+        official SDKs read it as optional (realtimeregister-ts `Process.statusDetail`,
+        realtimeregister-php `Process::$statusDetail`, added 2025); the seed copy of the "Get
+        process" page does not list it, the current OTE copy of the page
+        (https://dm.yoursrs-ote.com/docs/api/processes/get) lists it as an optional String.
+        Its values are free text, not enumerated.
+        """
+        value = self._status_detail
+        if value is PENDING:
+            value = self._load_status_detail()
+        return value
+
+    @status_detail.setter
+    def status_detail(self, value: str | Unset) -> None:
+        self._status_detail = value
+
+    def _load_status_detail(self) -> str | Unset:
+        _raw_status_detail = self._object_.get("statusDetail", UNSET)
+        try:
+            status_detail = _raw_status_detail
+            if not isinstance(status_detail, (str, Unset)):
+                raise TypeError("statusDetail")
+        except PARSE_ERRORS:
+            status_detail = UNSET
+            if _raw_status_detail is not UNSET:
+                self._keep_unusable_("statusDetail", _raw_status_detail)
+        self._status_detail = status_detail
+        return self._status_detail
+
+    @property
+    def updated_date(self) -> datetime.datetime | Unset:
+        """When the process was last updated."""
+        value = self._updated_date
+        if value is PENDING:
+            value = self._load_updated_date()
+        return value
+
+    @updated_date.setter
+    def updated_date(self, value: datetime.datetime | Unset) -> None:
+        self._updated_date = value
+
+    def _load_updated_date(self) -> datetime.datetime | Unset:
+        _raw_updated_date = self._object_.get("updatedDate", UNSET)
+        try:
+            _updated_date = _raw_updated_date
+            updated_date: datetime.datetime | Unset
+            if isinstance(_updated_date, Unset):
+                updated_date = UNSET
+            else:
+                updated_date = parse_datetime(_updated_date)
+
+        except PARSE_ERRORS:
+            updated_date = UNSET
+            if _raw_updated_date is not UNSET:
+                self._keep_unusable_("updatedDate", _raw_updated_date)
+        self._updated_date = updated_date
+        return self._updated_date
+
+    @property
+    def started_date(self) -> datetime.datetime | Unset:
+        """When the process was started; absent while it has not started."""
+        value = self._started_date
+        if value is PENDING:
+            value = self._load_started_date()
+        return value
+
+    @started_date.setter
+    def started_date(self, value: datetime.datetime | Unset) -> None:
+        self._started_date = value
+
+    def _load_started_date(self) -> datetime.datetime | Unset:
+        _raw_started_date = self._object_.get("startedDate", UNSET)
+        try:
+            _started_date = _raw_started_date
+            started_date: datetime.datetime | Unset
+            if isinstance(_started_date, Unset):
+                started_date = UNSET
+            else:
+                started_date = parse_datetime(_started_date)
+
+        except PARSE_ERRORS:
+            started_date = UNSET
+            if _raw_started_date is not UNSET:
+                self._keep_unusable_("startedDate", _raw_started_date)
+        self._started_date = started_date
+        return self._started_date
+
+    @property
+    def identifier(self) -> str | Unset:
+        """The entity the process concerns, e.g. a domain name or a contact handle. Absent when
+        the process concerns no single entity, e.g. a `billing` `deposit`: the "Get process"
+        page calls it required, but Realtime Register's PHP SDK (realtimeregister-php,
+        src/Domain/Process.php@1414ea0b, commit cdeea70e by a Realtime Register developer,
+        with test data `process_without_identifier.php`) treats it as optional.
+        """
+        value = self._identifier
+        if value is PENDING:
+            value = self._load_identifier()
+        return value
+
+    @identifier.setter
+    def identifier(self, value: str | Unset) -> None:
+        self._identifier = value
+
+    def _load_identifier(self) -> str | Unset:
+        _raw_identifier = self._object_.get("identifier", UNSET)
+        try:
+            identifier = _raw_identifier
+            if not isinstance(identifier, (str, Unset)):
+                raise TypeError("identifier")
+        except PARSE_ERRORS:
+            identifier = UNSET
+            if _raw_identifier is not UNSET:
+                self._keep_unusable_("identifier", _raw_identifier)
+        self._identifier = identifier
+        return self._identifier
+
+    @property
+    def reservation(self) -> ProcessReservation | Unset:
+        """The amount reserved on the account for this process: a map from currency code (ISO 4217, e.g. `EUR`) to an
+        amount in cents of that currency."""
+        value = self._reservation
+        if value is PENDING:
+            value = self._load_reservation()
+        return value
+
+    @reservation.setter
+    def reservation(self, value: ProcessReservation | Unset) -> None:
+        self._reservation = value
+
+    def _load_reservation(self) -> ProcessReservation | Unset:
+        _raw_reservation = self._object_.get("reservation", UNSET)
+        try:
+            _reservation = _raw_reservation
+            reservation: ProcessReservation | Unset
+            if isinstance(_reservation, Unset):
+                reservation = UNSET
+            else:
+                reservation = ProcessReservation.from_dict(_reservation)
+
+        except PARSE_ERRORS:
+            reservation = UNSET
+            if _raw_reservation is not UNSET:
+                self._keep_unusable_("reservation", _raw_reservation)
+        self._reservation = reservation
+        return self._reservation
+
+    @property
+    def transaction(self) -> ProcessTransaction | Unset:
+        """The amount charged to the account for this process: a map from currency code (ISO 4217, e.g. `EUR`) to an
+        amount in cents of that currency."""
+        value = self._transaction
+        if value is PENDING:
+            value = self._load_transaction()
+        return value
+
+    @transaction.setter
+    def transaction(self, value: ProcessTransaction | Unset) -> None:
+        self._transaction = value
+
+    def _load_transaction(self) -> ProcessTransaction | Unset:
+        _raw_transaction = self._object_.get("transaction", UNSET)
+        try:
+            _transaction = _raw_transaction
+            transaction: ProcessTransaction | Unset
+            if isinstance(_transaction, Unset):
+                transaction = UNSET
+            else:
+                transaction = ProcessTransaction.from_dict(_transaction)
+
+        except PARSE_ERRORS:
+            transaction = UNSET
+            if _raw_transaction is not UNSET:
+                self._keep_unusable_("transaction", _raw_transaction)
+        self._transaction = transaction
+        return self._transaction
+
+    @property
+    def refund(self) -> ProcessRefund | Unset:
+        """The amount refunded to the account for this process: a map from currency code (ISO 4217, e.g. `EUR`) to an
+        amount in cents of that currency."""
+        value = self._refund
+        if value is PENDING:
+            value = self._load_refund()
+        return value
+
+    @refund.setter
+    def refund(self, value: ProcessRefund | Unset) -> None:
+        self._refund = value
+
+    def _load_refund(self) -> ProcessRefund | Unset:
+        _raw_refund = self._object_.get("refund", UNSET)
+        try:
+            _refund = _raw_refund
+            refund: ProcessRefund | Unset
+            if isinstance(_refund, Unset):
+                refund = UNSET
+            else:
+                refund = ProcessRefund.from_dict(_refund)
+
+        except PARSE_ERRORS:
+            refund = UNSET
+            if _raw_refund is not UNSET:
+                self._keep_unusable_("refund", _raw_refund)
+        self._refund = refund
+        return self._refund
+
+    @property
+    def resume_types(self) -> list[ResumeType] | Unset:
+        """The ways in which the process can be resumed (mostly while it is `SUSPENDED`)."""
+        value = self._resume_types
+        if value is PENDING:
+            value = self._load_resume_types()
+        return value
+
+    @resume_types.setter
+    def resume_types(self, value: list[ResumeType] | Unset) -> None:
+        self._resume_types = value
+
+    def _load_resume_types(self) -> list[ResumeType] | Unset:
+        _raw_resume_types = self._object_.get("resumeTypes", UNSET)
+        try:
+            _resume_types = _raw_resume_types
+            resume_types: list[ResumeType] | Unset = UNSET
+            if _resume_types is not UNSET:
+                resume_types = []
+                for resume_types_item_data in _resume_types:
+                    resume_types_item = ResumeType.from_wire(resume_types_item_data)
+
+                    resume_types.append(resume_types_item)
+
+        except PARSE_ERRORS:
+            resume_types = UNSET
+            if _raw_resume_types is not UNSET:
+                self._keep_unusable_("resumeTypes", _raw_resume_types)
+        self._resume_types = resume_types
+        return self._resume_types
+
+    @property
+    def error(self) -> ProcessErrorContent | Unset:
+        """The content of the error the process ended with, when it has one. The page does not describe its shape, so
+        it is kept opaque."""
+        value = self._error
+        if value is PENDING:
+            value = self._load_error()
+        return value
+
+    @error.setter
+    def error(self, value: ProcessErrorContent | Unset) -> None:
+        self._error = value
+
+    def _load_error(self) -> ProcessErrorContent | Unset:
+        _raw_error = self._object_.get("error", UNSET)
+        try:
+            _error = _raw_error
+            error: ProcessErrorContent | Unset
+            if isinstance(_error, Unset):
+                error = UNSET
+            else:
+                error = ProcessErrorContent.from_dict(_error)
+
+        except PARSE_ERRORS:
+            error = UNSET
+            if _raw_error is not UNSET:
+                self._keep_unusable_("error", _raw_error)
+        self._error = error
+        return self._error
+
+    @property
+    def billables(self) -> list[Billable] | Unset:
+        """The products billed for this process."""
+        value = self._billables
+        if value is PENDING:
+            value = self._load_billables()
+        return value
+
+    @billables.setter
+    def billables(self, value: list[Billable] | Unset) -> None:
+        self._billables = value
+
+    def _load_billables(self) -> list[Billable] | Unset:
+        _raw_billables = self._object_.get("billables", UNSET)
+        try:
+            _billables = _raw_billables
+            billables: list[Billable] | Unset = UNSET
+            if _billables is not UNSET:
+                billables = list(map(Billable.from_dict, _billables))
+
+        except PARSE_ERRORS:
+            billables = UNSET
+            if _raw_billables is not UNSET:
+                self._keep_unusable_("billables", _raw_billables)
+        self._billables = billables
+        return self._billables
+
+    def _load_every_field_(self) -> None:
+        """Convert every field not read yet (for to_dict, equality, repr and additional_properties)."""
+        if self._id is PENDING:
+            self._load_id()
+        if self._user is PENDING:
+            self._load_user()
+        if self._customer is PENDING:
+            self._load_customer()
+        if self._status is PENDING:
+            self._load_status()
+        if self._created_date is PENDING:
+            self._load_created_date()
+        if self._type_ is PENDING:
+            self._load_type_()
+        if self._action is PENDING:
+            self._load_action()
+        if self._command is PENDING:
+            self._load_command()
+        if self._status_detail is PENDING:
+            self._load_status_detail()
+        if self._updated_date is PENDING:
+            self._load_updated_date()
+        if self._started_date is PENDING:
+            self._load_started_date()
+        if self._identifier is PENDING:
+            self._load_identifier()
+        if self._reservation is PENDING:
+            self._load_reservation()
+        if self._transaction is PENDING:
+            self._load_transaction()
+        if self._refund is PENDING:
+            self._load_refund()
+        if self._resume_types is PENDING:
+            self._load_resume_types()
+        if self._error is PENDING:
+            self._load_error()
+        if self._billables is PENDING:
+            self._load_billables()
+
+    def _keep_unusable_(self, wire_name: str, raw: Any) -> None:
+        if self._unusable_ is None:
+            self._unusable_ = {}
+        self._unusable_[wire_name] = raw
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The answer's fields the spec does not describe, and described fields whose value could not be read."""
+        value = self._additional_properties
+        if value is None:
+            value = self._load_additional_properties()
+        return value
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
+
+    def _load_additional_properties(self) -> dict[str, Any]:
+        self._load_every_field_()
+        known = self._WIRE_NAMES_
+        d = {key: value for key, value in self._object_.items() if key not in known}
+        if self._unusable_:
+            d.update(self._unusable_)
+        self._additional_properties = d
+        return self._additional_properties
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Process) or other.__class__ is not self.__class__:
+            return NotImplemented
+        self._load_every_field_()
+        other._load_every_field_()
+        return (
+            self._id,
+            self._user,
+            self._customer,
+            self._status,
+            self._created_date,
+            self._type_,
+            self._action,
+            self._command,
+            self._status_detail,
+            self._updated_date,
+            self._started_date,
+            self._identifier,
+            self._reservation,
+            self._transaction,
+            self._refund,
+            self._resume_types,
+            self._error,
+            self._billables,
+            self.additional_properties,
+        ) == (
+            other._id,
+            other._user,
+            other._customer,
+            other._status,
+            other._created_date,
+            other._type_,
+            other._action,
+            other._command,
+            other._status_detail,
+            other._updated_date,
+            other._started_date,
+            other._identifier,
+            other._reservation,
+            other._transaction,
+            other._refund,
+            other._resume_types,
+            other._error,
+            other._billables,
+            other.additional_properties,
+        )
+
+    def __repr__(self) -> str:
+        self._load_every_field_()
+        fields = [
+            f"id={self._id!r}",
+            f"user={self._user!r}",
+            f"customer={self._customer!r}",
+            f"status={self._status!r}",
+            f"created_date={self._created_date!r}",
+            f"type_={self._type_!r}",
+            f"action={self._action!r}",
+            f"command={self._command!r}",
+            f"status_detail={self._status_detail!r}",
+            f"updated_date={self._updated_date!r}",
+            f"started_date={self._started_date!r}",
+            f"identifier={self._identifier!r}",
+            f"reservation={self._reservation!r}",
+            f"transaction={self._transaction!r}",
+            f"refund={self._refund!r}",
+            f"resume_types={self._resume_types!r}",
+            f"error={self._error!r}",
+            f"billables={self._billables!r}",
+            f"additional_properties={self.additional_properties!r}",
+        ]
+        return f"{type(self).__name__}({', '.join(fields)})"
+
     def to_dict(self) -> dict[str, Any]:
+        self._load_every_field_()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self._id is not MISSING:
@@ -216,48 +807,48 @@ class Process:
             command = self._command.to_dict()
             field_dict["command"] = command
 
-        status_detail = self.status_detail
+        status_detail = self._status_detail
         if status_detail is not UNSET:
             field_dict["statusDetail"] = status_detail
 
         updated_date: str | Unset = UNSET
-        if not isinstance(self.updated_date, Unset):
-            updated_date = format_datetime(self.updated_date)
+        if not isinstance(self._updated_date, Unset):
+            updated_date = format_datetime(self._updated_date)
         if updated_date is not UNSET:
             field_dict["updatedDate"] = updated_date
 
         started_date: str | Unset = UNSET
-        if not isinstance(self.started_date, Unset):
-            started_date = format_datetime(self.started_date)
+        if not isinstance(self._started_date, Unset):
+            started_date = format_datetime(self._started_date)
         if started_date is not UNSET:
             field_dict["startedDate"] = started_date
 
-        identifier = self.identifier
+        identifier = self._identifier
         if identifier is not UNSET:
             field_dict["identifier"] = identifier
 
         reservation: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.reservation, Unset):
-            reservation = self.reservation.to_dict()
+        if not isinstance(self._reservation, Unset):
+            reservation = self._reservation.to_dict()
         if reservation is not UNSET:
             field_dict["reservation"] = reservation
 
         transaction: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.transaction, Unset):
-            transaction = self.transaction.to_dict()
+        if not isinstance(self._transaction, Unset):
+            transaction = self._transaction.to_dict()
         if transaction is not UNSET:
             field_dict["transaction"] = transaction
 
         refund: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.refund, Unset):
-            refund = self.refund.to_dict()
+        if not isinstance(self._refund, Unset):
+            refund = self._refund.to_dict()
         if refund is not UNSET:
             field_dict["refund"] = refund
 
         resume_types: list[str] | Unset = UNSET
-        if not isinstance(self.resume_types, Unset):
+        if not isinstance(self._resume_types, Unset):
             resume_types = []
-            for resume_types_item_data in self.resume_types:
+            for resume_types_item_data in self._resume_types:
                 resume_types_item = resume_types_item_data.value
                 resume_types.append(resume_types_item)
 
@@ -265,15 +856,15 @@ class Process:
             field_dict["resumeTypes"] = resume_types
 
         error: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.error, Unset):
-            error = self.error.to_dict()
+        if not isinstance(self._error, Unset):
+            error = self._error.to_dict()
         if error is not UNSET:
             field_dict["error"] = error
 
         billables: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.billables, Unset):
+        if not isinstance(self._billables, Unset):
             billables = []
-            for billables_item_data in self.billables:
+            for billables_item_data in self._billables:
                 billables_item = billables_item_data.to_dict()
                 billables.append(billables_item)
 
@@ -284,233 +875,12 @@ class Process:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _raw_id = d.pop("id", MISSING)
-        try:
-            id = _raw_id
-            if not isinstance(id, int):
-                raise TypeError("id")
-        except PARSE_ERRORS:
-            id = MISSING
-            if _raw_id is not MISSING:
-                d["id"] = _raw_id
-
-        _raw_user = d.pop("user", MISSING)
-        try:
-            user = _raw_user
-            if not isinstance(user, str):
-                raise TypeError("user")
-        except PARSE_ERRORS:
-            user = MISSING
-            if _raw_user is not MISSING:
-                d["user"] = _raw_user
-
-        _raw_customer = d.pop("customer", MISSING)
-        try:
-            customer = _raw_customer
-            if not isinstance(customer, str):
-                raise TypeError("customer")
-        except PARSE_ERRORS:
-            customer = MISSING
-            if _raw_customer is not MISSING:
-                d["customer"] = _raw_customer
-
-        _raw_status = d.pop("status", MISSING)
-        try:
-            status = ProcessStatus.from_wire(_raw_status)
-
-        except PARSE_ERRORS:
-            status = MISSING
-            if _raw_status is not MISSING:
-                d["status"] = _raw_status
-
-        _raw_created_date = d.pop("createdDate", MISSING)
-        try:
-            created_date = parse_datetime(_raw_created_date)
-
-        except PARSE_ERRORS:
-            created_date = MISSING
-            if _raw_created_date is not MISSING:
-                d["createdDate"] = _raw_created_date
-
-        _raw_type_ = d.pop("type", MISSING)
-        try:
-            type_ = _raw_type_
-            if not isinstance(type_, str):
-                raise TypeError("type")
-        except PARSE_ERRORS:
-            type_ = MISSING
-            if _raw_type_ is not MISSING:
-                d["type"] = _raw_type_
-
-        _raw_action = d.pop("action", MISSING)
-        try:
-            action = _raw_action
-            if not isinstance(action, str):
-                raise TypeError("action")
-        except PARSE_ERRORS:
-            action = MISSING
-            if _raw_action is not MISSING:
-                d["action"] = _raw_action
-
-        _raw_command = d.pop("command", MISSING)
-        try:
-            command = ProcessCommand.from_dict(_raw_command)
-
-        except PARSE_ERRORS:
-            command = MISSING
-            if _raw_command is not MISSING:
-                d["command"] = _raw_command
-
-        _raw_status_detail = d.pop("statusDetail", UNSET)
-        try:
-            status_detail = _raw_status_detail
-            if not isinstance(status_detail, (str, Unset)):
-                raise TypeError("statusDetail")
-        except PARSE_ERRORS:
-            status_detail = UNSET
-            d["statusDetail"] = _raw_status_detail
-
-        _raw_updated_date = d.pop("updatedDate", UNSET)
-        try:
-            _updated_date = _raw_updated_date
-            updated_date: datetime.datetime | Unset
-            if isinstance(_updated_date, Unset):
-                updated_date = UNSET
-            else:
-                updated_date = parse_datetime(_updated_date)
-
-        except PARSE_ERRORS:
-            updated_date = UNSET
-            d["updatedDate"] = _raw_updated_date
-
-        _raw_started_date = d.pop("startedDate", UNSET)
-        try:
-            _started_date = _raw_started_date
-            started_date: datetime.datetime | Unset
-            if isinstance(_started_date, Unset):
-                started_date = UNSET
-            else:
-                started_date = parse_datetime(_started_date)
-
-        except PARSE_ERRORS:
-            started_date = UNSET
-            d["startedDate"] = _raw_started_date
-
-        _raw_identifier = d.pop("identifier", UNSET)
-        try:
-            identifier = _raw_identifier
-            if not isinstance(identifier, (str, Unset)):
-                raise TypeError("identifier")
-        except PARSE_ERRORS:
-            identifier = UNSET
-            d["identifier"] = _raw_identifier
-
-        _raw_reservation = d.pop("reservation", UNSET)
-        try:
-            _reservation = _raw_reservation
-            reservation: ProcessReservation | Unset
-            if isinstance(_reservation, Unset):
-                reservation = UNSET
-            else:
-                reservation = ProcessReservation.from_dict(_reservation)
-
-        except PARSE_ERRORS:
-            reservation = UNSET
-            d["reservation"] = _raw_reservation
-
-        _raw_transaction = d.pop("transaction", UNSET)
-        try:
-            _transaction = _raw_transaction
-            transaction: ProcessTransaction | Unset
-            if isinstance(_transaction, Unset):
-                transaction = UNSET
-            else:
-                transaction = ProcessTransaction.from_dict(_transaction)
-
-        except PARSE_ERRORS:
-            transaction = UNSET
-            d["transaction"] = _raw_transaction
-
-        _raw_refund = d.pop("refund", UNSET)
-        try:
-            _refund = _raw_refund
-            refund: ProcessRefund | Unset
-            if isinstance(_refund, Unset):
-                refund = UNSET
-            else:
-                refund = ProcessRefund.from_dict(_refund)
-
-        except PARSE_ERRORS:
-            refund = UNSET
-            d["refund"] = _raw_refund
-
-        _raw_resume_types = d.pop("resumeTypes", UNSET)
-        try:
-            _resume_types = _raw_resume_types
-            resume_types: list[ResumeType] | Unset = UNSET
-            if _resume_types is not UNSET:
-                resume_types = []
-                for resume_types_item_data in _resume_types:
-                    resume_types_item = ResumeType.from_wire(resume_types_item_data)
-
-                    resume_types.append(resume_types_item)
-
-        except PARSE_ERRORS:
-            resume_types = UNSET
-            d["resumeTypes"] = _raw_resume_types
-
-        _raw_error = d.pop("error", UNSET)
-        try:
-            _error = _raw_error
-            error: ProcessErrorContent | Unset
-            if isinstance(_error, Unset):
-                error = UNSET
-            else:
-                error = ProcessErrorContent.from_dict(_error)
-
-        except PARSE_ERRORS:
-            error = UNSET
-            d["error"] = _raw_error
-
-        _raw_billables = d.pop("billables", UNSET)
-        try:
-            _billables = _raw_billables
-            billables: list[Billable] | Unset = UNSET
-            if _billables is not UNSET:
-                billables = []
-                for billables_item_data in _billables:
-                    billables_item = Billable.from_dict(billables_item_data)
-
-                    billables.append(billables_item)
-
-        except PARSE_ERRORS:
-            billables = UNSET
-            d["billables"] = _raw_billables
-
-        process = cls(
-            id=id,
-            user=user,
-            customer=customer,
-            status=status,
-            created_date=created_date,
-            type_=type_,
-            action=action,
-            command=command,
-            status_detail=status_detail,
-            updated_date=updated_date,
-            started_date=started_date,
-            identifier=identifier,
-            reservation=reservation,
-            transaction=transaction,
-            refund=refund,
-            resume_types=resume_types,
-            error=error,
-            billables=billables,
-        )
-
-        process.additional_properties = d
-        return process
+        """A view over `src_dict` (kept, not copied; a non-dict mapping is copied): fields are converted when read."""
+        if src_dict.__class__ is not dict:
+            src_dict = dict(src_dict)  # raises on a value that is no mapping, as stock output does
+        self = cls.__new__(cls)
+        self._object_ = src_dict
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

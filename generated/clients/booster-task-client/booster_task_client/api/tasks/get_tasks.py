@@ -36,12 +36,7 @@ def _parse_response(
 ) -> ErrorResponse | ErrorResponse | list[Task] | list[Task] | None:
     if response.status_code == 200:
         try:
-            response_200 = []
-            _response_200 = _answers.json_body(response, "get_tasks")
-            for componentsschemas_get_task_response_item_data in _response_200:
-                componentsschemas_get_task_response_item = Task.from_dict(componentsschemas_get_task_response_item_data)
-
-                response_200.append(componentsschemas_get_task_response_item)
+            response_200 = list(map(Task.from_dict, _answers.json_body(response, "get_tasks")))
 
             return response_200
 
@@ -80,16 +75,7 @@ def _parse_response(
                     pass
                 if not isinstance(data, list):
                     raise TypeError()
-                componentsschemas_get_task_error_body_type_1 = []
-                _componentsschemas_get_task_error_body_type_1 = data
-                for (
-                    componentsschemas_empty_get_task_response_item_data
-                ) in _componentsschemas_get_task_error_body_type_1:
-                    componentsschemas_empty_get_task_response_item = Task.from_dict(
-                        componentsschemas_empty_get_task_response_item_data
-                    )
-
-                    componentsschemas_get_task_error_body_type_1.append(componentsschemas_empty_get_task_response_item)
+                componentsschemas_get_task_error_body_type_1 = list(map(Task.from_dict, data))
 
                 return componentsschemas_get_task_error_body_type_1
 
