@@ -454,7 +454,8 @@ def report(rows: list[Row], reps: Reps) -> str:
     return (
         f"{table(rows)}\n\n"
         f"Measured {today} on {machine()}; medians of interleaved runs ({reps.single} single calls, "
-        f"{reps.bulk} bulk calls, {reps.parse} parses, {reps.wait} waits each way), the mock in a process of its own."
+        f"{reps.bulk} bulk calls, {reps.parse} parses, {reps.wait} waits each way), the bol mock in a process of "
+        "its own; the rate-limited waits (one run each) on mocks served in-process."
     )
 
 
