@@ -19,6 +19,7 @@ import asyncio
 import importlib
 import statistics
 import time
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from types import ModuleType
 from typing import Any
@@ -100,6 +101,36 @@ def _stats(running: RunningMock) -> dict[str, int]:
     return stats
 
 
+@dataclass(frozen=True)
+class _Measured:
+    results: list[Any]
+    seconds: float
+    requests: int
+    throttled: int
+
+
+def _under_limit(
+    running: RunningMock, limit: int, window: float, waits: Callable[[Any], list[Awaitable[Any]]]
+) -> _Measured:
+    """Run the waits `waits(client)` makes, concurrently on one client, with the mock limited to `limit`
+    requests per `window` seconds; the mock's request and 429 counts over the run."""
+    _limit(running, limit, window)
+    try:
+        before = _stats(running)
+
+        async def go() -> list[Any]:
+            async with client_for(running) as client:
+                return await asyncio.gather(*waits(client), return_exceptions=True)
+
+        started = time.perf_counter()
+        results = asyncio.run(go())
+        seconds = time.perf_counter() - started
+        after = _stats(running)
+    finally:
+        _limit(running, None, window)
+    return _Measured(results, seconds, after["requests"] - before["requests"], after["throttled"] - before["throttled"])
+
+
 def run_realtimeregister(
     running: RunningMock,
     *,
@@ -114,30 +145,21 @@ def run_realtimeregister(
     w = importlib.import_module(f"{PROVIDERS['realtimeregister'].package}.waiters")
     policy = None if shared else w.PollPolicy(budget=False)
     jobs = create(running, "COMPLETED", waits)
-    _limit(running, limit, window)
-    try:
-        before = _stats(running)
-
-        async def go() -> list[Any]:
-            async with client_for(running) as client:
-                return await asyncio.gather(
-                    *(w.async_wait_until_done(client=client, **job, timeout=timeout, policy=policy) for job in jobs),
-                    return_exceptions=True,
-                )
-
-        started = time.perf_counter()
-        results = asyncio.run(go())
-        seconds = time.perf_counter() - started
-        after = _stats(running)
-    finally:
-        _limit(running, None, window)
-    succeeded = sum(1 for r in results if not isinstance(r, BaseException) and w.lifecycle(r) is w.Lifecycle.SUCCEEDED)
+    run = _under_limit(
+        running,
+        limit,
+        window,
+        lambda client: [w.async_wait_until_done(client=client, **job, timeout=timeout, policy=policy) for job in jobs],
+    )
+    succeeded = sum(
+        1 for r in run.results if not isinstance(r, BaseException) and w.lifecycle(r) is w.Lifecycle.SUCCEEDED
+    )
     return RunResult(
         waits=waits,
         succeeded=succeeded,
-        requests=after["requests"] - before["requests"],
-        throttled=after["throttled"] - before["throttled"],
-        seconds=seconds,
+        requests=run.requests,
+        throttled=run.throttled,
+        seconds=run.seconds,
         limit=limit,
         window=window,
     )
@@ -157,35 +179,26 @@ def run_bol_many(
     w = importlib.import_module(f"{PROVIDERS['bol'].package}.waiters")
     made = [job["process_status_id"] for job in create(running, "SUCCESS", ids)]
     groups = [made[i::waits] for i in range(waits)]
-    _limit(running, limit, window)
-    try:
-        before = _stats(running)
-
-        async def go() -> list[Any]:
-            async with client_for(running) as client:
-                return await asyncio.gather(
-                    *(
-                        w.async_wait_until_done_many(
-                            client=client, process_status_ids=group, timeout=timeout, chunk_size=chunk_size
-                        )
-                        for group in groups
-                    ),
-                    return_exceptions=True,
-                )
-
-        started = time.perf_counter()
-        results = asyncio.run(go())
-        seconds = time.perf_counter() - started
-        after = _stats(running)
-    finally:
-        _limit(running, None, window)
-    succeeded = sum(sum(1 for m in r.values() if str(m.status) == "SUCCESS") for r in results if isinstance(r, dict))
+    run = _under_limit(
+        running,
+        limit,
+        window,
+        lambda client: [
+            w.async_wait_until_done_many(
+                client=client, process_status_ids=group, timeout=timeout, chunk_size=chunk_size
+            )
+            for group in groups
+        ],
+    )
+    succeeded = sum(
+        sum(1 for m in r.values() if str(m.status) == "SUCCESS") for r in run.results if isinstance(r, dict)
+    )
     return RunResult(
         waits=ids,
         succeeded=succeeded,
-        requests=after["requests"] - before["requests"],
-        throttled=after["throttled"] - before["throttled"],
-        seconds=seconds,
+        requests=run.requests,
+        throttled=run.throttled,
+        seconds=run.seconds,
         limit=limit,
         window=window,
     )
