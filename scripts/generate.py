@@ -21,6 +21,7 @@ import filecmp
 import hashlib
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -29,11 +30,11 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
+import specmodel
 import yaml
-from providers import PROVIDERS, Provider
+from providers import PROVIDERS, Provider, registry_problems
 from sdkfacts import cli, csv_answers, default_base_url, example_argument, request_headers, security, snake_case, waiter
-from spectools import PROVIDERS as KEYS
-from spectools import ROOT, SpecError, load_spec, operations, spec_path
+from specmodel import ROOT, Problem, Spec, SpecProblems, spec_path
 
 CODEGEN = ROOT / "scripts" / "codegen"
 GENERATED = ROOT / "generated"
@@ -47,7 +48,7 @@ INPUTS = (
     "scripts/codegen/**/*",
     "scripts/generate.py",
     "scripts/sdkfacts.py",
-    "scripts/spectools.py",
+    "scripts/specmodel/*.py",
     "scripts/providers.py",
     "requirements.lock",
 )
@@ -56,6 +57,30 @@ CACHES = ("__pycache__", ".mypy_cache", ".ruff_cache", ".pytest_cache")
 
 class GenerationError(Exception):
     pass
+
+
+# openapi-python-client's warnings name the operation or schema they are about; the model turns that into
+# the place in the spec. Any warning fails the run: a "Client was generated, but some pieces may be missing"
+# is a broken SDK (answers typed as the wrong model, modules missing).
+_WARNED_OPERATION = re.compile(r"^WARNING parsing (GET|PUT|POST|DELETE|PATCH|HEAD|OPTIONS|TRACE) (\S+) within", re.M)
+_WARNED_SCHEMA = re.compile(r"^Unable to process schema (/components/\S+?):?$", re.M)
+
+
+def warning_problems(spec: Spec, tool: str, output: str) -> list[Problem]:
+    """Each warning of a generator as a problem located in the spec (the operation or schema it names)."""
+    places: list[tuple[str | int, ...]] = [
+        ("paths", path, method.lower()) for method, path in _WARNED_OPERATION.findall(output)
+    ]
+    places += [tuple(p for p in ref.split("/") if p) for ref in _WARNED_SCHEMA.findall(output)]
+    detail = " ".join(line.strip() for line in output.splitlines() if line.strip() and not line.startswith("Generating"))
+    detail = re.sub(r"<openapi_python_client\S* object at 0x[0-9a-f]+>", "?", detail)[:400]
+    problems = []
+    for where in places or [()]:
+        line, col = spec.doc.line_col(where)
+        problems.append(
+            Problem(spec.shown, line, col, f"{tool} warned: {detail}", "fix the spec there; warnings fail the build")
+        )
+    return problems
 
 
 def run(cmd: list[str], *, what: str, cwd: Path | None = None) -> str:
@@ -68,8 +93,8 @@ def run(cmd: list[str], *, what: str, cwd: Path | None = None) -> str:
 
 
 def write_config(provider: Provider, folder: Path) -> Path:
-    """The committed per-provider generator config, plus the package names from providers.py."""
-    config: dict[str, Any] = yaml.safe_load((CODEGEN / "config" / f"{provider.key}.yaml").read_text()) or {}
+    """The committed generator config, plus the package names from the provider's entry."""
+    config: dict[str, Any] = yaml.safe_load((CODEGEN / "config.yaml").read_text()) or {}
     config.update(project_name_override=provider.dist, package_name_override=provider.package, post_hooks=[])
     path = folder / f"{provider.key}-config.yaml"
     path.write_text(yaml.safe_dump(config, sort_keys=True))
@@ -91,27 +116,21 @@ def render(template: str, **context: Any) -> str:
     return env.get_template(template).render(**context)
 
 
-def client_facts(key: str, spec: dict[str, Any], provider: Provider) -> dict[str, Any]:
-    ops = operations(spec)
-    headers = {snake_case(op_id): request_headers(spec, op) for op_id, op in sorted(ops.items())}
+def client_facts(spec: Spec, provider: Provider) -> dict[str, Any]:
+    ops = spec.operations
+    headers = {snake_case(op_id): request_headers(op) for op_id, op in sorted(ops.items())}
     # The README example shows the status operation (the one with x-async-status) where there is one.
-    first_id, first = sorted(
-        ops.items(), key=lambda kv: ("x-async-status" not in kv[1].node, kv[1].path, kv[1].method)
-    )[0]
-    example_args = {
-        snake_case(p["name"]): example_argument(spec, p)
-        for p in first.parameters(spec)
-        if p.get("required") and p["in"] in ("path", "query")
-    }
-    tag = first.node["tags"][0]
+    first_id, first = sorted(ops.items(), key=lambda kv: (kv[1].async_status is None, kv[1].path, kv[1].method))[0]
+    example_args = {snake_case(p.name): example_argument(p) for p in first.required_inputs}
+    tag = first.tags[0]
     return {
-        "key": key,
+        "key": spec.key,
         "provider": provider,
         "spec": spec,
-        "title": spec["info"]["title"],
-        "version": spec["info"]["version"],
-        "description": spec["info"].get("description", ""),
-        "docs_url": spec.get("externalDocs", {}).get("url", ""),
+        "title": spec.title,
+        "version": spec.version,
+        "description": spec.description,
+        "docs_url": spec.docs_url,
         "headers": headers,
         "security": security(spec),
         "waiter": waiter(spec),
@@ -125,12 +144,12 @@ def client_facts(key: str, spec: dict[str, Any], provider: Provider) -> dict[str
     }
 
 
-def generate_client(key: str, scratch: Path) -> None:
+def generate_client(spec: Spec, facts: dict[str, Any], scratch: Path) -> list[Problem]:
+    key = spec.key
     provider = PROVIDERS[key]
-    spec = load_spec(key)
     out = scratch / "clients" / provider.dist
     config = write_config(provider, scratch)
-    run(
+    output = run(
         [
             str(BIN / "openapi-python-client"),
             "generate",
@@ -148,10 +167,11 @@ def generate_client(key: str, scratch: Path) -> None:
         ],
         what=f"openapi-python-client for specs/{key}.yaml",
     )
+    if "warning" in output.lower():
+        return warning_problems(spec, "openapi-python-client", output)
     package = out / provider.package
     for module in RUNTIME:
         shutil.copyfile(module, package / module.name)
-    facts = client_facts(key, spec, provider)
     # Modules rendered from the spec: extra/package/<name>.jinja -> <package>/<name>, extra/dist/<name>.jinja
     # -> <dist>/<name>. A template that renders to nothing (a feature the spec does not use) writes no file.
     for folder, target in (("package", package), ("dist", out)):
@@ -160,12 +180,14 @@ def generate_client(key: str, scratch: Path) -> None:
             if text.strip():
                 (target / template.name.removesuffix(".jinja")).write_text(text)
     (out / ".gitignore").unlink(missing_ok=True)
+    return []
 
 
-def generate_models(key: str, scratch: Path) -> None:
+def generate_models(spec: Spec, scratch: Path) -> list[Problem]:
+    key = spec.key
     out = scratch / "models"
     out.mkdir(parents=True, exist_ok=True)
-    run(
+    output = run(
         [
             str(BIN / "datamodel-codegen"),
             "--input",
@@ -184,6 +206,9 @@ def generate_models(key: str, scratch: Path) -> None:
             "--use-union-operator",
             "--use-double-quotes",
             "--disable-timestamp",
+            # ruff formats the tree afterwards; naming the formatter keeps datamodel-codegen from warning of its default.
+            "--formatters",
+            "builtin",
             "--enum-field-as-literal",
             "none",
             "--allow-extra-fields",
@@ -194,6 +219,40 @@ def generate_models(key: str, scratch: Path) -> None:
         cwd=ROOT,
         what=f"datamodel-codegen for specs/{key}.yaml",
     )
+    if "warning" in output.lower():
+        return warning_problems(spec, "datamodel-codegen", output)
+    return []
+
+
+def import_problems(scratch: Path) -> list[str]:
+    """Import every module of every generated package and model file in a fresh interpreter: a package
+    that does not import (a model a template names but the spec no longer yields) must not replace a
+    working one."""
+    paths = [str(scratch / "clients" / p.dist) for p in PROVIDERS.values()] + [str(scratch / "models")]
+    script = (
+        "import importlib, pkgutil, sys\n"
+        f"sys.path[:0] = {paths!r}\n"
+        "bad = []\n"
+        f"for name in {[p.package for p in PROVIDERS.values()]!r}:\n"
+        "    try:\n"
+        "        pkg = importlib.import_module(name)\n"
+        "        for m in pkgutil.walk_packages(pkg.__path__, name + '.'):\n"
+        "            if not m.name.endswith('__main__'):\n"
+        "                importlib.import_module(m.name)\n"
+        "    except Exception as exc:\n"
+        "        bad.append(f'{name}: {type(exc).__name__}: {exc}')\n"
+        f"for key in {list(PROVIDERS)!r}:\n"
+        "    try:\n"
+        "        importlib.import_module(key)\n"
+        "    except Exception as exc:\n"
+        "        bad.append(f'models/{key}.py: {type(exc).__name__}: {exc}')\n"
+        "print('\\n'.join(bad))\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=False, cwd=scratch)
+    lines = [line for line in proc.stdout.splitlines() if line.strip()]
+    if proc.returncode != 0:
+        lines.append(proc.stderr.strip().splitlines()[-1] if proc.stderr.strip() else f"exit {proc.returncode}")
+    return lines
 
 
 def format_tree(folder: Path) -> None:
@@ -212,17 +271,47 @@ def generate(target: Path) -> None:
         _generate(target)
 
 
+def load_all() -> list[Spec]:
+    """Every registered spec, checked, with the facts the templates read; SpecProblems with every problem
+    of every spec (and of the registry) when any cannot be used."""
+    problems: list[Problem] = list(registry_problems())
+    specs: list[Spec] = []
+    for key in PROVIDERS:
+        found = specmodel.check_file(spec_path(key))
+        problems.extend(found)
+        if found:
+            continue
+        spec = specmodel.load(key)
+        try:
+            client_facts(spec, PROVIDERS[key])
+        except SpecProblems as exc:
+            problems.extend(exc.problems)
+            continue
+        specs.append(spec)
+    if problems:
+        raise SpecProblems(problems)
+    return specs
+
+
 def _generate(target: Path) -> None:
+    specs = load_all()
     with tempfile.TemporaryDirectory(prefix="asyncstatus-gen-") as tmp:
         scratch = Path(tmp) / "generated"
         scratch.mkdir()
-        for key in KEYS:
-            generate_client(key, scratch)
-            generate_models(key, scratch)
+        problems: list[Problem] = []
+        for spec in specs:
+            problems += generate_client(spec, client_facts(spec, PROVIDERS[spec.key]), scratch)
+            problems += generate_models(spec, scratch)
+        if problems:
+            raise SpecProblems(problems)
         for stray in scratch.glob("*-config.yaml"):
             stray.unlink()
         format_tree(scratch)
-        (scratch / "README.md").write_text(render("generated_README.md.jinja", keys=KEYS, providers=PROVIDERS))
+        keys = list(PROVIDERS)
+        (scratch / "README.md").write_text(render("generated_README.md.jinja", keys=keys, providers=PROVIDERS))
+        broken = import_problems(scratch)
+        if broken:
+            raise GenerationError("a generated package does not import:\n  " + "\n  ".join(broken))
         # Swap in whole: the old tree stays until the new one is complete.
         if target.exists():
             old = target.with_name(target.name + ".old")
@@ -303,8 +392,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--force", action="store_true", help="regenerate even when nothing changed since the last run")
     args = parser.parse_args(argv)
     try:
-        for key in KEYS:
-            load_spec(key)
+        load_all()
         if not args.check:
             if not args.force and up_to_date(ROOT, GENERATED, STAMP):
                 print(
@@ -315,7 +403,7 @@ def main(argv: list[str] | None = None) -> int:
             STAMP.unlink(missing_ok=True)  # a failed or interrupted run must not leave a matching stamp behind
             generate(GENERATED)
             write_stamp(ROOT, GENERATED, STAMP)
-            print(f"generated {len(KEYS)} clients and models into {GENERATED.relative_to(ROOT)}/")
+            print(f"generated {len(PROVIDERS)} clients and models into {GENERATED.relative_to(ROOT)}/")
             return 0
         with tempfile.TemporaryDirectory(prefix="asyncstatus-check-") as tmp:
             fresh = Path(tmp) / "generated"
@@ -330,8 +418,13 @@ def main(argv: list[str] | None = None) -> int:
             return 1
         print("generated/ is up to date")
         return 0
-    except (SpecError, GenerationError) as exc:
-        print(f"make generate: {exc}", file=sys.stderr)
+    except SpecProblems as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        print(f"make generate: {len(exc.problems)} problem(s); generated/ left as it was", file=sys.stderr)
+        return 1
+    except GenerationError as exc:
+        print(f"make generate: {exc}\ngenerated/ left as it was", file=sys.stderr)
         return 1
 
 

@@ -1,6 +1,7 @@
-"""The names each provider's SDK is published under (ARCHITECTURE.md's public surface table) and the
-environment variables that hold its live credentials. Users' code imports these names: keep them stable.
-API facts do not belong here; they live in specs/<key>.yaml."""
+"""The provider registry: the one place a provider is named. Each entry gives the names its SDK is published
+under (ARCHITECTURE.md's public surface table) and the prefix of the environment variables that hold its live
+credentials; everything else derives from `specs/<key>.yaml`. Users' code imports these names: keep them
+stable. API facts do not belong here."""
 
 from __future__ import annotations
 
@@ -11,7 +12,11 @@ import sysconfig
 from dataclasses import dataclass
 from pathlib import Path
 
-CLIENTS_DIR = Path(__file__).resolve().parent.parent / "generated" / "clients"
+from specmodel import Problem
+
+ROOT = Path(__file__).resolve().parent.parent
+CLIENTS_DIR = ROOT / "generated" / "clients"
+SPECS_DIR = ROOT / "specs"
 # Set to 1 (noxfile.py does) to test the packages installed from the wheels instead of the source tree.
 USE_INSTALLED_ENV = "ASYNCSTATUS_USE_INSTALLED"
 
@@ -53,6 +58,35 @@ PROVIDERS: dict[str, Provider] = {
         Provider("booster", "booster-task-client", "booster_task_client", "BOOSTER"),
     )
 }
+
+
+def registry_problems() -> list[Problem]:
+    """A spec in specs/ without an entry here, or an entry without its spec: either is a problem that says
+    what to add."""
+    problems: list[Problem] = []
+    here = Path(__file__).resolve()
+    shown = str(here.relative_to(ROOT))
+    for path in sorted(SPECS_DIR.glob("*.yaml")):
+        if path.stem not in PROVIDERS:
+            key = path.stem
+            problems.append(
+                Problem(
+                    f"specs/{path.name}",
+                    1,
+                    1,
+                    f"provider {key!r} is not registered",
+                    f'add Provider("{key}", "{key}-status-client", "{key.replace("-", "_")}_status_client", '
+                    f'"{key.upper().replace("-", "_")}") to PROVIDERS in {shown}',
+                )
+            )
+    lines = here.read_text().splitlines()
+    for key in PROVIDERS:
+        if not (SPECS_DIR / f"{key}.yaml").is_file():
+            line = next((i for i, text in enumerate(lines, 1) if f'"{key}"' in text), 1)
+            problems.append(
+                Problem(shown, line, 1, f"provider {key!r} has no spec", f"write specs/{key}.yaml or remove the entry")
+            )
+    return problems
 
 
 def use_generated_clients() -> None:

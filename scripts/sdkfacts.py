@@ -1,16 +1,18 @@
 """What an SDK needs to know about its spec beyond what openapi-python-client reads: the media-type
-headers of each operation, how to authenticate, the default base URL, and example arguments.
-Derived here from the spec, once, for the generator's extra modules, the tests and the mocks."""
+headers of each operation, how to authenticate, the default base URL, example arguments, and the
+facts of the waiters, CLI and csv modules. Read from the spec model (specmodel), once, for the
+generator's extra modules, the tests and the mocks. The model has checked every fact used here at
+load, so nothing below fails on a spec that loaded."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from spectools import Operation, SpecError, operations, resolve
+from specmodel import Operation, Parameter, Schema, Spec
+from specmodel.checks import JSONISH, array_property, success_schema
 
-_JSONISH = re.compile(r"^application/([\w.+-]+\+)?json$")
+_JSONISH = JSONISH
 
 
 def snake_case(name: str) -> str:
@@ -20,25 +22,20 @@ def snake_case(name: str) -> str:
     return str(_snake(name))
 
 
-def success_media_types(spec: dict[str, Any], op: Operation) -> list[str]:
-    for status, response in sorted(op.node.get("responses", {}).items()):
-        if status.startswith("2"):
-            return list(resolve(spec, response).get("content", {}))
-    return []
+def success_media_types(op: Operation) -> list[str]:
+    response = op.success()
+    return list(response.content) if response else []
 
 
-def request_headers(spec: dict[str, Any], op: Operation) -> dict[str, str]:
+def request_headers(op: Operation) -> dict[str, str]:
     """Headers every call of the operation sends: `Accept` with the first media type of its success
     response (the JSON one where it offers several), and any `x-required-headers` the provider demands."""
     headers: dict[str, str] = {}
-    media = success_media_types(spec, op)
-    jsonish = [m for m in media if _JSONISH.match(m)]
+    media = success_media_types(op)
+    jsonish = [m for m in media if JSONISH.match(m)]
     if jsonish or media:
         headers["Accept"] = (jsonish or media)[0]
-    extra = op.node.get("x-required-headers", {})
-    if not isinstance(extra, dict) or not all(isinstance(v, str) for v in extra.values()):
-        raise SpecError(f"{op.operation_id}: x-required-headers must map header names to strings")
-    headers.update(extra)
+    headers.update(op.required_headers)
     return headers
 
 
@@ -60,62 +57,35 @@ class Security:
     extra: dict[str, str] = field(default_factory=dict)
 
 
-def security(spec: dict[str, Any]) -> Security:
-    """The one security scheme the spec applies globally, as create_client will use it."""
-    schemes = spec.get("components", {}).get("securitySchemes", {})
-    applied = [name for requirement in spec.get("security", []) for name in requirement]
-    if len(applied) != 1 or applied[0] not in schemes:
-        raise SpecError(f"expected exactly one global security scheme, found {applied}")
-    scheme = resolve(spec, schemes[applied[0]])
-    kind = scheme.get("type")
-    if kind == "http" and scheme.get("scheme", "").lower() == "basic":
+def security(spec: Spec) -> Security:
+    """The one security scheme the spec applies globally, as create_client will use it (checked at load)."""
+    scheme = spec.security_schemes[spec.security[0]]
+    if scheme.type == "http" and scheme.scheme == "basic":
         return Security("basic", (Credential("username", "USERNAME", False), Credential("password", "PASSWORD", True)))
-    if kind == "http" and scheme.get("scheme", "").lower() == "bearer":
+    if scheme.type == "http" and scheme.scheme == "bearer":
         return Security("bearer", (Credential("token", "TOKEN", True),), prefix="Bearer")
-    if kind == "apiKey" and scheme.get("in") == "header":
+    if scheme.type == "apiKey":
         return Security(
             "header",
             (Credential("api_key", "API_KEY", True),),
-            header=scheme["name"],
-            prefix=str(scheme.get("x-auth-prefix", "")),
+            header=scheme.header,
+            prefix=str(scheme.extensions.get("x-auth-prefix", "")),
         )
-    if kind == "oauth2" and "clientCredentials" in scheme.get("flows", {}):
-        return Security(
-            "client_credentials",
-            (Credential("client_id", "CLIENT_ID", False), Credential("client_secret", "CLIENT_SECRET", True)),
-            token_url=scheme["flows"]["clientCredentials"]["tokenUrl"],
-        )
-    raise SpecError(f"security scheme {applied[0]!r} ({kind}) is not supported by create_client")
+    return Security(
+        "client_credentials",
+        (Credential("client_id", "CLIENT_ID", False), Credential("client_secret", "CLIENT_SECRET", True)),
+        token_url=scheme.token_url,
+    )
 
 
-def default_base_url(spec: dict[str, Any]) -> str:
-    server = spec["servers"][0]
-    url: str = server["url"]
-    for name, variable in server.get("variables", {}).items():
-        url = url.replace("{" + name + "}", str(variable["default"]))
-    return url.rstrip("/")
+def default_base_url(spec: Spec) -> str:
+    return spec.servers[0].default_url
 
 
-def example_argument(spec: dict[str, Any], parameter: dict[str, Any]) -> Any:
-    """A realistic value for a parameter: its own example, else its schema's."""
-    if "example" in parameter:
-        return parameter["example"]
-    for ex in parameter.get("examples", {}).values():
-        ex = resolve(spec, ex)
-        if "value" in ex:
-            return ex["value"]
-    schema = resolve(spec, parameter.get("schema", {}))
-    if "example" in schema:
-        return schema["example"]
-    if schema.get("examples"):
-        return schema["examples"][0]
-    if "default" in schema:
-        return schema["default"]
-    raise SpecError(f"parameter {parameter['name']!r} has no example")
-
-
-def all_operations(spec: dict[str, Any]) -> dict[str, Operation]:
-    return operations(spec)
+def example_argument(parameter: Parameter) -> Any:
+    """A realistic value for a parameter: its own example, else its schema's (checked at load for the
+    required path and query parameters)."""
+    return parameter.example
 
 
 LIFECYCLE_NAMES = {
@@ -128,109 +98,80 @@ LIFECYCLE_NAMES = {
 }
 
 
-def python_type(spec: dict[str, Any], schema: dict[str, Any]) -> str:
+def python_type(schema: Schema | None) -> str:
     """The annotation openapi-python-client gives a parameter of this schema."""
-    schema = resolve(spec, schema)
-    for key in ("anyOf", "oneOf"):
-        if key in schema:
-            return " | ".join(python_type(spec, s) for s in schema[key])
-    kind = schema.get("type")
+    if schema is None:
+        return "str"
+    if schema.any_of or schema.one_of:
+        return " | ".join(python_type(s) for s in schema.any_of or schema.one_of)
+    kind = schema.type
     if kind == "integer":
         return "int"
     if kind == "number":
         return "float"
     if kind == "boolean":
         return "bool"
-    if kind == "string" and schema.get("format") == "uuid":
+    if kind == "string" and schema.format == "uuid":
         return "UUID"
-    if kind == "string" and schema.get("format") == "date-time":
+    if kind == "string" and schema.format == "date-time":
         return "datetime.datetime"
     return "str"
 
 
-def _schema_name(ref_holder: dict[str, Any]) -> str:
-    ref = ref_holder.get("$ref", "")
-    if not ref.startswith("#/components/schemas/"):
-        raise SpecError(f"expected a $ref to a component schema, got {ref_holder}")
-    return str(ref.rsplit("/", 1)[-1])
+def _params(op: Operation) -> list[dict[str, str]]:
+    return [{"name": snake_case(p.name), "wire": p.name, "type": python_type(p.schema)} for p in op.required_inputs]
 
 
-def _success_schema(spec: dict[str, Any], op: Operation) -> dict[str, Any]:
-    """The schema of the success answer; of alternatives (`anyOf`), the first: the full answer."""
-    for status, response in sorted(op.node.get("responses", {}).items()):
-        if status.startswith("2"):
-            content = resolve(spec, response).get("content", {})
-            schema = dict(next(iter(content.values()))["schema"])
-            return dict(schema["anyOf"][0]) if "anyOf" in schema else schema
-    raise SpecError(f"{op.operation_id}: no success response")
+def _name(schema: Schema | None) -> str:
+    assert schema is not None and schema.name is not None  # checked at load (specmodel.checks)
+    return schema.name
 
 
-def _array_property(spec: dict[str, Any], schema_name: str) -> tuple[str, dict[str, Any]]:
-    schema = resolve(spec, spec["components"]["schemas"][schema_name])
-    for name, prop in schema.get("properties", {}).items():
-        if resolve(spec, prop).get("type") == "array":
-            return name, resolve(spec, prop)["items"]
-    raise SpecError(f"{schema_name}: no array property")
-
-
-def waiter(spec: dict[str, Any]) -> dict[str, Any] | None:
+def waiter(spec: Spec) -> dict[str, Any] | None:
     """What the generated `waiters` module needs, from the operation carrying `x-async-status`."""
-    found = [op for op in operations(spec).values() if "x-async-status" in op.node]
-    if not found:
+    op = spec.status_operation
+    if op is None or op.async_status is None:
         return None
-    op = found[0]
-    ext = op.node["x-async-status"]
-    params = [
-        {"name": snake_case(p["name"]), "wire": p["name"], "type": python_type(spec, p["schema"])}
-        for p in op.parameters(spec)
-        if p.get("required") and p["in"] in ("path", "query")
-    ]
-    values = {str(value): LIFECYCLE_NAMES[name] for name in LIFECYCLE_NAMES for value in ext.get(name, [])}
-    progress = ext.get("progress")
+    ext = op.async_status
+    progress = ext.progress
     facts: dict[str, Any] = {
         "operation_id": op.operation_id,
         "module": snake_case(op.operation_id),
-        "tag_module": snake_case(op.node["tags"][0]),
-        "model": _schema_name(_success_schema(spec, op)),
-        "params": params,
-        "pointer": [p for p in ext["status"].split("/") if p],
-        "values": values,
-        "not_found": ext.get("not-found", "error"),
-        "progress": progress if progress == "steps" else [p for p in str(progress or "").split("/") if p],
-        "succeeded": [str(v) for v in ext.get("succeeded", [])],
-        "interval": ext.get("interval"),
+        "tag_module": snake_case(op.tags[0]),
+        "model": _name(success_schema(op)),
+        "params": _params(op),
+        "pointer": list(ext.status),
+        "values": {value: LIFECYCLE_NAMES[name] for name in LIFECYCLE_NAMES for value in ext.lifecycle.get(name, ())},
+        "not_found": ext.not_found,
+        "progress": progress if progress == "steps" else list(progress or ()),
+        "succeeded": list(ext.lifecycle.get("succeeded", ())),
+        "interval": ext.interval if ext.interval is None or not float(ext.interval).is_integer() else int(ext.interval),
         "not_found_answers": [
-            {
-                "status": int(rule["status"]),
-                "pointer": [p for p in str(rule["field"]).split("/") if p],
-                "values": sorted(str(v) for v in rule["values"]),
-            }
-            for rule in ext.get("not-found-answers", [])
+            {"status": rule.status, "pointer": list(rule.field), "values": sorted(rule.values)}
+            for rule in ext.not_found_answers
         ],
         "bulk": None,
     }
-    if "bulk" in ext:
-        bulk = operations(spec)[ext["bulk"]]
-        body_ref = next(iter(resolve(spec, bulk.node["requestBody"])["content"].values()))["schema"]
-        body_model = _schema_name(body_ref)
-        body_list, item_ref = _array_property(spec, body_model)
-        item_model = _schema_name(item_ref)
-        item_schema = resolve(spec, spec["components"]["schemas"][item_model])
-        id_field = (item_schema.get("required") or list(item_schema["properties"]))[0]
-        answer_model = _schema_name(_success_schema(spec, bulk))
-        answer_list, answer_item = _array_property(spec, answer_model)
-        if _schema_name(answer_item) != facts["model"]:
-            raise SpecError(f"{bulk.operation_id}: its items must be {facts['model']}")
-        limit = resolve(spec, resolve(spec, spec["components"]["schemas"][body_model])["properties"][body_list])
+    if ext.bulk is not None:
+        bulk = spec.operations[ext.bulk]
+        assert bulk.request_body is not None
+        body = next(iter(bulk.request_body.content.values())).schema
+        assert body is not None
+        body_list, item = array_property(body) or ("", body)
+        id_field = (item.required or tuple(item.properties))[0]
+        answer = success_schema(bulk)
+        assert answer is not None
+        answer_list, _ = array_property(answer) or ("", answer)
+        limit = body.properties[body_list]
         facts["bulk"] = {
             "operation_id": bulk.operation_id,
             "module": snake_case(bulk.operation_id),
-            "body_model": body_model,
+            "body_model": _name(body),
             "body_list": snake_case(body_list),
-            "item_model": item_model,
+            "item_model": _name(item),
             "id_attr": snake_case(id_field),
             "id_wire": id_field,
-            "answer_model": answer_model,
+            "answer_model": _name(answer),
             "answer_list": snake_case(answer_list),
             "max_items": int(limit.get("maxItems", 100)),
         }
@@ -240,36 +181,27 @@ def waiter(spec: dict[str, Any]) -> dict[str, Any] | None:
 CSV_MEDIA_TYPE = "text/csv"
 
 
-def _column(spec: dict[str, Any], model: str, name: str, prop: dict[str, Any], required: bool) -> dict[str, Any]:
+def _column(spec: Spec, model: str, name: str, prop: Schema, required: bool) -> dict[str, Any]:
     """How a CSV cell of one property converts back to its JSON value: the JSON `kind` (`integer`,
     `number`, `boolean`, `string`, or `json` for objects and arrays, written as JSON text), its
     `format`, whether it is `required` and whether it may be `null`."""
-    schema = resolve(spec, prop)
-    variants = [resolve(spec, s) for s in schema.get("anyOf", schema.get("oneOf", []))] or [schema]
     types: list[str] = []
     formats: list[str] = []
-    for variant in variants:
-        declared = variant.get("type", "string")
-        types.extend(declared if isinstance(declared, list) else [declared])
-        if "format" in variant:
-            formats.append(str(variant["format"]))
+    for variant in prop.variants:
+        types.extend(variant.types or ("string",))
+        if variant.format:
+            formats.append(variant.format)
     nullable = "null" in types
     kinds = sorted({t for t in types if t != "null"}) or ["string"]
     if len(kinds) != 1:
-        raise SpecError(f"{model}.{name}: a CSV column needs one JSON type, found {kinds}")
+        spec.fail(prop.where, f"{model}.{name}: a CSV column needs one JSON type, found {kinds}")
     kind = {"object": "json", "array": "json"}.get(kinds[0], kinds[0])
     if kind not in ("integer", "number", "boolean", "string", "json"):
-        raise SpecError(f"{model}.{name}: JSON type {kinds[0]!r} has no CSV conversion")
-    return {
-        "name": name,
-        "kind": kind,
-        "format": formats[0] if formats else "",
-        "required": required,
-        "nullable": nullable,
-    }
+        spec.fail(prop.where, f"{model}.{name}: JSON type {kinds[0]!r} has no CSV conversion")
+    return {"name": name, "kind": kind, "format": formats[0] if formats else "", "required": required, "nullable": nullable}
 
 
-def csv_answers(spec: dict[str, Any]) -> dict[str, Any] | None:
+def csv_answers(spec: Spec) -> dict[str, Any] | None:
     """What the generated `csv` module needs: the operations whose 200 answer offers `text/csv`, each
     with its required path and query parameters, its item model (the one its JSON answer parses into,
     `many` for a list of them) and its documented error statuses with their JSON models; and, for each
@@ -277,46 +209,41 @@ def csv_answers(spec: dict[str, Any]) -> dict[str, Any] | None:
     operation answers CSV, so the module is not written."""
     found: list[dict[str, Any]] = []
     models: dict[str, list[dict[str, Any]]] = {}
-    for op_id, op in sorted(operations(spec).items()):
-        responses = op.node.get("responses", {})
-        content = resolve(spec, responses.get("200", {})).get("content", {})
-        if CSV_MEDIA_TYPE not in content:
+    for op_id, op in sorted(spec.operations.items()):
+        ok = op.responses.get("200")
+        if ok is None or CSV_MEDIA_TYPE not in ok.content:
             continue
-        if "requestBody" in op.node:
-            raise SpecError(f"{op_id}: CSV answers of operations with a request body are not supported")
-        jsonish = [m for m in content if _JSONISH.match(m)]
+        if op.request_body is not None:
+            spec.fail(op.where, f"{op_id}: CSV answers of operations with a request body are not supported")
+        jsonish = [m for m in ok.content.values() if JSONISH.match(m.media_type) and m.schema is not None]
         if not jsonish:
-            raise SpecError(f"{op_id}: a CSV answer needs a JSON answer to name its model")
-        schema = content[jsonish[0]]["schema"]
-        target = resolve(spec, schema)
-        many = target.get("type") == "array"
-        model = _schema_name(target["items"] if many else schema)
-        item = resolve(spec, spec["components"]["schemas"][model])
-        if item.get("type") != "object" or not item.get("properties"):
-            raise SpecError(f"{op_id}: the CSV item model {model} must be an object with properties")
-        required = set(item.get("required", []))
-        models[model] = [_column(spec, model, n, p, n in required) for n, p in item["properties"].items()]
+            spec.fail(ok.where, f"{op_id}: a CSV answer needs a JSON answer to name its model")
+        schema = jsonish[0].schema
+        assert schema is not None
+        many = schema.type == "array"
+        item = schema.items if many else schema
+        if item is None or item.name is None or item.type != "object" or not item.properties:
+            spec.fail(schema.where, f"{op_id}: the CSV item model must be a $ref to an object with properties")
+        assert item is not None and item.name is not None
+        required = set(item.required)
+        models[item.name] = [_column(spec, item.name, n, p, n in required) for n, p in item.properties.items()]
         errors: dict[int, str] = {}
-        for status, response in sorted(responses.items()):
+        for status, response in sorted(op.responses.items()):
             if not status.isdigit() or int(status) < 400:
                 continue
-            for media, body in resolve(spec, response).get("content", {}).items():
-                if _JSONISH.match(media) and "$ref" in body.get("schema", {}):
-                    errors[int(status)] = _schema_name(body["schema"])
+            for media in response.content.values():
+                if JSONISH.match(media.media_type) and media.schema is not None and media.schema.name:
+                    errors[int(status)] = media.schema.name
                     break
         found.append(
             {
                 "operation_id": op_id,
                 "module": snake_case(op_id),
-                "tag_module": snake_case(op.node["tags"][0]),
-                "summary": op.node.get("summary", op_id),
-                "model": model,
+                "tag_module": snake_case(op.tags[0]),
+                "summary": op.summary or op_id,
+                "model": item.name,
                 "many": many,
-                "params": [
-                    {"name": snake_case(p["name"]), "wire": p["name"], "type": python_type(spec, p["schema"])}
-                    for p in op.parameters(spec)
-                    if p.get("required") and p["in"] in ("path", "query")
-                ],
+                "params": _params(op),
                 "errors": errors,
             }
         )
@@ -326,7 +253,7 @@ def csv_answers(spec: dict[str, Any]) -> dict[str, Any] | None:
     return {"media_type": CSV_MEDIA_TYPE, "operations": found, "models": models, "error_models": error_models}
 
 
-def cli(spec: dict[str, Any]) -> dict[str, Any] | None:
+def cli(spec: Spec) -> dict[str, Any] | None:
     """What the generated `python -m <package> wait` command needs: the status operation's last required
     parameter is the ID it takes as arguments; the others (ActivePlatform's reseller_id) become required
     options named after them (`--reseller-id`)."""
