@@ -38,7 +38,7 @@ import httpx
 from mocks import create_app
 from mocks.server import RunningMock
 from providers import use_generated_clients
-from spectools import ROOT
+from specmodel import ROOT
 from targets import mock_credentials
 
 use_generated_clients()  # the imports below come from generated/clients

@@ -8,7 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from spectools import PROVIDERS, ROOT, load_spec, spec_path
+from providers import PROVIDERS
+from specmodel import ROOT, load, spec_path
 
 REDOCLY = ROOT / "node_modules" / ".bin" / "redocly"
 
@@ -28,10 +29,10 @@ def main(argv: list[str]) -> int:
         if proc.returncode != 0:
             print(f"redocly build-docs specs/{key}.yaml failed:\n{proc.stdout}{proc.stderr}", file=sys.stderr)
             return 1
-        info = load_spec(key)["info"]
+        spec = load(key)
         rows.append(
-            f'<li><a href="{key}.html">{html.escape(info["title"])}</a> '
-            f"<small>v{html.escape(str(info['version']))}, specs/{key}.yaml</small></li>"
+            f'<li><a href="{key}.html">{html.escape(spec.title)}</a> '
+            f"<small>v{html.escape(spec.version)}, specs/{key}.yaml</small></li>"
         )
     index = (
         "<!doctype html>\n<html lang=en><meta charset=utf-8><title>asyncstatus API reference</title>\n"

@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 from providers import PROVIDERS
-from spectools import ROOT, load_spec
+from specmodel import ROOT, load
 
 DEFAULT_OUT = ROOT / "build" / "wheels"
 
@@ -40,7 +40,7 @@ def build_wheels(out_dir: Path = DEFAULT_OUT) -> list[Path]:
     proc = subprocess.run(cmd, capture_output=True, text=True, check=False, timeout=600)
     if proc.returncode != 0:
         raise WheelBuildError(f"{' '.join(cmd)} failed (exit {proc.returncode}):\n{proc.stdout}\n{proc.stderr}")
-    expected = [out_dir / wheel_name(p.dist, load_spec(key)["info"]["version"]) for key, p in PROVIDERS.items()]
+    expected = [out_dir / wheel_name(p.dist, load(key).version) for key, p in PROVIDERS.items()]
     found = sorted(out_dir.glob("*.whl"))
     if sorted(expected) != found:
         names = ", ".join(p.name for p in found) or "none"

@@ -72,7 +72,9 @@ def warning_problems(spec: Spec, tool: str, output: str) -> list[Problem]:
         ("paths", path, method.lower()) for method, path in _WARNED_OPERATION.findall(output)
     ]
     places += [tuple(p for p in ref.split("/") if p) for ref in _WARNED_SCHEMA.findall(output)]
-    detail = " ".join(line.strip() for line in output.splitlines() if line.strip() and not line.startswith("Generating"))
+    detail = " ".join(
+        line.strip() for line in output.splitlines() if line.strip() and not line.startswith("Generating")
+    )
     detail = re.sub(r"<openapi_python_client\S* object at 0x[0-9a-f]+>", "?", detail)[:400]
     problems = []
     for where in places or [()]:
@@ -206,7 +208,7 @@ def generate_models(spec: Spec, scratch: Path) -> list[Problem]:
             "--use-union-operator",
             "--use-double-quotes",
             "--disable-timestamp",
-            # ruff formats the tree afterwards; naming the formatter keeps datamodel-codegen from warning of its default.
+            # ruff formats the tree afterwards; naming a formatter keeps datamodel-codegen from warning.
             "--formatters",
             "builtin",
             "--enum-field-as-literal",

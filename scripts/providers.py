@@ -59,6 +59,8 @@ PROVIDERS: dict[str, Provider] = {
     )
 }
 
+KEYS: tuple[str, ...] = tuple(PROVIDERS)
+
 
 def registry_problems() -> list[Problem]:
     """A spec in specs/ without an entry here, or an entry without its spec: either is a problem that says

@@ -28,9 +28,10 @@ from typing import Any
 from urllib.parse import quote
 
 import httpx
+from providers import PROVIDERS
 from scrub import Scrubber
 from sdkfacts import request_headers, security
-from spectools import PROVIDERS, ROOT, SpecError, errors, load_spec, operations, resolve
+from specmodel import ROOT, Schema, Spec, errors, load
 from targets import KNOWN_VALUES, LIVE_RATES, Target, known_values, live_target, live_variables, typed_value
 
 sys.path.insert(0, str(ROOT / "tests"))  # the corpus loader and the mocks live beside the tests
@@ -54,47 +55,47 @@ class RecordError(Exception):
     """Bad input to the recorder; the message says which option or variable."""
 
 
-def status_operation(spec: dict[str, Any]) -> str:
-    found = [op_id for op_id, op in operations(spec).items() if "x-async-status" in op.node]
-    if len(found) != 1:
-        raise SpecError(f"expected one operation with x-async-status, found {found}")
-    return found[0]
+def status_operation(spec: Spec) -> str:
+    op = spec.status_operation
+    if op is None:
+        raise RecordError(f"{spec.shown}: no operation carries x-async-status, so there is nothing to record")
+    return op.operation_id
 
 
-def missing_id(spec: dict[str, Any], schema: dict[str, Any]) -> str | int:
+def missing_id(spec: Spec, schema: Schema | None) -> str | int:
     """An id that fits the parameter's schema but does not exist (the nil UUID or a huge number)."""
     for candidate in MISSING_CANDIDATES:
-        if not errors(spec, schema, candidate):
+        if schema is None or not errors(spec, schema, candidate):
             return candidate
-    raise SpecError(f"no id that does not exist fits the schema {schema}")
+    raise RecordError(f"{spec.locate(schema.where if schema else ())}: no id that does not exist fits this schema")
 
 
 def plan(key: str, ids: list[str], context: dict[str, str]) -> Iterator[Call]:
     """The calls for `ids` plus one id that does not exist; `context` gives the other path parameters."""
-    spec = load_spec(key)
+    spec = load(key)
     status_op = status_operation(spec)
-    op = operations(spec)[status_op]
-    params = {p["name"]: p for p in op.parameters(spec) if p["in"] == "path"}
+    op = spec.operations[status_op]
+    params = {p.name: p for p in op.parameters if p.location == "path"}
     unknown = sorted(set(context) - set(params))
     if unknown:
         raise RecordError(f"{key}: {status_op} has no path parameters {unknown}")
-    others = {name: typed_value(spec, resolve(spec, params[name].get("schema", {})), context[name]) for name in context}
+    others = {name: typed_value(params[name].schema, context[name]) for name in context}
     id_names = [name for name in params if name not in others]
     if len(id_names) != 1:
         raise RecordError(f"{key}: give the path parameters {sorted(set(params) - set(others))} with --param")
     id_name = id_names[0]
-    id_schema = resolve(spec, params[id_name].get("schema", {}))
+    id_schema = params[id_name].schema
     absent = missing_id(spec, id_schema)
     for raw in ids:
-        yield Call(status_op, {**others, id_name: typed_value(spec, id_schema, raw)}, what=f"{id_name} {raw}")
+        yield Call(status_op, {**others, id_name: typed_value(id_schema, raw)}, what=f"{id_name} {raw}")
     yield Call(status_op, {**others, id_name: absent}, what=f"{id_name} {absent}, which does not exist")
-    bulk = op.node["x-async-status"].get("bulk")
+    bulk = op.async_status.bulk if op.async_status else None
     if bulk:  # bol: the same ids in one request
         queries = [{"processStatusId": str(i)} for i in [*ids, absent]]
         yield Call(bulk, body={"processStatusQueries": queries}, what=f"{len(queries)} ids, one that does not exist")
-    for op_id, other in operations(spec).items():
-        required = [p for p in other.parameters(spec) if p.get("required")]
-        if op_id not in (status_op, bulk) and not required and "requestBody" not in other.node:
+    for op_id, other in spec.operations.items():
+        required = [p for p in other.parameters if p.required]
+        if op_id not in (status_op, bulk) and not required and other.request_body is None:
             yield Call(op_id, what="no parameters")
 
 
@@ -120,14 +121,13 @@ def entity_calls(answers: list[tuple[Call, httpx.Response]], entities: list[tupl
 
 
 def send(client: httpx.Client, key: str, call: Call, auth: dict[str, str]) -> httpx.Response:
-    spec = load_spec(key)
-    op = operations(spec)[call.operation_id]
+    op = load(key).operations[call.operation_id]
     path = op.path
     for name, value in call.path.items():
         path = path.replace("{" + name + "}", quote(str(value), safe=""))
-    headers = {**request_headers(spec, op), **auth}
-    if call.body is not None:
-        content_type = next(iter(resolve(spec, op.node["requestBody"]).get("content", {})))
+    headers = {**request_headers(op), **auth}
+    if call.body is not None and op.request_body is not None:
+        content_type = next(iter(op.request_body.content))
         headers["Content-Type"] = content_type
         return client.request(op.method.upper(), path, params=call.query, headers=headers, json=call.body)
     return client.request(op.method.upper(), path, params=call.query, headers=headers)
@@ -212,7 +212,7 @@ def record(
 
         for call in plan(key, ids, context or {}):
             run(call)
-        if "getProcessStatusEntityId" in operations(load_spec(key)):
+        if "getProcessStatusEntityId" in load(key).operations:
             for call in entity_calls(answers, values.get("BOL_KNOWN_ENTITIES", [])):
                 run(call)
     return written
@@ -267,7 +267,7 @@ def main(argv: list[str] | None = None) -> int:
             pause = 0.0
         elif args.base_url:
             creds = dict(pair.split("=", 1) for pair in args.credential)
-            names = [c.name for c in security(load_spec(key)).credentials]
+            names = [c.name for c in security(load(key)).credentials]
             if sorted(creds) != sorted(names):
                 parser.error(f"{key}: give --credential for each of {names}")
             target = Target(key, args.base_url.rstrip("/"), creds, args.token_url or args.base_url + "/token")
@@ -291,7 +291,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def fixture_ids(key: str, fixtures: list[dict[str, Any]]) -> list[str]:
     """The mock's ids of the status operation (what a user's IDS would be on the live API)."""
-    spec = load_spec(key)
+    spec = load(key)
     op_id = status_operation(spec)
     ids: list[str] = []
     for fixture in fixtures:

@@ -198,7 +198,13 @@ def _column(spec: Spec, model: str, name: str, prop: Schema, required: bool) -> 
     kind = {"object": "json", "array": "json"}.get(kinds[0], kinds[0])
     if kind not in ("integer", "number", "boolean", "string", "json"):
         spec.fail(prop.where, f"{model}.{name}: JSON type {kinds[0]!r} has no CSV conversion")
-    return {"name": name, "kind": kind, "format": formats[0] if formats else "", "required": required, "nullable": nullable}
+    return {
+        "name": name,
+        "kind": kind,
+        "format": formats[0] if formats else "",
+        "required": required,
+        "nullable": nullable,
+    }
 
 
 def csv_answers(spec: Spec) -> dict[str, Any] | None:

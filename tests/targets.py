@@ -8,12 +8,11 @@ import base64
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
 
 import httpx
 from providers import PROVIDERS
 from sdkfacts import Security, security
-from spectools import load_spec, operations, resolve
+from specmodel import Schema, load
 
 
 @dataclass(frozen=True)
@@ -26,7 +25,7 @@ class Target:
 
     def auth_headers(self) -> dict[str, str]:
         """Headers that authenticate one request (fetching a token first for OAuth2)."""
-        sec = security(load_spec(self.key))
+        sec = security(load(self.key))
         return auth_headers(sec, self.credentials, token_url=self.token_url)
 
 
@@ -55,7 +54,7 @@ def auth_headers(sec: Security, creds: dict[str, str], *, token_url: str | None)
 def live_variables(key: str) -> list[str]:
     """The environment variables that switch a provider's tests to its live API."""
     provider = PROVIDERS[key]
-    sec = security(load_spec(key))
+    sec = security(load(key))
     return [provider.base_url_env] + [f"{provider.env_prefix}_{c.env_suffix}" for c in sec.credentials]
 
 
@@ -65,7 +64,7 @@ def live_target(key: str) -> Target | None:
     if not all(os.environ.get(n) for n in names):
         return None
     provider = PROVIDERS[key]
-    sec = security(load_spec(key))
+    sec = security(load(key))
     creds = {c.name: os.environ[f"{provider.env_prefix}_{c.env_suffix}"] for c in sec.credentials}
     token_url = os.environ.get(f"{provider.env_prefix}_TOKEN_URL", sec.token_url) if sec.token_url else None
     return Target(key, os.environ[provider.base_url_env].rstrip("/"), creds, token_url, live=True)
@@ -74,7 +73,7 @@ def live_target(key: str) -> Target | None:
 def mock_credentials(key: str, defaults: dict[str, str]) -> dict[str, str]:
     """The mock's credentials (its MOCK_<PREFIX>_<SUFFIX> variables) as create_client keywords."""
     provider = PROVIDERS[key]
-    sec = security(load_spec(key))
+    sec = security(load(key))
     return {c.name: defaults[f"MOCK_{provider.env_prefix}_{c.env_suffix}"] for c in sec.credentials}
 
 
@@ -179,26 +178,22 @@ def known_values(
 
 def bindings(key: str, values: dict[str, list[tuple[str, ...]]]) -> dict[str, list[str | int]]:
     """Parameter key -> the values that exist, typed as the spec's parameter (an integer stays an integer)."""
-    spec = load_spec(key)
-    schemas = {
-        f"{p['in']}.{p['name']}": resolve(spec, p.get("schema", {}))
-        for op in operations(spec).values()
-        for p in op.parameters(spec)
-    }
+    spec = load(key)
+    schemas = {f"{p.location}.{p.name}": p.schema for op in spec.operations.values() for p in op.parameters}
     bound: dict[str, list[str | int]] = {}
     for known in KNOWN_VALUES[key]:
         for item in values.get(known.variable, []):
             for piece, names in zip(item, known.parts, strict=True):
                 for name in names:
-                    typed = typed_value(spec, schemas.get(name, {}), piece)
+                    typed = typed_value(schemas.get(name), piece)
                     if typed not in bound.setdefault(name, []):
                         bound[name].append(typed)
     return bound
 
 
-def typed_value(spec: dict[str, Any], schema: dict[str, Any], raw: str) -> str | int:
+def typed_value(schema: Schema | None, raw: str) -> str | int:
     """`raw` as an int where the parameter's schema is (or may be) an integer and `raw` is all digits."""
-    options = [resolve(spec, s) for s in schema.get("anyOf", schema.get("oneOf", []))] or [schema]
-    if raw.isdigit() and any(o.get("type") == "integer" for o in options):
+    options = schema.variants if schema is not None else ()
+    if raw.isdigit() and any(o.type == "integer" for o in options):
         return int(raw)
     return raw

@@ -60,6 +60,7 @@ __all__ = [
     "errors",
     "load",
     "load_file",
+    "read",
     "shown",
     "spec_path",
     "validator",
@@ -76,13 +77,23 @@ def shown(path: Path) -> str:
     return str(path.relative_to(ROOT)) if path.is_relative_to(ROOT) else str(path)
 
 
-def load_file(path: Path, key: str | None = None) -> Spec:
-    """Read, build and check one spec file; SpecProblems with every problem found, in line order."""
-    doc = Document.read(path, shown(path))
+def read(path: Path, key: str | None = None) -> tuple[Spec | None, list[Problem]]:
+    """The view of a spec file as far as it can be built, and every problem found, in line order (None
+    when the file cannot be parsed at all)."""
+    try:
+        doc = Document.read(path, shown(path))
+    except SpecProblems as exc:
+        return None, list(exc.problems)
     spec = Builder(key or path.stem, doc).build()
     checks.check(spec)
-    if doc.problems:
-        raise SpecProblems(sorted(set(doc.problems), key=lambda p: (p.line, p.column, p.what)))
+    return spec, sorted(set(doc.problems), key=lambda p: (p.line, p.column, p.what))
+
+
+def load_file(path: Path, key: str | None = None) -> Spec:
+    """Read, build and check one spec file; SpecProblems with every problem found."""
+    spec, problems = read(path, key)
+    if spec is None or problems:
+        raise SpecProblems(problems)
     return spec
 
 
@@ -95,12 +106,7 @@ def load(key: str) -> Spec:
 def check_file(path: Path) -> list[Problem]:
     """Every problem of a spec file: the model's own checks, then openapi-spec-validator's OpenAPI 3.1
     schema (run only once every `$ref` resolves: it cannot report a dangling one with its place)."""
-    try:
-        load_file(path)
-    except SpecProblems as exc:
-        problems = list(exc.problems)
-    else:
-        problems = []
+    _, problems = read(path)
     if any("$ref" in p.what for p in problems):
         return problems
     try:

@@ -201,6 +201,7 @@ class Builder:
                 body = RequestBody(
                     bool(b.get("required", False)),
                     _frozen(self.media(b.get("content"), (*where, "requestBody", "content"))),
+                    _frozen({k: v for k, v in b.items() if str(k).startswith("x-")}),
                     (*where, "requestBody"),
                 )
         responses: dict[str, Response] = {}
@@ -231,6 +232,7 @@ class Builder:
             if "x-async-status" in node
             else None,
             extensions=_frozen({k: v for k, v in node.items() if str(k).startswith("x-")}),
+            docs_url=str((node.get("externalDocs") or {}).get("url", "")),
             where=where,
         )
 
@@ -260,11 +262,17 @@ class Builder:
             self.problem((*at, "not-found"), "x-async-status.not-found must be `error` or `expired`")
             ok = False
         progress = ext.get("progress")
-        if progress is not None and progress != "steps" and not (isinstance(progress, str) and progress.startswith("/")):
+        if (
+            progress is not None
+            and progress != "steps"
+            and not (isinstance(progress, str) and progress.startswith("/"))
+        ):
             self.problem((*at, "progress"), "x-async-status.progress must be `steps` or a JSON Pointer (/percentage)")
             ok = False
         interval = ext.get("interval")
-        if interval is not None and (not isinstance(interval, int | float) or isinstance(interval, bool) or interval <= 0):
+        if interval is not None and (
+            not isinstance(interval, int | float) or isinstance(interval, bool) or interval <= 0
+        ):
             self.problem((*at, "interval"), "x-async-status.interval must be a positive number of seconds")
             ok = False
         bulk = ext.get("bulk")
@@ -315,7 +323,7 @@ class Builder:
     def build(self) -> Spec:
         data = self.doc.data
         check_refs(self.doc)
-        info = data.get("info") if isinstance(data.get("info"), dict) else {}
+        info: dict[str, Any] = data["info"] if isinstance(data.get("info"), dict) else {}
         if not info.get("title") or not info.get("version"):
             self.problem(("info",), "info needs a `title` and a `version`", "the version becomes the SDK's version")
         servers: list[Server] = []
@@ -370,7 +378,9 @@ class Builder:
             for method in HTTP_METHODS:
                 if method in item:
                     self.operation(str(path), method, item, item[method], seen)
-        tags = {str(t.get("name")): str(t.get("description", "")) for t in data.get("tags") or [] if isinstance(t, dict)}
+        tags = {
+            str(t.get("name")): str(t.get("description", "")) for t in data.get("tags") or [] if isinstance(t, dict)
+        }
         return Spec(
             key=self.key,
             path=self.doc.path,

@@ -99,7 +99,9 @@ def _lifecycle(spec: Spec, op: Operation, ext: AsyncStatus) -> None:
     if not any(ext.lifecycle.get(n) for n in ("succeeded", "failed")):
         doc.problem(at, "x-async-status has no terminal values: a waiter could never stop", "fill `succeeded`/`failed`")
     if isinstance(ext.progress, tuple) and schema.at_pointer(ext.progress) is None:
-        doc.problem((*at, "progress"), f"x-async-status.progress /{'/'.join(ext.progress)} names no field of the answer")
+        doc.problem(
+            (*at, "progress"), f"x-async-status.progress /{'/'.join(ext.progress)} names no field of the answer"
+        )
     for i, rule in enumerate(ext.not_found_answers):
         here = (*at, "not-found-answers", i)
         response = op.responses.get(str(rule.status))
@@ -179,4 +181,6 @@ def _security(spec: Spec) -> None:
         or (scheme.type == "oauth2" and scheme.token_url)
     )
     if not ok:
-        doc.problem(scheme.where, f"security scheme {scheme.name!r} ({scheme.type}) is not supported", f"use {SUPPORTED}")
+        doc.problem(
+            scheme.where, f"security scheme {scheme.name!r} ({scheme.type}) is not supported", f"use {SUPPORTED}"
+        )

@@ -117,9 +117,7 @@ class Document:
         for part in where:
             if isinstance(node, dict) and part in node:
                 node = node[part]
-            elif isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
-                node = node[part]
-            elif isinstance(node, list) and isinstance(part, str) and part.isdigit() and int(part) < len(node):
+            elif isinstance(node, list) and str(part).isdigit() and int(part) < len(node):
                 node = node[int(part)]
             else:
                 raise KeyError(pointer(where))

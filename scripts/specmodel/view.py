@@ -104,6 +104,12 @@ class Schema:
         items = self.node.get("items")
         return self._child(items, (*self.where, "items")) if isinstance(items, dict) else None
 
+    @property
+    def additional_properties(self) -> Schema | None:
+        """The schema of the properties not listed, when `additionalProperties` is one (not a boolean)."""
+        extra = self.node.get("additionalProperties")
+        return self._child(extra, (*self.where, "additionalProperties")) if isinstance(extra, dict) else None
+
     def _list(self, key: str) -> tuple[Schema, ...]:
         value = self.node.get(key)
         if not isinstance(value, list):
@@ -204,6 +210,7 @@ class Parameter:
 class RequestBody:
     required: bool
     content: Mapping[str, MediaType]
+    extensions: Mapping[str, Any]  # x-* keys (bol's x-alternative-media-types)
     where: Where
 
 
@@ -249,7 +256,15 @@ class Operation:
     required_headers: Mapping[str, str]  # x-required-headers
     async_status: AsyncStatus | None
     extensions: Mapping[str, Any]  # every x-* key of the operation, as written
+    docs_url: str  # externalDocs.url
     where: Where
+
+    def response_schema(self, status: str, media_type: str) -> Schema:
+        """The schema of one declared answer; KeyError when the operation does not declare it."""
+        schema = self.responses[status].content[media_type].schema
+        if schema is None:
+            raise KeyError(f"{self.operation_id} {status} {media_type} has no schema")
+        return schema
 
     def parameter(self, name: str, location: str | None = None) -> Parameter:
         for p in self.parameters:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from contract.live import budget, config_text, live_max_examples, live_options, meaningful_problems, negative_wanted
 from sdkfacts import request_headers
-from spectools import ROOT, load_spec, operations, spec_path
+from specmodel import ROOT, load, spec_path
 from targets import Target, known_values
 
 CHECKS = (
@@ -29,10 +29,10 @@ REPORTS = ROOT / "build" / "contract"
 
 def accept_header(key: str) -> dict[str, str]:
     """The Accept (and required Content-Type) every operation of the provider sends."""
-    spec = load_spec(key)
+    spec = load(key)
     merged: dict[str, str] = {}
-    for op in operations(spec).values():
-        merged.update({k: v for k, v in request_headers(spec, op).items() if k != "Content-Type"})
+    for op in spec.operations.values():
+        merged.update({k: v for k, v in request_headers(op).items() if k != "Content-Type"})
     return merged
 
 
@@ -40,12 +40,12 @@ def live_headers(key: str) -> dict[str, str]:
     """accept_header plus a required Content-Type where no operation sends a body (ActivePlatform's
     GETs): without it every live request would be refused with 415 and no success answer checked.
     The mock run leaves it out, as before, and checks the 415."""
-    spec = load_spec(key)
-    ops = operations(spec).values()
+    spec = load(key)
+    ops = spec.operations.values()
     merged = accept_header(key)
-    if not any("requestBody" in op.node for op in ops):
+    if not any(op.request_body is not None for op in ops):
         for op in ops:
-            merged.update({k: v for k, v in request_headers(spec, op).items() if k == "Content-Type"})
+            merged.update({k: v for k, v in request_headers(op).items() if k == "Content-Type"})
     return merged
 
 

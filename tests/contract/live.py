@@ -24,9 +24,10 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from providers import KEYS as PROVIDERS
 from schemathesis.engine.run.probes import PROBES
 from sdkfacts import security
-from spectools import PROVIDERS, load_spec, operations
+from specmodel import load
 from targets import LIVE_RATES, bindings
 
 DEFAULT_MAX_EXAMPLES = 10  # per operation; CONTRACT_LIVE_MAX_EXAMPLES overrides
@@ -83,8 +84,8 @@ class Budget:
 
 
 def budget(key: str, *, max_examples: int, negative: bool) -> Budget:
-    spec = load_spec(key)
-    ops = len(operations(spec))
+    spec = load(key)
+    ops = len(spec.operations)
     # ignored_auth sends its probes once per operation per run (schemathesis keeps a set of
     # operations already confirmed), one without credentials plus one per security parameter.
     return Budget(
@@ -143,7 +144,7 @@ def cassette_interactions(path: Path) -> list[dict[str, Any]]:
 def _operation_of(key: str, method: str, url: str, base_url: str) -> str | None:
     """The operationId a request went to, by method and path template (ids are single segments)."""
     path = url.split("?", 1)[0][len(base_url.rstrip("/")) :] or "/"
-    for op_id, op in operations(load_spec(key)).items():
+    for op_id, op in load(key).operations.items():
         template = op.path.strip("/").split("/")
         parts = path.strip("/").split("/")
         same_shape = op.method.upper() == method.upper() and len(template) == len(parts)
@@ -165,8 +166,8 @@ def meaningful_problems(key: str, cassette: Path, base_url: str, *, negative: bo
         op_id = _operation_of(key, request["method"], request["uri"], base_url)
         if op_id and response:
             answered.setdefault(op_id, set()).add(int(response["status"]["code"]))
-    for op_id, op in operations(load_spec(key)).items():
-        declared = [s for s in op.node.get("responses", {}) if s.startswith("2")]
+    for op_id, op in load(key).operations.items():
+        declared = [s for s in op.responses if s.startswith("2")]
         got = answered.get(op_id, set())
         if declared and not any(200 <= s < 300 for s in got):
             problems.append(

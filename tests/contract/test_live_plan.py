@@ -22,7 +22,8 @@ from contract.live import (
     negative_wanted,
 )
 from mocks.server import RunningMock, serve
-from spectools import PROVIDERS, load_spec, operations
+from providers import KEYS as PROVIDERS
+from specmodel import load
 from targets import KNOWN_VALUES, LIVE_RATES, Target, bindings, known_values, mock_credentials
 
 
@@ -91,8 +92,8 @@ def test_bindings_keep_the_spec_types() -> None:
 
 def test_every_known_value_binds_a_spec_parameter() -> None:
     for key, knowns in KNOWN_VALUES.items():
-        spec = load_spec(key)
-        params = {f"{p['in']}.{p['name']}" for op in operations(spec).values() for p in op.parameters(spec)}
+        spec = load(key)
+        params = {f"{p.location}.{p.name}" for op in spec.operations.values() for p in op.parameters}
         for known in knowns:
             for names in known.parts:
                 for name in names:
@@ -128,7 +129,7 @@ def sent_values(key: str, interaction: dict[str, Any], base_url: str) -> dict[st
     url = httpx.URL(request["uri"])
     path = url.path[len(httpx.URL(base_url).path) :].strip("/").split("/")
     sent: dict[str, list[str]] = {}
-    for op in operations(load_spec(key)).values():
+    for op in load(key).operations.values():
         template = op.path.strip("/").split("/")
         if op.method.upper() != request["method"] or len(template) != len(path):
             continue

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 import pytest
 from contract.cli import MissingKnownIds, run_live, run_schemathesis
 from mocks.server import RunningMock, serve
-from spectools import PROVIDERS
+from providers import KEYS as PROVIDERS
 from targets import Target, live_target, live_variables, mock_credentials
 
 

@@ -4,7 +4,7 @@ spec, and every answer marked as off-contract really is (so the `conforms` flags
 from __future__ import annotations
 
 import pytest
-from spectools import PROVIDERS
+from providers import KEYS as PROVIDERS
 
 from corpus.answers import CORPUS, CorpusAnswer, corpus, source_ids, spec_problems
 
@@ -38,12 +38,12 @@ def test_off_contract_answer_is_outside_the_spec(answer: CorpusAnswer) -> None:
 
 @pytest.mark.parametrize("key", PROVIDERS)
 def test_every_documented_status_has_a_corpus_answer(key: str) -> None:
-    from spectools import load_spec, operations
+    from specmodel import load
 
     missing = [
         f"{op_id} {status}"
-        for op_id, op in operations(load_spec(key)).items()
-        for status in op.node.get("responses", {})
+        for op_id, op in load(key).operations.items()
+        for status in op.responses
         if not any(a.key == key and a.operation_id == op_id and str(a.status) == status for a in ANSWERS)
     ]
     assert not missing, f"{key}: documented answers without a corpus answer: {missing}"

@@ -12,7 +12,7 @@ from typing import Any
 import httpx
 import pytest
 from sdk_unit.sdk_support import TEST_BASE_URL, OperationCase, response_examples, to_wire
-from spectools import load_spec, operations
+from specmodel import load
 
 from corpus.answers import CorpusAnswer, corpus
 
@@ -78,8 +78,8 @@ def test_call_follows_the_answer_rule(answer: CorpusAnswer) -> None:
 
 
 def status_case(key: str) -> OperationCase | None:
-    spec = load_spec(key)
-    found = [op_id for op_id, op in operations(spec).items() if "x-async-status" in op.node]
+    spec = load(key)
+    found = [op_id for op_id, op in spec.operations.items() if op.async_status is not None]
     return OperationCase(key, found[0]) if found else None
 
 
@@ -94,13 +94,13 @@ def terminal_answer(case: OperationCase, waiters: ModuleType) -> httpx.Response:
 
 
 def not_found_by_rule(answer: CorpusAnswer, case: OperationCase) -> bool:
-    rules = case.op.node["x-async-status"].get("not-found-answers", [])
+    rules = case.op.async_status.not_found_answers if case.op.async_status else ()
     for rule in rules:
-        if answer.status == rule["status"] and isinstance(answer.body, dict):
+        if answer.status == rule.status and isinstance(answer.body, dict):
             value: Any = answer.body
-            for part in str(rule["field"]).strip("/").split("/"):
+            for part in rule.field:
                 value = value.get(part) if isinstance(value, dict) else None
-            if value in rule["values"]:
+            if value in rule.values:
                 return True
     return False
 

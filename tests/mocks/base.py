@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any, ClassVar
 from urllib.parse import urlsplit
 
-from spectools import load_spec, operations, resolve
+from specmodel import load
 from starlette.applications import Starlette
 from starlette.datastructures import MutableHeaders
 from starlette.requests import Request
@@ -114,7 +114,7 @@ class ProviderMock(ABC):
     credentials: ClassVar[dict[str, str]]
 
     def __init__(self, *, retention: float | None = None, capacity: int = 10_000) -> None:
-        self.spec = load_spec(self.key)
+        self.spec = load(self.key)
         self.lifecycle = Lifecycle.from_spec(self.key)
         self.store = ProcessStore(self.lifecycle, capacity=capacity, retention=retention, new_id=self.new_id)
         self.faults: list[Fault] = []
@@ -130,7 +130,7 @@ class ProviderMock(ABC):
     @property
     def base_path(self) -> str:
         """The path of the spec's first server (bol: /shared), under which the API routes sit."""
-        return urlsplit(str(self.spec["servers"][0]["url"])).path.rstrip("/")
+        return urlsplit(self.spec.servers[0].url).path.rstrip("/")
 
     def new_id(self, n: int) -> str:
         return str(n)
@@ -196,9 +196,8 @@ class ProviderMock(ABC):
         """The `WWW-Authenticate` challenge a 401 carries under the spec's security scheme (RFC 9110
         section 11.6.1): Basic for HTTP basic, Bearer for HTTP bearer and OAuth2 (RFC 6750), none for an
         API key, whose schemes define no challenge."""
-        name = next(iter(self.spec["security"][0]))
-        scheme = resolve(self.spec, self.spec["components"]["securitySchemes"][name])
-        kind, http_scheme = scheme.get("type"), str(scheme.get("scheme", "")).lower()
+        scheme = self.spec.security_schemes[self.spec.security[0]]
+        kind, http_scheme = scheme.type, scheme.scheme
         if kind == "http" and http_scheme == "basic":
             return f'Basic realm="{self.key}", charset="UTF-8"'
         if (kind == "http" and http_scheme == "bearer") or kind == "oauth2":
@@ -207,16 +206,18 @@ class ProviderMock(ABC):
 
     def offered(self, operation_id: str, status: str = "200") -> list[str]:
         """The media types the spec declares for an operation's answer, in the spec's order."""
-        response = resolve(self.spec, operations(self.spec)[operation_id].node["responses"].get(status, {}))
-        return list(response.get("content", {}))
+        response = self.spec.operations[operation_id].responses.get(status)
+        return list(response.content) if response else []
 
     def declares(self, operation_id: str, status: int) -> bool:
-        return str(status) in operations(self.spec)[operation_id].node["responses"]
+        return str(status) in self.spec.operations[operation_id].responses
 
     def request_media(self, operation_id: str) -> list[str]:
         """The media types the spec accepts for an operation's request body (`x-alternative-media-types` too)."""
-        body = resolve(self.spec, operations(self.spec)[operation_id].node.get("requestBody", {}))
-        return [*body.get("content", {}), *body.get("x-alternative-media-types", [])]
+        body = self.spec.operations[operation_id].request_body
+        if body is None:
+            return []
+        return [*body.content, *body.extensions.get("x-alternative-media-types", [])]
 
     def allowed_methods(self, path: str) -> list[str]:
         """The methods some route serves at `path` (with HEAD for GET, and OPTIONS), or [] if none does."""

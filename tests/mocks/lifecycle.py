@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from spectools import load_spec, operations
+from specmodel import LIFECYCLE_LISTS, load
 
 
 @dataclass(frozen=True)
@@ -25,15 +25,8 @@ class Lifecycle:
 
     @classmethod
     def from_spec(cls, key: str) -> Lifecycle:
-        ext: dict[str, Any] = {}
-        for op in operations(load_spec(key)).values():
-            if "x-async-status" in op.node:
-                ext = op.node["x-async-status"]
-                break
-        lists = {
-            name: tuple(ext.get(name, []))
-            for name in ("pending", "running", "succeeded", "failed", "cancelled", "needs-action")
-        }
+        ext = load(key).async_status
+        lists = {name: ext.lifecycle.get(name, ()) if ext else () for name in LIFECYCLE_LISTS}
         terminal = lists["succeeded"] + lists["failed"] + lists["cancelled"] + lists["needs-action"]
         return cls(
             pending=lists["pending"],

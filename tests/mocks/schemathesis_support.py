@@ -20,7 +20,7 @@ from schemathesis.specs.openapi.checks import (
     status_code_conformance,
 )
 from sdkfacts import security
-from spectools import load_spec, operations, spec_path
+from specmodel import load, spec_path
 from starlette.types import ASGIApp
 
 CHECKS = [
@@ -38,8 +38,8 @@ def auth_config(key: str, credentials: dict[str, str]) -> SchemathesisConfig:
     """Credentials through schemathesis' auth config rather than `headers=`, so negative cases that
     drop the security header really go without it and `ignored_auth` knows the auth is explicit.
     `credentials` are create_client keywords (tests/targets.py); OAuth2 takes a fetched `token`."""
-    spec = load_spec(key)
-    name = next(iter(spec["security"][0]))
+    spec = load(key)
+    name = spec.security[0]
     sec = security(spec)
     if sec.kind == "basic":
         scheme = {"username": credentials["username"], "password": credentials["password"]}
@@ -78,10 +78,10 @@ def run(
 
     for mode in (GenerationMode.POSITIVE, GenerationMode.NEGATIVE):
         fuzz(schema.as_strategy(generation_mode=mode), examples, None)
-    spec = load_spec(key)
+    spec = load(key)
     for fixture in fixtures:
-        op = operations(spec)[fixture["operation"]]
-        where = {p["name"]: p["in"] for p in op.parameters(spec)}
+        op = spec.operations[fixture["operation"]]
+        where = {p.name: p.location for p in op.parameters}
         params = fixture["params"]
         path = {k: v for k, v in params.items() if where.get(k) == "path"}
         query = {k: v for k, v in params.items() if where.get(k) == "query"}

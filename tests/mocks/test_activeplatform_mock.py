@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from spectools import errors, load_spec, response_schema
+from specmodel import errors, load
 from starlette.testclient import TestClient
 
 from mocks import create_app, schemathesis_support
@@ -18,7 +18,7 @@ MEDIA = "application/vnd.api+json"
 TOKEN = "mock-token"
 HEADERS = {"X-Api-Token": TOKEN, "Accept": MEDIA, "Content-Type": MEDIA}
 OP = "getAsyncTask"
-SPEC = load_spec(KEY)
+SPEC = load(KEY)
 
 
 @pytest.fixture
@@ -36,7 +36,7 @@ def assert_valid(response: Any, status: int) -> dict[str, Any]:
     assert response.status_code == status, response.text
     assert response.headers["content-type"].split(";")[0] == MEDIA
     body: dict[str, Any] = response.json()
-    assert errors(SPEC, response_schema(SPEC, OP, str(status), MEDIA), body) == []
+    assert errors(SPEC, SPEC.operations[OP].response_schema(str(status), MEDIA), body) == []
     return body
 
 

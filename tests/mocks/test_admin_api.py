@@ -7,7 +7,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from spectools import PROVIDERS, load_spec, operations
+from providers import KEYS as PROVIDERS
+from specmodel import load
 from starlette.testclient import TestClient
 
 from mocks import MOCKS, create_app
@@ -29,7 +30,7 @@ def test_every_provider_has_a_mock() -> None:
 def test_fixtures_cover_every_operation_and_status(mock: tuple[ProviderMock, TestClient]) -> None:
     provider, client = mock
     fixtures = client.get("/_mock/fixtures").json()
-    assert {f["operation"] for f in fixtures} == set(operations(load_spec(provider.key)))
+    assert {f["operation"] for f in fixtures} == set(load(provider.key).operations)
     assert {f["status"] for f in fixtures} == set(provider.lifecycle.all_values)
     for f in fixtures:
         assert isinstance(f["params"], dict)

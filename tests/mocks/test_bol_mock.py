@@ -8,13 +8,13 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from spectools import errors, load_spec, response_schema
+from specmodel import errors, load
 from starlette.testclient import TestClient
 
 from mocks import create_app, schemathesis_support
 from mocks.providers.bol import BolMock
 
-SPEC = load_spec("bol")
+SPEC = load("bol")
 MEDIA = "application/vnd.retailer.v10+json"
 
 
@@ -35,7 +35,7 @@ def headers(client: TestClient) -> dict[str, str]:
 
 
 def valid(operation: str, status: int, body: Any) -> None:
-    assert errors(SPEC, response_schema(SPEC, operation, str(status), MEDIA), body) == []
+    assert errors(SPEC, SPEC.operations[operation].response_schema(str(status), MEDIA), body) == []
 
 
 def test_token_endpoint_issues_expiring_bearer_tokens(bol: tuple[BolMock, TestClient]) -> None:

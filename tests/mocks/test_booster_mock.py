@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from spectools import errors, load_spec, resolve, response_schema
+from specmodel import errors, load
 from starlette.testclient import TestClient
 
 from mocks import create_app, schemathesis_support
@@ -22,10 +22,10 @@ from mocks.providers.booster import BoosterMock
 KEY = "booster"
 TOKEN = "mock-token"
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
-SPEC = load_spec(KEY)
+SPEC = load(KEY)
 TASK = {"$ref": "#/components/schemas/Task"}
 ERROR = {"$ref": "#/components/schemas/ErrorResponse"}
-COLUMNS = list(resolve(SPEC, TASK)["properties"])  # the DTO's property order
+COLUMNS = list(SPEC.schemas["Task"].properties)  # the DTO's property order
 COM_ID = "3f2b8c1e-9a4d-4e6f-8b7c-2d1e0f9a8b7c"
 
 
@@ -44,7 +44,7 @@ def assert_json(response: Any, operation: str, status: int) -> Any:
     assert response.status_code == status, response.text
     assert media(response) == "application/json"
     body = response.json()
-    assert errors(SPEC, response_schema(SPEC, operation, str(status), "application/json"), body) == []
+    assert errors(SPEC, SPEC.operations[operation].response_schema(str(status), "application/json"), body) == []
     return body
 
 

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from spectools import errors, load_spec, response_schema
+from specmodel import errors, load
 from starlette.testclient import TestClient
 
 from mocks import create_app, schemathesis_support
@@ -22,7 +22,7 @@ KEY = "mykaarma"
 OPERATION = "getAsyncProcess"
 PARAM = "asyncProcessesUuid"
 JSON = "application/json"
-SPEC = load_spec(KEY)
+SPEC = load(KEY)
 STATUSES = ("NOT_STARTED", "IN_PROGRESS", "COMPLETED", "NOT_NEEDED", "FAILED")
 ENVELOPE = {"$ref": "#/components/schemas/ApiResponse"}
 
@@ -48,7 +48,7 @@ def url(pid: str) -> str:
 
 def assert_answer(status: int, body: Any) -> None:
     """The body validates against the spec's schema for `status`, and carries the envelope."""
-    schema = response_schema(SPEC, OPERATION, str(status), JSON)
+    schema = SPEC.operations[OPERATION].response_schema(str(status), JSON)
     assert errors(SPEC, schema, body) == []
     assert {"errors", "warnings", "apiRequestId"} <= set(body)
 

@@ -14,7 +14,8 @@ from typing import Any
 
 import httpx
 import pytest
-from spectools import PROVIDERS, errors, load_spec, operations, resolve
+from providers import KEYS as PROVIDERS
+from specmodel import errors, load
 from starlette.testclient import TestClient
 
 from mocks import create_app
@@ -58,8 +59,8 @@ def credentials(key: str, client: TestClient) -> dict[str, str]:
 def status_path(mock: ProviderMock, client: httpx.Client, value: str | None = None) -> tuple[str, str]:
     """(operationId, URL path) of a fixture of the operation that carries `x-async-status`, with its id
     replaced by `value` when given."""
-    spec = load_spec(mock.key)
-    op = next(o for o in operations(spec).values() if "x-async-status" in o.node)
+    spec = load(mock.key)
+    op = next(o for o in spec.operations.values() if o.async_status is not None)
     fixture = next(f for f in client.get("/_mock/fixtures").json() if f["operation"] == op.operation_id)
     params = dict(fixture["params"])
     if value is not None:
@@ -73,18 +74,19 @@ def assert_provider_shape(mock: ProviderMock, response: Any) -> Any:
     """The body is the provider's error body: valid against the schema its spec declares for a 401,
     under a media type the spec declares for it."""
     assert response.status_code < 500 and not 300 <= response.status_code < 400, response.text
-    spec = load_spec(mock.key)
-    op = next(iter(operations(spec).values()))
-    content = resolve(spec, op.node["responses"]["401"])["content"]
+    spec = load(mock.key)
+    op = next(iter(spec.operations.values()))
+    content = op.responses["401"].content
     media = response.headers["content-type"].split(";")[0]
     assert media in content, (media, list(content))
     body = response.json()
-    assert errors(spec, content[media]["schema"], body) == []
+    schema = content[media].schema
+    assert schema is not None and errors(spec, schema, body) == []
     return body
 
 
 def declared_methods(mock: ProviderMock, path: str) -> set[str]:
-    item = load_spec(mock.key)["paths"][path]
+    item = {op.method for op in load(mock.key).operations.values() if op.path == path}
     methods = {m.upper() for m in item if m in ("get", "post", "put", "patch", "delete")}
     return methods | {"OPTIONS"} | ({"HEAD"} if "GET" in methods else set())
 
@@ -105,8 +107,8 @@ def test_unknown_path_gets_404_in_the_providers_shape(mock: tuple[ProviderMock, 
 def test_trailing_slash_is_answered_not_redirected(mock: tuple[ProviderMock, TestClient], authenticated: bool) -> None:
     provider, client = mock
     headers = credentials(provider.key, client) if authenticated else {}
-    spec = load_spec(provider.key)
-    for op in operations(spec).values():
+    spec = load(provider.key)
+    for op in spec.operations.values():
         path = re.sub(r"\{[^}]+\}", "1", op.path)
         for candidate in {path + "/", re.sub(r"/1$", "/", path)} - {path}:
             response = client.request(op.method.upper(), provider.base_path + candidate, headers=headers)
@@ -118,13 +120,13 @@ def test_encoded_slash_in_an_id_gets_a_declared_answer(mock: tuple[ProviderMock,
     provider, client = mock
     operation, path = status_path(provider, client, "a%2Fb")
     response = client.get(path, headers=credentials(provider.key, client))
-    assert str(response.status_code) in operations(load_spec(provider.key))[operation].node["responses"]
+    assert str(response.status_code) in load(provider.key).operations[operation].responses
     assert_provider_shape(provider, response)
 
 
 def test_options_lists_exactly_the_methods_of_each_path(mock: tuple[ProviderMock, TestClient]) -> None:
     provider, client = mock
-    for path in load_spec(provider.key)["paths"]:
+    for path in dict.fromkeys(op.path for op in load(provider.key).operations.values()):
         response = client.options(provider.base_path + re.sub(r"\{[^}]+\}", "1", path))
         assert response.status_code == 204
         allowed = {m.strip() for m in response.headers["allow"].split(",")}
@@ -136,7 +138,10 @@ def test_wrong_method_gets_405_with_allow_in_the_providers_shape(
     mock: tuple[ProviderMock, TestClient], method: str
 ) -> None:
     provider, client = mock
-    for path, item in load_spec(provider.key)["paths"].items():
+    paths: dict[str, set[str]] = {}
+    for op in load(provider.key).operations.values():
+        paths.setdefault(op.path, set()).add(op.method)
+    for path, item in paths.items():
         if method.lower() in item:
             continue
         url = provider.base_path + re.sub(r"\{[^}]+\}", "1", path)
@@ -308,5 +313,5 @@ def test_odd_ids_get_a_declared_answer(mock: tuple[ProviderMock, TestClient], od
     provider, client = mock
     operation, path = status_path(provider, client, odd)
     response = client.get(path, headers=credentials(provider.key, client))
-    assert str(response.status_code) in operations(load_spec(provider.key))[operation].node["responses"]
+    assert str(response.status_code) in load(provider.key).operations[operation].responses
     assert_provider_shape(provider, response)

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from spectools import errors, load_spec, response_schema
+from specmodel import errors, load
 from starlette.testclient import TestClient
 
 from mocks import create_app, schemathesis_support
@@ -20,7 +20,7 @@ KEY = "realtimeregister"
 OPERATION = "getProcess"
 PARAM = "processId"
 JSON = "application/json"
-SPEC = load_spec(KEY)
+SPEC = load(KEY)
 STATUSES = (
     "NEW",
     "VALIDATED",
@@ -35,7 +35,7 @@ STATUSES = (
 )
 VALID = {"Authorization": "ApiKey mock-key"}
 # What the spec says of an answer to a request with `fields`: Process fields, but none of them required.
-FILTERED = {k: v for k, v in SPEC["components"]["schemas"]["Process"].items() if k != "required"}
+FILTERED = {k: v for k, v in SPEC.schemas["Process"].node.items() if k != "required"}
 
 
 @pytest.fixture
@@ -58,7 +58,7 @@ def assert_error(response: Any, status: int, error_type: str) -> dict[str, Any]:
     assert response.status_code == status, response.text
     assert response.headers["content-type"].startswith(JSON)
     body: dict[str, Any] = response.json()
-    assert errors(SPEC, response_schema(SPEC, OPERATION, str(status), JSON), body) == []
+    assert errors(SPEC, SPEC.operations[OPERATION].response_schema(str(status), JSON), body) == []
     assert body["type"] == error_type
     return body
 
@@ -68,7 +68,7 @@ def assert_error(response: Any, status: int, error_type: str) -> dict[str, Any]:
 
 def test_every_fixture_reads_back_with_its_status(mock_client: tuple[ProviderMock, TestClient]) -> None:
     _, client = mock_client
-    schema = response_schema(SPEC, OPERATION, "200", JSON)
+    schema = SPEC.operations[OPERATION].response_schema("200", JSON)
     for fixture in client.get("/_mock/fixtures").json():
         for _ in range(3):  # reads of a finished process do not change it
             response = client.get(url(fixture["params"][PARAM]), headers=VALID)
@@ -185,7 +185,7 @@ def test_fields_returns_only_requested_fields_plus_id(mock_client: tuple[Provide
     assert errors(SPEC, FILTERED, body) == []
     assert set(client.get(url(pid), params={"fields": "id"}, headers=VALID).json()) == {"id"}
     full = client.get(url(pid), params={"fields": ""}, headers=VALID).json()
-    assert errors(SPEC, response_schema(SPEC, OPERATION, "200", JSON), full) == []
+    assert errors(SPEC, SPEC.operations[OPERATION].response_schema("200", JSON), full) == []
 
 
 def test_unknown_field_gets_validation_error(mock_client: tuple[ProviderMock, TestClient]) -> None:
@@ -212,7 +212,7 @@ def test_created_process_advances_to_final_status_on_nth_read(
     for _ in range(steps + 2):
         response = client.get(url(pid), headers=VALID)
         assert response.status_code == 200
-        assert errors(SPEC, response_schema(SPEC, OPERATION, "200", JSON), response.json()) == []
+        assert errors(SPEC, SPEC.operations[OPERATION].response_schema("200", JSON), response.json()) == []
         seen.append(response.json()["status"])
     # Never backwards: RUNNING shows on the way only to a status that comes after it.
     middle = "NEW" if final in ("NEW", "VALIDATED", "SCHEDULED", "RUNNING") else "RUNNING"

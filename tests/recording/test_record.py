@@ -8,10 +8,11 @@ from pathlib import Path
 
 import pytest
 import record
+import specmodel
 from corpus.answers import CorpusError, load, source_ids, spec_problems
 from corpus.test_sdk_handles_corpus import test_call_follows_the_answer_rule as follows_the_answer_rule
 from mocks.server import serve
-from spectools import PROVIDERS, load_spec
+from providers import KEYS as PROVIDERS
 from targets import Target, mock_credentials
 
 
@@ -25,7 +26,7 @@ def test_recorded_answers_pass_the_corpus_checks(key: str, tmp_path: Path) -> No
         ids = record.fixture_ids(key, fixtures)
         files = record.record(target, ids, out, context=record.fixture_context(key, fixtures), pause=0)
     answers = [load(path, key) for path in files]
-    status_op = record.status_operation(load_spec(key))
+    status_op = record.status_operation(specmodel.load(key))
     statuses = {a.status for a in answers if a.operation_id == status_op}
     assert len([a for a in answers if a.operation_id == status_op]) == len(ids) + 1, "each id and one unknown"
     assert any(200 <= s < 300 for s in statuses) and any(s >= 400 for s in statuses), statuses

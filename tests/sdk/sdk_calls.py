@@ -9,26 +9,27 @@ from typing import Any
 
 from providers import PROVIDERS
 from sdkfacts import snake_case
-from spectools import load_spec, operations
+from specmodel import load
 
 
 def operation_module(key: str, operation_id: str) -> ModuleType:
-    op = operations(load_spec(key))[operation_id]
+    op = load(key).operations[operation_id]
     package = PROVIDERS[key].package
-    return importlib.import_module(f"{package}.api.{snake_case(op.node['tags'][0])}.{snake_case(operation_id)}")
+    return importlib.import_module(f"{package}.api.{snake_case(op.tags[0])}.{snake_case(operation_id)}")
 
 
 def call_kwargs(key: str, operation_id: str, params: dict[str, Any]) -> dict[str, Any]:
     """SDK keyword arguments for wire-named params; a request body's fields become `body`."""
-    spec = load_spec(key)
-    op = operations(spec)[operation_id]
-    names = {p["name"] for p in op.parameters(spec)}
+    spec = load(key)
+    op = spec.operations[operation_id]
+    names = {p.name for p in op.parameters}
     kwargs: dict[str, Any] = {snake_case(k): v for k, v in params.items() if k in names}
     rest = {k: v for k, v in params.items() if k not in names}
-    if "requestBody" in op.node:
+    if op.request_body is not None:
         package = importlib.import_module(f"{PROVIDERS[key].package}.models")
-        schema_ref = next(iter(op.node["requestBody"]["content"].values()))["schema"]["$ref"]
-        model = getattr(package, schema_ref.rsplit("/", 1)[-1])
+        schema = next(iter(op.request_body.content.values())).schema
+        assert schema is not None and schema.name is not None
+        model = getattr(package, schema.name)
         kwargs["body"] = model.from_dict(rest)
     elif rest:
         raise ValueError(f"{operation_id}: unknown parameters {sorted(rest)}")
@@ -37,11 +38,10 @@ def call_kwargs(key: str, operation_id: str, params: dict[str, Any]) -> dict[str
 
 def status_values(key: str, operation_id: str, body: Any) -> list[str]:
     """The status values in an answer: the x-async-status field of each process it holds."""
-    spec = load_spec(key)
-    pointer = next(
-        op.node["x-async-status"]["status"] for op in operations(spec).values() if "x-async-status" in op.node
-    )
-    parts = [p for p in pointer.split("/") if p]
+    spec = load(key)
+    ext = spec.async_status
+    assert ext is not None
+    parts = list(ext.status)
 
     def dig(node: Any) -> Any:
         for part in parts:

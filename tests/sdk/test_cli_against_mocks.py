@@ -16,14 +16,14 @@ import pytest
 from mocks.server import RunningMock
 from providers import PROVIDERS
 from sdkfacts import cli, security, waiter
-from spectools import load_spec
+from specmodel import load
 from targets import mock_credentials
 
 FAST = ("--interval", "0.05")
 
 
 def facts(key: str) -> dict[str, Any]:
-    found = cli(load_spec(key))
+    found = cli(load(key))
     assert found is not None
     return found
 
@@ -33,7 +33,7 @@ def variables(running: RunningMock, *, wrong: bool = False) -> dict[str, str]:
     key = running.mock.key
     provider = PROVIDERS[key]
     creds = mock_credentials(key, running.mock.creds)
-    sec = security(load_spec(key))
+    sec = security(load(key))
     env = {provider.base_url_env: running.base_url}
     for c in sec.credentials:
         env[f"{provider.env_prefix}_{c.env_suffix}"] = ("wrong-" if wrong and c.secret else "") + creds[c.name]
@@ -45,7 +45,7 @@ def variables(running: RunningMock, *, wrong: bool = False) -> dict[str, str]:
 def secrets(running: RunningMock) -> list[str]:
     key = running.mock.key
     creds = mock_credentials(key, running.mock.creds)
-    return [creds[c.name] for c in security(load_spec(key)).credentials if c.secret]
+    return [creds[c.name] for c in security(load(key)).credentials if c.secret]
 
 
 class Run:
@@ -100,7 +100,7 @@ def create(running: RunningMock, final: str, steps: int = 2) -> tuple[str, list[
 
 def final_of(running: RunningMock, lifecycle: str) -> str:
     """A status value of the provider with this lifecycle (e.g. succeeded -> COMPLETED)."""
-    facts_ = waiter(load_spec(running.mock.key))
+    facts_ = waiter(load(running.mock.key))
     assert facts_ is not None
     return next(str(value) for value, state in facts_["values"].items() if state == lifecycle)
 
@@ -143,7 +143,7 @@ def scenarios(running: RunningMock) -> Iterator[dict[str, Run]]:
 
 def credential_variables(key: str) -> list[str]:
     provider = PROVIDERS[key]
-    return [f"{provider.env_prefix}_{c.env_suffix}" for c in security(load_spec(key)).credentials]
+    return [f"{provider.env_prefix}_{c.env_suffix}" for c in security(load(key)).credentials]
 
 
 def test_success_exits_0_with_json(running: RunningMock, scenarios: dict[str, Run]) -> None:
@@ -275,7 +275,7 @@ def test_help_documents_exit_codes_and_variables(key: str) -> None:
     assert proc.returncode == 0
     for text in ("exit codes:", "6  the credentials were refused", provider.base_url_env, "--timeout", "--json"):
         assert text in proc.stdout
-    for c in security(load_spec(key)).credentials:
+    for c in security(load(key)).credentials:
         assert f"{provider.env_prefix}_{c.env_suffix}" in proc.stdout
     for p in facts(key)["options"]:
         assert p["flag"] in proc.stdout

@@ -166,9 +166,9 @@ def test_bol_bulk_async(bol: RunningMock) -> None:
 def corpus_answer(key: str, status: int, prefer: tuple[str, ...]) -> str | None:
     """The name of a corpus answer of the status operation with `status`, those naming `prefer` first."""
     from corpus.answers import corpus
-    from spectools import load_spec, operations
+    from specmodel import load
 
-    status_op = next(op_id for op_id, op in operations(load_spec(key)).items() if "x-async-status" in op.node)
+    status_op = next(op_id for op_id, op in load(key).operations.items() if op.async_status is not None)
     names = [a.name for a in corpus() if a.key == key and a.operation_id == status_op and a.status == status]
     names.sort(key=lambda name: (not any(word in name for word in prefer), name))
     return names[0] if names else None

@@ -16,10 +16,9 @@ from types import ModuleType
 from typing import Any
 
 import httpx
-from providers import PROVIDERS, Provider
+from providers import KEYS, PROVIDERS, Provider
 from sdkfacts import default_base_url, example_argument, request_headers, security, snake_case
-from spectools import PROVIDERS as KEYS
-from spectools import Operation, load_spec, operations, resolve
+from specmodel import Operation, Schema, Spec, load
 
 JSONISH = re.compile(r"^application/([\w.+-]+\+)?json$")
 TEST_BASE_URL = "https://sdk-unit.invalid/base"
@@ -32,15 +31,15 @@ class Sdk:
 
     key: str
     provider: Provider
-    spec: dict[str, Any]
+    spec: Spec
     package: ModuleType
 
     def submodule(self, name: str) -> ModuleType:
         return importlib.import_module(f"{self.provider.package}.{name}")
 
     def operation_module(self, operation_id: str) -> ModuleType:
-        op = operations(self.spec)[operation_id]
-        return self.submodule(f"api.{snake_case(op.node['tags'][0])}.{snake_case(operation_id)}")
+        op = self.spec.operations[operation_id]
+        return self.submodule(f"api.{snake_case(op.tags[0])}.{snake_case(operation_id)}")
 
     def model(self, name: str) -> type[Any]:
         cls: type[Any] = getattr(self.submodule("models"), name)
@@ -70,7 +69,7 @@ class Sdk:
 @cache
 def sdk(key: str) -> Sdk:
     provider = PROVIDERS[key]
-    return Sdk(key, provider, load_spec(key), importlib.import_module(provider.package))
+    return Sdk(key, provider, load(key), importlib.import_module(provider.package))
 
 
 @dataclass(frozen=True)
@@ -86,7 +85,7 @@ class OperationCase:
 
     @property
     def op(self) -> Operation:
-        return operations(self.sdk.spec)[self.operation_id]
+        return self.sdk.spec.operations[self.operation_id]
 
     @property
     def module(self) -> ModuleType:
@@ -94,13 +93,13 @@ class OperationCase:
 
     @property
     def expected_headers(self) -> dict[str, str]:
-        return request_headers(self.sdk.spec, self.op)
+        return request_headers(self.op)
 
     def request_body_example(self) -> Any:
-        body = resolve(self.sdk.spec, self.op.node["requestBody"])
-        for media in body["content"].values():
-            for ex in media.get("examples", {}).values():
-                return resolve(self.sdk.spec, ex)["value"]
+        body = self.op.request_body
+        for media in body.content.values() if body else ():
+            for value in media.examples.values():
+                return value
         raise AssertionError(f"{self.operation_id}: the request body has no example")
 
     def kwargs(self) -> dict[str, Any]:
@@ -108,13 +107,11 @@ class OperationCase:
         hints = typing.get_type_hints(self.module.sync_detailed)
         names = inspect.signature(self.module.sync_detailed).parameters
         kwargs: dict[str, Any] = {}
-        for parameter in self.op.parameters(self.sdk.spec):
-            if not parameter.get("required") or parameter["in"] not in ("path", "query"):
-                continue
-            name = snake_case(parameter["name"])
+        for parameter in self.op.required_inputs:
+            name = snake_case(parameter.name)
             name = name if name in names else name + "_"
-            kwargs[name] = _coerce(hints[name], example_argument(self.sdk.spec, parameter))
-        if "requestBody" in self.op.node:
+            kwargs[name] = _coerce(hints[name], example_argument(parameter))
+        if self.op.request_body is not None:
             kwargs["body"] = _coerce(hints["body"], self.request_body_example())
         return kwargs
 
@@ -140,7 +137,7 @@ def _coerce(hint: Any, value: Any) -> Any:
 
 
 def operation_cases() -> list[OperationCase]:
-    return [OperationCase(key, op_id) for key in KEYS for op_id in sorted(operations(load_spec(key)))]
+    return [OperationCase(key, op_id) for key in KEYS for op_id in sorted(load(key).operations)]
 
 
 @dataclass(frozen=True)
@@ -152,42 +149,38 @@ class ResponseExample:
     media_type: str
     name: str
     value: Any
-    schema: dict[str, Any] = field(repr=False, compare=False)
+    schema: Schema = field(repr=False, compare=False)
 
     @property
     def is_json(self) -> bool:
         return bool(JSONISH.match(self.media_type))
 
     @property
-    def chosen_schema(self) -> dict[str, Any]:
+    def chosen_schema(self) -> Schema:
         """The schema this example is an instance of: of alternatives (`anyOf`: Realtime Register's full
         Process or a `fields` selection, booster's ServiceStack error or empty response DTO) the first
         whose type fits and whose required keys the example has, as the SDK chooses."""
-        spec = self.case.sdk.spec
-        schema = self.schema
-        alternatives = resolve(spec, schema).get("anyOf")
+        alternatives = self.schema.any_of
         if not alternatives:
-            return schema
+            return self.schema
         for alternative in alternatives:
-            target = resolve(spec, alternative)
-            if target.get("type") == "array" and isinstance(self.value, list):
-                return dict(alternative)
-            if isinstance(self.value, dict) and set(target.get("required", [])) <= set(self.value):
-                return dict(alternative)
-        return dict(alternatives[-1])
+            if alternative.type == "array" and isinstance(self.value, list):
+                return alternative
+            if isinstance(self.value, dict) and set(alternative.required) <= set(self.value):
+                return alternative
+        return alternatives[-1]
 
     @property
     def model_name(self) -> str:
         """The component a JSON answer parses into (the item's, for a list answer)."""
-        schema = self.chosen_schema
-        resolved = resolve(self.case.sdk.spec, schema)
-        if resolved.get("type") == "array":
-            schema = resolved["items"]
-        return str(schema["$ref"]).rsplit("/", 1)[-1] if "$ref" in schema else ""
+        schema: Schema | None = self.chosen_schema
+        if schema is not None and schema.type == "array":
+            schema = schema.items
+        return (schema.name if schema is not None else None) or ""
 
     @property
     def is_list(self) -> bool:
-        return bool(resolve(self.case.sdk.spec, self.chosen_schema).get("type") == "array")
+        return self.chosen_schema.type == "array"
 
     def answer(self, value: Any = None) -> httpx.Response:
         body = self.value if value is None else value
@@ -202,12 +195,11 @@ class ResponseExample:
 def response_examples() -> tuple[ResponseExample, ...]:
     found: list[ResponseExample] = []
     for case in operation_cases():
-        spec = case.sdk.spec
-        for status, response in sorted(case.op.node.get("responses", {}).items()):
-            for media_type, media in resolve(spec, response).get("content", {}).items():
-                for name, ex in media.get("examples", {}).items():
-                    value = resolve(spec, ex)["value"]
-                    found.append(ResponseExample(case, status, media_type, name, value, media["schema"]))
+        for status, response in sorted(case.op.responses.items()):
+            for media_type, media in response.content.items():
+                for name, value in media.examples.items():
+                    if media.schema is not None:
+                        found.append(ResponseExample(case, status, media_type, name, value, media.schema))
     return tuple(found)
 
 

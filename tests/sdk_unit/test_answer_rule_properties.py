@@ -33,7 +33,6 @@ from corpus.test_sdk_handles_corpus import client_answering, status_case, termin
 from hypothesis import HealthCheck, event, find, given, note, settings
 from hypothesis import strategies as st
 from sdkfacts import snake_case
-from spectools import resolve
 
 from sdk_unit.sdk_support import (
     TEST_BASE_URL,
@@ -248,7 +247,7 @@ def examples_of(case: OperationCase) -> tuple[ResponseExample, ...]:
 
 @functools.cache
 def documented_statuses(case: OperationCase) -> frozenset[int]:
-    return frozenset(int(status) for status in case.op.node.get("responses", {}) if status.isdigit())
+    return frozenset(int(status) for status in case.op.responses if status.isdigit())
 
 
 @functools.cache
@@ -402,16 +401,16 @@ def test_parsed_tree_reads_only_missing_field(case: OperationCase, data: st.Data
 
 def not_found_by_rule(case: OperationCase, answer: Answer) -> bool:
     """Whether the spec's `x-async-status` `not-found-answers` maps this answer to "no such process"."""
-    for rule in case.op.node["x-async-status"].get("not-found-answers", []):
-        if answer.status != rule["status"]:
+    for rule in case.op.async_status.not_found_answers if case.op.async_status else ():
+        if answer.status != rule.status:
             continue
         try:
             value: Any = json.loads(answer.content)
         except (ValueError, RecursionError):
             continue
-        for part in str(rule["field"]).strip("/").split("/"):
+        for part in rule.field:
             value = value.get(part) if isinstance(value, dict) else None
-        if isinstance(value, str) and value in rule["values"]:
+        if isinstance(value, str) and value in rule.values:
             return True
     return False
 
@@ -521,10 +520,9 @@ def date_time_fields() -> list[DateTimeField]:
     for example in response_examples():
         if not example.is_json or example.is_list or not example.model_name:
             continue
-        spec = example.case.sdk.spec
-        schema = resolve(spec, {"$ref": f"#/components/schemas/{example.model_name}"})
-        for wire, prop in schema.get("properties", {}).items():
-            if resolve(spec, prop).get("format") == "date-time":
+        schema = example.case.sdk.spec.schemas[example.model_name]
+        for wire, prop in schema.properties.items():
+            if prop.format == "date-time":
                 found.setdefault((example.case.key, example.model_name, wire), DateTimeField(example, wire))
     return list(found.values())
 

@@ -15,10 +15,9 @@ from booster_task_client import csv as booster_csv
 from booster_task_client._csv_rows import Column, CsvFormatError, read_rows
 from booster_task_client.models import ErrorResponse, Task, TaskStatus
 from booster_task_client.types import Unset
-from providers import PROVIDERS
+from providers import KEYS, PROVIDERS
 from sdkfacts import csv_answers
-from spectools import PROVIDERS as KEYS
-from spectools import load_spec, operations, resolve
+from specmodel import load
 
 BASE = "https://booster.invalid"
 HEADER = (
@@ -288,12 +287,12 @@ def test_wrong_content_type_is_named(content_type: str) -> None:
 
 
 def _csv_examples() -> list[tuple[str, str, str]]:
-    spec = load_spec("booster")
+    spec = load("booster")
     found = []
-    for op_id, op in sorted(operations(spec).items()):
-        media = resolve(spec, op.node["responses"]["200"])["content"]["text/csv"]
-        for name, example in media.get("examples", {}).items():
-            found.append((op_id, name, str(resolve(spec, example)["value"])))
+    for op_id, op in sorted(spec.operations.items()):
+        media = op.responses["200"].content["text/csv"]
+        for name, value in media.examples.items():
+            found.append((op_id, name, str(value)))
     return found
 
 
@@ -315,7 +314,7 @@ def test_spec_csv_examples_parse(operation_id: str, name: str, body: str) -> Non
 @pytest.mark.parametrize("key", KEYS)
 def test_csv_module_exactly_where_the_spec_offers_csv(key: str) -> None:
     package = PROVIDERS[key].client_dir / PROVIDERS[key].package
-    facts = csv_answers(load_spec(key))
+    facts = csv_answers(load(key))
     assert (package / "csv.py").is_file() == (facts is not None)
     assert (package / "_csv_rows.py").is_file()
     readme = (package.parent / "README.md").read_text()
@@ -323,7 +322,7 @@ def test_csv_module_exactly_where_the_spec_offers_csv(key: str) -> None:
 
 
 def test_booster_csv_facts_and_surface() -> None:
-    facts = csv_answers(load_spec("booster"))
+    facts = csv_answers(load("booster"))
     assert facts is not None
     assert {op["module"]: (op["model"], op["many"]) for op in facts["operations"]} == {
         "get_tasks": ("Task", True),

@@ -8,7 +8,7 @@ import tomllib
 from pathlib import Path
 
 import pytest
-from spectools import PROVIDERS as KEYS
+from providers import KEYS
 
 from .sdk_support import sdk
 
@@ -26,7 +26,7 @@ def test_package_is_marked_typed(key: str) -> None:
 
 @pytest.mark.parametrize("key", KEYS)
 def test_version_is_the_specs_info_version(key: str) -> None:
-    assert sdk(key).package.__version__ == sdk(key).spec["info"]["version"]
+    assert sdk(key).package.__version__ == sdk(key).spec.version
 
 
 @pytest.mark.parametrize("key", KEYS)
@@ -41,7 +41,7 @@ def test_public_names_are_exported(key: str) -> None:
 def test_pyproject_metadata(key: str) -> None:
     project = tomllib.loads((dist_dir(key) / "pyproject.toml").read_text())["project"]
     assert project["name"] == sdk(key).provider.dist
-    assert project["version"] == sdk(key).spec["info"]["version"]
+    assert project["version"] == sdk(key).spec.version
     assert project["requires-python"] == ">=3.11"
     assert project["readme"] == "README.md"
     names = set()

@@ -9,8 +9,8 @@ from typing import Any
 import httpx
 import pytest
 import respx
+from providers import KEYS
 from sdkfacts import security, snake_case
-from spectools import PROVIDERS as KEYS
 
 from .sdk_support import TOKEN_ANSWER, operation_cases, sdk
 from .test_package_completeness import dist_dir
@@ -64,8 +64,9 @@ def test_readme_waiting_example_runs(
     for name in re.findall(r'os\.environ\["([A-Z0-9_]+)"\]', code):
         monkeypatch.setenv(name, f"{name.lower()}-from-env")
     waiters = s.submodule("waiters")
-    status_op = next(c for c in operation_cases() if c.key == key and "x-async-status" in c.op.node)
-    ext = status_op.op.node["x-async-status"]
+    status_op = next(c for c in operation_cases() if c.key == key and c.op.async_status is not None)
+    assert status_op.op.async_status is not None
+    ext = {name: list(values) for name, values in status_op.op.async_status.lifecycle.items()}
 
     # A pending answer first, then a succeeded one: the example waits through both.
     def first(values: list[str]) -> Any:

@@ -12,7 +12,7 @@ from typing import Any
 
 import httpx
 import pytest
-from spectools import PROVIDERS as KEYS
+from providers import KEYS
 
 from .sdk_support import TEST_BASE_URL, TOKEN_ANSWER, OperationCase, Sdk, operation_cases, sdk
 

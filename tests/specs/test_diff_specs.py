@@ -11,7 +11,7 @@ from typing import Any
 import diff_specs
 import pytest
 import yaml
-from spectools import ROOT
+from specmodel import ROOT
 
 LISTED = "@useoptic/optic" in json.loads((ROOT / "package.json").read_text())["devDependencies"]
 # Once package.json pins Optic, a missing binary is a broken setup, not a reason to skip.

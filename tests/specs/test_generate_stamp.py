@@ -17,7 +17,7 @@ def root(tmp_path: Path) -> Path:
         "scripts/codegen/runtime/errors.py": "class SDKError(Exception): ...\n",
         "scripts/generate.py": "# generator\n",
         "scripts/sdkfacts.py": "# facts\n",
-        "scripts/spectools.py": "# tools\n",
+        "scripts/specmodel/view.py": "# the spec model\n",
         "scripts/providers.py": "# providers\n",
         "requirements.lock": "ruff==1\n",
         "scripts/other.py": "# not an input\n",
@@ -43,7 +43,7 @@ def test_inputs_digest_is_stable_and_changes_with_every_kind_of_input(root: Path
         "scripts/codegen/runtime/errors.py",
         "scripts/generate.py",
         "scripts/sdkfacts.py",
-        "scripts/spectools.py",
+        "scripts/specmodel/view.py",
         "scripts/providers.py",
         "requirements.lock",
     ):

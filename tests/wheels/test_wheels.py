@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from build_wheels import build_wheels
 from providers import PROVIDERS
-from spectools import load_spec
+from specmodel import load
 
 pytestmark = pytest.mark.packaging
 
@@ -50,7 +50,7 @@ def test_wheels_install_and_import_in_a_fresh_venv(tmp_path: Path) -> None:
     expected = {p.package: p.dist for p in PROVIDERS.values()}
     found = json.loads(run([str(python), "-c", CHECK, json.dumps(expected)], cwd=tmp_path))
     for key, provider in PROVIDERS.items():
-        version = load_spec(key)["info"]["version"]
+        version = load(key).version
         info = found[provider.package]
         assert info["version"] == info["metadata"] == version
         assert info["create_client"] is True
