@@ -179,13 +179,16 @@ class Builder:
             self.problem(where, f"{op_id} has no tags", "tag it: the tag names the SDK module (api.<tag>)")
             tags = []
         params: dict[tuple[str, str], Parameter] = {}
+        unusable = False  # a parameter already reported: do not report its absence as well
         for base, group in ((("paths", path), item), (where, node)):
             for i, p in enumerate(group.get("parameters") or []):
                 param = self.parameter(p, (*base, "parameters", i))
                 if param is not None:
                     params[(param.name, param.location)] = param
+                else:
+                    unusable = True
         for name in _template_names(path):
-            if (name, "path") not in params:
+            if (name, "path") not in params and not unusable:
                 self.problem(where, f"{op_id}: the path names {{{name}}} but no path parameter {name!r} is declared")
         for param in params.values():
             if param.required and param.location in ("path", "query") and not param.examples:
@@ -244,7 +247,6 @@ class Builder:
         ok = True
         for unknown in sorted(set(map(str, ext)) - ASYNC_STATUS_KEYS):
             self.problem((*at, unknown), f"x-async-status: unknown key {unknown!r}", f"use {sorted(ASYNC_STATUS_KEYS)}")
-            ok = False
         status = ext.get("status")
         if not isinstance(status, str) or not status.startswith("/"):
             self.problem((*at, "status"), "x-async-status.status must be a JSON Pointer into the 200 body (/status)")
@@ -352,6 +354,7 @@ class Builder:
                 description=str(s.get("description", "")),
                 extensions=_frozen({k: v for k, v in s.items() if str(k).startswith("x-")}),
                 where=where,
+                flows=_frozen(flows),
             )
         applied: list[str] = []
         for i, requirement in enumerate(data.get("security") or []):

@@ -296,6 +296,7 @@ class SecurityScheme:
     description: str
     extensions: Mapping[str, Any]
     where: Where
+    flows: Mapping[str, Any] = field(default_factory=dict)  # oauth2: flow name -> the flow, as written
 
 
 @dataclass(frozen=True)
@@ -337,6 +338,11 @@ class Spec:
     schemas: Mapping[str, Schema]
     tags: Mapping[str, str]  # declared tag -> description
     doc: Document = field(repr=False)
+
+    @property
+    def openapi(self) -> str:
+        """The OpenAPI version the document declares (`openapi`)."""
+        return str(self.raw.get("openapi", ""))
 
     @property
     def status_operation(self) -> Operation | None:
