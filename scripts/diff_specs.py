@@ -27,7 +27,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
+import specmodel
+from specmodel import Spec
 
 ROOT = Path(__file__).resolve().parent.parent
 OPTIC = Path(os.environ.get("OPTIC", ROOT / "node_modules" / ".bin" / "optic"))
@@ -267,24 +268,21 @@ def resolve_base(root: Path, base: str | None) -> tuple[str, str]:
     return git(root, "rev-parse", "HEAD~").stdout.strip(), "HEAD~ (on main)"
 
 
-def _load(path: Path) -> dict[str, Any]:
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark
-        raise DiffError(f"{path}:{mark.line + 1 if mark else '?'}: invalid YAML: {exc.problem}") from None
-    if not isinstance(data, dict):
-        raise DiffError(f"{path}: the top level must be a mapping")
-    return data
+def _load(path: Path) -> Spec:
+    """The spec model's view of one side of the diff. The base side was accepted when it was committed,
+    so a problem the model finds there now (a rule added since) does not stop the diff; a file the model
+    cannot read at all does."""
+    spec, problems = specmodel.read(path)
+    if spec is None:
+        raise DiffError("\n".join(map(str, problems)))
+    return spec
 
 
-def _op_ids(*specs: dict[str, Any]) -> dict[str, str]:
+def _op_ids(*specs: Spec) -> dict[str, str]:
     ids: dict[str, str] = {}
     for spec in specs:
-        for path, item in (spec.get("paths") or {}).items():
-            for method, op in (item or {}).items():
-                if isinstance(op, dict) and "operationId" in op:
-                    ids.setdefault(f"{method.upper()} {path}", op["operationId"])
+        for op in spec.operations.values():
+            ids.setdefault(f"{op.method.upper()} {op.path}", op.operation_id)
     return ids
 
 
@@ -310,10 +308,7 @@ def run_optic(old: Path, new: Path) -> dict[str, Any]:
 def diff_files(key: str, old: Path | None, new: Path | None) -> Report:
     """The report for one spec; None for a side where the spec does not exist."""
     old_spec, new_spec = (_load(p) if p else None for p in (old, new))
-    base_version, head_version = (
-        str(v) if (v := (s.get("info") or {}).get("version") if s else None) is not None else None
-        for s in (old_spec, new_spec)
-    )
+    base_version, head_version = (s.version or None if s else None for s in (old_spec, new_spec))
     report = Report(key, base_version, head_version)
     if old is None or new is None or old_spec is None or new_spec is None:
         gone = new is None

@@ -23,7 +23,7 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
+import specmodel
 from providers import PROVIDERS
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -49,29 +49,16 @@ class Release:
 
 
 def spec_version(spec: Path, shown: str | None = None) -> tuple[str, int]:
-    """`info.version` of a spec and its line (composed, not loaded, so the line is known)."""
+    """`info.version` of a spec and its line, read through the spec model (which knows the lines)."""
     shown = shown or str(spec)
-    try:
-        root = yaml.compose(spec.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise ReleaseError(f"{shown}: cannot read: {exc.strerror}") from None
-    except yaml.MarkedYAMLError as exc:
-        line = exc.problem_mark.line + 1 if exc.problem_mark else 0
-        raise ReleaseError(f"{shown}:{line}: invalid YAML: {exc.problem}") from None
-    info = _item(root, "info")
-    version = _item(info[1], "version") if info else None
-    if version is None or not isinstance(version[1], yaml.ScalarNode) or not version[1].value:
-        deepest = version or info  # the line of `version:`, else of `info:`, else the top
-        where = deepest[0].start_mark.line + 1 if deepest else 1
-        raise ReleaseError(f"{shown}:{where}: info.version: missing")
-    return version[1].value, version[1].start_mark.line + 1
-
-
-def _item(node: yaml.Node | None, key: str) -> tuple[yaml.Node, yaml.Node] | None:
-    """The (key, value) nodes of `key` in a mapping node."""
-    if not isinstance(node, yaml.MappingNode):
-        return None
-    return next(((k, v) for k, v in node.value if isinstance(k, yaml.ScalarNode) and k.value == key), None)
+    model, problems = specmodel.read(spec)
+    if model is None:
+        first = problems[0]
+        raise ReleaseError(f"{shown}:{first.line}: {first.what}")
+    line, _ = model.doc.line_col(("info", "version"))
+    if not model.version:
+        raise ReleaseError(f"{shown}:{line}: info.version: missing")
+    return model.version, line
 
 
 def check_tag(tag: str, root: Path = ROOT) -> Release:

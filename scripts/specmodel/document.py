@@ -93,12 +93,14 @@ class Document:
         if self._root is None:
             self._root = yaml.compose(self.text, Loader=yaml.SafeLoader)
         node = self._root
+        key: yaml.Node | None = None  # the key of the last mapping entry on the way
         for part in where:
             if isinstance(node, yaml.MappingNode):
-                match = [v for k, v in node.value if k.value == str(part)]
+                match = [(k, v) for k, v in node.value if k.value == str(part)]
                 if not match:
+                    node = key  # a missing entry: point at the line of its parent's key
                     break
-                node = match[0]
+                key, node = match[0]
             elif isinstance(node, yaml.SequenceNode) and isinstance(part, int) and part < len(node.value):
                 node = node.value[part]
             else:
