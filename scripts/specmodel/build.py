@@ -334,7 +334,8 @@ class Builder:
                 self.problem(("servers", i), "a server needs a `url`")
                 continue
             variables = {str(k): str(v.get("default", "")) for k, v in (s.get("variables") or {}).items()}
-            servers.append(Server(s["url"], str(s.get("description", "")), _frozen(variables)))
+            described = {str(k): str(v.get("description", "")) for k, v in (s.get("variables") or {}).items()}
+            servers.append(Server(s["url"], str(s.get("description", "")), _frozen(variables), _frozen(described)))
         if not servers:
             self.problem(("servers",), "no servers", "list the provider's production server first")
         schemes: dict[str, SecurityScheme] = {}

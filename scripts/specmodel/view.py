@@ -304,6 +304,7 @@ class Server:
     url: str
     description: str
     variables: Mapping[str, str]  # name -> default
+    variable_descriptions: Mapping[str, str] = field(default_factory=dict)  # name -> description
 
     @property
     def default_url(self) -> str:

@@ -5,12 +5,12 @@ onto generated clients, and the spec rules that keep the specs usable by other g
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import portability
 import pytest
 from portability import Call, PortabilityError, Tools, calls, plan, read_go, read_typescript
-from spectools import PROVIDERS, load_spec, operations, resolve
+from providers import KEYS
+from specmodel import Schema, load
 
 ALL = Tools(generator="ogc", java="java", node="node", tsc="tsc", go="go", prism="prism")
 
@@ -73,10 +73,10 @@ def test_calls_give_string_parameters_as_strings_and_split_off_the_body() -> Non
     fixtures = [
         {"operation": "getAsyncTask", "params": {"reseller_id": 1, "async_task_id": 48213}, "status": "pending"}
     ]
-    (call,) = calls(load_spec("activeplatform"), fixtures)
+    (call,) = calls(load("activeplatform"), fixtures)
     assert call.params == {"reseller_id": 1, "async_task_id": "48213"}
     assert call.headers == {"Accept": "application/vnd.api+json", "Content-Type": "application/vnd.api+json"}
-    bol = load_spec("bol")
+    bol = load("bol")
     fixtures = [
         {"operation": "getProcessStatus", "params": {"process-status-id": "1"}},
         {"operation": "getProcessStatusBulk", "params": {"processStatusQueries": [{"processStatusId": "1"}]}},
@@ -88,10 +88,10 @@ def test_calls_give_string_parameters_as_strings_and_split_off_the_body() -> Non
 
 def test_a_fixture_without_an_operation_or_with_stray_parameters_is_an_error() -> None:
     with pytest.raises(PortabilityError, match="getAsyncTask: the mock lists no fixture"):
-        calls(load_spec("activeplatform"), [])
+        calls(load("activeplatform"), [])
     stray = [{"operation": "getProcess", "params": {"processId": 1, "bogus": 2}}]
     with pytest.raises(PortabilityError, match=r"fixture parameters \['bogus'\] are not parameters"):
-        calls(load_spec("realtimeregister"), stray)
+        calls(load("realtimeregister"), stray)
 
 
 def test_generated_sources_are_read_for_names_and_types(tmp_path: Path) -> None:
@@ -123,7 +123,7 @@ def test_generated_sources_are_read_for_names_and_types(tmp_path: Path) -> None:
 
 
 def test_the_go_program_types_every_argument_from_the_fixture() -> None:
-    spec = load_spec("bol")
+    spec = load("bol")
     call = Call("getProcessStatusBulk", {}, {"processStatusQueries": []}, {"Accept": "x"}, frozenset())
     op = portability.GoOperation(
         "ProcessStatusAPI",
@@ -138,38 +138,38 @@ def test_the_go_program_types_every_argument_from_the_fixture() -> None:
 
 
 # --- spec rules other generators need ---------------------------------------------------------------
-def _objects(spec: dict[str, Any], node: Any, where: str, seen: set[str]) -> list[tuple[str, dict[str, Any]]]:
-    """Every object schema reachable from `node` (named or inline), with where it is."""
-    if not isinstance(node, dict):
+def _objects(schema: Schema | None, where: str, seen: set[str]) -> list[tuple[str, Schema]]:
+    """Every object schema reachable from `schema` (named or inline), with where it is."""
+    if schema is None:
         return []
-    if "$ref" in node:
-        if node["$ref"] in seen:
+    if schema.name is not None:  # reached through a $ref to #/components/schemas/<name>
+        ref = f"#/components/schemas/{schema.name}"
+        if ref in seen:
             return []
-        seen.add(node["$ref"])
-        return _objects(spec, resolve(spec, node), node["$ref"], seen)
+        seen.add(ref)
+        where = ref
     found = []
-    kind = node.get("type")
-    if kind == "object" or (isinstance(kind, list) and "object" in kind) or "properties" in node or "allOf" in node:
-        found.append((where, node))
-    for name, sub in node.get("properties", {}).items():
-        found += _objects(spec, sub, f"{where}/properties/{name}", seen)
-    for key in ("items", "additionalProperties"):
-        found += _objects(spec, node.get(key), f"{where}/{key}", seen)
-    for key in ("allOf", "anyOf", "oneOf"):
-        for i, sub in enumerate(node.get(key, [])):
-            found += _objects(spec, sub, f"{where}/{key}/{i}", seen)
+    if "object" in schema.types or "properties" in schema or "allOf" in schema:
+        found.append((where, schema))
+    for name, sub in schema.properties.items():
+        found += _objects(sub, f"{where}/properties/{name}", seen)
+    found += _objects(schema.items, f"{where}/items", seen)
+    found += _objects(schema.additional_properties, f"{where}/additionalProperties", seen)
+    for key, subs in (("allOf", schema.all_of), ("anyOf", schema.any_of), ("oneOf", schema.one_of)):
+        for i, sub in enumerate(subs):
+            found += _objects(sub, f"{where}/{key}/{i}", seen)
     return found
 
 
-@pytest.mark.parametrize("key", PROVIDERS)
+@pytest.mark.parametrize("key", KEYS)
 def test_every_response_object_says_it_is_open(key: str) -> None:
-    spec = load_spec(key)
+    spec = load(key)
     seen: set[str] = set()
     closed = []
-    for op_id, op in operations(spec).items():
-        for status, response in op.node["responses"].items():
-            for media, content in resolve(spec, response).get("content", {}).items():
-                for where, schema in _objects(spec, content.get("schema"), f"{op_id} {status} {media}", seen):
+    for op_id, op in spec.operations.items():
+        for status, response in op.responses.items():
+            for media, content in response.content.items():
+                for where, schema in _objects(content.schema, f"{op_id} {status} {media}", seen):
                     extra = schema.get("additionalProperties")
                     if extra is not True and not isinstance(extra, dict):
                         closed.append(where)
@@ -181,26 +181,26 @@ def test_every_response_object_says_it_is_open(key: str) -> None:
 KNOWN_UNIONS: set[tuple[str, str, str]] = set()
 
 
-@pytest.mark.parametrize("key", PROVIDERS)
+@pytest.mark.parametrize("key", KEYS)
 def test_every_parameter_has_one_schema_of_one_json_type(key: str) -> None:
-    spec = load_spec(key)
-    for op_id, op in operations(spec).items():
-        for parameter in op.parameters(spec):
-            if (key, op_id, parameter["name"]) in KNOWN_UNIONS:
+    for op_id, op in load(key).operations.items():
+        for parameter in op.parameters:
+            if (key, op_id, parameter.name) in KNOWN_UNIONS:
                 continue
-            schema = resolve(spec, parameter["schema"])
-            where = f"specs/{key}.yaml {op_id} {parameter['name']}"
-            assert not {"anyOf", "oneOf"} & set(schema), f"{where}: one schema (a pattern for several forms)"
+            where = f"specs/{key}.yaml {op_id} {parameter.name}"
+            schema = parameter.schema
+            assert schema is not None, f"{where}: a schema"
+            assert not {"anyOf", "oneOf"} & set(schema.node), f"{where}: one schema (a pattern for several forms)"
             assert isinstance(schema.get("type"), str), f"{where}: one JSON type"
 
 
-@pytest.mark.parametrize("key", PROVIDERS)
+@pytest.mark.parametrize("key", KEYS)
 def test_info_names_a_contact(key: str) -> None:
-    contact = load_spec(key)["info"].get("contact", {})
+    contact = load(key).contact
     assert contact.get("name") and (contact.get("url") or contact.get("email")), f"specs/{key}.yaml: info.contact"
 
 
 def test_the_typescript_name_mapping_is_the_one_the_spec_documents() -> None:
-    description = load_spec("booster")["components"]["schemas"]["ResponseError"]["description"]
+    description = load("booster").schemas["ResponseError"].description
     assert f"--model-name-mappings {portability.TS_NAME_MAPPINGS}" in description
     assert portability.TS_NAME_MAPPINGS.startswith("ResponseError=")

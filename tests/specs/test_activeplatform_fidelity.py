@@ -11,7 +11,7 @@ import copy
 from typing import Any
 
 import pytest
-from spectools import Operation, errors, examples, load_spec, operations, resolve, response_schema
+from specmodel import Operation, Parameter, Schema, Spec, errors, load
 
 KEY = "activeplatform"
 MEDIA_TYPE = "application/vnd.api+json"
@@ -138,39 +138,38 @@ JSON_API_ERROR_FIELDS: dict[str, str] = {
 
 
 @pytest.fixture(scope="module")
-def spec() -> dict[str, Any]:
-    return load_spec(KEY)
+def spec() -> Spec:
+    return load(KEY)
 
 
 @pytest.fixture(scope="module")
-def operation(spec: dict[str, Any]) -> Operation:
-    return operations(spec)[OPERATION_ID]
+def operation(spec: Spec) -> Operation:
+    return spec.operations[OPERATION_ID]
 
 
-def json_types(spec: dict[str, Any], node: dict[str, Any]) -> frozenset[str]:
+def json_types(schema: Schema | None) -> frozenset[str]:
     """The JSON types a schema admits, following `$ref`s and `anyOf`/`oneOf` branches."""
-    node = resolve(spec, node)
-    for key in ("anyOf", "oneOf"):
-        if key in node:
+    assert schema is not None, "no schema"
+    for key, branches in (("anyOf", schema.any_of), ("oneOf", schema.one_of)):
+        if key in schema:
             found: set[str] = set()
-            for branch in node[key]:
-                found |= json_types(spec, branch)
+            for branch in branches:
+                found |= json_types(branch)
             return frozenset(found)
-    declared = node.get("type")
-    if isinstance(declared, list):
-        return frozenset(declared)
-    return frozenset({declared}) if declared else frozenset()
+    return frozenset(schema.types)
 
 
 def schema_ref(name: str) -> dict[str, str]:
     return {"$ref": f"#/components/schemas/{name}"}
 
 
-def component(spec: dict[str, Any], name: str) -> dict[str, Any]:
-    schemas: dict[str, Any] = spec["components"]["schemas"]
-    assert name in schemas, f"components.schemas.{name} is missing"
-    found: dict[str, Any] = schemas[name]
-    return found
+def component(spec: Spec, name: str) -> Schema:
+    assert name in spec.schemas, f"components.schemas.{name} is missing"
+    return spec.schemas[name]
+
+
+def parameters(operation: Operation) -> dict[str, Parameter]:
+    return {p.name: p for p in operation.parameters}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -181,104 +180,104 @@ def component(spec: dict[str, Any], name: str) -> dict[str, Any]:
 def test_operation_identity(operation: Operation) -> None:
     assert operation.method == SEED_OPERATION["method"]
     assert operation.path == SEED_OPERATION["path"]
-    assert operation.node.get("tags") == [SEED_OPERATION["tag"]]
-    assert operation.node.get("externalDocs", {}).get("url", "").startswith("https://docs.activeplatform.com/")
+    assert operation.tags == (SEED_OPERATION["tag"],)
+    assert operation.docs_url.startswith("https://docs.activeplatform.com/")
 
 
-def test_only_documented_operations(spec: dict[str, Any]) -> None:
-    assert set(operations(spec)) == {OPERATION_ID}
+def test_only_documented_operations(spec: Spec) -> None:
+    assert set(spec.operations) == {OPERATION_ID}
 
 
 @pytest.mark.parametrize("name", sorted(SEED_PARAMETERS))
-def test_parameter(spec: dict[str, Any], operation: Operation, name: str) -> None:
+def test_parameter(spec: Spec, operation: Operation, name: str) -> None:
     location, types, required = SEED_PARAMETERS[name]
-    params = {p["name"]: p for p in operation.parameters(spec)}
+    params = parameters(operation)
     assert name in params, f"parameter {name} is missing"
     param = params[name]
-    assert param["in"] == location, f"{name}: in"
-    assert param.get("required", False) is required, f"{name}: required"
-    assert json_types(spec, param["schema"]) == types, f"{name}: type"
+    assert param.location == location, f"{name}: in"
+    assert param.required is required, f"{name}: required"
+    assert json_types(param.schema) == types, f"{name}: type"
 
 
-def test_no_undocumented_parameters(spec: dict[str, Any], operation: Operation) -> None:
-    assert {p["name"] for p in operation.parameters(spec)} == set(SEED_PARAMETERS)
+def test_no_undocumented_parameters(spec: Spec, operation: Operation) -> None:
+    assert set(parameters(operation)) == set(SEED_PARAMETERS)
 
 
 @pytest.mark.parametrize("name", NOT_HEADER_PARAMETERS)
-def test_header_not_modelled_as_parameter(spec: dict[str, Any], operation: Operation, name: str) -> None:
-    headers = {p["name"].lower() for p in operation.parameters(spec) if p["in"] == "header"}
+def test_header_not_modelled_as_parameter(spec: Spec, operation: Operation, name: str) -> None:
+    headers = {p.name.lower() for p in operation.parameters if p.location == "header"}
     assert name.lower() not in headers
 
 
-def test_reseller_id_is_int64(spec: dict[str, Any], operation: Operation) -> None:
-    params = {p["name"]: p for p in operation.parameters(spec)}
-    assert resolve(spec, params["reseller_id"]["schema"]).get("format") == "int64"
+def test_reseller_id_is_int64(spec: Spec, operation: Operation) -> None:
+    schema = parameters(operation)["reseller_id"].schema
+    assert schema is not None and schema.format == "int64"
 
 
 @pytest.mark.parametrize(
     ("schema_name", "field"),
     [(schema, field) for schema, fields in SEED_FIELDS.items() for field in fields],
 )
-def test_field(spec: dict[str, Any], schema_name: str, field: str) -> None:
+def test_field(spec: Spec, schema_name: str, field: str) -> None:
     json_type, required = SEED_FIELDS[schema_name][field]
     schema = component(spec, schema_name)
-    assert field in schema.get("properties", {}), f"{schema_name}.{field} is missing"
+    assert field in schema.properties, f"{schema_name}.{field} is missing"
     expected = {json_type, "null"} if (schema_name, field) in NULLABLE_FIELDS else {json_type}
-    assert json_types(spec, schema["properties"][field]) == expected, f"{schema_name}.{field}: type"
-    assert (field in schema.get("required", [])) is required, f"{schema_name}.{field}: required"
+    assert json_types(schema.properties[field]) == expected, f"{schema_name}.{field}: type"
+    assert (field in schema.required) is required, f"{schema_name}.{field}: required"
 
 
 @pytest.mark.parametrize("schema_name", sorted(SEED_FIELDS))
-def test_no_invented_fields(spec: dict[str, Any], schema_name: str) -> None:
-    assert set(component(spec, schema_name).get("properties", {})) == set(SEED_FIELDS[schema_name])
+def test_no_invented_fields(spec: Spec, schema_name: str) -> None:
+    assert set(component(spec, schema_name).properties) == set(SEED_FIELDS[schema_name])
 
 
 @pytest.mark.parametrize("enum_name", sorted(SEED_ENUMS))
-def test_enum(spec: dict[str, Any], enum_name: str) -> None:
+def test_enum(spec: Spec, enum_name: str) -> None:
     schema = component(spec, enum_name)
-    assert schema.get("type") == "string"
-    assert tuple(schema.get("enum", ())) == SEED_ENUMS[enum_name]
+    assert schema.types == ("string",)
+    assert schema.enum == SEED_ENUMS[enum_name]
 
 
-def test_status_and_type_use_the_enums(spec: dict[str, Any]) -> None:
-    assert component(spec, "AsyncTaskAttributes")["properties"]["status"] == schema_ref("AsyncTaskStatus")
-    assert component(spec, "AsyncTask")["properties"]["type"] == schema_ref("AsyncTaskResourceType")
+def test_status_and_type_use_the_enums(spec: Spec) -> None:
+    assert component(spec, "AsyncTaskAttributes").node["properties"]["status"] == schema_ref("AsyncTaskStatus")
+    assert component(spec, "AsyncTask").node["properties"]["type"] == schema_ref("AsyncTaskResourceType")
 
 
 @pytest.mark.parametrize("schema_name", ["AttributeValidationError", "ApplicationAttributes"])
-def test_open_objects(spec: dict[str, Any], schema_name: str) -> None:
+def test_open_objects(spec: Spec, schema_name: str) -> None:
     schema = component(spec, schema_name)
-    assert schema.get("type") == "object"
+    assert schema.types == ("object",)
     assert schema.get("additionalProperties", True) is not False
 
 
-def test_errors_items_are_open_objects(spec: dict[str, Any]) -> None:
-    items = component(spec, "AsyncTaskResults")["properties"]["errors"]["items"]
-    assert resolve(spec, items).get("type") == "object"
+def test_errors_items_are_open_objects(spec: Spec) -> None:
+    items = component(spec, "AsyncTaskResults").properties["errors"].items
+    assert items is not None and items.types == ("object",)
 
 
 @pytest.mark.parametrize("status", sorted(STATUS_CODES))
-def test_response(spec: dict[str, Any], operation: Operation, status: str) -> None:
-    responses = operation.node["responses"]
+def test_response(spec: Spec, operation: Operation, status: str) -> None:
+    responses = operation.responses
     assert status in responses, f"response {status} is missing"
-    content = resolve(spec, responses[status]).get("content", {})
+    content = responses[status].content
     assert list(content) == [MEDIA_TYPE], f"{status}: media types"
-    assert content[MEDIA_TYPE]["schema"] == schema_ref(STATUS_CODES[status])
-    assert content[MEDIA_TYPE].get("examples"), f"{status}: no example"
+    assert operation.response_schema(status, MEDIA_TYPE).name == STATUS_CODES[status]
+    assert content[MEDIA_TYPE].examples, f"{status}: no example"
 
 
 def test_no_undocumented_responses(operation: Operation) -> None:
-    assert set(operation.node["responses"]) == set(STATUS_CODES)
+    assert set(operation.responses) == set(STATUS_CODES)
 
 
-def test_seed_response_example_validates(spec: dict[str, Any]) -> None:
-    schema = response_schema(spec, OPERATION_ID, "200", MEDIA_TYPE)
+def test_seed_response_example_validates(spec: Spec, operation: Operation) -> None:
+    schema = operation.response_schema("200", MEDIA_TYPE)
     assert errors(spec, schema, SEED_RESPONSE_EXAMPLE) == []
 
 
-def test_seed_example_is_in_spec(spec: dict[str, Any]) -> None:
-    media = resolve(spec, operations(spec)[OPERATION_ID].node["responses"]["200"])["content"][MEDIA_TYPE]
-    ids = {ex["value"]["data"]["id"] for ex in media["examples"].values()}
+def test_seed_example_is_in_spec(spec: Spec) -> None:
+    media = spec.operations[OPERATION_ID].responses["200"].content[MEDIA_TYPE]
+    ids = {value["data"]["id"] for value in media.examples.values()}
     assert SEED_RESPONSE_EXAMPLE["data"]["id"] in ids
 
 
@@ -287,61 +286,60 @@ def test_seed_example_is_in_spec(spec: dict[str, Any]) -> None:
 # ---------------------------------------------------------------------------------------------
 
 
-def test_server_host_variable(spec: dict[str, Any]) -> None:
-    servers = spec["servers"]
-    assert [s["url"] for s in servers] == [SERVER_URL]
-    host = servers[0]["variables"]["host"]
-    assert host["default"] == SERVER_HOST_DEFAULT
-    assert host.get("description")
+def test_server_host_variable(spec: Spec) -> None:
+    servers = spec.servers
+    assert [s.url for s in servers] == [SERVER_URL]
+    assert servers[0].variables["host"] == SERVER_HOST_DEFAULT
+    assert servers[0].variable_descriptions.get("host")
 
 
-def test_security_scheme(spec: dict[str, Any]) -> None:
-    schemes = spec["components"]["securitySchemes"]
+def test_security_scheme(spec: Spec) -> None:
+    schemes = spec.security_schemes
     assert len(schemes) == 1
     name, scheme = next(iter(schemes.items()))
-    assert {k: scheme.get(k) for k in SECURITY_SCHEME} == SECURITY_SCHEME
-    assert spec["security"] == [{name: []}]
+    assert {"type": scheme.type, "in": scheme.location, "name": scheme.header} == SECURITY_SCHEME
+    assert spec.security == (name,)
 
 
 def test_content_type_requirement_is_described(operation: Operation) -> None:
-    assert "Content-Type: application/vnd.api+json" in operation.node["description"]
-    assert "requestBody" not in operation.node
+    assert "Content-Type: application/vnd.api+json" in operation.description
+    assert operation.request_body is None
 
 
 # The integer form travels as its decimal string (the path holds text either way).
 @pytest.mark.parametrize("value", ["1", "48213", "9223372036854775807", "9b68427b-52d5-4c01-9b77-eb1b70517414"])
-def test_async_task_id_accepts_integer_and_uuid(spec: dict[str, Any], operation: Operation, value: Any) -> None:
-    param = {p["name"]: p for p in operation.parameters(spec)}["async_task_id"]
-    assert errors(spec, param["schema"], value) == []
+def test_async_task_id_accepts_integer_and_uuid(spec: Spec, operation: Operation, value: Any) -> None:
+    schema = parameters(operation)["async_task_id"].schema
+    assert schema is not None and errors(spec, schema, value) == []
 
 
 @pytest.mark.parametrize("value", ["not-a-task", "9b68427b", "", "-1", "4.5", 48213, 4.5, None, True])
-def test_async_task_id_rejects_other_values(spec: dict[str, Any], operation: Operation, value: Any) -> None:
-    param = {p["name"]: p for p in operation.parameters(spec)}["async_task_id"]
-    assert errors(spec, param["schema"], value) != []
+def test_async_task_id_rejects_other_values(spec: Spec, operation: Operation, value: Any) -> None:
+    schema = parameters(operation)["async_task_id"].schema
+    assert schema is not None and errors(spec, schema, value) != []
 
 
 @pytest.mark.parametrize("value", ["9b68427b-52d5-4c01-9b77-eb1b70517414", "48213"])
-def test_resource_id_string_holds_integer_or_uuid(spec: dict[str, Any], value: str) -> None:
+def test_resource_id_string_holds_integer_or_uuid(spec: Spec, value: str) -> None:
     assert errors(spec, schema_ref("AsyncTaskId"), value) == []
 
 
 @pytest.mark.parametrize("value", [48213, "task-48213", ""])
-def test_resource_id_rejects_other_values(spec: dict[str, Any], value: Any) -> None:
+def test_resource_id_rejects_other_values(spec: Spec, value: Any) -> None:
     assert errors(spec, schema_ref("AsyncTaskId"), value) != []
 
 
 @pytest.mark.parametrize("field", sorted(JSON_API_ERROR_FIELDS))
-def test_json_api_error_field(spec: dict[str, Any], field: str) -> None:
-    props = component(spec, "JsonApiError")["properties"]
+def test_json_api_error_field(spec: Spec, field: str) -> None:
+    props = component(spec, "JsonApiError").properties
     assert field in props, f"JsonApiError.{field} is missing"
-    assert json_types(spec, props[field]) == {JSON_API_ERROR_FIELDS[field]}
-    assert component(spec, "JsonApiErrorDocument")["required"] == ["errors"]
+    assert json_types(props[field]) == {JSON_API_ERROR_FIELDS[field]}
+    assert component(spec, "JsonApiErrorDocument").required == ("errors",)
 
 
-def test_external_docs(spec: dict[str, Any], operation: Operation) -> None:
-    for node in (spec, operation.node):
-        assert node["externalDocs"]["url"].startswith("https://docs.activeplatform.com/")
+def test_external_docs(spec: Spec, operation: Operation) -> None:
+    for url in (spec.docs_url, operation.docs_url):
+        assert url.startswith("https://docs.activeplatform.com/")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -351,27 +349,27 @@ def test_external_docs(spec: dict[str, Any], operation: Operation) -> None:
 
 @pytest.mark.parametrize("key", sorted(X_ASYNC_STATUS))
 def test_x_async_status(operation: Operation, key: str) -> None:
-    assert operation.node["x-async-status"][key] == X_ASYNC_STATUS[key]
+    assert operation.extensions["x-async-status"][key] == X_ASYNC_STATUS[key]
 
 
 @pytest.mark.parametrize("value", SEED_ENUMS["AsyncTaskStatus"])
 def test_every_status_in_exactly_one_list(operation: Operation, value: str) -> None:
-    ext = operation.node["x-async-status"]
+    ext = operation.extensions["x-async-status"]
     holders = [name for name in LIFECYCLE_LISTS if value in ext.get(name, [])]
     assert len(holders) == 1, f"{value} is in {holders}"
 
 
 def test_lifecycle_lists_hold_only_known_values(operation: Operation) -> None:
-    ext = operation.node["x-async-status"]
+    ext = operation.extensions["x-async-status"]
     listed = [v for name in LIFECYCLE_LISTS for v in ext.get(name, [])]
     assert sorted(listed) == sorted(SEED_ENUMS["AsyncTaskStatus"])
 
 
-def test_status_pointer_reaches_the_enum(spec: dict[str, Any], operation: Operation) -> None:
-    node: Any = resolve(spec, response_schema(spec, OPERATION_ID, "200", MEDIA_TYPE))
-    for part in operation.node["x-async-status"]["status"].strip("/").split("/"):
-        node = resolve(spec, resolve(spec, node)["properties"][part])
-    assert tuple(node["enum"]) == SEED_ENUMS["AsyncTaskStatus"]
+def test_status_pointer_reaches_the_enum(operation: Operation) -> None:
+    node = operation.response_schema("200", MEDIA_TYPE)
+    for part in operation.extensions["x-async-status"]["status"].strip("/").split("/"):
+        node = node.properties[part]
+    assert node.enum == SEED_ENUMS["AsyncTaskStatus"]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -464,14 +462,14 @@ MALFORMED_ANSWERS: dict[str, Any] = {
 
 
 @pytest.mark.parametrize("name", sorted(VALID_ANSWERS))
-def test_realistic_answer_validates(spec: dict[str, Any], name: str) -> None:
-    schema = response_schema(spec, OPERATION_ID, "200", MEDIA_TYPE)
+def test_realistic_answer_validates(spec: Spec, operation: Operation, name: str) -> None:
+    schema = operation.response_schema("200", MEDIA_TYPE)
     assert errors(spec, schema, VALID_ANSWERS[name]) == []
 
 
 @pytest.mark.parametrize("name", sorted(MALFORMED_ANSWERS))
-def test_malformed_answer_is_rejected(spec: dict[str, Any], name: str) -> None:
-    schema = response_schema(spec, OPERATION_ID, "200", MEDIA_TYPE)
+def test_malformed_answer_is_rejected(spec: Spec, operation: Operation, name: str) -> None:
+    schema = operation.response_schema("200", MEDIA_TYPE)
     assert errors(spec, schema, MALFORMED_ANSWERS[name]) != []
 
 
@@ -508,41 +506,41 @@ MALFORMED_ERRORS: dict[str, Any] = {
 
 @pytest.mark.parametrize("status", ["401", "403", "404"])
 @pytest.mark.parametrize("name", sorted(VALID_ERRORS))
-def test_realistic_error_validates(spec: dict[str, Any], status: str, name: str) -> None:
-    schema = response_schema(spec, OPERATION_ID, status, MEDIA_TYPE)
+def test_realistic_error_validates(spec: Spec, operation: Operation, status: str, name: str) -> None:
+    schema = operation.response_schema(status, MEDIA_TYPE)
     assert errors(spec, schema, VALID_ERRORS[name]) == []
 
 
 @pytest.mark.parametrize("status", ["401", "403", "404"])
 @pytest.mark.parametrize("name", sorted(MALFORMED_ERRORS))
-def test_malformed_error_is_rejected(spec: dict[str, Any], status: str, name: str) -> None:
-    schema = response_schema(spec, OPERATION_ID, status, MEDIA_TYPE)
+def test_malformed_error_is_rejected(spec: Spec, operation: Operation, status: str, name: str) -> None:
+    schema = operation.response_schema(status, MEDIA_TYPE)
     assert errors(spec, schema, MALFORMED_ERRORS[name]) != []
 
 
-def test_every_spec_example_validates(spec: dict[str, Any]) -> None:
-    found = list(examples(spec))
+def test_every_spec_example_validates(spec: Spec) -> None:
+    found = list(spec.examples())
     assert len(found) >= 8
     broken = {ex.where: errors(spec, ex.schema, ex.value) for ex in found}
     assert {where: errs for where, errs in broken.items() if errs} == {}
 
 
 @pytest.mark.parametrize("status", sorted(STATUS_CODES))
-def test_examples_use_realistic_values(spec: dict[str, Any], operation: Operation, status: str) -> None:
-    media = resolve(spec, operation.node["responses"][status])["content"][MEDIA_TYPE]
-    for example in media["examples"].values():
-        assert '"string"' not in repr(example["value"]).replace("'", '"')
+def test_examples_use_realistic_values(operation: Operation, status: str) -> None:
+    media = operation.responses[status].content[MEDIA_TYPE]
+    for value in media.examples.values():
+        assert '"string"' not in repr(value).replace("'", '"')
 
 
 @pytest.mark.parametrize("name", ["pending", "running", "failed"])
-def test_unfinished_examples_carry_null_results(spec: dict[str, Any], name: str) -> None:
+def test_unfinished_examples_carry_null_results(spec: Spec, name: str) -> None:
     """The spec's own pending/running/failed examples show `results: null` as the wire does (NULLABLE_FIELDS)."""
-    media = resolve(spec, operations(spec)[OPERATION_ID].node["responses"]["200"])["content"][MEDIA_TYPE]
-    attributes = media["examples"][name]["value"]["data"]["attributes"]
+    media = spec.operations[OPERATION_ID].responses["200"].content[MEDIA_TYPE]
+    attributes = media.examples[name]["data"]["attributes"]
     assert "results" in attributes and attributes["results"] is None
 
 
 @pytest.mark.parametrize("fact", ["Rails", "404", "500", "502", "Retry-After"])
 def test_answers_outside_the_contract_are_described(operation: Operation, fact: str) -> None:
     """Rails and proxy answers a client meets (SOURCES.md S4, S7) are named in the operation's description."""
-    assert fact in operation.node["description"]
+    assert fact in operation.description

@@ -13,10 +13,10 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
-from spectools import errors, examples, load_spec, operations, resolve
+from specmodel import Example, Parameter, Response, Schema, errors, load
 
-SPEC = load_spec("bol")
-OPS = operations(SPEC)
+SPEC = load("bol")
+OPS = SPEC.operations
 
 RETAILER = "application/vnd.retailer.v10+json"
 ADVERTISER = "application/vnd.advertiser.v10+json"
@@ -67,27 +67,36 @@ def schema_ref(name: str) -> dict[str, str]:
     return {"$ref": f"#/components/schemas/{name}"}
 
 
-def response(operation_id: str, status: str) -> dict[str, Any]:
-    return dict(resolve(SPEC, OPS[operation_id].node["responses"][status]))
+def response(operation_id: str, status: str) -> Response:
+    return OPS[operation_id].responses[status]
+
+
+def schema_of(param: Parameter) -> Schema:
+    assert param.schema is not None, f"{param.name} has no schema"
+    return param.schema
+
+
+def param_named(operation_id: str, name: str) -> Parameter:
+    return next(p for p in OPS[operation_id].parameters if p.name == name)
 
 
 # --- Identity, servers, security ----------------------------------------------------------------
 
 
 def test_identity() -> None:
-    assert SPEC["openapi"] == "3.1.0"
-    assert SPEC["info"]["version"] == "10.1.0"  # spec revision 1: the evidence of tests/corpus/bol
-    assert "bol.com" in SPEC["info"]["title"]
-    assert SPEC["externalDocs"]["url"].startswith("https://api.bol.com/")
-    assert [t["name"] for t in SPEC["tags"]] == ["process-status"]
+    assert SPEC.openapi == "3.1.0"
+    assert SPEC.version == "10.1.0"  # spec revision 1: the evidence of tests/corpus/bol
+    assert "bol.com" in SPEC.title
+    assert SPEC.docs_url.startswith("https://api.bol.com/")
+    assert list(SPEC.tags) == ["process-status"]
     assert set(OPS) == set(SEED_OPERATIONS)
     for op in OPS.values():
-        assert op.node["tags"] == ["process-status"]
-        assert op.node["externalDocs"]["url"].startswith("https://api.bol.com/retailer/public/redoc/v10/shared.html")
+        assert op.tags == ("process-status",)
+        assert op.docs_url.startswith("https://api.bol.com/retailer/public/redoc/v10/shared.html")
 
 
 def test_servers_reach_the_seed_paths_in_production_and_demo() -> None:
-    production, demo = (urlsplit(s["url"]) for s in SPEC["servers"])
+    production, demo = (urlsplit(s.url) for s in SPEC.servers)
     assert (production.scheme, production.netloc) == ("https", "api.bol.com")
     # The demo serves the same operations under /shared-demo/ instead of /shared/ on the same host.
     assert (demo.scheme, demo.netloc) == (production.scheme, production.netloc)
@@ -99,10 +108,11 @@ def test_servers_reach_the_seed_paths_in_production_and_demo() -> None:
 
 
 def test_security_is_oauth2_client_credentials_at_login_bol_com() -> None:
-    assert SPEC["security"] == [{"OAuth2": []}]
-    scheme = SPEC["components"]["securitySchemes"]["OAuth2"]
-    assert scheme["type"] == "oauth2"
-    assert scheme["flows"] == {"clientCredentials": {"tokenUrl": "https://login.bol.com/token", "scopes": {}}}
+    assert SPEC.security == ("OAuth2",)
+    scheme = SPEC.security_schemes["OAuth2"]
+    assert scheme.type == "oauth2"
+    assert scheme.token_url == "https://login.bol.com/token"
+    assert scheme.flows == {"clientCredentials": {"tokenUrl": "https://login.bol.com/token", "scopes": {}}}
 
 
 # --- Operations: parameters, bodies, responses ---------------------------------------------------
@@ -110,77 +120,78 @@ def test_security_is_oauth2_client_credentials_at_login_bol_com() -> None:
 
 @pytest.mark.parametrize("operation_id", sorted(SEED_OPERATIONS))
 def test_parameters_use_wire_names(operation_id: str) -> None:
-    params = {p["name"]: p for p in OPS[operation_id].parameters(SPEC)}
+    params = {p.name: p for p in OPS[operation_id].parameters}
     expected = SEED_PARAMETERS[operation_id]
     assert set(params) == {wire for wire, *_ in expected.values()}
     for wire, where, required, type_, default in expected.values():
         p = params[wire]
-        assert (p["in"], p.get("required", False), p["schema"]["type"]) == (where, required, type_)
-        assert p["schema"].get("default") == default
+        assert (p.location, p.required, schema_of(p).types) == (where, required, (type_,))
+        assert schema_of(p).get("default") == default
 
 
 def test_page_is_one_based_with_pages_of_50() -> None:
-    page = next(p for p in OPS["getProcessStatusEntityId"].parameters(SPEC) if p["name"] == "page")
-    assert page["schema"]["minimum"] == 1
-    assert page["schema"]["format"] == "int32"
-    assert "50" in page["description"]
+    page = param_named("getProcessStatusEntityId", "page")
+    assert schema_of(page).get("minimum") == 1
+    assert schema_of(page).format == "int32"
+    assert "50" in page.description
 
 
 def test_event_type_stays_an_open_string() -> None:
     # bol's enum on this parameter differs between releases (37, 38, then 26 values; SOURCES.md S1).
-    event_type = next(p for p in OPS["getProcessStatusEntityId"].parameters(SPEC) if p["name"] == "event-type")
-    assert "enum" not in event_type["schema"]
-    assert event_type["example"] == "CREATE_SHIPMENT"
+    event_type = param_named("getProcessStatusEntityId", "event-type")
+    assert "enum" not in schema_of(event_type)
+    assert event_type.example == "CREATE_SHIPMENT"
 
 
 @pytest.mark.parametrize("name", ["entity-id", "event-type"])
 def test_query_values_must_not_be_empty(name: str) -> None:
     # bol refuses an empty required value ("The supplied value is empty, but is required."; SOURCES.md S4).
-    param = next(p for p in OPS["getProcessStatusEntityId"].parameters(SPEC) if p["name"] == name)
-    assert param["schema"]["minLength"] == 1
+    param = param_named("getProcessStatusEntityId", name)
+    assert schema_of(param).get("minLength") == 1
 
 
 def test_bulk_body_is_required_and_sent_as_the_retailer_type() -> None:
-    body = OPS["getProcessStatusBulk"].node["requestBody"]
-    assert body["required"] is True
-    assert list(body["content"]) == [RETAILER]
-    assert body["x-alternative-media-types"] == [ADVERTISER]
-    assert body["content"][RETAILER]["schema"] == schema_ref("BulkProcessStatusRequest")
-    queries = SPEC["components"]["schemas"]["BulkProcessStatusRequest"]["properties"]["processStatusQueries"]
-    assert (queries["minItems"], queries["maxItems"]) == (1, 1000)
+    body = OPS["getProcessStatusBulk"].request_body
+    assert body is not None
+    assert body.required is True
+    assert list(body.content) == [RETAILER]
+    assert body.extensions["x-alternative-media-types"] == [ADVERTISER]
+    body_schema = body.content[RETAILER].schema
+    assert body_schema is not None and body_schema.name == "BulkProcessStatusRequest"
+    queries = SPEC.schemas["BulkProcessStatusRequest"].properties["processStatusQueries"]
+    assert (queries.get("minItems"), queries.get("maxItems")) == (1, 1000)
 
 
 @pytest.mark.parametrize("operation_id", sorted(SEED_OPERATIONS))
 def test_responses(operation_id: str) -> None:
     _, _, model, seed_statuses = SEED_OPERATIONS[operation_id]
-    statuses = set(OPS[operation_id].node["responses"])
-    body_statuses = {"415"} if "requestBody" in OPS[operation_id].node else set()
+    statuses = set(OPS[operation_id].responses)
+    body_statuses = {"415"} if OPS[operation_id].request_body is not None else set()
     assert statuses == seed_statuses | BOL_WIDE_STATUSES | body_statuses
     for status in statuses:
         res = response(operation_id, status)
         # Accept: both vendor types, retailer first (generated clients send the first one).
-        assert list(res["content"]) == [RETAILER, ADVERTISER], status
-        want = schema_ref(model) if status == "200" else schema_ref("Problem")
-        for media in res["content"].values():
-            assert media["schema"] == want
-            assert media["examples"], f"{operation_id} {status} has no example"
+        assert list(res.content) == [RETAILER, ADVERTISER], status
+        want = model if status == "200" else "Problem"
+        for media in res.content.values():
+            assert media.schema is not None and media.schema.name == want
+            assert media.examples, f"{operation_id} {status} has no example"
     # PROVIDERS.md says 429 comes with Retry-After; picqer records a 429 without it (SOURCES.md S2), so the
     # header is declared but not required.
-    headers = response(operation_id, "429")["headers"]
-    retry_after = resolve(SPEC, headers["Retry-After"])
-    assert retry_after["required"] is False
-    assert retry_after["schema"]["type"] == "integer"
+    retry_after = response(operation_id, "429").headers["Retry-After"]
+    assert retry_after.required is False
+    assert retry_after.schema is not None and retry_after.schema.types == ("integer",)
     # Rate-limit headers on every answer (bol's rate-limit pages; picqer's recorded answers, S2, S5).
     for status in ("200", "429"):
-        declared = response(operation_id, status)["headers"]
+        declared = response(operation_id, status).headers
         for name in ("X-RateLimit-Limit", "X-RateLimit-Remaining", "X-RateLimit-Reset"):
-            header = resolve(SPEC, declared[name])
-            assert header.get("required", False) is False
-            assert header["schema"]["type"] == "integer"
+            header = declared[name]
+            assert header.required is False
+            assert header.schema is not None and header.schema.types == ("integer",)
 
 
 def test_lifecycle_extension() -> None:
-    lifecycle = OPS["getProcessStatus"].node["x-async-status"]
+    lifecycle = OPS["getProcessStatus"].extensions["x-async-status"]
     assert lifecycle == {
         "status": "/status",
         "pending": ["PENDING"],
@@ -198,50 +209,50 @@ def test_lifecycle_extension() -> None:
     assert sorted(listed) == sorted(STATUS_VALUES)  # each value in exactly one list
     assert lifecycle["bulk"] in OPS
     # The pointer names the schema's status field, whose enum is the one the lists cover.
-    status_schema = resolve(SPEC, SPEC["components"]["schemas"]["ProcessStatus"]["properties"]["status"])
-    assert set(status_schema["enum"]) == STATUS_VALUES
+    status_schema = SPEC.schemas["ProcessStatus"].properties["status"]
+    assert status_schema.enum is not None and set(status_schema.enum) == STATUS_VALUES
 
 
 # --- Schemas ---------------------------------------------------------------------------------------
 
 
 def test_process_status_schema() -> None:
-    schema = SPEC["components"]["schemas"]["ProcessStatus"]
-    assert set(schema["properties"]) == PROCESS_STATUS_FIELDS
-    assert set(schema["required"]) == {"eventType", "description", "status", "createTimestamp"}
-    assert schema["properties"]["createTimestamp"]["format"] == "date-time"
-    assert schema["properties"]["processStatusId"]["type"] == "string"
-    status = SPEC["components"]["schemas"]["ProcessStatusStatus"]
-    assert (status["type"], status["enum"]) == ("string", ["PENDING", "SUCCESS", "FAILURE", "TIMEOUT"])
+    schema = SPEC.schemas["ProcessStatus"]
+    assert set(schema.properties) == PROCESS_STATUS_FIELDS
+    assert set(schema.required) == {"eventType", "description", "status", "createTimestamp"}
+    assert schema.properties["createTimestamp"].format == "date-time"
+    assert schema.properties["processStatusId"].types == ("string",)
+    status = SPEC.schemas["ProcessStatusStatus"]
+    assert (status.types, status.enum) == (("string",), ("PENDING", "SUCCESS", "FAILURE", "TIMEOUT"))
     # The seed-era Link required {rel, href, method}; bol's current description (SOURCES.md S1) gives a Spring
     # HATEOAS link with no required member and no `method`, while recorded answers carry `method` (S3).
-    link = SPEC["components"]["schemas"]["Link"]
+    link = SPEC.schemas["Link"]
     assert "required" not in link
     assert {"rel", "href", "method", "hreflang", "media", "title", "type", "deprecation", "profile", "name"} == set(
-        link["properties"]
+        link.properties
     )
     # bol leaves empty arrays out (S2): an empty list read is `{}`.
-    assert "required" not in SPEC["components"]["schemas"]["ProcessStatusResponse"]
+    assert "required" not in SPEC.schemas["ProcessStatusResponse"]
 
 
 def test_problem_schema() -> None:
-    problem = SPEC["components"]["schemas"]["Problem"]
-    assert set(problem["properties"]) == PROBLEM_FIELDS
-    assert set(SPEC["components"]["schemas"]["Violation"]["properties"]) == {"name", "reason"}
+    problem = SPEC.schemas["Problem"]
+    assert set(problem.properties) == PROBLEM_FIELDS
+    assert set(SPEC.schemas["Violation"].properties) == {"name", "reason"}
     # Recorded gateway problems (401/403/429) have no `type` (S2); a recorded violation has no `name` (S4).
-    assert set(problem["required"]) == {"title", "status"}
-    assert SPEC["components"]["schemas"]["Violation"]["required"] == ["reason"]
+    assert set(problem.required) == {"title", "status"}
+    assert SPEC.schemas["Violation"].required == ("reason",)
 
 
 @pytest.mark.parametrize("name", ["ProcessStatus", "Link", "ProcessStatusResponse", "Problem", "Violation"])
 def test_answers_stay_open(name: str) -> None:
     # Said explicitly (specs/README.md "Open responses"): generators such as OpenAPI Generator's Go
     # client treat a missing additionalProperties as closed.
-    assert SPEC["components"]["schemas"][name]["additionalProperties"] is True
+    assert SPEC.schemas[name].get("additionalProperties") is True
 
 
-@pytest.mark.parametrize("example", list(examples(SPEC)), ids=lambda e: e.where)
-def test_every_example_validates(example: Any) -> None:
+@pytest.mark.parametrize("example", list(SPEC.examples()), ids=lambda e: e.where)
+def test_every_example_validates(example: Example) -> None:
     assert errors(SPEC, example.schema, example.value) == []
 
 

@@ -13,10 +13,10 @@ from dataclasses import dataclass
 from typing import Any
 
 import pytest
-from spectools import Example, errors, examples, load_spec, operations, resolve, response_schema
+from specmodel import Example, Operation, Parameter, Schema, Spec, errors, load
 
 KEY = "booster"
-SPEC: dict[str, Any] = load_spec(KEY)
+SPEC: Spec = load(KEY)
 JSON = "application/json"
 CSV = "text/csv"
 JSONL = "text/jsonl"
@@ -162,30 +162,44 @@ LIFECYCLE_LISTS = ("pending", "running", "succeeded", "failed", "cancelled", "ne
 # --------------------------------------------------------------------------------------------
 
 
-def schema(name: str) -> dict[str, Any]:
-    found: dict[str, Any] = SPEC["components"]["schemas"][name]
-    return found
+def schema(name: str) -> Schema:
+    return SPEC.schemas[name]
 
 
-def types_of(node: dict[str, Any]) -> set[str]:
-    node = resolve(SPEC, node)
-    declared = node.get("type")
-    if isinstance(declared, list):
-        return set(declared)
-    return {declared} if declared else set()
+def operation(op_id: str) -> Operation:
+    return SPEC.operations[op_id]
+
+
+def ref_of(node: Schema) -> str | None:
+    """The `$ref` a schema was reached through, when it names a component schema."""
+    return f"#/components/schemas/{node.name}" if node.name is not None else None
+
+
+def types_of(node: Schema) -> set[str]:
+    return set(node.types)
 
 
 def check_field(owner: str, name: str, fact: Field) -> None:
     node = schema(owner)
-    props = node.get("properties", {})
+    props = node.properties
     assert name in props, f"{owner}.{name} is missing"
     prop = props[name]
     if fact.ref is not None:
-        assert prop.get("$ref") == fact.ref, f"{owner}.{name} must reference {fact.ref}"
+        assert ref_of(prop) == fact.ref, f"{owner}.{name} must reference {fact.ref}"
     expected = {fact.json_type, "null"} if fact.nullable else {fact.json_type}
     assert types_of(prop) == expected, f"{owner}.{name}: type {types_of(prop)} != {expected}"
-    assert resolve(SPEC, prop).get("format") == fact.fmt, f"{owner}.{name}: format"
-    assert (name in node.get("required", [])) is fact.required, f"{owner}.{name}: required flag"
+    assert prop.format == fact.fmt, f"{owner}.{name}: format"
+    assert (name in node.required) is fact.required, f"{owner}.{name}: required flag"
+
+
+FORMAT_PARAMETER = ("components", "parameters", "Format")
+
+
+def format_parameter() -> Parameter:
+    """components/parameters/Format, as the operations declare it."""
+    found = [p for op in SPEC.operations.values() for p in op.parameters if p.where == FORMAT_PARAMETER]
+    assert found, "no operation uses #/components/parameters/Format"
+    return found[0]
 
 
 # --------------------------------------------------------------------------------------------
@@ -199,8 +213,8 @@ def test_task_field(name: str, fact: Field) -> None:
 
 
 def test_task_has_no_other_fields() -> None:
-    assert set(schema("Task")["properties"]) == set(TASK_FIELDS)
-    assert set(schema("Task")["required"]) == {n for n, f in TASK_FIELDS.items() if f.required}
+    assert set(schema("Task").properties) == set(TASK_FIELDS)
+    assert set(schema("Task").required) == {n for n, f in TASK_FIELDS.items() if f.required}
 
 
 @pytest.mark.parametrize(
@@ -213,43 +227,43 @@ def test_error_field(owner: str, name: str, fact: Field) -> None:
 
 
 def test_response_status_errors_are_response_errors() -> None:
-    items = schema("ResponseStatus")["properties"]["errors"]["items"]
+    items = schema("ResponseStatus").node["properties"]["errors"]["items"]
     assert items == {"$ref": "#/components/schemas/ResponseError"}
 
 
 @pytest.mark.parametrize(("name", "values"), ENUMS.items(), ids=list(ENUMS))
 def test_enum(name: str, values: tuple[str, ...]) -> None:
     node = schema(name)
-    assert node["type"] == "string"
-    assert tuple(node["enum"]) == values
+    assert node.types == ("string",)
+    assert node.enum == values
 
 
 @pytest.mark.parametrize("name", FREE_STRINGS)
 def test_example_valued_fields_are_not_enums(name: str) -> None:
-    prop = resolve(SPEC, schema("Task")["properties"][name])
+    prop = schema("Task").properties[name]
     assert "enum" not in prop, f"Task.{name} is documented by example, not as a closed list"
 
 
 def test_brand_is_a_trigram() -> None:
-    brand = schema("Task")["properties"]["brand"]
+    brand = schema("Task").properties["brand"]
     assert (brand.get("minLength"), brand.get("maxLength")) == (3, 3)
 
 
 def test_get_task_response_is_an_array_of_task() -> None:
     node = schema("GetTaskResponse")
-    assert node["type"] == "array"
-    assert node["items"] == {"$ref": "#/components/schemas/Task"}
+    assert node.types == ("array",)
+    assert node.node["items"] == {"$ref": "#/components/schemas/Task"}
 
 
 @pytest.mark.parametrize("op_id", OPERATIONS)
 def test_operation_route(op_id: str) -> None:
     facts = OPERATIONS[op_id]
-    op = operations(SPEC).get(op_id)
+    op = SPEC.operations.get(op_id)
     assert op is not None, f"operation {op_id} is missing"
     assert (op.method, op.path) == (facts.method, facts.path)
-    assert op.node["tags"] == [TAG]
-    assert facts.service in op.node["description"], f"{op_id} must name the ServiceStack service"
-    assert op.node["externalDocs"]["url"].startswith(SERVER_URL)
+    assert op.tags == (TAG,)
+    assert facts.service in op.description, f"{op_id} must name the ServiceStack service"
+    assert op.docs_url.startswith(SERVER_URL)
 
 
 @pytest.mark.parametrize(
@@ -259,28 +273,29 @@ def test_operation_route(op_id: str) -> None:
 )
 def test_parameter(op_id: str, name: str) -> None:
     fact = OPERATIONS[op_id].parameters[name]
-    params = {p["name"]: p for p in operations(SPEC)[op_id].parameters(SPEC)}
+    params = {p.name: p for p in operation(op_id).parameters}
     assert name in params, f"{op_id}: parameter {name} is missing"
     param = params[name]
-    assert param["in"] == fact.location
-    assert bool(param.get("required", False)) is fact.required
-    param_schema = resolve(SPEC, param["schema"])
-    assert param_schema["type"] == fact.json_type
-    assert param_schema.get("format") == fact.fmt
+    assert param.location == fact.location
+    assert param.required is fact.required
+    param_schema = param.schema
+    assert param_schema is not None, f"{op_id}: parameter {name} has no schema"
+    assert param_schema.types == (fact.json_type,)
+    assert param_schema.format == fact.fmt
 
 
 @pytest.mark.parametrize("op_id", OPERATIONS)
 def test_no_undocumented_parameters(op_id: str) -> None:
-    names = {p["name"] for p in operations(SPEC)[op_id].parameters(SPEC)}
+    names = {p.name for p in operation(op_id).parameters}
     assert names == set(OPERATIONS[op_id].parameters)
 
 
 def test_format_parameter_accepts_any_string_and_names_the_formats() -> None:
     # ServiceStack ignores a `format` it does not know (falls back to JSON; corpus booster S10), so the
     # spec may not reject other strings; the documented formats stay the `Format` schema's values.
-    param = resolve(SPEC, {"$ref": "#/components/parameters/Format"})
-    assert param["schema"]["type"] == "string" and "enum" not in param["schema"]
-    assert param["schema"]["examples"] == resolve(SPEC, {"$ref": "#/components/schemas/Format"})["enum"]
+    param_schema = format_parameter().schema
+    assert param_schema is not None and param_schema.types == ("string",) and "enum" not in param_schema
+    assert param_schema.examples == schema("Format").enum
 
 
 @pytest.mark.parametrize(
@@ -289,17 +304,17 @@ def test_format_parameter_accepts_any_string_and_names_the_formats() -> None:
     ids=[f"{o}.{s}" for o, f in OPERATIONS.items() for s in f.responses],
 )
 def test_response_media_types(op_id: str, status: str) -> None:
-    responses = operations(SPEC)[op_id].node["responses"]
+    responses = operation(op_id).responses
     assert status in responses, f"{op_id}: status {status} is missing"
-    content = resolve(SPEC, responses[status])["content"]
+    content = responses[status].content
     assert tuple(content) == OPERATIONS[op_id].responses[status]
     for media_type, media in content.items():
-        assert media.get("examples"), f"{op_id} {status} {media_type}: no example"
+        assert media.examples, f"{op_id} {status} {media_type}: no example"
 
 
 @pytest.mark.parametrize("op_id", OPERATIONS)
 def test_no_undocumented_status_codes(op_id: str) -> None:
-    assert set(operations(SPEC)[op_id].node["responses"]) == set(OPERATIONS[op_id].responses)
+    assert set(operation(op_id).responses) == set(OPERATIONS[op_id].responses)
 
 
 @pytest.mark.parametrize("op_id", OPERATIONS)
@@ -311,14 +326,14 @@ def test_success_and_error_schemas(op_id: str) -> None:
             if status == "200"
             else facts.error_schemas.get(status, "#/components/schemas/ErrorResponse")
         )
-        assert response_schema(SPEC, op_id, status, JSON) == {"$ref": expected}
+        assert ref_of(operation(op_id).response_schema(status, JSON)) == expected
         for text_type in set(media_types) - {JSON}:
-            text_schema = resolve(SPEC, response_schema(SPEC, op_id, status, text_type))
-            assert text_schema["type"] == "string"
+            text_schema = operation(op_id).response_schema(status, text_type)
+            assert text_schema.types == ("string",)
 
 
 def test_csv_layout_is_described() -> None:
-    text = schema("TaskCsv")["description"]
+    text = schema("TaskCsv").description
     for words in ("header row", "one row per task", "RFC 4180", "empty cell", "CRLF", "Content-Disposition"):
         assert words in text
 
@@ -332,10 +347,7 @@ EMPTY_GUID = "0" * 32
 
 
 def media_examples(op_id: str, status: str, media_type: str) -> dict[str, Any]:
-    op = operations(SPEC)[op_id]
-    media = resolve(SPEC, op.node["responses"][status])["content"][media_type]
-    found: dict[str, Any] = {name: ex["value"] for name, ex in media["examples"].items()}
-    return found
+    return dict(operation(op_id).responses[status].content[media_type].examples)
 
 
 @pytest.mark.parametrize("op_id", OPERATIONS)
@@ -382,73 +394,76 @@ def test_success_examples_send_no_nulls() -> None:
 
 def test_request_date_claims_no_date_format() -> None:
     # S1/S2: a DTO string, neither RFC 3339 nor ServiceStack's /Date()/ by contract.
-    prop = schema("Task")["properties"]["requestDate"]
+    prop = schema("Task").properties["requestDate"]
     assert "format" not in prop and "pattern" not in prop
-    assert "/Date(" in prop["description"]
+    assert "/Date(" in prop.description
 
 
 def test_unknown_format_is_not_a_400() -> None:
     # S10: an unregistered ?format= value is ignored (negotiation falls back to Accept, then JSON).
-    param = resolve(SPEC, {"$ref": "#/components/parameters/Format"})
-    assert "ignored" in param["description"]
-    assert "400" not in operations(SPEC)["getTasks"].node["responses"]
+    assert "ignored" in format_parameter().description
+    assert "400" not in operation("getTasks").responses
 
 
 def test_unauthorized_documents_the_empty_body() -> None:
     # S8: [Authenticate] without a session ends the response with no body and a challenge header.
-    response = SPEC["components"]["responses"]["Unauthorized"]
-    assert "EMPTY body" in response["description"]
-    assert "WWW-Authenticate" in response["headers"]
+    # components/responses/Unauthorized, which is every operation's 401.
+    for op in SPEC.operations.values():
+        response = op.responses["401"]
+        assert "EMPTY body" in response.description, op.operation_id
+        assert "WWW-Authenticate" in response.headers, op.operation_id
 
 
 def test_empty_response_dtos() -> None:
     # S7: the conventionally named response DTOs, created empty.
     detail = schema("EmptyTaskDetailResponse")
-    assert detail["required"] == ["asyncTaskId", "percentage"]
+    assert detail.required == ("asyncTaskId", "percentage")
     assert (
         errors(
             SPEC, {"$ref": "#/components/schemas/EmptyTaskDetailResponse"}, {"asyncTaskId": EMPTY_GUID, "percentage": 0}
         )
         == []
     )
-    assert schema("EmptyGetTaskResponse")["maxItems"] == 0
+    assert schema("EmptyGetTaskResponse").get("maxItems") == 0
 
 
 def test_server_is_the_dev_host() -> None:
-    assert [s["url"] for s in SPEC["servers"]] == [SERVER_URL]
-    assert "production" in SPEC["servers"][0]["description"].lower()
+    assert [s.url for s in SPEC.servers] == [SERVER_URL]
+    assert "production" in SPEC.servers[0].description.lower()
 
 
 def test_security_is_an_assumed_bearer_token() -> None:
     name, expected = SECURITY_SCHEME
-    scheme = SPEC["components"]["securitySchemes"][name]
-    assert {k: scheme[k] for k in expected} == expected
-    assert "ASSUMPTION" in scheme["description"]
-    assert SPEC["security"] == [{name: []}]
+    scheme = SPEC.security_schemes[name]
+    assert {"type": scheme.type, "scheme": scheme.scheme} == expected
+    assert "ASSUMPTION" in scheme.description
+    assert SPEC.security == (name,)
 
 
 def test_identity() -> None:
-    assert SPEC["openapi"] == "3.1.0"
-    assert SPEC["externalDocs"]["url"] == f"{SERVER_URL}/csv/metadata?op=GetTask"
-    assert [t["name"] for t in SPEC["tags"]] == [TAG]
+    assert SPEC.openapi == "3.1.0"
+    assert SPEC.docs_url == f"{SERVER_URL}/csv/metadata?op=GetTask"
+    assert list(SPEC.tags) == [TAG]
 
 
 def test_x_async_status() -> None:
-    ext = operations(SPEC)["getTaskDetail"].node["x-async-status"]
+    ext = operation("getTaskDetail").extensions["x-async-status"]
     assert {k: ext[k] for k in X_ASYNC_STATUS} == X_ASYNC_STATUS
 
 
 def test_every_status_value_in_exactly_one_lifecycle_list() -> None:
-    ext = operations(SPEC)["getTaskDetail"].node["x-async-status"]
-    for value in schema("TaskStatus")["enum"]:
+    ext = operation("getTaskDetail").extensions["x-async-status"]
+    enum = schema("TaskStatus").enum
+    assert enum is not None, "TaskStatus has no enum"
+    for value in enum:
         holders = [name for name in LIFECYCLE_LISTS if value in ext.get(name, [])]
         assert len(holders) == 1, f"{value} is in {holders}"
     listed = {v for name in LIFECYCLE_LISTS for v in ext.get(name, [])}
-    assert listed <= set(schema("TaskStatus")["enum"]), "x-async-status names an undocumented status"
+    assert listed <= set(enum), "x-async-status names an undocumented status"
 
 
 def test_no_closed_response_objects() -> None:
-    for name, node in SPEC["components"]["schemas"].items():
+    for name, node in SPEC.schemas.items():
         assert node.get("additionalProperties") is not False, name
 
 
@@ -633,7 +648,7 @@ INVALID: list[tuple[str, str, str, Any]] = [
     ids=[f"{o}-{s}-{n}" for o, s, n, _ in VALID],
 )
 def test_realistic_answer_validates(op_id: str, status: str, value: Any) -> None:
-    assert errors(SPEC, response_schema(SPEC, op_id, status, JSON), value) == []
+    assert errors(SPEC, operation(op_id).response_schema(status, JSON), value) == []
 
 
 @pytest.mark.parametrize(
@@ -642,10 +657,10 @@ def test_realistic_answer_validates(op_id: str, status: str, value: Any) -> None
     ids=[f"{o}-{s}-{n}" for o, s, n, _ in INVALID],
 )
 def test_malformed_answer_is_rejected(op_id: str, status: str, value: Any) -> None:
-    assert errors(SPEC, response_schema(SPEC, op_id, status, JSON), value) != []
+    assert errors(SPEC, operation(op_id).response_schema(status, JSON), value) != []
 
 
-ALL_EXAMPLES: list[Example] = list(examples(SPEC))
+ALL_EXAMPLES: list[Example] = list(SPEC.examples())
 
 
 @pytest.mark.parametrize("example", ALL_EXAMPLES, ids=[e.where for e in ALL_EXAMPLES])

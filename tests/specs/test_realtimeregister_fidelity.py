@@ -12,7 +12,7 @@ import copy
 from typing import Any
 
 import pytest
-from spectools import Operation, errors, examples, load_spec, operations, resolve, response_schema
+from specmodel import Operation, Parameter, Schema, Spec, errors, load
 
 KEY = "realtimeregister"
 OPERATION_ID = "getProcess"
@@ -159,40 +159,43 @@ STATUS_LISTS = ("pending", "running", "succeeded", "failed", "cancelled", "needs
 
 
 @pytest.fixture(scope="module")
-def spec() -> dict[str, Any]:
-    return load_spec(KEY)
+def spec() -> Spec:
+    return load(KEY)
 
 
 @pytest.fixture(scope="module")
-def op(spec: dict[str, Any]) -> Operation:
-    return operations(spec)[OPERATION_ID]
+def op(spec: Spec) -> Operation:
+    return spec.operations[OPERATION_ID]
 
 
-def schema_of(spec: dict[str, Any], name: str) -> dict[str, Any]:
-    schema: dict[str, Any] = spec["components"]["schemas"][name]
-    return schema
+def schema_of(spec: Spec, name: str) -> Schema:
+    return spec.schemas[name]
 
 
-def check_field(spec: dict[str, Any], schema_name: str, field: str, expected: tuple[str, str | None, bool]) -> None:
+def param_of(op: Operation, name: str) -> tuple[Parameter, Schema]:
+    param = op.parameter(name)
+    assert param.schema is not None, f"{name} has no schema"
+    return param, param.schema
+
+
+def check_field(spec: Spec, schema_name: str, field: str, expected: tuple[str, str | None, bool]) -> None:
     kind, fmt, required = expected
     schema = schema_of(spec, schema_name)
-    props = schema.get("properties", {})
-    assert field in props, f"{schema_name}.{field} is missing"
-    prop = props[field]
+    assert field in schema.properties, f"{schema_name}.{field} is missing"
+    prop = schema.properties[field]
     if kind.startswith("enum:"):
         enum_name = kind.removeprefix("enum:")
-        assert prop.get("$ref") == f"#/components/schemas/{enum_name}", (
+        assert prop.name == enum_name and prop.where == ("components", "schemas", enum_name), (
             f"{schema_name}.{field} must reference the named enum {enum_name}"
         )
     else:
-        node = resolve(spec, prop)
-        assert node.get("type") == kind, f"{schema_name}.{field}: type {node.get('type')!r} != {kind!r}"
-        assert node.get("format") == fmt, f"{schema_name}.{field}: format {node.get('format')!r} != {fmt!r}"
-    assert (field in schema.get("required", [])) is required, f"{schema_name}.{field}: required should be {required}"
+        assert prop.types == (kind,), f"{schema_name}.{field}: type {prop.get('type')!r} != {kind!r}"
+        assert prop.format == fmt, f"{schema_name}.{field}: format {prop.format!r} != {fmt!r}"
+    assert (field in schema.required) is required, f"{schema_name}.{field}: required should be {required}"
 
 
-def valid(spec: dict[str, Any], status: str, value: Any) -> list[str]:
-    return errors(spec, response_schema(spec, OPERATION_ID, status, JSON), value)
+def valid(spec: Spec, status: str, value: Any) -> list[str]:
+    return errors(spec, spec.operations[OPERATION_ID].response_schema(status, JSON), value)
 
 
 FULL_PROCESS: dict[str, Any] = {
@@ -246,68 +249,68 @@ MINIMAL_PROCESS: dict[str, Any] = {
 
 
 @pytest.mark.parametrize("field", list(PROCESS_FIELDS))
-def test_process_field(spec: dict[str, Any], field: str) -> None:
+def test_process_field(spec: Spec, field: str) -> None:
     check_field(spec, "Process", field, PROCESS_FIELDS[field])
 
 
 @pytest.mark.parametrize("field", list(BILLABLE_FIELDS))
-def test_billable_field(spec: dict[str, Any], field: str) -> None:
+def test_billable_field(spec: Spec, field: str) -> None:
     check_field(spec, "Billable", field, BILLABLE_FIELDS[field])
 
 
 @pytest.mark.parametrize("field", list(EXTRA_BILLABLE_FIELDS))
-def test_extra_billable_field(spec: dict[str, Any], field: str) -> None:
+def test_extra_billable_field(spec: Spec, field: str) -> None:
     check_field(spec, "Billable", field, EXTRA_BILLABLE_FIELDS[field])
 
 
-def test_process_id_minimum(spec: dict[str, Any], op: Operation) -> None:
-    param = next(p for p in op.parameters(spec) if p["name"] == "processId")
-    assert resolve(spec, param["schema"]).get("minimum") == 1
-    assert "greater than 0" in param["description"]
+def test_process_id_minimum(spec: Spec, op: Operation) -> None:
+    param, schema = param_of(op, "processId")
+    assert schema.get("minimum") == 1
+    assert "greater than 0" in param.description
 
 
-def test_object_does_not_exist_is_400(spec: dict[str, Any], op: Operation) -> None:
-    response = resolve(spec, op.node["responses"]["400"])
-    found = response["content"][JSON]["examples"]["objectDoesNotExist"]["value"]
+def test_object_does_not_exist_is_400(spec: Spec, op: Operation) -> None:
+    response = op.responses["400"]
+    found = response.content[JSON].examples["objectDoesNotExist"]
     assert found["type"] == "ObjectDoesNotExist" and {"objectType", "identifier"} <= set(found)
-    assert "400" in response["description"] and "ObjectDoesNotExist" in response["description"]
+    assert "400" in response.description and "ObjectDoesNotExist" in response.description
 
 
-def test_process_without_identifier_validates(spec: dict[str, Any]) -> None:
+def test_process_without_identifier_validates(spec: Spec) -> None:
     deposit = {**_without(MINIMAL_PROCESS, "identifier"), "type": "billing", "action": "deposit"}
     assert errors(spec, {"$ref": "#/components/schemas/Process"}, deposit) == []
 
 
-def test_billable_with_only_product_action_quantity_validates(spec: dict[str, Any]) -> None:
+def test_billable_with_only_product_action_quantity_validates(spec: Spec) -> None:
     bill = {"product": ".nl", "action": "CREATE", "quantity": 1}
     assert valid(spec, "200", {**MINIMAL_PROCESS, "billables": [bill]}) == []
 
 
 @pytest.mark.parametrize("field", MONEY_MAPS)
-def test_money_maps_are_currency_to_integer_cents(spec: dict[str, Any], field: str) -> None:
-    node = resolve(spec, schema_of(spec, "Process")["properties"][field])
-    assert node["additionalProperties"] == {"type": "integer"}, f"Process.{field} must map to integers"
-    assert "cents" in node["description"], f"Process.{field} must say the amounts are cents"
+def test_money_maps_are_currency_to_integer_cents(spec: Spec, field: str) -> None:
+    node = schema_of(spec, "Process").properties[field]
+    assert node.get("additionalProperties") == {"type": "integer"}, f"Process.{field} must map to integers"
+    assert "cents" in node.description, f"Process.{field} must say the amounts are cents"
 
 
-def test_resume_types_items_are_named_enum(spec: dict[str, Any]) -> None:
-    prop = schema_of(spec, "Process")["properties"]["resumeTypes"]
+def test_resume_types_items_are_named_enum(spec: Spec) -> None:
+    prop = schema_of(spec, "Process").node["properties"]["resumeTypes"]
     assert prop["items"] == {"$ref": "#/components/schemas/ResumeType"}
 
 
-def test_billables_items_are_billable(spec: dict[str, Any]) -> None:
-    prop = schema_of(spec, "Process")["properties"]["billables"]
+def test_billables_items_are_billable(spec: Spec) -> None:
+    prop = schema_of(spec, "Process").node["properties"]["billables"]
     assert prop["items"] == {"$ref": "#/components/schemas/Billable"}
 
 
 @pytest.mark.parametrize("field", ["command", "error"])
-def test_opaque_objects_stay_open(spec: dict[str, Any], field: str) -> None:
-    node = resolve(spec, schema_of(spec, "Process")["properties"][field])
+def test_opaque_objects_stay_open(spec: Spec, field: str) -> None:
+    node = schema_of(spec, "Process").properties[field]
     assert node.get("additionalProperties") is True, f"Process.{field} must be an open object"
 
 
 @pytest.mark.parametrize("name", ["Process", "Billable", "ErrorResponse", "ConstraintViolation"])
-def test_response_objects_are_not_closed(spec: dict[str, Any], name: str) -> None:
+def test_response_objects_are_not_closed(spec: Spec, name: str) -> None:
     assert schema_of(spec, name).get("additionalProperties", True) is not False
 
 
@@ -319,51 +322,50 @@ def test_response_objects_are_not_closed(spec: dict[str, Any], name: str) -> Non
 def test_operation_method_path_tag(op: Operation) -> None:
     assert op.method == OPERATION["method"]
     assert op.path == OPERATION["path"]
-    assert op.node["tags"] == [OPERATION["tag"]]
-    assert ("requestBody" in op.node) is OPERATION["request_body"]
+    assert op.tags == (OPERATION["tag"],)
+    assert (op.request_body is not None) is OPERATION["request_body"]
 
 
-def test_tag_declared(spec: dict[str, Any]) -> None:
-    tags = {t["name"]: t for t in spec["tags"]}
-    assert OPERATION["tag"] in tags and tags[OPERATION["tag"]].get("description")
+def test_tag_declared(spec: Spec) -> None:
+    assert OPERATION["tag"] in spec.tags and spec.tags[OPERATION["tag"]]
 
 
 @pytest.mark.parametrize("name", list(PARAMETERS))
-def test_parameter(spec: dict[str, Any], op: Operation, name: str) -> None:
+def test_parameter(spec: Spec, op: Operation, name: str) -> None:
     location, kind, fmt, required = PARAMETERS[name]
-    params = {p["name"]: p for p in op.parameters(spec)}
+    params = {p.name: p for p in op.parameters}
     assert name in params, f"parameter {name} is missing"
     param = params[name]
-    assert param["in"] == location, f"{name}: in {param['in']!r} != {location!r}"
-    assert param.get("required", False) is required, f"{name}: required should be {required}"
-    schema = resolve(spec, param["schema"])
-    assert schema.get("type") == kind, f"{name}: type {schema.get('type')!r} != {kind!r}"
-    assert schema.get("format") == fmt, f"{name}: format {schema.get('format')!r} != {fmt!r}"
+    schema = param.schema
+    assert schema is not None, f"{name} has no schema"
+    assert param.location == location, f"{name}: in {param.location!r} != {location!r}"
+    assert param.required is required, f"{name}: required should be {required}"
+    assert schema.types == (kind,), f"{name}: type {schema.get('type')!r} != {kind!r}"
+    assert schema.format == fmt, f"{name}: format {schema.format!r} != {fmt!r}"
 
 
-def test_no_undocumented_parameters(spec: dict[str, Any], op: Operation) -> None:
-    assert {p["name"] for p in op.parameters(spec)} == set(PARAMETERS)
+def test_no_undocumented_parameters(spec: Spec, op: Operation) -> None:
+    assert {p.name for p in op.parameters} == set(PARAMETERS)
 
 
-def test_fields_parameter_explains_partial_answers(spec: dict[str, Any], op: Operation) -> None:
-    param = next(p for p in op.parameters(spec) if p["name"] == "fields")
-    text = param["description"]
+def test_fields_parameter_explains_partial_answers(spec: Spec, op: Operation) -> None:
+    text = op.parameter("fields").description
     assert "comma" in text.lower() and "id" in text and "required" in text
 
 
-def test_success_response(spec: dict[str, Any], op: Operation) -> None:
-    response = resolve(spec, op.node["responses"][OPERATION["success"]])
-    assert list(response["content"]) == [OPERATION["response_media_type"]]
+def test_success_response(spec: Spec, op: Operation) -> None:
+    response = op.responses[OPERATION["success"]]
+    assert list(response.content) == [OPERATION["response_media_type"]]
     # A full Process, or with `fields` only the selection (ProcessFields).
-    assert response["content"][JSON]["schema"] == {
+    assert op.response_schema(OPERATION["success"], JSON).node == {
         "anyOf": [{"$ref": "#/components/schemas/Process"}, {"$ref": "#/components/schemas/ProcessFields"}]
     }
-    partial = spec["components"]["schemas"]["ProcessFields"]
-    assert partial["required"] == ["id"]
-    assert partial["properties"] == spec["components"]["schemas"]["Process"]["properties"]
+    partial = spec.schemas["ProcessFields"]
+    assert partial.required == ("id",)
+    assert partial.node["properties"] == spec.schemas["Process"].node["properties"]
 
 
-def test_fields_selection_is_typed(spec: dict[str, Any]) -> None:
+def test_fields_selection_is_typed(spec: Spec) -> None:
     assert valid(spec, "200", {"id": 46069000, "status": "RUNNING"}) == []
     assert valid(spec, "200", {"id": 46069000, "status": "DONE"}) != []
     assert valid(spec, "200", {"status": "RUNNING"}) != []
@@ -374,56 +376,56 @@ def test_fields_selection_is_typed(spec: dict[str, Any]) -> None:
 # --------------------------------------------------------------------------------------------
 
 
-def test_servers(spec: dict[str, Any]) -> None:
-    assert tuple(s["url"] for s in spec["servers"]) == SERVERS
+def test_servers(spec: Spec) -> None:
+    assert tuple(s.url for s in spec.servers) == SERVERS
 
 
 @pytest.mark.parametrize("name", list(ENUMS))
-def test_enum_values(spec: dict[str, Any], name: str) -> None:
+def test_enum_values(spec: Spec, name: str) -> None:
     schema = schema_of(spec, name)
-    assert schema["type"] == "string"
-    assert tuple(schema["enum"]) == ENUMS[name], f"{name} values differ from PROVIDERS.md"
+    assert schema.types == ("string",)
+    assert schema.enum == ENUMS[name], f"{name} values differ from PROVIDERS.md"
 
 
 @pytest.mark.parametrize("field", list(EXTRA_PROCESS_FIELDS))
-def test_live_only_field(spec: dict[str, Any], field: str) -> None:
+def test_live_only_field(spec: Spec, field: str) -> None:
     check_field(spec, "Process", field, EXTRA_PROCESS_FIELDS[field])
-    assert "page" in schema_of(spec, "Process")["properties"][field]["description"]
+    assert "page" in schema_of(spec, "Process").properties[field].description
 
 
-def test_security_scheme(spec: dict[str, Any]) -> None:
-    schemes = spec["components"]["securitySchemes"]
+def test_security_scheme(spec: Spec) -> None:
+    schemes = spec.security_schemes
     assert len(schemes) == 1
     (name, scheme), *_ = schemes.items()
+    found = {"type": scheme.type, "in": scheme.location, "name": scheme.header}
     for key, value in SECURITY_SCHEME.items():
-        assert scheme[key] == value, f"security scheme {key}: {scheme.get(key)!r} != {value!r}"
-    assert "ApiKey <key>" in scheme["description"]
-    assert spec["security"] == [{name: []}]
+        assert found[key] == value, f"security scheme {key}: {found[key]!r} != {value!r}"
+    assert "ApiKey <key>" in scheme.description
+    assert spec.security == (name,)
 
 
 @pytest.mark.parametrize("status", ERROR_STATUSES)
-def test_error_response(spec: dict[str, Any], op: Operation, status: str) -> None:
-    assert status in op.node["responses"], f"error status {status} is missing"
-    response = resolve(spec, op.node["responses"][status])
-    assert list(response["content"]) == [JSON]
-    assert response["content"][JSON]["schema"] == {"$ref": "#/components/schemas/ErrorResponse"}
-    assert response["content"][JSON].get("examples"), f"{status} needs an example"
+def test_error_response(spec: Spec, op: Operation, status: str) -> None:
+    assert status in op.responses, f"error status {status} is missing"
+    response = op.responses[status]
+    assert list(response.content) == [JSON]
+    assert op.response_schema(status, JSON).name == "ErrorResponse"
+    assert response.content[JSON].examples, f"{status} needs an example"
 
 
 @pytest.mark.parametrize("field", list(ERROR_FIELDS))
-def test_error_field(spec: dict[str, Any], field: str) -> None:
+def test_error_field(spec: Spec, field: str) -> None:
     check_field(spec, "ErrorResponse", field, ERROR_FIELDS[field])
 
 
-def test_rate_limit_has_retry_after(spec: dict[str, Any], op: Operation) -> None:
-    response = resolve(spec, op.node["responses"]["429"])
-    header = resolve(spec, response["headers"]["Retry-After"])
-    assert header["schema"]["type"] == "integer"
+def test_rate_limit_has_retry_after(spec: Spec, op: Operation) -> None:
+    header = op.responses["429"].headers["Retry-After"]
+    assert header.schema is not None and header.schema.types == ("integer",)
 
 
-def test_external_docs(spec: dict[str, Any], op: Operation) -> None:
-    assert spec["externalDocs"]["url"].startswith("https://dm.realtimeregister.com/docs/api")
-    assert op.node["externalDocs"]["url"] == "https://dm.realtimeregister.com/docs/api/processes/get"
+def test_external_docs(spec: Spec, op: Operation) -> None:
+    assert spec.docs_url.startswith("https://dm.realtimeregister.com/docs/api")
+    assert op.docs_url == "https://dm.realtimeregister.com/docs/api/processes/get"
 
 
 # --------------------------------------------------------------------------------------------
@@ -432,19 +434,21 @@ def test_external_docs(spec: dict[str, Any], op: Operation) -> None:
 
 
 def test_async_status_extension(op: Operation) -> None:
-    assert op.node["x-async-status"] == ASYNC_STATUS
+    assert op.extensions["x-async-status"] == ASYNC_STATUS
 
 
-def test_every_status_in_exactly_one_list(spec: dict[str, Any], op: Operation) -> None:
-    ext = op.node["x-async-status"]
+def test_every_status_in_exactly_one_list(spec: Spec, op: Operation) -> None:
+    ext = op.extensions["x-async-status"]
     listed = [value for key in STATUS_LISTS for value in ext.get(key, [])]
-    for value in schema_of(spec, "ProcessStatus")["enum"]:
+    enum = schema_of(spec, "ProcessStatus").enum
+    assert enum is not None, "ProcessStatus has no enum"
+    for value in enum:
         assert listed.count(value) == 1, f"{value} appears {listed.count(value)} times in x-async-status"
-    assert set(listed) <= set(schema_of(spec, "ProcessStatus")["enum"])
+    assert set(listed) <= set(enum)
 
 
 def test_in_doubt_placement_is_explained(op: Operation) -> None:
-    assert "IN_DOUBT" in op.node["description"]
+    assert "IN_DOUBT" in op.description
 
 
 # --------------------------------------------------------------------------------------------
@@ -493,32 +497,32 @@ GOOD_ERRORS: list[tuple[str, dict[str, Any]]] = [
 
 
 @pytest.mark.parametrize("status", ENUMS["ProcessStatus"])
-def test_minimal_process_validates_for_each_status(spec: dict[str, Any], status: str) -> None:
+def test_minimal_process_validates_for_each_status(spec: Spec, status: str) -> None:
     assert valid(spec, "200", {**MINIMAL_PROCESS, "status": status}) == []
 
 
-def test_full_process_validates(spec: dict[str, Any]) -> None:
+def test_full_process_validates(spec: Spec) -> None:
     assert valid(spec, "200", FULL_PROCESS) == []
 
 
-def test_suspended_process_with_resume_types_validates(spec: dict[str, Any]) -> None:
+def test_suspended_process_with_resume_types_validates(spec: Spec) -> None:
     value = {**MINIMAL_PROCESS, "status": "SUSPENDED", "resumeTypes": list(ENUMS["ResumeType"])}
     assert valid(spec, "200", value) == []
 
 
 @pytest.mark.parametrize("action", ENUMS["BillableAction"])
-def test_billable_actions_validate(spec: dict[str, Any], action: str) -> None:
+def test_billable_actions_validate(spec: Spec, action: str) -> None:
     bill = {"product": "domain_nl", "action": action, "quantity": 1, "amount": 450, "providerName": "sidn"}
     assert valid(spec, "200", {**MINIMAL_PROCESS, "billables": [bill]}) == []
 
 
 @pytest.mark.parametrize(("status", "body"), GOOD_ERRORS, ids=[f"{s}-{b['type']}" for s, b in GOOD_ERRORS])
-def test_error_answers_validate(spec: dict[str, Any], status: str, body: dict[str, Any]) -> None:
+def test_error_answers_validate(spec: Spec, status: str, body: dict[str, Any]) -> None:
     assert valid(spec, status, body) == []
 
 
-def test_spec_examples_validate(spec: dict[str, Any]) -> None:
-    found = list(examples(spec))
+def test_spec_examples_validate(spec: Spec) -> None:
+    found = list(spec.examples())
     assert found, "the spec has no examples"
     for example in found:
         assert errors(spec, example.schema, example.value) == [], example.where
@@ -607,13 +611,13 @@ BAD_PROCESSES: dict[str, dict[str, Any]] = {
 
 
 @pytest.mark.parametrize("case", list(BAD_PROCESSES))
-def test_malformed_process_rejected(spec: dict[str, Any], case: str) -> None:
+def test_malformed_process_rejected(spec: Spec, case: str) -> None:
     value = BAD_PROCESSES[case]
     full = {"$ref": "#/components/schemas/Process"}
     assert errors(spec, full, value) != [], f"{case} was accepted as a full Process"
     # An answer that only lacks required fields is a valid `fields` selection (ProcessFields);
     # anything else malformed must fail the 200 answer too.
-    required = set(spec["components"]["schemas"]["Process"]["required"])
+    required = set(spec.schemas["Process"].required)
     if not (isinstance(value, dict) and "id" in value and not required <= set(value)):
         assert valid(spec, "200", value) != [], f"{case} was accepted"
 
@@ -639,6 +643,6 @@ BAD_ERRORS: dict[str, tuple[str, Any]] = {
 
 
 @pytest.mark.parametrize("case", list(BAD_ERRORS))
-def test_malformed_error_rejected(spec: dict[str, Any], case: str) -> None:
+def test_malformed_error_rejected(spec: Spec, case: str) -> None:
     status, body = BAD_ERRORS[case]
     assert valid(spec, status, body) != [], f"{case} was accepted"

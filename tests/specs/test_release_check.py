@@ -9,16 +9,16 @@ import pytest
 import release_check
 from providers import PROVIDERS
 from release_check import Release, ReleaseError, check_dists, check_tag
-from spectools import ROOT, load_spec
+from specmodel import ROOT, load
 
 
 def _tag(key: str, version: str | None = None) -> str:
-    return f"{PROVIDERS[key].dist}-v{version or load_spec(key)['info']['version']}"
+    return f"{PROVIDERS[key].dist}-v{version or load(key).version}"
 
 
 @pytest.mark.parametrize("key", PROVIDERS)
 def test_the_spec_version_tag_releases_that_package(key: str) -> None:
-    version = load_spec(key)["info"]["version"]
+    version = load(key).version
     release = check_tag(_tag(key))
     assert release == Release(key, PROVIDERS[key].dist, version, f"generated/clients/{PROVIDERS[key].dist}")
     assert (ROOT / release.project / "pyproject.toml").is_file()
@@ -52,7 +52,7 @@ def test_malformed_or_unknown_tags_are_refused_listing_the_packages(tag: str, sa
 
 
 def test_a_prefix_of_the_version_is_not_the_version() -> None:
-    version = load_spec("bol")["info"]["version"]
+    version = load("bol").version
     for other in (version + ".1", version.rsplit(".", 1)[0], version + "rc1"):
         with pytest.raises(ReleaseError):
             check_tag(_tag("bol", other))
@@ -70,7 +70,7 @@ def _copy_tree(tmp_path: Path, key: str) -> Path:
 def test_stale_generated_package_is_refused(tmp_path: Path) -> None:
     root = _copy_tree(tmp_path, "booster")
     spec = root / "specs" / "booster.yaml"
-    old = load_spec("booster")["info"]["version"]
+    old = load("booster").version
     spec.write_text(spec.read_text().replace(f"version: {old}", "version: 9.9.9", 1))
     with pytest.raises(ReleaseError) as err:
         check_tag(_tag("booster", "9.9.9"), root=root)
@@ -81,7 +81,7 @@ def test_stale_generated_package_is_refused(tmp_path: Path) -> None:
 def test_spec_without_info_version_names_the_line(tmp_path: Path) -> None:
     root = _copy_tree(tmp_path, "booster")
     spec = root / "specs" / "booster.yaml"
-    old = load_spec("booster")["info"]["version"]
+    old = load("booster").version
     spec.write_text(spec.read_text().replace(f"  version: {old}\n", "", 1))
     with pytest.raises(ReleaseError, match=r"specs/booster\.yaml:2: info\.version: missing"):
         check_tag(_tag("booster"), root=root)
@@ -116,7 +116,7 @@ def test_main_writes_github_output_and_exits_1_on_refusal(
     output = tmp_path / "github_output"
     monkeypatch.setenv("GITHUB_OUTPUT", str(output))
     assert release_check.main([_tag("mykaarma"), "--github-output"]) == 0
-    version = load_spec("mykaarma")["info"]["version"]
+    version = load("mykaarma").version
     dist = PROVIDERS["mykaarma"].dist
     written = output.read_text().splitlines()
     assert written == [f"dist={dist}", f"version={version}", f"project=generated/clients/{dist}"]

@@ -15,7 +15,7 @@ import yaml
 from providers import PROVIDERS
 from release_check import TAG
 from sdkfacts import security
-from spectools import ROOT, load_spec
+from specmodel import ROOT, load
 
 WORKFLOWS = ROOT / ".github" / "workflows"
 FILES = sorted(WORKFLOWS.glob("*.yml"))
@@ -127,7 +127,7 @@ def test_release_publishes_through_trusted_publishing_from_the_pypi_environment(
 @pytest.mark.parametrize("key", PROVIDERS)
 def test_the_release_tag_filter_matches_every_packages_tag(key: str) -> None:
     [pattern] = _load(WORKFLOWS / "release.yml")["on"]["push"]["tags"]
-    tag = f"{PROVIDERS[key].dist}-v{load_spec(key)['info']['version']}"
+    tag = f"{PROVIDERS[key].dist}-v{load(key).version}"
     # GitHub's filter `*-v[0-9]*` as a regex ('*' does not cross '/'), and the tag as release_check reads it
     assert re.fullmatch(pattern.replace("*", "[^/]*"), tag) and TAG.fullmatch(tag)
 
@@ -136,7 +136,7 @@ def _expected_live_variables(key: str) -> tuple[list[str], set[str]]:
     """Required variables (README table) and every variable a live run reads for that provider."""
     required = targets.live_variables(key)
     every = set(required)
-    if security(load_spec(key)).token_url:
+    if security(load(key)).token_url:
         every.add(f"{PROVIDERS[key].env_prefix}_TOKEN_URL")
     # The known-id variables of the polite live run, where tests/targets.py defines them.
     for known in getattr(targets, "KNOWN_VALUES", {}).get(key, ()):
