@@ -260,15 +260,25 @@ def test_list_error_status_raises_too() -> None:
     assert caught.value.status_code == 401 and isinstance(caught.value.parsed, ErrorResponse)
 
 
-@pytest.mark.parametrize(
-    "answer",
-    [httpx.Response(418, text="teapot"), httpx.Response(404, json=NOT_FOUND), httpx.Response(500, text="<html>")],
-)
-def test_undocumented_status_or_unreadable_error_is_unexpected_status(answer: httpx.Response) -> None:
-    # 404 is documented for getTaskDetail only; an HTML 500 is not the documented ErrorResponse.
+@pytest.mark.parametrize("answer", [httpx.Response(418, text="teapot"), httpx.Response(404, json=NOT_FOUND)])
+def test_undocumented_status_is_unexpected_status(answer: httpx.Response) -> None:
+    # 404 is documented for getTaskDetail only.
     with pytest.raises(errors.UnexpectedStatus) as caught:
         booster_csv.get_tasks(client=Recorder(answer).client())
     assert caught.value.status_code == answer.status_code
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [httpx.Response(500, text="<html>"), httpx.Response(401, headers={"WWW-Authenticate": 'jwt realm="/auth/jwt"'})],
+    ids=["html-500", "empty-401"],
+)
+def test_documented_status_with_an_unreadable_body_is_error_status_without_a_model(answer: httpx.Response) -> None:
+    # The status decides: a documented 500 or an empty 401 is still that error, its body just not readable.
+    with pytest.raises(booster_csv.ErrorStatus) as caught:
+        booster_csv.get_tasks(client=Recorder(answer).client())
+    assert (caught.value.status_code, caught.value.parsed) == (answer.status_code, None)
+    assert f"getTasks answered HTTP {answer.status_code}" in str(caught.value)
 
 
 @pytest.mark.parametrize("content_type", ["application/json", "text/jsonl", ""])
