@@ -278,7 +278,7 @@ def test_documented_status_with_an_unreadable_body_is_error_status_without_a_mod
     with pytest.raises(booster_csv.ErrorStatus) as caught:
         booster_csv.get_tasks(client=Recorder(answer).client())
     assert (caught.value.status_code, caught.value.parsed) == (answer.status_code, None)
-    assert f"getTasks answered HTTP {answer.status_code}" in str(caught.value)
+    assert f"getTasks answered HTTP {answer.status_code} (no readable body)" in str(caught.value)
 
 
 @pytest.mark.parametrize("content_type", ["application/json", "text/jsonl", ""])

@@ -56,7 +56,8 @@ class ErrorStatus(errors.SDKError):
         self.status_code = status_code
         self.parsed = parsed
         self.content = content
-        super().__init__(f"{what} answered HTTP {status_code} ({type(parsed).__name__})")
+        body = type(parsed).__name__ if parsed is not None else "no readable body"
+        super().__init__(f"{what} answered HTTP {status_code} ({body})")
 
 
 def _raise_for_status(
