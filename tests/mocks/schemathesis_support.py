@@ -25,7 +25,6 @@ from spectools import load_spec, operations, resolve, spec_path
 from starlette.types import ASGIApp
 
 
-
 def empty_body_declared(key: str, operation_id: str, status: int) -> bool:
     """Whether the spec's response for `status` has `x-empty-body: true` (specs/README.md): the provider
     also sends it with no body and no Content-Type (booster's 401 without a session)."""
@@ -59,6 +58,8 @@ def checks(key: str) -> list[Any]:
         negative_data_rejection,
         ignored_auth,
     ]
+
+
 SEED = 20261122
 
 

@@ -25,9 +25,9 @@ import json
 import re
 import uuid
 from typing import Any, ClassVar
+from urllib.parse import parse_qsl
 
 from starlette.requests import Request
-from starlette.datastructures import FormData
 from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Route
 
@@ -283,7 +283,9 @@ class BoosterMock(ProviderMock):
             route_format = ext or "json"
         found = PREDEFINED.get(name.lower())
         if found is None:  # `AssertOperationExists`; NotImplementedException is ServiceStack's 405
-            return self.error(405, "The operation does not exist for this service", error_code="NotImplementedException")
+            return self.error(
+                405, "The operation does not exist for this service", error_code="NotImplementedException"
+            )
         dto, operation = found
         formats = request.query_params.getlist("format")  # `GetQueryStringContentType` wins over the route
         media = FORMATS[formats[0]] if len(formats) == 1 and formats[0] in FORMATS else FORMATS[route_format]
@@ -305,11 +307,10 @@ class BoosterMock(ProviderMock):
         fields: dict[str, Any] = {}
         if request.method == "POST":
             media = request.headers.get("content-type", "").split(";")[0].strip().lower()
-            if media == "application/x-www-form-urlencoded":
-                form: FormData = await request.form()
-                fields.update((k, v) for k, v in form.items() if isinstance(v, str))
+            raw = await request.body()
+            if media == "application/x-www-form-urlencoded":  # parse_qsl: Starlette's form() needs python-multipart
+                fields.update(parse_qsl(raw.decode("latin-1"), keep_blank_values=False))
             else:
-                raw = await request.body()
                 if raw.strip():
                     try:
                         body = json.loads(raw)
