@@ -13,7 +13,7 @@ import pytest
 from booster_task_client import Client, errors
 from booster_task_client import csv as booster_csv
 from booster_task_client._csv_rows import Column, CsvFormatError, read_rows
-from booster_task_client.models import ErrorResponse, Task, TaskStatus
+from booster_task_client.models import EmptyTaskDetailResponse, ErrorResponse, Task, TaskStatus
 from booster_task_client.types import Unset
 from providers import PROVIDERS
 from sdkfacts import csv_answers
@@ -234,9 +234,19 @@ def test_runtime_rejects_an_empty_required_integer() -> None:
 # --- errors -------------------------------------------------------------------------------------------
 
 NOT_FOUND = {"responseStatus": {"errorCode": "NotFound", "message": "Task not found", "errors": []}}
+EMPTY_DETAIL = {"asyncTaskId": "0" * 32, "percentage": 0}
 
 
-@pytest.mark.parametrize("status", [400, 401, 403, 404, 500])
+def test_a_404_raises_with_the_empty_response_dto() -> None:
+    recorder = Recorder(httpx.Response(404, json=EMPTY_DETAIL))
+    with pytest.raises(booster_csv.ErrorStatus) as caught:
+        booster_csv.get_task_detail(client=recorder.client(), async_task_id=ID)
+    assert caught.value.status_code == 404
+    assert isinstance(caught.value.parsed, EmptyTaskDetailResponse)
+    assert caught.value.parsed.to_dict() == EMPTY_DETAIL
+
+
+@pytest.mark.parametrize("status", [400, 401, 403, 500])
 def test_documented_error_status_raises_with_the_typed_model(status: int) -> None:
     recorder = Recorder(httpx.Response(status, json=NOT_FOUND))
     calls: list[Callable[[], Task]] = [

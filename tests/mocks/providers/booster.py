@@ -118,6 +118,16 @@ class BoosterMock(ProviderMock):
             body.model_dump(mode="json", by_alias=True, exclude_none=True), status_code=status, headers=headers
         )
 
+    def fault_error(self, request: Request, status: int, message: str, retry_after: int | None) -> Response:
+        """An injected 404 is what the service answers for a missing task: its empty response DTO (S7)."""
+        if status == 404:
+            return self._empty_detail(404)
+        return self.error(status, message, retry_after=retry_after)
+
+    @staticmethod
+    def _empty_detail(status: int) -> Response:
+        return JSONResponse(EMPTY_DETAIL.model_dump(mode="json", by_alias=True, exclude_none=True), status_code=status)
+
     def describe_credentials(self) -> str:
         return f"Authorization: Bearer {self.creds['MOCK_BOOSTER_TOKEN']}"
 
@@ -354,5 +364,5 @@ class BoosterMock(ProviderMock):
             return refusal
         process = self.store.read(pid)
         if process is None:  # HttpError.NotFound thrown by the service: its empty response DTO (S7)
-            return JSONResponse(EMPTY_DETAIL.model_dump(mode="json", by_alias=True, exclude_none=True), status_code=404)
+            return self._empty_detail(404)
         return self._render([self._task(process)], media, single=True)
