@@ -319,7 +319,7 @@ class BoosterMock(ProviderMock):
             media = request.headers.get("content-type", "").split(";")[0].strip().lower()
             raw = await request.body()
             if media == "application/x-www-form-urlencoded":  # parse_qsl: Starlette's form() needs python-multipart
-                fields.update(parse_qsl(raw.decode("latin-1"), keep_blank_values=False))
+                fields.update(parse_qsl(raw.decode("utf-8", errors="replace"), keep_blank_values=False))
             else:
                 if raw.strip():
                     try:
@@ -329,8 +329,9 @@ class BoosterMock(ProviderMock):
                     if not isinstance(body, dict):
                         return None
                     fields.update(body)
+        bound = {k.lower() for k in fields}  # DTO members are matched case-insensitively
         for key, value in request.query_params.items():
-            if value and key.lower() not in {k.lower() for k in fields}:
+            if value and key.lower() not in bound:
                 fields[key] = value
         return fields
 
