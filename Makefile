@@ -45,7 +45,7 @@ setup: $(VENV)/.installed node_modules/.installed ## install the pinned tools (d
 
 lock: ## re-pin the Python tools after editing requirements.in
 	$(PYTHON) -m venv $(BUILD)/uv && $(BUILD)/uv/bin/pip install --quiet uv
-	$(BUILD)/uv/bin/uv pip compile --python-version 3.11 --generate-hashes requirements.in -o requirements.lock
+	$(BUILD)/uv/bin/uv pip compile --python-version 3.11 --generate-hashes --override requirements-overrides.txt requirements.in -o requirements.lock
 
 # --- generation -------------------------------------------------------------------------------
 generate: $(VENV)/.installed ## rebuild generated/ from specs/ (skipped when nothing changed; FORCE=1 regenerates)

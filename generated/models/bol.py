@@ -77,8 +77,8 @@ class ProcessStatusId(BaseModel):
     processStatusId: Annotated[
         str,
         Field(
-            description="A process status id, as returned by a PUT/POST/DELETE request.",
-            examples=["1234567"],
+            description="A process status id, as returned by a PUT/POST/DELETE request (digits or a UUID-style id; see `ProcessStatus.processStatusId`).",
+            examples=["01a0453c-0303-73cd-9b90-d84c8e1babe9", "1234567"],
         ),
     ]
 
@@ -110,8 +110,8 @@ class ProcessStatus(BaseModel):
     processStatusId: Annotated[
         str | None,
         Field(
-            description="The id of this process status. A string in bol's v9 and v10 descriptions (digits in\nevery recorded answer; bol's April 2026 description shows a UUID-like id as the path\nexample, so treat it as opaque); the old v3 API answered an integer `id` instead.\n",
-            examples=["1234567"],
+            description="The id of this process status, an opaque string (bol's v9 and v10 descriptions). Its\nform has changed: the demo environment and answers recorded up to 2025 carry digits\n(`1`, `1234567`); live answers recorded in August 2026 carry UUID-style ids, a\ntime-ordered version-7 UUID such as `01a0453c-0303-73cd-9b90-d84c8e1babe9`, in this\nmember and in the `self` link (dreambits/python-bol-api fixtures@3bbd33b); bol's April\n2026 description shows a UUID-like path example. Keep it as text and send it back as\nreceived; the old v3 API answered an integer `id` instead.\n",
+            examples=["01a0453c-0303-73cd-9b90-d84c8e1babe9", "1234567"],
         ),
     ] = None
     entityId: Annotated[

@@ -157,6 +157,7 @@ class Builder:
             str(target.get("description", "")),
             _frozen(headers),
             _frozen(self.media(target.get("content"), (*where, "content"))),
+            _frozen({k: v for k, v in target.items() if str(k).startswith("x-")}),
             where,
         )
 

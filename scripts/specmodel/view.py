@@ -181,11 +181,17 @@ class Response:
     description: str
     headers: Mapping[str, Header]
     content: Mapping[str, MediaType]
+    extensions: Mapping[str, Any]  # x-* keys, as written
     where: Where
 
     @property
     def has_body(self) -> bool:
         return bool(self.content)
+
+    @property
+    def may_be_empty(self) -> bool:
+        """`x-empty-body: true`: the answer may also come with no body (specs/README.md)."""
+        return self.extensions.get("x-empty-body") is True
 
 
 @dataclass(frozen=True)
@@ -271,6 +277,11 @@ class Operation:
             if p.name == name and (location is None or p.location == location):
                 return p
         raise KeyError(f"{self.operation_id} has no parameter {name!r}")
+
+    def response_for(self, status: int) -> Response | None:
+        """The response declared for a status: exact, else its class (`4XX`), else `default`."""
+        r = self.responses
+        return r.get(str(status)) or r.get(f"{str(status)[0]}XX") or r.get("default")
 
     def success(self) -> Response | None:
         """The first 2xx response, in status order."""

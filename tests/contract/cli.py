@@ -16,11 +16,14 @@ from targets import Target, known_values
 CHECKS = (
     "not_a_server_error",
     "status_code_conformance",
-    "content_type_conformance",
-    "response_schema_conformance",
+    # schemathesis' content_type_conformance and response_schema_conformance, except on an empty answer the
+    # spec declares with `x-empty-body` (booster's 401); registered by the hooks file below.
+    "content_type_conformance_or_declared_empty",
+    "response_schema_conformance_or_declared_empty",
     "negative_data_rejection",
     "ignored_auth",
 )
+HOOKS = ROOT / "tests" / "mocks" / "schemathesis_checks.py"
 SEED = os.environ.get("CONTRACT_SEED", "20261122")
 MAX_EXAMPLES = os.environ.get("CONTRACT_MAX_EXAMPLES", "40")
 SCHEMATHESIS = Path(sys.executable).parent / "schemathesis"
@@ -91,7 +94,7 @@ def run_schemathesis(
     ]
     for name, value in headers.items():
         cmd += ["--header", f"{name}: {value}"]
-    env = {**os.environ, "SCHEMATHESIS_HOOKS": ""}
+    env = {**os.environ, "SCHEMATHESIS_HOOKS": str(HOOKS)}
     return subprocess.run(cmd, capture_output=True, text=True, check=False, env=env, timeout=600)
 
 

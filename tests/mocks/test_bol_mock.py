@@ -4,6 +4,7 @@ retention, and the admin API."""
 from __future__ import annotations
 
 import time
+import uuid
 from collections.abc import Iterator
 from typing import Any
 
@@ -353,3 +354,29 @@ def test_a_duplicated_bulk_id_is_one_read(bol: tuple[BolMock, TestClient]) -> No
     # That was the first read: the second is still PENDING, the third reaches SUCCESS.
     seen = [client.get(f"/shared/process-status/{pid}", headers=h).json()["status"] for _ in range(2)]
     assert seen == ["PENDING", "SUCCESS"]
+
+
+def test_created_processes_have_uuid_style_ids(bol: tuple[BolMock, TestClient]) -> None:
+    # bol's live answers carry version-7 UUIDs since 2026 (corpus S9); the seeded fixtures keep the demo's digits.
+    _, client = bol
+    ids = [
+        client.post("/_mock/processes", json={"final_status": "SUCCESS", "steps": 2}).json()["params"][
+            "process-status-id"
+        ]
+        for _ in range(3)
+    ]
+    assert len(set(ids)) == 3
+    for pid in ids:
+        parsed = uuid.UUID(pid)
+        assert (str(parsed), parsed.version, parsed.variant) == (pid, 7, uuid.RFC_4122)
+        status = client.get(f"/shared/process-status/{pid}", headers=headers(client))
+        valid("getProcessStatus", 200, status.json())
+        assert status.json()["processStatusId"] == pid
+        assert status.json()["links"][0]["href"] == f"https://api.bol.com/shared/process-status/{pid}"
+    bulk = client.post(
+        "/shared/process-status",
+        json={"processStatusQueries": [{"processStatusId": pid} for pid in ids]},
+        headers={**headers(client), "Content-Type": MEDIA},
+    )
+    valid("getProcessStatusBulk", 200, bulk.json())
+    assert [s["processStatusId"] for s in bulk.json()["processStatuses"]] == ids

@@ -101,11 +101,11 @@ def test_percentage_follows_status(mock: tuple[ProviderMock, TestClient]) -> Non
 def test_401_without_valid_bearer_token(
     mock: tuple[ProviderMock, TestClient], headers: dict[str, str], path: str, operation: str
 ) -> None:
-    _, client = mock
+    _, client = mock  # no session: ServiceStack's [Authenticate] ends the answer empty, with its challenge
     response = client.get(path, headers=headers)
-    body = assert_json(response, operation, 401)
-    assert body["responseStatus"]["errorCode"] == "Unauthorized"
-    assert TOKEN not in response.text and "wrong-token" not in response.text
+    assert (response.status_code, response.content) == (401, b"")
+    assert "content-type" not in response.headers
+    assert response.headers["www-authenticate"] == 'jwt realm="/auth/jwt"'
 
 
 @pytest.mark.parametrize("headers", [AUTH, {}], ids=["authenticated", "anonymous"])
@@ -130,7 +130,7 @@ def test_both_guid_forms_read_the_same_task(mock: tuple[ProviderMock, TestClient
 def test_unknown_task_gets_404(mock: tuple[ProviderMock, TestClient]) -> None:
     _, client = mock
     body = assert_json(client.get("/tasks/00000000-0000-0000-0000-000000000001", headers=AUTH), "getTaskDetail", 404)
-    assert body["responseStatus"]["errorCode"] == "NotFound"
+    assert body == {"asyncTaskId": "0" * 32, "percentage": 0}  # the service's empty GetTaskDetailResponse
 
 
 @pytest.mark.parametrize(
@@ -291,3 +291,97 @@ def test_accept_is_negotiated_as_http_defines_it(
     _, client = mock
     response = client.get("/tasks", headers={**AUTH, "Accept": accept})
     assert response.status_code == 200 and media(response) == expected
+
+
+# --- ServiceStack's pre-defined routes ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "kwargs"),
+    [
+        ("GET", "/api/GetTaskDetail", {"params": {"asyncTaskId": COM_ID}}),
+        ("GET", "/api/gettaskdetail", {"params": {"ASYNCTASKID": COM_ID}}),  # names are case-insensitive
+        ("GET", "/json/reply/GetTaskDetail", {"params": {"asyncTaskId": COM_ID}}),
+        ("POST", "/api/GetTaskDetail", {"json": {"asyncTaskId": COM_ID}}),
+        ("POST", "/json/reply/GetTaskDetail", {"json": {"asyncTaskId": COM_ID}}),
+        ("POST", "/api/GetTaskDetail", {"data": {"asyncTaskId": COM_ID}}),  # a form body
+        ("POST", "/api/GetTaskDetail", {"params": {"asyncTaskId": COM_ID}}),  # no body: the query string
+    ],
+)
+def test_predefined_routes_read_a_task(
+    mock: tuple[ProviderMock, TestClient], method: str, path: str, kwargs: dict[str, Any]
+) -> None:
+    _, client = mock
+    task = assert_json(client.request(method, path, headers=AUTH, **kwargs), "getTaskDetail", 200)
+    assert (task["asyncTaskId"], task["status"]) == (COM_ID.replace("-", ""), "COM")
+
+
+@pytest.mark.parametrize("path", ["/api/GetTask", "/json/reply/GetTask", "/api/GETTASK"])
+@pytest.mark.parametrize("method", ["GET", "POST"])
+def test_predefined_routes_list_tasks(mock: tuple[ProviderMock, TestClient], path: str, method: str) -> None:
+    provider, client = mock
+    tasks = assert_json(client.request(method, path, headers=AUTH), "getTasks", 200)
+    assert sorted(t["status"] for t in tasks) == sorted(provider.lifecycle.all_values)
+
+
+@pytest.mark.parametrize(
+    ("path", "params", "accept", "expected"),
+    [
+        ("/api/GetTask.csv", {}, None, "text/csv"),
+        ("/api/GetTask.jsonl", {}, None, "text/jsonl"),
+        ("/csv/reply/GetTask", {}, None, "text/csv"),
+        ("/jsonl/reply/GetTask", {}, None, "text/jsonl"),
+        ("/api/GetTask", {"format": "csv"}, None, "text/csv"),  # ?format= overrides the route's format
+        ("/json/reply/GetTask", {"format": "jsonl"}, None, "text/jsonl"),
+        ("/api/GetTask", {}, "text/csv", "application/json"),  # Accept does not: the route fixes JSON
+        ("/csv/reply/GetTask", {}, "application/json", "text/csv"),
+    ],
+)
+def test_predefined_routes_pick_their_format(
+    mock: tuple[ProviderMock, TestClient], path: str, params: dict[str, str], accept: str | None, expected: str
+) -> None:
+    _, client = mock
+    headers = {**AUTH, **({"Accept": accept} if accept else {})}
+    response = client.get(path, params=params, headers=headers)
+    assert response.status_code == 200 and media(response) == expected
+
+
+@pytest.mark.parametrize("path", ["/api/GetTaskDetail", "/json/reply/GetTaskDetail"])
+def test_predefined_routes_answer_like_the_custom_route(mock: tuple[ProviderMock, TestClient], path: str) -> None:
+    _, client = mock
+    anonymous = client.get(path, params={"asyncTaskId": COM_ID})
+    assert (anonymous.status_code, anonymous.content) == (401, b"")
+    assert anonymous.headers["www-authenticate"] == 'jwt realm="/auth/jwt"'
+    unbound = assert_json(client.get(path, params={"asyncTaskId": "task-42"}), "getTaskDetail", 400)  # before auth
+    assert unbound["responseStatus"]["errors"][0]["fieldName"] == "asyncTaskId"
+    unknown = client.get(path, params={"asyncTaskId": "0" * 31 + "1"}, headers=AUTH)
+    assert assert_json(unknown, "getTaskDetail", 404) == {"asyncTaskId": "0" * 32, "percentage": 0}
+    unset = client.get(path, headers=AUTH)  # no asyncTaskId: Guid.Empty, which names no task
+    assert assert_json(unset, "getTaskDetail", 404) == {"asyncTaskId": "0" * 32, "percentage": 0}
+
+
+@pytest.mark.parametrize("body", [b"{not json", b"[1, 2]", b'"a string"'])
+def test_predefined_route_body_that_cannot_be_bound_gets_400(
+    mock: tuple[ProviderMock, TestClient], body: bytes
+) -> None:
+    _, client = mock
+    response = client.post("/api/GetTaskDetail", content=body, headers={**AUTH, "Content-Type": "application/json"})
+    error = assert_json(response, "getTaskDetail", 400)
+    assert error["responseStatus"]["errorCode"] == "SerializationException"
+    assert "GetTaskDetail" in error["responseStatus"]["message"]
+
+
+@pytest.mark.parametrize("path", ["/api/GetTasks", "/json/reply/NoSuchRequest", "/api/Task"])
+def test_predefined_route_for_an_unknown_request_dto(mock: tuple[ProviderMock, TestClient], path: str) -> None:
+    _, client = mock  # ServiceStack's NotImplementedException: "The operation does not exist for this service"
+    response = client.get(path, headers=AUTH)
+    assert response.status_code == 405
+    assert response.json()["responseStatus"]["errorCode"] == "NotImplementedException"
+
+
+@pytest.mark.parametrize("path", ["/api/GetTask.xlsx", "/xml/reply/GetTask", "/json/oneway/GetTask", "/api"])
+def test_predefined_routes_the_mock_does_not_serve_get_404(mock: tuple[ProviderMock, TestClient], path: str) -> None:
+    _, client = mock
+    response = client.get(path, headers=AUTH)
+    assert response.status_code == 404
+    assert response.json()["responseStatus"]["errorCode"] == "NotFound"

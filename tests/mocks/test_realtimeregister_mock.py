@@ -195,6 +195,65 @@ def test_unknown_field_gets_validation_error(mock_client: tuple[ProviderMock, Te
     assert "foo" in body["message"]
 
 
+# --- the request forms the official SDKs send (observed on the wire; corpus SOURCES.md S9) -------------------
+
+# realtimeregister-ts (axios, `qs.stringify(params, { arrayFormat: 'repeat' })`): `ProcessApi.get(id, fields)`.
+TS_SDK_HEADERS = {
+    "Accept": "application/json, text/plain, */*",
+    "Authorization": "ApiKey mock-key",
+    "User-Agent": "axios/1.21.1",
+    "Accept-Encoding": "gzip, compress, deflate, br",
+}
+# realtimeregister-php (Guzzle 7, `AuthorizedClient::request`): a JSON Content-Type even on a GET, no Accept.
+PHP_SDK_HEADERS = {"User-Agent": "GuzzleHttp/7", "Authorization": "ApiKey mock-key", "Content-Type": "application/json"}
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        # The TypeScript SDK's exact request (S9): the mock's processes carry no statusDetail, so `status` and
+        # `id` remain; reading only the last value used to leave `id` alone.
+        ("fields=status&fields=statusDetail", {"id", "status"}),
+        ("fields=status&fields=action", {"id", "status", "action"}),
+        ("fields=status,action", {"id", "status", "action"}),  # the documented form
+        ("fields=status&fields=action&fields=status", {"id", "status", "action"}),
+        ("fields=status,type&fields=action", {"id", "status", "type", "action"}),
+        ("fields=&fields=action", {"id", "action"}),
+    ],
+)
+def test_repeated_fields_are_combined(
+    mock_client: tuple[ProviderMock, TestClient], query: str, expected: set[str]
+) -> None:
+    _, client = mock_client
+    response = client.get(f"{url(first_id(client))}?{query}", headers=TS_SDK_HEADERS)
+    assert response.status_code == 200, response.text
+    body = response.json()
+    assert set(body) == expected
+    assert errors(SPEC, SPEC.operations[OPERATION].response_schema("200", JSON), body) == []
+
+
+def test_an_unknown_name_in_any_repeated_value_is_refused(mock_client: tuple[ProviderMock, TestClient]) -> None:
+    _, client = mock_client
+    response = client.get(f"{url(first_id(client))}?fields=status&fields=foo", headers=TS_SDK_HEADERS)
+    assert "foo" in assert_error(response, 400, "ValidationError")["message"]
+
+
+@pytest.mark.parametrize("headers", [TS_SDK_HEADERS, PHP_SDK_HEADERS], ids=["ts-sdk", "php-sdk"])
+def test_the_official_sdks_request_forms_are_served(
+    mock_client: tuple[ProviderMock, TestClient], headers: dict[str, str]
+) -> None:
+    _, client = mock_client
+    pid = first_id(client)
+    full = client.get(url(pid), headers=headers)
+    assert full.status_code == 200 and full.headers["content-type"].startswith(JSON)
+    assert errors(SPEC, SPEC.operations["getProcess"].response_schema("200", JSON), full.json()) == []
+    assert full.json()["id"] == pid and {"status", "type", "action"} <= set(full.json())
+    missing = client.get(url(999_999_999), headers=headers)  # what both SDKs raise on: 400 ObjectDoesNotExist
+    assert assert_error(missing, 400, "ObjectDoesNotExist")["identifier"] == "999999999"
+    anonymous = client.get(url(pid), headers={k: v for k, v in headers.items() if k != "Authorization"})
+    assert_error(anonymous, 401, "AuthenticationError")
+
+
 # --- lifecycle -------------------------------------------------------------------------------------------
 
 

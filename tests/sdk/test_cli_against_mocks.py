@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 import uuid
@@ -233,6 +234,8 @@ def test_bol_many_ids_through_the_bulk_waiter() -> None:
 
     with serve("bol") as running:
         ids = [create(running, final)[0] for final in ("SUCCESS", "SUCCESS", "FAILURE", "SUCCESS")]
+        # The mock issues UUID-style ids, the form of bol's live answers (corpus S9): the CLI takes them as given.
+        assert all(re.fullmatch(r"[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}", i) for i in ids)
         proc = run_cli(running, *ids, *FAST, "--json")
         assert proc.returncode == 1, proc.stderr
         assert [(r["id"], r["lifecycle"], r["status"]) for r in results(proc)] == [

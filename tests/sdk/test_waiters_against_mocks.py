@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import importlib
+import re
 import time
 from collections.abc import Iterator
 from types import ModuleType
@@ -214,3 +215,31 @@ def test_corpus_rate_limits_and_proxy_pages_are_waited_out(running: RunningMock)
     assert w.lifecycle(result).is_terminal
     with running.admin() as admin:
         assert admin.get("/stats").json()["requests"] - before >= len(replayed) + 1
+
+
+UUID_ID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}")
+
+
+def test_bol_uuid_style_ids_wait_beside_digit_ids(bol: RunningMock) -> None:
+    # Live answers carry version-7 UUIDs since 2026 (corpus S9), the demo and older answers digits: one
+    # client waits on both forms, one at a time and through the bulk operation.
+    running = bol
+    w = waiters("bol")
+    created = create(running, "SUCCESS", 2)["process_status_id"]
+    assert UUID_ID.fullmatch(created), created  # the mock issues ids in the live form
+    with running.admin() as admin:
+        fixture = next(
+            f["params"]["process-status-id"]
+            for f in admin.get("/fixtures").json()
+            if f["operation"] == "getProcessStatus" and f["status"] == "SUCCESS"
+        )
+    assert fixture.isdigit()
+    with client_for(running) as client:
+        final = w.wait_until_done(client=client, process_status_id=created, timeout=10, policy=w.PollPolicy(**FAST))
+        assert (final.process_status_id, final.status.value) == (created, "SUCCESS")
+        assert final.links[0].href.endswith(f"/process-status/{created}")
+        again = create(running, "FAILURE", 2)["process_status_id"]
+        many = w.wait_until_done_many(
+            client=client, process_status_ids=[again, fixture], timeout=10, policy=w.PollPolicy(**FAST)
+        )
+    assert {pid: s.status.value for pid, s in many.items()} == {again: "FAILURE", fixture: "SUCCESS"}

@@ -13,7 +13,7 @@ import pytest
 from booster_task_client import Client, errors
 from booster_task_client import csv as booster_csv
 from booster_task_client._csv_rows import Column, CsvFormatError, read_rows
-from booster_task_client.models import ErrorResponse, Task, TaskStatus
+from booster_task_client.models import EmptyTaskDetailResponse, ErrorResponse, Task, TaskStatus
 from booster_task_client.types import Unset
 from providers import KEYS, PROVIDERS
 from sdkfacts import csv_answers
@@ -233,9 +233,19 @@ def test_runtime_rejects_an_empty_required_integer() -> None:
 # --- errors -------------------------------------------------------------------------------------------
 
 NOT_FOUND = {"responseStatus": {"errorCode": "NotFound", "message": "Task not found", "errors": []}}
+EMPTY_DETAIL = {"asyncTaskId": "0" * 32, "percentage": 0}
 
 
-@pytest.mark.parametrize("status", [400, 401, 403, 404, 500])
+def test_a_404_raises_with_the_empty_response_dto() -> None:
+    recorder = Recorder(httpx.Response(404, json=EMPTY_DETAIL))
+    with pytest.raises(booster_csv.ErrorStatus) as caught:
+        booster_csv.get_task_detail(client=recorder.client(), async_task_id=ID)
+    assert caught.value.status_code == 404
+    assert isinstance(caught.value.parsed, EmptyTaskDetailResponse)
+    assert caught.value.parsed.to_dict() == EMPTY_DETAIL
+
+
+@pytest.mark.parametrize("status", [400, 401, 403, 500])
 def test_documented_error_status_raises_with_the_typed_model(status: int) -> None:
     recorder = Recorder(httpx.Response(status, json=NOT_FOUND))
     calls: list[Callable[[], Task]] = [
@@ -259,15 +269,25 @@ def test_list_error_status_raises_too() -> None:
     assert caught.value.status_code == 401 and isinstance(caught.value.parsed, ErrorResponse)
 
 
-@pytest.mark.parametrize(
-    "answer",
-    [httpx.Response(418, text="teapot"), httpx.Response(404, json=NOT_FOUND), httpx.Response(500, text="<html>")],
-)
-def test_undocumented_status_or_unreadable_error_is_unexpected_status(answer: httpx.Response) -> None:
-    # 404 is documented for getTaskDetail only; an HTML 500 is not the documented ErrorResponse.
+@pytest.mark.parametrize("answer", [httpx.Response(418, text="teapot"), httpx.Response(404, json=NOT_FOUND)])
+def test_undocumented_status_is_unexpected_status(answer: httpx.Response) -> None:
+    # 404 is documented for getTaskDetail only.
     with pytest.raises(errors.UnexpectedStatus) as caught:
         booster_csv.get_tasks(client=Recorder(answer).client())
     assert caught.value.status_code == answer.status_code
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [httpx.Response(500, text="<html>"), httpx.Response(401, headers={"WWW-Authenticate": 'jwt realm="/auth/jwt"'})],
+    ids=["html-500", "empty-401"],
+)
+def test_documented_status_with_an_unreadable_body_is_error_status_without_a_model(answer: httpx.Response) -> None:
+    # The status decides: a documented 500 or an empty 401 is still that error, its body just not readable.
+    with pytest.raises(booster_csv.ErrorStatus) as caught:
+        booster_csv.get_tasks(client=Recorder(answer).client())
+    assert (caught.value.status_code, caught.value.parsed) == (answer.status_code, None)
+    assert f"getTasks answered HTTP {answer.status_code} (no readable body)" in str(caught.value)
 
 
 @pytest.mark.parametrize("content_type", ["application/json", "text/jsonl", ""])

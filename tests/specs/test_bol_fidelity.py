@@ -85,7 +85,7 @@ def param_named(operation_id: str, name: str) -> Parameter:
 
 def test_identity() -> None:
     assert SPEC.openapi == "3.1.0"
-    assert SPEC.version == "10.1.0"  # spec revision 1: the evidence of tests/corpus/bol
+    assert SPEC.version == "10.2.0"  # spec revision 2: UUID-style process status ids (corpus S9)
     assert "bol.com" in SPEC.title
     assert SPEC.docs_url.startswith("https://api.bol.com/")
     assert list(SPEC.tags) == ["process-status"]
@@ -446,3 +446,13 @@ def test_realistic_answer_validates(case: str, name: str, value: Any) -> None:
 @pytest.mark.parametrize(("case", "name", "value"), INVALID, ids=[c for c, _, _ in INVALID])
 def test_malformed_answer_is_rejected(case: str, name: str, value: Any) -> None:
     assert errors(SPEC, schema_ref(name), value) != []
+
+
+@pytest.mark.parametrize("value", ["1", "1234567", "01a0453c-0303-73cd-9b90-d84c8e1babe9"])
+def test_process_status_ids_of_both_forms_are_valid(value: str) -> None:
+    # Digits (demo, answers up to 2025) and version-7 UUIDs (live answers since 2026, corpus S9): no pattern.
+    path = OPS["getProcessStatus"].parameter("process-status-id", "path").schema
+    assert path is not None and errors(SPEC, path, value) == []
+    member = SPEC.schemas["ProcessStatus"].properties["processStatusId"]
+    assert errors(SPEC, member, value) == []
+    assert errors(SPEC, {"$ref": "#/components/schemas/ProcessStatusId"}, {"processStatusId": value}) == []

@@ -138,7 +138,11 @@ OPERATIONS: dict[str, OperationFacts] = {
             "500": ERR,
         },
         success_schema="#/components/schemas/Task",
-        error_schemas={s: "#/components/schemas/GetTaskDetailErrorBody" for s in ("400", "404", "500")},
+        error_schemas={
+            "400": "#/components/schemas/GetTaskDetailErrorBody",
+            "404": "#/components/schemas/EmptyTaskDetailResponse",  # the service's empty DTO alone (S7)
+            "500": "#/components/schemas/GetTaskDetailErrorBody",
+        },
     ),
 }
 
@@ -552,7 +556,6 @@ VALID: list[tuple[str, str, str, Any]] = [
     ("getTaskDetail", "200", "extra-field", EXTRA_FIELD),
     ("getTasks", "200", "list", [COMPLETED, REQUESTED, FAILED_WITH_NULLS]),
     ("getTasks", "200", "empty-list", []),
-    ("getTaskDetail", "404", "not-found", NOT_FOUND),
     ("getTaskDetail", "400", "bad-id", BAD_ID),
     ("getTaskDetail", "401", "unauthorized", UNAUTHORIZED),
     ("getTasks", "401", "unauthorized", UNAUTHORIZED),
@@ -616,6 +619,12 @@ INVALID: list[tuple[str, str, str, Any]] = [
     ("getTasks", "200", "task-instead-of-list", COMPLETED),
     ("getTasks", "200", "list-with-bad-item", [COMPLETED, without(REQUESTED, "type")]),
     ("getTaskDetail", "404", "bare-message", {"message": "Task not found"}),
+    (
+        "getTaskDetail",
+        "404",
+        "error-response",
+        NOT_FOUND,
+    ),  # an ErrorResponse: not what the service answers for a missing task
     ("getTaskDetail", "404", "missing-errorCode", {"responseStatus": {"message": "x", "errors": []}}),
     (
         "getTaskDetail",

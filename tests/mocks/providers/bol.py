@@ -19,6 +19,7 @@ import http
 import json
 import secrets
 import time
+import uuid
 from typing import Any, ClassVar
 from urllib.parse import parse_qs, unquote_plus
 
@@ -179,9 +180,14 @@ class BolMock(ProviderMock):
 
     # --- processes -----------------------------------------------------------------------------
     def create_process(self, final_status: str, steps: int) -> dict[str, Any]:
+        """A new process under a UUID-style id, the form bol's live API issues for new processes
+        (tests/corpus/bol SOURCES.md S9); the seeded fixtures keep the demo's digits."""
         entity = str(900000000 + len(self.store) + 1)
         process = self.store.create(
-            final_status, steps, {"entityId": entity, "eventType": "CREATE_SHIPMENT", "created": time.time()}
+            final_status,
+            steps,
+            {"entityId": entity, "eventType": "CREATE_SHIPMENT", "created": time.time()},
+            process_id=_uuid7(),
         )
         return {"process-status-id": process.id}
 
@@ -301,3 +307,13 @@ class BolMock(ProviderMock):
 
 
 _NO_STORE = {"Cache-Control": "no-store", "Pragma": "no-cache"}  # RFC 6749 section 5.1
+
+
+def _uuid7() -> str:
+    """A time-ordered UUID, version 7 (RFC 9562 section 5.7: 48 bits of Unix milliseconds, the version, 74
+    random bits, the variant), like bol's `01a0453c-0303-73cd-9b90-d84c8e1babe9`. By hand because the
+    standard library's uuid has no version 7 before Python 3.14."""
+    millis = time.time_ns() // 1_000_000 & (1 << 48) - 1
+    rand = secrets.randbits(74)
+    value = millis << 80 | 0x7 << 76 | (rand >> 62) << 64 | 0b10 << 62 | rand & (1 << 62) - 1
+    return str(uuid.UUID(int=value))

@@ -2,7 +2,16 @@
 (PROVIDERS.md): a bearer token, ServiceStack `responseStatus` error bodies, JSON by default and CSV or
 JSON Lines on request (`Accept`, `?format=` or a `.csv`/`.jsonl` suffix on the path), a 400 for an
 `asyncTaskId` that is not a Guid (ServiceStack binds the request DTO before its `[Authenticate]`
-filter runs, so that 400 comes before the 401), and 404 for an unknown task.
+filter runs, so that 400 comes before the 401), a 401 without a usable token that is empty and carries
+ServiceStack's challenge (the spec's `Unauthorized`, `x-empty-body`), and a 404 for an unknown task whose
+body is the empty `GetTaskDetailResponse` (the service failed, not the framework: the spec's 404).
+
+Besides the custom routes, ServiceStack's pre-defined routes for both request DTOs (the spec's
+"Pre-defined routes"): `/api/{Request}` (JSON, or the format of a `.csv`/`.jsonl` extension) and
+`/{json,csv,jsonl}/reply/{Request}`, GET and POST, the DTO name matched case-insensitively, its fields
+read from the query string or from a JSON or form body; `?format=` overrides the route's format, `Accept`
+does not. An unknown DTO name is ServiceStack's 405 `NotImplementedException`. These are what
+ServiceStack's own clients (`@servicestack/client`, `servicestack` on PyPI) call for typed requests.
 
 GET /tasks lists every task of the user (the seeded fixtures and the created ones) without advancing
 them; GET /tasks/{asyncTaskId} reads one task and advances it one step. `percentage` grows with the
@@ -16,6 +25,7 @@ import json
 import re
 import uuid
 from typing import Any, ClassVar
+from urllib.parse import parse_qsl
 
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
@@ -42,6 +52,15 @@ _ERROR_CODES = {
     500: "Exception",
     503: "ServiceUnavailable",
 }
+# ServiceStack's pre-defined routes (ServiceStack@1d95209 `PredefinedRoutesFeature`, `ApiHandlers.Generic`,
+# `GenericHandler`): the request DTO's name, looked up lower-cased (`ServiceMetadata.GetOperationType`).
+PREDEFINED = {"gettask": ("GetTask", "getTasks"), "gettaskdetail": ("GetTaskDetail", "getTaskDetail")}
+REPLY_FORMATS = ("json", "csv", "jsonl")  # /{format}/reply/{Request} for the formats the spec describes
+# The empty GetTaskDetailResponse: what the service answers when it fails (the spec's 404 and 500).
+EMPTY_DETAIL = M.EmptyTaskDetailResponse.model_validate({"asyncTaskId": "0" * 32, "percentage": 0})
+# The challenge of ServiceStack's `[Authenticate]` filter without a session: the first auth provider's name
+# and realm (the spec's `Unauthorized`; tests/corpus/booster SOURCES.md S8). JWT is the spec's assumption.
+CHALLENGE = 'jwt realm="/auth/jwt"'
 TYPES = ("stock", "sellout", "crm")
 BRANDS = ("CAR", "VCA", "IWC", "JLC", "PAN")
 EXPORTS = "https://booster-exports.richemont.com"
@@ -99,13 +118,28 @@ class BoosterMock(ProviderMock):
             body.model_dump(mode="json", by_alias=True, exclude_none=True), status_code=status, headers=headers
         )
 
+    def fault_error(self, request: Request, status: int, message: str, retry_after: int | None) -> Response:
+        """An injected 404 is what the service answers for a missing task: its empty response DTO (S7)."""
+        if status == 404:
+            return self._empty_detail(404)
+        return self.error(status, message, retry_after=retry_after)
+
+    @staticmethod
+    def _empty_detail(status: int) -> Response:
+        return JSONResponse(EMPTY_DETAIL.model_dump(mode="json", by_alias=True, exclude_none=True), status_code=status)
+
     def describe_credentials(self) -> str:
         return f"Authorization: Bearer {self.creds['MOCK_BOOSTER_TOKEN']}"
 
+    def www_authenticate(self) -> str | None:
+        return CHALLENGE
+
     def _unauthenticated(self, request: Request) -> Response | None:
+        """No session without the mock's bearer token: ServiceStack's `[Authenticate]` filter then ends the
+        answer with status 401, its challenge and no body at all (S8), not an `ErrorResponse`."""
         scheme, _, token = request.headers.get("authorization", "").partition(" ")
         if scheme.lower() != "bearer" or token.strip() != self.creds["MOCK_BOOSTER_TOKEN"]:
-            return self.error(401, "Not Authenticated")
+            return Response(status_code=401, headers={"WWW-Authenticate": CHALLENGE})
         return None
 
     def _format(self, request: Request, suffix: str | None) -> str:
@@ -216,10 +250,13 @@ class BoosterMock(ProviderMock):
 
     # --- API -----------------------------------------------------------------------------------
     def api_routes(self) -> list[BaseRoute]:
+        both = ["GET", "POST"]
         return [
             Route("/tasks", self.get_tasks, methods=["GET"]),
             Route("/tasks.{suffix:str}", self.get_tasks, methods=["GET"]),
             Route("/tasks/{asyncTaskId}", self.get_task_detail, methods=["GET"]),
+            Route("/api/{request}", self.predefined, methods=both),
+            *(Route(f"/{fmt}/reply/{{request}}", self.predefined, methods=both) for fmt in REPLY_FORMATS),
         ]
 
     def not_found(self, request: Request) -> Response:
@@ -232,12 +269,7 @@ class BoosterMock(ProviderMock):
         suffix = request.path_params.get("suffix")
         if suffix is not None and f".{suffix}" not in SUFFIXES:
             return self.not_found(request)
-        media = self._format(request, suffix)
-        refusal = self._unauthenticated(request)
-        if refusal is not None:
-            return refusal
-        tasks = [self._task(p) for p in self.store.all()]
-        return self._render(tasks, media, single=False)
+        return self._tasks(request, self._format(request, suffix))
 
     async def get_task_detail(self, request: Request) -> Response:
         raw: str = request.path_params["asyncTaskId"]
@@ -246,25 +278,92 @@ class BoosterMock(ProviderMock):
             if raw.endswith(candidate):
                 raw, suffix = raw[: -len(candidate)], candidate[1:]
                 break
-        media = self._format(request, suffix)
+        return self._task_detail(request, raw, self._format(request, suffix))
+
+    async def predefined(self, request: Request) -> Response:
+        """`/api/{Request}` and `/{format}/reply/{Request}`: the request DTO named in the path, bound from the
+        query string (and, on POST, a JSON or form body first, the query filling what the body left unset, as
+        `GenericHandler.CreateRequestAsync` does), then the same service as the custom route."""
+        name: str = request.path_params["request"]
+        route_format = request.url.path.split("/")[1]
+        if route_format == "api":  # `ApiHandlers.Generic`: an extension picks the format
+            name, dot, ext = name.partition(".")
+            if dot and ext not in FORMATS:
+                return self.not_found(request)
+            route_format = ext or "json"
+        found = PREDEFINED.get(name.lower())
+        if found is None:  # `AssertOperationExists`; NotImplementedException is ServiceStack's 405
+            return self.error(
+                405, "The operation does not exist for this service", error_code="NotImplementedException"
+            )
+        dto, operation = found
+        formats = request.query_params.getlist("format")  # `GetQueryStringContentType` wins over the route
+        media = FORMATS[formats[0]] if len(formats) == 1 and formats[0] in FORMATS else FORMATS[route_format]
+        fields = await self._dto_fields(request)
+        if fields is None:
+            return self.error(400, f"Unable to bind to request '{dto}'", error_code="SerializationException")
+        if operation == "getTasks":
+            return self._tasks(request, media)
+        raw = next((v for k, v in fields.items() if k.lower() == "asynctaskid"), None)
+        if raw is None:  # an unset Guid is Guid.Empty, which names no task
+            raw = "0" * 32
+        if not isinstance(raw, str):
+            return self._binding_error(repr(raw))
+        return self._task_detail(request, raw, media)
+
+    @staticmethod
+    async def _dto_fields(request: Request) -> dict[str, Any] | None:
+        """The request DTO's fields as sent (None: a body that cannot be bound)."""
+        fields: dict[str, Any] = {}
+        if request.method == "POST":
+            media = request.headers.get("content-type", "").split(";")[0].strip().lower()
+            raw = await request.body()
+            if media == "application/x-www-form-urlencoded":  # parse_qsl: Starlette's form() needs python-multipart
+                fields.update(parse_qsl(raw.decode("utf-8", errors="replace"), keep_blank_values=False))
+            else:
+                if raw.strip():
+                    try:
+                        body = json.loads(raw)
+                    except (ValueError, RecursionError):
+                        return None
+                    if not isinstance(body, dict):
+                        return None
+                    fields.update(body)
+        bound = {k.lower() for k in fields}  # DTO members are matched case-insensitively
+        for key, value in request.query_params.items():
+            if value and key.lower() not in bound:
+                fields[key] = value
+        return fields
+
+    def _binding_error(self, value: str) -> Response:
+        return self.error(
+            400,
+            "Unable to bind request",
+            error_code="RequestBindingException",
+            field_errors=[
+                {
+                    "errorCode": "SerializationException",
+                    "fieldName": "asyncTaskId",
+                    "message": f"{value} is an Invalid value for 'asyncTaskId'",
+                }
+            ],
+        )
+
+    def _tasks(self, request: Request, media: str) -> Response:
+        refusal = self._unauthenticated(request)
+        if refusal is not None:
+            return refusal
+        tasks = [self._task(p) for p in self.store.all()]
+        return self._render(tasks, media, single=False)
+
+    def _task_detail(self, request: Request, raw: str, media: str) -> Response:
         pid = _canonical(raw)
         if pid is None:
-            return self.error(
-                400,
-                "Unable to bind request",
-                error_code="RequestBindingException",
-                field_errors=[
-                    {
-                        "errorCode": "SerializationException",
-                        "fieldName": "asyncTaskId",
-                        "message": f"{raw!r} is an Invalid value for 'asyncTaskId'",
-                    }
-                ],
-            )
+            return self._binding_error(repr(raw))
         refusal = self._unauthenticated(request)
         if refusal is not None:
             return refusal
         process = self.store.read(pid)
-        if process is None:
-            return self.error(404, "Task not found")
+        if process is None:  # HttpError.NotFound thrown by the service: its empty response DTO (S7)
+            return self._empty_detail(404)
         return self._render([self._task(process)], media, single=True)

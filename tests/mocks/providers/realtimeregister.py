@@ -3,7 +3,8 @@
 non-integer or out-of-range id is a 400 ValidationError, a non-positive one a 400
 ConstraintViolationException), 400 ObjectDoesNotExist (with `objectType` and `identifier`) for an unknown
 id as the errors page and both official SDKs have it (tests/corpus/realtimeregister), and `fields` answering only the
-requested Process fields plus `id` (an unknown field name is a 400 ValidationError). Errors are
+requested Process fields plus `id`, given comma-separated or as repeated parameters, combined (an unknown field
+name is a 400 ValidationError). Errors are
 `{type, message}`."""
 
 from __future__ import annotations
@@ -172,7 +173,10 @@ class RealtimeRegisterMock(ProviderMock):
             )
         requested: list[str] | None = None
         if "fields" in request.query_params:
-            requested = [name for name in request.query_params["fields"].split(",") if name]
+            # Comma-separated (the docs) or repeated (`fields=status&fields=statusDetail`, the provider's own
+            # TypeScript SDK): every value counts, as the server the SDK is written for must read them.
+            values = request.query_params.getlist("fields")
+            requested = [name for value in values for name in value.split(",") if name]
             unknown = [name for name in requested if name not in FIELDS]
             if unknown:
                 return self.error(400, f"Unknown field: {unknown[0]}")

@@ -10,7 +10,7 @@ from .client import AuthenticatedClient, Client
 try:
     __version__ = version("bol-process-status-client")
 except PackageNotFoundError:  # imported from a source tree, not installed
-    __version__ = "10.1.0"
+    __version__ = "10.2.0"
 
 __all__ = (
     "DEFAULT_BASE_URL",

@@ -8,12 +8,12 @@ to the column's JSON type, unknown columns kept in `additional_properties`) is i
 Each function sends `Accept: text/csv` instead of the operation's JSON `Accept`; the
 `asyncio_`-prefixed twins do the same on asyncio. They raise:
 
-- `ErrorStatus` for a documented error status, with the typed error model (`.parsed`) and the
+- `ErrorStatus` for a documented error status, with the typed error model (`.parsed`; None when the
+  body is empty or not its documented JSON, e.g. booster's empty 401 without a session) and the
   status (`.status_code`);
 - `UnexpectedContentType` when a success answer is not `text/csv`;
 - `CsvFormatError` (a ValueError) when the CSV does not fit the model;
-- `errors.UnexpectedStatus` for a status the spec does not document (or an error body that is not
-  its documented JSON).
+- `errors.UnexpectedStatus` for a status the spec does not document.
 """
 
 from __future__ import annotations
@@ -49,21 +49,27 @@ ErrorModel: TypeAlias = Any
 
 
 class ErrorStatus(errors.SDKError):
-    """A documented error status; `.parsed` is the error body as its typed model."""
+    """A documented error status; `.parsed` is the error body as its typed model, or None when the body
+    is empty or unreadable (the answer rule: the status decides, the body is read where it can be)."""
 
     def __init__(self, what: str, status_code: int, parsed: ErrorModel, content: bytes) -> None:
         self.status_code = status_code
         self.parsed = parsed
         self.content = content
-        super().__init__(f"{what} answered HTTP {status_code} ({type(parsed).__name__})")
+        body = type(parsed).__name__ if parsed is not None else "no readable body"
+        super().__init__(f"{what} answered HTTP {status_code} ({body})")
 
 
 def _raise_for_status(
-    response: httpx.Response, what: str, parse: Callable[..., Any], client: AuthenticatedClient | Client
+    response: httpx.Response,
+    what: str,
+    parse: Callable[..., Any],
+    client: AuthenticatedClient | Client,
+    documented: frozenset[int],
 ) -> NoReturn:
     """Error bodies go through the operation's own parser (the answer rule: typed where readable)."""
     parsed = parse(client=client, response=response)
-    if parsed is None:
+    if parsed is None and response.status_code not in documented:
         raise errors.UnexpectedStatus(response.status_code, response.content, response.headers)
     raise ErrorStatus(what, response.status_code, parsed, response.content)
 
@@ -76,7 +82,9 @@ def _get_task_detail_request(async_task_id: str) -> dict[str, Any]:
 
 def _get_task_detail_parse(response: httpx.Response, client: AuthenticatedClient | Client) -> Task:
     if response.status_code != 200:
-        _raise_for_status(response, "getTaskDetail", _get_task_detail._parse_response, client)
+        _raise_for_status(
+            response, "getTaskDetail", _get_task_detail._parse_response, client, frozenset({400, 401, 403, 404, 500})
+        )
     rows = read_rows(csv_text(response, what="getTaskDetail", expected=MEDIA_TYPE), TASK_COLUMNS)
     return Task.from_dict(one_row(rows, what="getTaskDetail"))
 
@@ -114,7 +122,7 @@ def _get_tasks_request() -> dict[str, Any]:
 
 def _get_tasks_parse(response: httpx.Response, client: AuthenticatedClient | Client) -> list[Task]:
     if response.status_code != 200:
-        _raise_for_status(response, "getTasks", _get_tasks._parse_response, client)
+        _raise_for_status(response, "getTasks", _get_tasks._parse_response, client, frozenset({401, 403, 500}))
     rows = read_rows(csv_text(response, what="getTasks", expected=MEDIA_TYPE), TASK_COLUMNS)
     return [Task.from_dict(row) for row in rows]
 

@@ -10,7 +10,7 @@ from .client import AuthenticatedClient, Client
 try:
     __version__ = version("realtimeregister-process-client")
 except PackageNotFoundError:  # imported from a source tree, not installed
-    __version__ = "2.2.0"
+    __version__ = "2.3.0"
 
 __all__ = (
     "DEFAULT_BASE_URL",

@@ -200,9 +200,13 @@ class ProcessStatus:
 
     @property
     def process_status_id(self) -> str | Unset:
-        """The id of this process status. A string in bol's v9 and v10 descriptions (digits in
-        every recorded answer; bol's April 2026 description shows a UUID-like id as the path
-        example, so treat it as opaque); the old v3 API answered an integer `id` instead.
+        """The id of this process status, an opaque string (bol's v9 and v10 descriptions). Its
+        form has changed: the demo environment and answers recorded up to 2025 carry digits
+        (`1`, `1234567`); live answers recorded in August 2026 carry UUID-style ids, a
+        time-ordered version-7 UUID such as `01a0453c-0303-73cd-9b90-d84c8e1babe9`, in this
+        member and in the `self` link (dreambits/python-bol-api fixtures@3bbd33b); bol's April
+        2026 description shows a UUID-like path example. Keep it as text and send it back as
+        received; the old v3 API answered an integer `id` instead.
         """
         value = self._process_status_id
         if value is PENDING:

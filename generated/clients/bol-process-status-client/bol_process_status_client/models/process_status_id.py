@@ -31,7 +31,8 @@ class ProcessStatusId:
 
     @property
     def process_status_id(self) -> str:
-        """A process status id, as returned by a PUT/POST/DELETE request."""
+        """A process status id, as returned by a PUT/POST/DELETE request (digits or a UUID-style id; see
+        `ProcessStatus.processStatusId`)."""
         value = self._process_status_id
         if value is PENDING:
             value = self._load_process_status_id()

@@ -38,7 +38,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EmptyTaskDetailResponse | ErrorResponse | ErrorResponse | Task | None:
+) -> EmptyTaskDetailResponse | EmptyTaskDetailResponse | ErrorResponse | ErrorResponse | Task | None:
     if response.status_code == 200:
         try:
             response_200 = Task.from_dict(_answers.json_object(response, "get_task_detail"))
@@ -93,23 +93,7 @@ def _parse_response(
             return None
     if response.status_code == 404:
         try:
-
-            def _parse_response_404(data: object) -> EmptyTaskDetailResponse | ErrorResponse:
-                try:
-                    if not (isinstance(data, dict) and {"responseStatus"} <= data.keys()):
-                        raise TypeError()
-                    componentsschemas_get_task_detail_error_body_type_0 = ErrorResponse.from_dict(data)
-
-                    return componentsschemas_get_task_detail_error_body_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_get_task_detail_error_body_type_1 = EmptyTaskDetailResponse.from_dict(data)
-
-                return componentsschemas_get_task_detail_error_body_type_1
-
-            response_404 = _parse_response_404(_answers.json_body(response, "get_task_detail"))
+            response_404 = EmptyTaskDetailResponse.from_dict(_answers.json_object(response, "get_task_detail"))
 
             return response_404
 
@@ -149,7 +133,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EmptyTaskDetailResponse | ErrorResponse | ErrorResponse | Task]:
+) -> Response[EmptyTaskDetailResponse | EmptyTaskDetailResponse | ErrorResponse | ErrorResponse | Task]:
     return Response(
         status_code=_answers.http_status(response.status_code),
         content=response.content,
@@ -163,7 +147,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     format_: str | Unset = UNSET,
-) -> Response[EmptyTaskDetailResponse | ErrorResponse | ErrorResponse | Task]:
+) -> Response[EmptyTaskDetailResponse | EmptyTaskDetailResponse | ErrorResponse | ErrorResponse | Task]:
     """Read one task of the authorized user
 
      ServiceStack service `GetTaskDetail`. Answers the task named by `asyncTaskId` as a
@@ -183,7 +167,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EmptyTaskDetailResponse | ErrorResponse | ErrorResponse | Task]
+        Response[EmptyTaskDetailResponse | EmptyTaskDetailResponse | ErrorResponse | ErrorResponse | Task]
     """
 
     kwargs = _get_kwargs(
@@ -203,7 +187,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     format_: str | Unset = UNSET,
-) -> EmptyTaskDetailResponse | ErrorResponse | ErrorResponse | Task | None:
+) -> EmptyTaskDetailResponse | EmptyTaskDetailResponse | ErrorResponse | ErrorResponse | Task | None:
     """Read one task of the authorized user
 
      ServiceStack service `GetTaskDetail`. Answers the task named by `asyncTaskId` as a
@@ -223,7 +207,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EmptyTaskDetailResponse | ErrorResponse | ErrorResponse | Task
+        EmptyTaskDetailResponse | EmptyTaskDetailResponse | ErrorResponse | ErrorResponse | Task
     """
 
     return sync_detailed(
@@ -238,7 +222,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     format_: str | Unset = UNSET,
-) -> Response[EmptyTaskDetailResponse | ErrorResponse | ErrorResponse | Task]:
+) -> Response[EmptyTaskDetailResponse | EmptyTaskDetailResponse | ErrorResponse | ErrorResponse | Task]:
     """Read one task of the authorized user
 
      ServiceStack service `GetTaskDetail`. Answers the task named by `asyncTaskId` as a
@@ -258,7 +242,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EmptyTaskDetailResponse | ErrorResponse | ErrorResponse | Task]
+        Response[EmptyTaskDetailResponse | EmptyTaskDetailResponse | ErrorResponse | ErrorResponse | Task]
     """
 
     kwargs = _get_kwargs(
@@ -276,7 +260,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     format_: str | Unset = UNSET,
-) -> EmptyTaskDetailResponse | ErrorResponse | ErrorResponse | Task | None:
+) -> EmptyTaskDetailResponse | EmptyTaskDetailResponse | ErrorResponse | ErrorResponse | Task | None:
     """Read one task of the authorized user
 
      ServiceStack service `GetTaskDetail`. Answers the task named by `asyncTaskId` as a
@@ -296,7 +280,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EmptyTaskDetailResponse | ErrorResponse | ErrorResponse | Task
+        EmptyTaskDetailResponse | EmptyTaskDetailResponse | ErrorResponse | ErrorResponse | Task
     """
 
     return (
