@@ -121,7 +121,7 @@ def test_only_the_lease_holder_writes_the_outcome(store_url: str) -> None:
 def test_rescheduled_processes_come_due_again(store_url: str) -> None:
     store = open_store(store_url)
     store.add(SCOPE, [("p", {})], deadline_at=None)
-    (row,) = store.claim(SCOPE, "w", limit=1, lease=30)
+    assert len(store.claim(SCOPE, "w", limit=1, lease=30)) == 1
     store.settle(SCOPE, "w", [], [Rescheduled("p", time.time() + 0.3, 1, 1, "PENDING")])
     assert store.claim(SCOPE, "w", limit=1, lease=30) == []
     due = store.next_due(SCOPE)

@@ -3,8 +3,8 @@ and credentials stays under the provider's one limit together.
 
 Hand-written runtime copied into every generated package. `RateBudget` keeps its state in one process's
 memory and hands out slots from a queue; here the state is one JSON row (`asyncstatus_budget`) that each
-worker reads and writes under the store's lock, once to *reserve* a slot (a time at which it may send, the
-slots of all workers spaced as one queue) and once to *observe* the answer. The rules are the same, in the
+worker reads and writes under the store's lock, to take a slot (or learn how long until the next one; no
+slot is booked ahead, so a pause holds every worker at once) and to *observe* the answer. The rules are the same, in the
 same order of trust:
 
 1. Rate-limit headers (`X-RateLimit-Limit`/`-Remaining`/`-Reset`, also unprefixed `RateLimit-*`): slots are
@@ -19,6 +19,7 @@ Times are wall-clock Unix seconds, since the workers are different processes (po
 
 from __future__ import annotations
 
+import copy
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -30,12 +31,13 @@ from ._track_store import Store
 __all__ = ["SharedBudget", "Slot"]
 
 _EPOCH_FROM = 1e8
+_ADMITTED = 1000  # send times kept for the AIMD window (a bounded JSON row)
 
 
 @dataclass(frozen=True)
 class Slot:
     seq: int
-    at: float  # when the request may be sent
+    at: float  # when it was granted (the request is sent at once)
     queued: bool  # it had to wait (the budget, not the work, was the bottleneck)
 
 
@@ -56,6 +58,8 @@ def _fresh(start_rate: float) -> dict[str, Any]:
         "decreased_after": 0,
         "requests": 0,
         "throttled": 0,
+        "admitted": [],  # when the answered requests of the last minute that were not throttled were sent
+        "resumed": 0.0,  # when the last pause ended (a provider's window opens after it)
     }
 
 
@@ -83,9 +87,18 @@ class SharedBudget:
         self.max_rate = max_rate
         self.clock = clock
 
-    def reserve(self) -> Slot:
-        """The next slot of the shared queue (sleep until `slot.at`, then send)."""
-        return self.store.update_budget(self.name, self._reserve)
+    def acquire(self, sleep: Callable[[float], None], keep_alive: Callable[[], None] = lambda: None) -> Slot:
+        """A slot for one request now, sleeping (`sleep`) while the shared budget has none; `keep_alive` is
+        called between sleeps (the tracker renews its leases there). Slots are granted when they are used,
+        never booked ahead, so a pause that one worker's 429 set holds every other worker at once."""
+        queued = False
+        while True:
+            granted = self.store.update_budget(self.name, lambda st: self._grant(st, queued))
+            if isinstance(granted, Slot):
+                return granted
+            queued = True
+            keep_alive()
+            sleep(granted)
 
     def observe(self, slot: Slot, status: int | None, headers: Mapping[str, str] | None = None) -> None:
         """Learn from the answer to `slot`'s request (`status` None: no answer)."""
@@ -101,25 +114,28 @@ class SharedBudget:
         return {k: state[k] for k in ("requests", "throttled", "limit", "window", "rate", "ceiling")}
 
     # --- the rules, on the state ----------------------------------------------------------------------------
-    def _reserve(self, state: dict[str, Any] | None) -> tuple[dict[str, Any], Slot]:
-        s = state or _fresh(self.start_rate)
+    def _grant(self, state: dict[str, Any] | None, queued: bool) -> tuple[dict[str, Any], Slot | float]:
+        """The slot now (the state changed), or the seconds until one may be given (the state as it was)."""
+        s = copy.deepcopy(state) if state is not None else _fresh(self.start_rate)
         now = self.clock()
         at = max(now, s["paused_until"])
         if s["limit"] is not None:
             limit = max(1, int(s["limit"]))
             if s["reset_at"] is not None and at >= s["reset_at"]:
-                self._open_window(s, at)
+                self._open_window(s, at)  # the window is over: a fresh one opens with this request
             allowance = s["known_remaining"] - (s["seq"] - s["known_seq"])
             if allowance <= 0:
-                # Spent: the next slot opens the next window, which starts full.
-                at = max(at, s["reset_at"] if s["reset_at"] is not None else at + s["window"])
-                self._open_window(s, at)
+                at = max(at, s["reset_at"] if s["reset_at"] is not None else s["last_grant"] + s["window"])
             at = max(at, s["last_grant"] + s["window"] / limit)
         else:
             at = max(at, s["last_grant"] + 1.0 / max(self.min_rate, s["rate"]))
+        if at > now + 1e-3:
+            return (state if state is not None else s), at - now
+        if s["paused_until"] > s["resumed"]:
+            s["resumed"] = s["paused_until"]
         s["seq"] += 1
-        s["last_grant"] = at
-        return s, Slot(s["seq"], at, at > now + 1e-3)
+        s["last_grant"] = now
+        return s, Slot(s["seq"], now, queued)
 
     @staticmethod
     def _open_window(s: dict[str, Any], at: float) -> None:
@@ -142,16 +158,32 @@ class SharedBudget:
             if status == 429:
                 s["throttled"] += 1
                 if not explained and slot.seq > s["decreased_after"]:
-                    s["ceiling"] = max(self.min_rate, s["rate"])
-                    s["ceiling_since"] = now
-                    s["rate"] = max(self.min_rate, self.headroom * s["ceiling"] if wait is not None else s["rate"] / 2)
-                    s["decreased_after"] = s["seq"]
-        elif status < 500 and s["limit"] is None and slot.queued and slot.seq > s["decreased_after"]:
+                    self._decrease(s, now, wait)
+            return s
+        if status < 500:
+            admitted = [t for t in s["admitted"] if t >= now - 60.0][-_ADMITTED:]
+            s["admitted"] = [*admitted, slot.at]
+        if status < 500 and s["limit"] is None and slot.queued and slot.seq > s["decreased_after"]:
             if s["ceiling"] is not None and now - s["ceiling_since"] > self.reprobe_after:
                 s["ceiling"] = None
             top = self.max_rate if s["ceiling"] is None else max(self.min_rate, self.headroom * s["ceiling"])
             s["rate"] = min(top, s["rate"] + 1.0)
         return s
+
+    def _decrease(self, s: dict[str, Any], now: float, retry_after: float | None) -> None:
+        """A 429 without rate-limit headers: what got through in the provider's window (the last `window`
+        seconds, or since the last pause ended) is its ceiling; resume below it (told when) or halve (AIMD).
+        Fewer than two requests through: someone else used the limit, so no new ceiling (`RateBudget` too)."""
+        window = min(60.0, max(1.0, retry_after or 1.0))
+        since = max(now - window, s["resumed"])
+        admitted = sum(1 for t in s["admitted"] if t >= since)
+        if admitted < 2:
+            return
+        s["ceiling"] = max(self.min_rate, min(admitted / window, s["rate"]))
+        s["ceiling_since"] = now
+        top = self.headroom * s["ceiling"]
+        s["rate"] = max(self.min_rate, top if retry_after is not None else s["ceiling"] / 2)
+        s["decreased_after"] = s["seq"]
 
     def _headers(self, s: dict[str, Any], slot: Slot, now: float, headers: Mapping[str, str]) -> bool:
         remaining = _number(headers, "X-RateLimit-Remaining", "RateLimit-Remaining")

@@ -41,17 +41,18 @@ from ._track_budget import SharedBudget, Slot
 from ._track_store import Finished, Rescheduled, Row, Store, StoreError, open_store
 from .types import Response
 
-__all__ = ["NOT_FOUND", "TIMED_OUT", "Bulk", "Outcome", "Provider", "RunReport", "StoreError", "TrackerEngine"]
+__all__ = ["ERROR", "NOT_FOUND", "TIMED_OUT", "Bulk", "Outcome", "Provider", "RunReport", "StoreError", "TrackerEngine"]
 
 NOT_FOUND = "not-found"
 TIMED_OUT = "timed-out"
+ERROR = "error"  # an answer that says nothing about the process and that asking again would not change
 DEFAULT_RETENTION = 7 * 86400.0  # acknowledged outcomes are kept a week, then removed
 
 
 @dataclass(frozen=True)
 class Outcome:
     """How one tracked process ended: `lifecycle` (succeeded, failed, cancelled, needs-action, not-found,
-    timed-out), the provider's final `status`, the `final` answer as JSON, the polls it took, and times."""
+    timed-out, or error with `error` saying which answer), the provider's final `status`, the `final` answer as JSON, the polls it took, and times."""
 
     id: str
     lifecycle: str
@@ -268,11 +269,9 @@ class TrackerEngine:
 
     def _ask(self, call: Callable[[], Response[Any]], report: RunReport) -> Response[Any] | httpx.TransportError:
         """One request through the shared budget, renewing the batch's leases while it waits for its slot."""
-        slot: Slot | None = self.budget.reserve() if self.budget is not None else None
-        if slot is not None:
-            while (wait := slot.at - time.time()) > 0:
-                self._keep_leases()
-                self._sleep(min(wait, self.lease / 3))
+        slot: Slot | None = None
+        if self.budget is not None:
+            slot = self.budget.acquire(lambda wait: self._sleep(min(wait, self.lease / 3)), self._keep_leases)
         self._keep_leases()
         answer = answer_of(call)
         report.requests += 1
@@ -299,17 +298,20 @@ class TrackerEngine:
             return self._timed_out(row, status, polls)
         return Rescheduled(row.id, due, row.attempt + 1, polls, status, error)
 
+    def _backoff(self, row: Row) -> float:
+        return self.policy.backoff(min(row.attempt, 64))  # the cap reached long before; a float power overflows
+
     def _read(self, row: Row, model: Any, polls: int) -> Finished | Rescheduled:
         state = self.provider.classify(model)
         raw = dig(_as_json(model), self.provider.pointer)
         status = None if raw is None else str(raw)
         if state.is_terminal:
             return Finished(row.id, state.value, status, _as_json(model), polls)
-        return self._next(row, self.policy.backoff(row.attempt), polls, status, None)
+        return self._next(row, self._backoff(row), polls, status, None)
 
     def _failure(self, row: Row, answer: Response[Any] | httpx.TransportError, polls: int) -> Finished | Rescheduled:
         if isinstance(answer, httpx.TransportError):
-            return self._next(row, self.policy.backoff(row.attempt), polls, row.last_status, type(answer).__name__)
+            return self._next(row, self._backoff(row), polls, row.last_status, type(answer).__name__)
         try:
             delay = failure_delay(
                 answer,
@@ -321,8 +323,11 @@ class TrackerEngine:
             )
         except ProcessNotFound as error:
             return Finished(row.id, NOT_FOUND, row.last_status, None, polls, error=str(error))
-        except UnexpectedAnswer as error:  # not a status: try again later (it may be passing), up to the deadline
-            return self._next(row, self.policy.backoff(row.attempt), polls, row.last_status, str(error))
+        except UnexpectedAnswer as error:
+            if 200 <= error.status_code < 300:  # a success that is not a status: perhaps passing, ask again
+                return self._next(row, self._backoff(row), polls, row.last_status, str(error))
+            # An answer no retry changes (400 for an id the provider rejects, 501...): the wait's end, as in `wait`.
+            return Finished(row.id, ERROR, row.last_status, None, polls, error=str(error))
         return self._next(row, delay, polls, row.last_status, f"answer {int(answer.status_code)}")
 
     def _work_one(self, row: Row, report: RunReport) -> None:
@@ -351,9 +356,7 @@ class TrackerEngine:
                 failure = self._failure(row, answer, row.polls + 1)
                 if isinstance(failure, Finished) and failure.lifecycle == NOT_FOUND:
                     # a 404 of the bulk operation is not about one id: ask again later
-                    failure = self._next(
-                        row, self.policy.backoff(row.attempt), row.polls + 1, row.last_status, failure.error
-                    )
+                    failure = self._next(row, self._backoff(row), row.polls + 1, row.last_status, failure.error)
                 results.append(failure)
         else:
             by_id: dict[str, Any] = {}
