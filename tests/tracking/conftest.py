@@ -10,45 +10,15 @@ folder, stopped after the session. Without PostgreSQL the tests skip with how to
 from __future__ import annotations
 
 import os
-import pwd
-import shutil
-import socket
-import subprocess
-import tempfile
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from providers import use_generated_clients
+from tracking.pg_cluster import HOW_TO, bindir, cluster
 
 use_generated_clients()
-
-HOW_TO = (
-    "no PostgreSQL server programs found (pg_config --bindir): install PostgreSQL (Debian: apt-get install "
-    "postgresql) or set ASYNCSTATUS_TEST_POSTGRES=postgresql://user@host:port/db"
-)
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port: int = s.getsockname()[1]
-        return port
-
-
-def _bindir() -> Path | None:
-    pg_config = shutil.which("pg_config")
-    if pg_config is None:
-        return None
-    found = subprocess.run([pg_config, "--bindir"], capture_output=True, text=True, check=False).stdout.strip()
-    folder = Path(found)
-    return folder if (folder / "initdb").exists() and (folder / "pg_ctl").exists() else None
-
-
-def _as_postgres(command: list[str]) -> list[str]:
-    return ["runuser", "-u", "postgres", "--", *command] if os.geteuid() == 0 else command
-
 
 @pytest.fixture(scope="session")
 def postgres_server() -> Iterator[str]:
@@ -57,31 +27,13 @@ def postgres_server() -> Iterator[str]:
     if given:
         yield given
         return
-    bindir = _bindir()
-    if bindir is None:
+    programs = bindir()
+    if programs is None:
         if os.environ.get("CI") == "true":
             pytest.fail(HOW_TO)
         pytest.skip(HOW_TO)
-    folder = Path(tempfile.mkdtemp(prefix="asyncstatus-pg-"))
-    data = folder / "data"
-    if os.geteuid() == 0:
-        postgres = pwd.getpwnam("postgres")
-        os.chown(folder, postgres.pw_uid, postgres.pw_gid)
-    port = _free_port()
-    user = "postgres" if os.geteuid() == 0 else pwd.getpwuid(os.geteuid()).pw_name
-    subprocess.run(
-        _as_postgres([str(bindir / "initdb"), "-D", str(data), "-A", "trust", "-U", user]),
-        check=True,
-        capture_output=True,
-    )
-    options = f"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off"
-    ctl = [str(bindir / "pg_ctl"), "-D", str(data), "-l", str(folder / "log")]
-    subprocess.run(_as_postgres([*ctl, "-o", options, "-w", "start"]), check=True, capture_output=True)
-    try:
-        yield f"postgresql://{user}@127.0.0.1:{port}/postgres"
-    finally:
-        subprocess.run(_as_postgres([*ctl, "-m", "immediate", "stop"]), check=False, capture_output=True)
-        shutil.rmtree(folder, ignore_errors=True)
+    with cluster(programs) as url:
+        yield url
 
 
 @pytest.fixture
