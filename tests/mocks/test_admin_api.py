@@ -110,7 +110,7 @@ def test_count_creates_many_processes_at_once(mock: tuple[ProviderMock, TestClie
     ],
 )
 def test_a_bad_count_says_why(body: dict[str, object], says: str) -> None:
-    provider, app = create_app("bol")
+    _provider, app = create_app("bol")
     with TestClient(app) as client:
         answer = client.post("/_mock/processes", json={"final_status": "SUCCESS", **body})
     assert answer.status_code == 400 and says in answer.json()["error"]
@@ -127,7 +127,7 @@ def test_count_past_the_capacity_creates_none() -> None:
 def test_100000_processes_in_one_request_and_read_in_bulk() -> None:
     """The scale the tracker's tests and benchmark need: 100,000 created in one request (the test takes about
     a second; `make bench` measures the tracker against it), and a bulk read of 1000 of them."""
-    provider, app = create_app("bol")
+    _provider, app = create_app("bol")
     with TestClient(app) as client:
         answer = client.post("/_mock/processes", json={"final_status": "SUCCESS", "steps": 1, "count": 100_000})
         assert answer.status_code == 201

@@ -20,6 +20,7 @@ from tracking.pg_cluster import HOW_TO, bindir, cluster
 
 use_generated_clients()
 
+
 @pytest.fixture(scope="session")
 def postgres_server() -> Iterator[str]:
     """The URL of a PostgreSQL database for the session (`postgres` on a throwaway cluster)."""
