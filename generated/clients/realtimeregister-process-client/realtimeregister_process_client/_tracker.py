@@ -169,6 +169,7 @@ class TrackerEngine:
         self._stop = threading.Event()
         self._held: list[str] = []
         self._held_until = 0.0
+        self._answered = 0.0  # when the last answer came
 
     # --- the surface ------------------------------------------------------------------------------------
     def add(self, ids: Iterable[str], params: dict[str, Any] | None = None, *, timeout: float | None = None) -> int:
@@ -274,6 +275,7 @@ class TrackerEngine:
             slot = self.budget.acquire(lambda wait: self._sleep(min(wait, self.lease / 3)), self._keep_leases)
         self._keep_leases()
         answer = answer_of(call)
+        self._answered = time.time()
         report.requests += 1
         if isinstance(answer, httpx.TransportError):
             return answer
@@ -292,8 +294,10 @@ class TrackerEngine:
     def _next(
         self, row: Row, delay: float, polls: int, status: str | None, error: str | None
     ) -> Finished | Rescheduled:
-        """Poll again after `delay`, or time out if that falls after the process's deadline."""
-        due = time.time() + delay
+        """Poll again after `delay`, or time out if that falls after the process's deadline. `delay` counts
+        from the answer (one clock reading per answer, so that the processes of one bulk request come due
+        together and are claimed together again)."""
+        due = self._answered + delay
         if row.deadline_at is not None and due > row.deadline_at:
             return self._timed_out(row, status, polls)
         return Rescheduled(row.id, due, row.attempt + 1, polls, status, error)
