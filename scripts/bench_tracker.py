@@ -356,9 +356,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=10, help="the mock's requests per second (10)")
     parser.add_argument("--big", type=int, default=100_000, help="processes in the store-size run (100,000)")
     parser.add_argument("--write-readme", action="store_true", help="put the table into README.md")
+    parser.add_argument("--quick", action="store_true", help="scaled down: --ids 2000 --big 20000")
     parser.add_argument("--worker", nargs=3, metavar=("ORIGIN", "STORE", "LEASE"), help=argparse.SUPPRESS)
     parser.add_argument("--claim-worker", metavar="STORE", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.quick:
+        args.ids, args.big = min(args.ids, 2000), min(args.big, 20_000)
     if args.worker:
         print(json.dumps(run_worker(args.worker[0], args.worker[1], float(args.worker[2]))))
         return 0
