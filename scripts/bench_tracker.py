@@ -42,7 +42,7 @@ from bol_process_status_client import waiters as bol_waiters  # noqa: E402
 
 START, END = "<!-- bench-tracker:start -->", "<!-- bench-tracker:end -->"
 STEPS = 3
-POLICY = {"initial": 1.0, "maximum": 30.0, "multiplier": 1.5, "jitter": 0.0}
+POLICY: dict[str, Any] = {"initial": 1.0, "maximum": 30.0, "multiplier": 1.5, "jitter": 0.0}
 sys.path.insert(0, str(ROOT / "tests"))
 
 
@@ -253,7 +253,7 @@ def bench_big(count: int, folder: Path) -> list[Row]:
     claims: list[tuple[int, float]] = []
     add_seconds = 0.0
     for n in range(steps):
-        batch = [(f"p{n}-{i}", {}) for i in range(count // steps)]
+        batch: list[tuple[str, dict[str, Any]]] = [(f"p{n}-{i}", {}) for i in range(count // steps)]
         started = time.perf_counter()
         store.add(scope, batch, deadline_at=None)
         add_seconds += time.perf_counter() - started
