@@ -211,3 +211,21 @@ def test_workers_on_one_store_share_the_rate_limit(tmp_path: Path) -> None:
     assert elapsed >= (120 - 20) / 20 * 0.9
     # Without rate-limit headers the budget finds the limit by a 429 (AIMD); a few, then none.
     assert stats["throttled"] <= 0.03 * requests, stats
+
+
+def test_run_async_and_bad_ids(tmp_path: Path) -> None:
+    """`run_async` for asyncio programs; an id that is not of the operation's type is refused at `add`."""
+    import asyncio
+
+    t = tracker_module("realtimeregister")
+    with serve("realtimeregister") as mock, client_for(mock) as client:
+        ids = [str(p["process_id"]) for p in create(mock, "COMPLETED", 2, count=5)]
+        tracker = t.Tracker(client=client, store=_sqlite(tmp_path), policy=t.waiters.PollPolicy(**FAST))
+        with pytest.raises(ValueError, match="not-a-number"):
+            tracker.add(["12", "not-a-number"])
+        assert tracker.counts()["pending"] == 0  # nothing of a refused batch is added
+        tracker.add(ids)
+        report = asyncio.run(tracker.run_async(until_idle=True))
+        assert report.outcomes == 5
+        assert {o.lifecycle for o in tracker.outcomes()} == {"succeeded"}
+        tracker.close()
