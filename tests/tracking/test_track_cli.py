@@ -5,6 +5,8 @@ directory, and clear errors (exit 2) for bad ids, unknown store schemes and miss
 
 from __future__ import annotations
 
+import dataclasses
+import io
 import json
 import os
 import sqlite3
@@ -17,6 +19,7 @@ import pytest
 from mocks.server import RunningMock, serve
 from providers import PROVIDERS
 from sdk.test_cli_against_mocks import secrets, variables
+from sdk.test_sdk_against_mocks import client_for
 from tracking.support import create
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -125,3 +128,34 @@ def test_bad_input_is_a_clear_error(tmp_path: Path) -> None:
     assert refused.returncode == 2 and "schema 999" in refused.stderr and "upgrade" in refused.stderr
     no_creds = track("bol", ["run", "--store", f"sqlite:///{tmp_path / 't.db'}"], env={"BOL_CLIENT_ID": ""})
     assert no_creds.returncode == 2 and "BOL_CLIENT_ID" in no_creds.stderr
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_track_run_on_a_terminal_redraws_one_line(bol: RunningMock, tmp_path: Path) -> None:
+    """On a TTY the progress is one line redrawn in place (`\\r`): tracked, finished by lifecycle, requests,
+    throttled, rate; `--until-idle` ends it with a newline."""
+    import argparse
+    import importlib
+
+    main = importlib.import_module("bol_process_status_client.__main__")
+    store = f"sqlite:///{tmp_path / 'track.db'}"
+    ids = [p["process_status_id"] for p in create(bol, "SUCCESS", 1, count=3)]
+    args = argparse.Namespace(
+        track_command="run", store=store, until_idle=True, interval=0.05, base_url=None, quiet=False
+    )
+    screen = _Terminal()
+    tracker = main.tracker.Tracker(client=client_for(bol), store=store)
+    tracker.add(ids)
+    tracker.close()
+    # The package's own command, with a tracker on this test's client (no credentials from the environment).
+    command = dataclasses.replace(
+        main.TRACK, tracker=lambda a, url: main.tracker.Tracker(client=client_for(bol), store=url)
+    )
+    assert main._cli_track.main(args, command, stderr=screen) == 0
+    shown = screen.getvalue()
+    assert shown.startswith("\r") and shown.endswith("\n")
+    assert "tracked 3: 0 unfinished; succeeded 3; requests 1, throttled 0" in shown

@@ -438,7 +438,12 @@ class PostgresStore(Store):
         self._psycopg = psycopg
         password = urlsplit(dsn).password
         try:
-            self._db = psycopg.connect(dsn, autocommit=True, connect_timeout=10)
+            # Every statement bounded in time: a lock held by a stuck worker fails the call (StoreError)
+            # instead of hanging this one; options given in the URL win.
+            bounds: dict[str, Any] = (
+                {} if "options" in dsn else {"options": "-c lock_timeout=30s -c statement_timeout=60s"}
+            )
+            self._db = psycopg.connect(dsn, autocommit=True, connect_timeout=10, **bounds)
         except psycopg.Error as error:
             reason = " ".join(str(error).split())
             if password:
