@@ -23,6 +23,8 @@ BASE ?=
 ALLOW_BREAKING ?=
 # make bench BENCH_ARGS=--write-readme also puts the figures into README.md
 BENCH_ARGS ?=
+# make bench TRACKER_BENCH_ARGS="--ids 2000 --big 20000" scales the tracker's figures down (default 10,000 / 100,000)
+TRACKER_BENCH_ARGS ?=
 # make portability PORTABILITY_ARGS=--strict fails on a skipped stage; "bol --only go" narrows the run
 PORTABILITY_ARGS ?=
 
@@ -94,8 +96,9 @@ mock: $(VENV)/.installed ## serve one provider's mock: make mock PROVIDER=bol PO
 demo: $(VENV)/.installed ## start the five mocks, wait for processes on each with the SDK waiters, print a summary
 	PYTHONPATH=tests:scripts $(PY) scripts/demo.py
 
-bench: $(VENV)/.installed ## SDK against raw httpx, parsing, bulk waiting and generation time on the bol mock
+bench: $(VENV)/.installed ## SDK against raw httpx, parsing, bulk waiting, generation time and durable tracking on the bol mock
 	PYTHONPATH=tests:scripts $(PY) scripts/bench.py $(BENCH_ARGS)
+	PYTHONPATH=tests:scripts $(PY) scripts/bench_tracker.py $(BENCH_ARGS) $(TRACKER_BENCH_ARGS)
 
 portability: $(VENV)/.installed node_modules/.installed ## TypeScript and Go clients from every spec (OpenAPI Generator), compiled and run on the mocks, the corpus and Prism
 	PYTHONPATH=tests:scripts $(PY) scripts/portability.py $(PORTABILITY_ARGS)

@@ -41,6 +41,8 @@ GENERATED = ROOT / "generated"
 BIN = Path(sys.executable).parent
 # The runtime modules copied verbatim into every package (hand-written, tested in tests/sdk_unit).
 RUNTIME = sorted((CODEGEN / "runtime").glob("*.py"))
+# The tracker stores' numbered SQL migrations, copied beside the runtime into <package>/_track_sql/.
+RUNTIME_SQL = sorted((CODEGEN / "runtime" / "_track_sql").glob("*.sql"))
 STAMP = ROOT / "build" / "generate.stamp"
 # What the output depends on, relative to the checkout (globs). The tools' versions come in through the lock.
 INPUTS = (
@@ -174,6 +176,9 @@ def generate_client(spec: Spec, facts: dict[str, Any], scratch: Path) -> list[Pr
     package = out / provider.package
     for module in RUNTIME:
         shutil.copyfile(module, package / module.name)
+    (package / "_track_sql").mkdir()
+    for migration in RUNTIME_SQL:
+        shutil.copyfile(migration, package / "_track_sql" / migration.name)
     # Modules rendered from the spec: extra/package/<name>.jinja -> <package>/<name>, extra/dist/<name>.jinja
     # -> <dist>/<name>. A template that renders to nothing (a feature the spec does not use) writes no file.
     for folder, target in (("package", package), ("dist", out)):

@@ -5,7 +5,8 @@ provider's own error shape. A provider subclass supplies its routes, its credent
 
 The admin API (not part of any spec; README "Mock servers"):
 - `GET /_mock/fixtures`: `{"operation", "params", "status"}` for every operation and status value;
-- `POST /_mock/processes {"final_status", "steps"}`: a process that finishes on its `steps`-th read;
+- `POST /_mock/processes {"final_status", "steps", "count"}`: a process that finishes on its `steps`-th read;
+  with `count`, that many at once (all in `created`), up to the capacity (200,000 by default; 507 after);
 - `POST /_mock/faults {"status", "count", "retry_after", "body", "content_type", "corpus"}`: the next API
   requests get that answer, in order;
 - `POST /_mock/ratelimit {"limit": 20, "window": 1.0}`: at most `limit` API requests per `window` seconds
@@ -47,6 +48,9 @@ Handler = Callable[[Request], Awaitable[Response]]
 # does setting `corpus_dir` on a mock.
 DEFAULT_CORPUS_DIR = Path(__file__).resolve().parents[1] / "corpus"
 _CORPUS_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
+# POST /_mock/processes {"count": n} creates up to this many at once; the stores hold DEFAULT_CAPACITY.
+MAX_CREATE = 200_000
+DEFAULT_CAPACITY = 200_000
 _FAULT_FIELDS = frozenset({"status", "count", "retry_after", "body", "content_type", "corpus"})
 # Headers of a corpus answer that describe the original transfer, not the answer: recomputed on replay.
 _TRANSFER_HEADERS = frozenset({"content-length", "transfer-encoding", "connection"})
@@ -113,7 +117,7 @@ class ProviderMock(ABC):
     # Environment variables that override the default credentials, name -> default.
     credentials: ClassVar[dict[str, str]]
 
-    def __init__(self, *, retention: float | None = None, capacity: int = 10_000) -> None:
+    def __init__(self, *, retention: float | None = None, capacity: int = DEFAULT_CAPACITY) -> None:
         self.spec = load(self.key)
         self.lifecycle = Lifecycle.from_spec(self.key)
         self.store = ProcessStore(self.lifecycle, capacity=capacity, retention=retention, new_id=self.new_id)
@@ -270,13 +274,24 @@ class ProviderMock(ABC):
             if final not in self.lifecycle.all_values:
                 raise AdminError(f"`final_status` must be one of {list(self.lifecycle.all_values)}, got {final!r}")
             steps = self._int(body, "steps", default=3, minimum=1)
+            count = self._int(body, "count", default=1, minimum=1) if "count" in body else None
+            if count is not None and count > MAX_CREATE:
+                raise AdminError(f"`count` must be at most {MAX_CREATE}, got {count}")
         except AdminError as exc:
             return JSONResponse({"error": str(exc)}, status_code=400)
+        if count is not None and self.store.unpinned() + count > self.store.capacity:
+            self.store.all()  # drop what is past retention first
+        if count is not None and self.store.unpinned() + count > self.store.capacity:
+            message = f"the mock holds {self.store.capacity} processes, its capacity; POST /_mock/reset first"
+            return JSONResponse({"error": message}, status_code=507)
         try:
-            params = self.create_process(str(final), steps)
+            created = [self.create_process(str(final), steps) for _ in range(count or 1)]
         except StoreFull as exc:
             return JSONResponse({"error": str(exc)}, status_code=507)
-        return JSONResponse({"params": params}, status_code=201)
+        if count is None:
+            return JSONResponse({"params": created[0]}, status_code=201)
+        # With `count`: all of them (in the order created), the first also as `params`.
+        return JSONResponse({"params": created[0], "created": created}, status_code=201)
 
     async def _admin_faults(self, request: Request) -> Response:
         try:

@@ -85,7 +85,7 @@ class ProcessStore:
         self,
         lifecycle: Lifecycle,
         *,
-        capacity: int = 10_000,
+        capacity: int = 200_000,
         retention: float | None = None,
         clock: Callable[[], float] = time.monotonic,
         new_id: Callable[[int], str] = str,

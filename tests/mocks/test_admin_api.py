@@ -89,3 +89,59 @@ def test_bad_steps_get_400(mock: tuple[ProviderMock, TestClient]) -> None:
         body = {"final_status": provider.lifecycle.terminal[0], "steps": steps}
         answer = client.post("/_mock/processes", json=body)
         assert answer.status_code == 400 and "steps" in answer.json()["error"]
+
+
+def test_count_creates_many_processes_at_once(mock: tuple[ProviderMock, TestClient]) -> None:
+    provider, client = mock
+    final = provider.lifecycle.terminal[0]
+    answer = client.post("/_mock/processes", json={"final_status": final, "steps": 2, "count": 25})
+    assert answer.status_code == 201
+    created = answer.json()["created"]
+    assert len(created) == 25 and answer.json()["params"] == created[0]
+    assert len({tuple(sorted(p.items())) for p in created}) == 25  # every one its own process
+    assert client.get("/_mock/stats").json()["processes"] >= 25
+
+
+@pytest.mark.parametrize(
+    ("body", "says"),
+    [
+        ({"count": 0}, "`count` must be an integer >= 1"),
+        ({"count": "9"}, "`count` must be an integer >= 1"),
+        ({"count": 10**9}, "`count` must be at most"),
+    ],
+)
+def test_a_bad_count_says_why(body: dict[str, object], says: str) -> None:
+    _provider, app = create_app("bol")
+    with TestClient(app) as client:
+        answer = client.post("/_mock/processes", json={"final_status": "SUCCESS", **body})
+    assert answer.status_code == 400 and says in answer.json()["error"]
+
+
+def test_count_past_the_capacity_creates_none() -> None:
+    provider, app = create_app("bol", capacity=10)
+    with TestClient(app) as client:
+        answer = client.post("/_mock/processes", json={"final_status": "SUCCESS", "count": 11})
+        assert answer.status_code == 507 and "capacity" in answer.json()["error"]
+        assert provider.store.unpinned() == 0
+
+
+def test_100000_processes_in_one_request_and_read_in_bulk() -> None:
+    """The scale the tracker's tests and benchmark need: 100,000 created in one request (the test takes about
+    a second; `make bench` measures the tracker against it), and a bulk read of 1000 of them."""
+    _provider, app = create_app("bol")
+    with TestClient(app) as client:
+        answer = client.post("/_mock/processes", json={"final_status": "SUCCESS", "steps": 1, "count": 100_000})
+        assert answer.status_code == 201
+        ids = [p["process-status-id"] for p in answer.json()["created"]]
+        assert len(set(ids)) == 100_000
+        token = client.post(
+            "/token?grant_type=client_credentials", auth=("mock-client-id", "mock-client-secret")
+        ).json()["access_token"]
+        media = "application/vnd.retailer.v10+json"
+        read = client.post(
+            "/shared/process-status",
+            json={"processStatusQueries": [{"processStatusId": i} for i in ids[-1000:]]},
+            headers={"Authorization": f"Bearer {token}", "Accept": media, "Content-Type": media},
+        )
+    assert read.status_code == 200
+    assert len(read.json()["processStatuses"]) == 1000

@@ -28,6 +28,10 @@ for package, dist in json.loads(sys.argv[1]).items():
         "file": module.__file__,
         "typed": any(str(f).endswith("py.typed") for f in importlib.metadata.files(dist) or []),
     }
+    # The tracker's SQL migrations are package data: a store opened from the wheel has its schema.
+    store = importlib.import_module(package + "._track_store").open_store("sqlite:///:memory:")
+    found[package]["tracker_schema"] = store.schema_version()
+    store.close()
 print(json.dumps(found))
 """
 
@@ -55,4 +59,5 @@ def test_wheels_install_and_import_in_a_fresh_venv(tmp_path: Path) -> None:
         assert info["version"] == info["metadata"] == version
         assert info["create_client"] is True
         assert info["typed"] is True
+        assert info["tracker_schema"] >= 1
         assert str(env) in info["file"]  # imported from the venv, not the checkout

@@ -81,7 +81,7 @@ class ActivePlatformMock(ProviderMock):
     key = "activeplatform"
     credentials: ClassVar[dict[str, str]] = {"MOCK_ACTIVEPLATFORM_API_KEY": "mock-token"}
 
-    def __init__(self, *, retention: float | None = None, capacity: int = 10_000) -> None:
+    def __init__(self, *, retention: float | None = None, capacity: int = 200_000) -> None:
         super().__init__(retention=retention, capacity=capacity)
         self._serial = itertools.count(50001)
         self._created = 0

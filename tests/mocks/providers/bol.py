@@ -51,7 +51,7 @@ class BolMock(ProviderMock):
     }
 
     def __init__(
-        self, *, retention: float | None = 48 * 3600, capacity: int = 10_000, token_lifetime: int = TOKEN_LIFETIME
+        self, *, retention: float | None = 48 * 3600, capacity: int = 200_000, token_lifetime: int = TOKEN_LIFETIME
     ) -> None:
         super().__init__(retention=retention, capacity=capacity)
         self.token_lifetime = token_lifetime

@@ -87,7 +87,7 @@ class BoosterMock(ProviderMock):
     key = "booster"
     credentials: ClassVar[dict[str, str]] = {"MOCK_BOOSTER_TOKEN": "mock-token"}
 
-    def __init__(self, *, retention: float | None = None, capacity: int = 10_000) -> None:
+    def __init__(self, *, retention: float | None = None, capacity: int = 200_000) -> None:
         super().__init__(retention=retention, capacity=capacity)
         self.seed()
 

@@ -48,7 +48,7 @@ class MyKaarmaMock(ProviderMock):
         "MOCK_MYKAARMA_NOSCOPE_USERNAME": "mock-noscope-user",
     }
 
-    def __init__(self, *, retention: float | None = None, capacity: int = 10_000) -> None:
+    def __init__(self, *, retention: float | None = None, capacity: int = 200_000) -> None:
         super().__init__(retention=retention, capacity=capacity)
         # The fixtures live outside the store, so /_mock/reset, eviction and retention never remove them.
         self.seeded: dict[str, Process] = {}

@@ -47,7 +47,7 @@ class RealtimeRegisterMock(ProviderMock):
     key = "realtimeregister"
     credentials: ClassVar[dict[str, str]] = {"MOCK_REALTIMEREGISTER_API_KEY": "mock-key"}
 
-    def __init__(self, *, retention: float | None = None, capacity: int = 10_000) -> None:
+    def __init__(self, *, retention: float | None = None, capacity: int = 200_000) -> None:
         super().__init__(retention=retention, capacity=capacity)
         # The fixtures live outside the store, so /_mock/reset, eviction and retention never remove them.
         self.seeded: dict[str, Process] = {}

@@ -1,4 +1,5 @@
-"""Command line: `python -m activeplatform_async_task_client wait ASYNC_TASK_ID [ASYNC_TASK_ID ...]`.
+"""Command line: `python -m activeplatform_async_task_client wait ASYNC_TASK_ID [ASYNC_TASK_ID ...]`, and
+`python -m activeplatform_async_task_client track add|run|outcomes|status` (durable tracking, `_cli_track.py`).
 
 Waits for processes of ActivePlatform Reseller API v3 - Async Tasks with a live progress display on
 stderr, `--json` output on stdout and an exit code by outcome (see `--help`). Credentials come from
@@ -12,8 +13,9 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from typing import Any
 
-from . import _cli, waiters
+from . import _cli, _cli_track, tracker, waiters
 from .auth import DEFAULT_BASE_URL, create_client
 from .models import AsyncTaskDocument
 
@@ -50,22 +52,56 @@ async def _run(args: argparse.Namespace, settings: _cli.Settings, display: _cli.
         return await _cli.wait_each(ids, wait_one, READER, display)
 
 
+def _tracker(args: argparse.Namespace, store: str) -> tracker.Tracker:
+    """The tracker of `track run`: a client from the environment's credentials, on `store`."""
+    try:
+        settings = ENVIRONMENT.read(base_url=args.base_url)
+    except _cli.ConfigError as error:
+        raise ValueError(str(error)) from None
+    client = create_client(
+        api_key=settings.credentials["api_key"],
+        base_url=settings.base_url,
+    )
+    return tracker.Tracker(client=client, store=store, policy=_cli.policy(args.interval))
+
+
+def _track_params(args: argparse.Namespace) -> dict[str, Any]:
+    return {"reseller_id": str(args.reseller_id)}
+
+
+TRACK = _cli_track.TrackCommand(
+    scope=tracker.SCOPE,
+    check_id=lambda text: _cli.convert(text, "str"),
+    params=_track_params,
+    tracker=_tracker,
+)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    track_add: list[argparse.ArgumentParser] = []
     parser, wait = _cli.parser(
         prog=PROG,
         description="Wait for ActivePlatform Reseller API v3 - Async Tasks processes.",
         environment=ENVIRONMENT,
         id_metavar="ASYNC_TASK_ID",
         id_annotation="str",
+        extend=lambda commands, epilog: track_add.append(
+            _cli_track.add_parsers(
+                commands, epilog=epilog, id_metavar="ASYNC_TASK_ID", base_url_env=ENVIRONMENT.base_url
+            )
+        ),
     )
-    wait.add_argument(
-        "--reseller-id",
-        required=True,
-        type=_cli.converter("int"),
-        metavar="RESELLER_ID",
-        help="the `reseller_id` parameter of getAsyncTask, the same for every id",
-    )
+    for command in (wait, *track_add):
+        command.add_argument(
+            "--reseller-id",
+            required=True,
+            type=_cli.converter("int"),
+            metavar="RESELLER_ID",
+            help="the `reseller_id` parameter of getAsyncTask, the same for every id",
+        )
     args = parser.parse_args(argv)
+    if args.command == "track":
+        return _cli_track.main(args, TRACK)
     return _cli.main(
         lambda settings, display: _run(args, settings, display),
         environment=ENVIRONMENT,

@@ -167,9 +167,16 @@ def positive(text: str) -> float:
 
 
 def parser(
-    *, prog: str, description: str, environment: Environment, id_metavar: str, id_annotation: str
+    *,
+    prog: str,
+    description: str,
+    environment: Environment,
+    id_metavar: str,
+    id_annotation: str,
+    extend: Callable[[Any, str], None] | None = None,
 ) -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:
-    """The command's parser and its `wait` subcommand (the caller adds provider options to the latter)."""
+    """The command's parser and its `wait` subcommand (the caller adds provider options to the latter);
+    `extend(subparsers, epilog)` adds further commands (`track`, `_cli_track.py`)."""
     epilog = f"{environment.help()}\n\n{EXIT_CODES_HELP}"
     top = argparse.ArgumentParser(
         prog=prog, description=description, epilog=epilog, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -196,6 +203,8 @@ def parser(
         "--base-url", default=None, metavar="URL", help=f"API base URL (default: ${environment.base_url})"
     )
     wait.add_argument("--quiet", action="store_true", help="no progress display")
+    if extend is not None:
+        extend(commands, epilog)
     return top, wait
 
 
