@@ -166,7 +166,7 @@ def test_quiet_display_writes_nothing() -> None:
 
 
 def test_wait_each_keeps_the_order_and_maps_errors() -> None:
-    async def wait_one(ident: str, on_progress: Any) -> Model:
+    async def wait_one(ident: str, on_progress: Any, on_retry: Any) -> Model:
         await asyncio.sleep(0.01 if ident == "a" else 0)
         if ident == "late":
             raise WaitTimeout("late", last=Model("RUNNING"), lifecycle=Lifecycle.RUNNING)
@@ -184,7 +184,7 @@ def test_wait_each_keeps_the_order_and_maps_errors() -> None:
 
 
 def test_wait_bulk_reports_finished_and_expired_ids() -> None:
-    async def wait_many(on_progress: Any) -> dict[str, Model]:
+    async def wait_many(on_progress: Any, on_retry: Any) -> dict[str, Model]:
         on_progress({"a": Model("DONE")}, 3)
         raise ProcessNotFound("gone", expired=True, ids=("b",), found={"a": Model("DONE"), "c": Model("DONE")})
 

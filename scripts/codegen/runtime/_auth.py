@@ -141,7 +141,9 @@ class ClientCredentialsAuth(httpx.Auth):
             )
         token = body.get("access_token") if isinstance(body, dict) else None
         if not isinstance(token, str) or not token:
-            raise AuthenticationError(f"token response from {url} (token URL) has no access_token", url=url, which="token")
+            raise AuthenticationError(
+                f"token response from {url} (token URL) has no access_token", url=url, which="token"
+            )
         lifetime = _lifetime(body.get("expires_in") if isinstance(body, dict) else None)
         with self._lock:
             self._token = token

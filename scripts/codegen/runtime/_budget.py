@@ -33,9 +33,9 @@ each running into 429s and backing off alone. How it works:
 from __future__ import annotations
 
 import asyncio
-import logging
 import contextlib
 import datetime
+import logging
 import math
 import threading
 import time

@@ -229,7 +229,9 @@ def parser(
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     get.add_argument("ids", nargs="+", metavar=id_metavar, type=checked(id_annotation), help="process to read")
-    get.add_argument("--timeout", type=positive, default=30.0, metavar="S", help="give up a request after S seconds (30)")
+    get.add_argument(
+        "--timeout", type=positive, default=30.0, metavar="S", help="give up a request after S seconds (30)"
+    )
     get.add_argument("--json", action="store_true", help="print one JSON document with every status on stdout")
     get.add_argument(
         "--base-url", default=None, type=url, metavar="URL", help=f"API base URL (default: ${environment.base_url})"

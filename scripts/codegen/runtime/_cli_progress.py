@@ -83,7 +83,9 @@ class Display:
             done = self.done.get(ident)
             if done is None:
                 _, status, percent = self.last.get(ident, ("", None, None))
-                done = Outcome(ident, "interrupted", status=status, progress=percent, error="interrupted before it finished")
+                done = Outcome(
+                    ident, "interrupted", status=status, progress=percent, error="interrupted before it finished"
+                )
             outcomes.append(done)
         return outcomes
 

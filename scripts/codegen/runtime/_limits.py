@@ -105,7 +105,9 @@ def _cut(timeout: httpx.Timeout, end: float | None) -> httpx.Timeout:
     def cut(value: float | None) -> float:
         return left if value is None else min(value, left)
 
-    return httpx.Timeout(connect=cut(timeout.connect), read=cut(timeout.read), write=cut(timeout.write), pool=cut(timeout.pool))
+    return httpx.Timeout(
+        connect=cut(timeout.connect), read=cut(timeout.read), write=cut(timeout.write), pool=cut(timeout.pool)
+    )
 
 
 def _which(url: httpx.URL | str, client: Any) -> str:
@@ -258,7 +260,11 @@ def translate(error: Exception, *, client: Any = None, request: httpx.Request | 
     which = _which(url, client) if failed is not None else "API"
     where = f"{_host(failed.url)} ({which} URL {redact_url(url)})" if failed is not None else "the server"
     if isinstance(error, (httpx.UnsupportedProtocol, httpx.InvalidURL)):
-        return InvalidURL(f"cannot send to {redact_url(url) or 'this URL'}: {error}; use an http:// or https:// URL with a host", url=url, which=which)
+        return InvalidURL(
+            f"cannot send to {redact_url(url) or 'this URL'}: {error}; use an http:// or https:// URL with a host",
+            url=url,
+            which=which,
+        )
     if isinstance(error, httpx.TimeoutException):
         phase = {
             httpx.ConnectTimeout: "connecting to",
@@ -278,4 +284,6 @@ def translate(error: Exception, *, client: Any = None, request: httpx.Request | 
         return APIConnectionError(f"cannot connect to {where}: {error or type(error).__name__}", url=url, which=which)
     if isinstance(error, httpx.DecodingError):
         return APIConnectionError(f"the answer from {where} could not be decoded: {error}", url=url, which=which)
-    return APIConnectionError(f"{type(error).__name__} talking to {where}: {error or 'connection lost'}", url=url, which=which)
+    return APIConnectionError(
+        f"{type(error).__name__} talking to {where}: {error or 'connection lost'}", url=url, which=which
+    )

@@ -36,6 +36,7 @@ import httpx
 from ._answers import http_status
 from ._budget import RateBudget, Ticket, budget_for, retry_after_seconds
 from ._limits import deadline as request_deadline
+from ._limits import translate
 from ._redact import excerpt
 from .errors import APIConnectionError, AuthenticationError, SDKError, TLSError, UnexpectedResponse, UnexpectedStatus
 from .types import Response
@@ -233,8 +234,11 @@ def answer_of(call: Callable[[], Response[Any]], seconds: float | None = None) -
     failure, which retrying cannot mend) is an answer too, retried; refused credentials at the token endpoint
     are AuthenticationFailed; every other error (InvalidURL, TooManyRedirects, BodyTooLarge...) ends the wait."""
     try:
-        with request_deadline(seconds):
-            return call()
+        try:
+            with request_deadline(seconds):
+                return call()
+        except httpx.HTTPError as error:  # only from a hand-made call: the SDK's own never let one out
+            raise translate(error) from error
     except TLSError:
         raise
     except APIConnectionError as error:
@@ -247,8 +251,11 @@ def answer_of(call: Callable[[], Response[Any]], seconds: float | None = None) -
 
 async def async_answer_of(call: Callable[[], Awaitable[Response[Any]]], seconds: float | None = None) -> Answer:
     try:
-        with request_deadline(seconds):
-            return await call()
+        try:
+            with request_deadline(seconds):
+                return await call()
+        except httpx.HTTPError as error:  # only from a hand-made call: the SDK's own never let one out
+            raise translate(error) from error
     except TLSError:
         raise
     except APIConnectionError as error:
