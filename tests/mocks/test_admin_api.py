@@ -106,7 +106,10 @@ def test_admin_refuses_a_foreign_origin(mock: tuple[ProviderMock, TestClient], o
     _, client = mock
     answer = client.post("/_mock/faults", json={"status": 500}, headers={"Origin": origin})
     assert answer.status_code == 403 and "Origin" in answer.json()["error"]
-    assert client.post("/_mock/faults", json={"status": 500}, headers={"Origin": "http://127.0.0.1:8080"}).status_code == 201
+    assert (
+        client.post("/_mock/faults", json={"status": 500}, headers={"Origin": "http://127.0.0.1:8080"}).status_code
+        == 201
+    )
 
 
 def test_admin_refuses_a_foreign_host(mock: tuple[ProviderMock, TestClient]) -> None:

@@ -113,7 +113,9 @@ def test_a_url_the_sdk_cannot_speak_is_a_usage_error_at_once(bol: RunningMock, u
 def test_unreachable_api_shows_retries_and_names_host_and_url(bol: RunningMock) -> None:
     # was: 600 s of "0/1 done" with no word of retrying; the end said "last error: ConnectError"
     port = refused_port()
-    proc = run(bol, "wait", "1234567", "--timeout", "1.5", "--interval", "0.1", BOL_BASE_URL=f"http://127.0.0.1:{port}/shared")
+    proc = run(
+        bol, "wait", "1234567", "--timeout", "1.5", "--interval", "0.1", BOL_BASE_URL=f"http://127.0.0.1:{port}/shared"
+    )
     assert proc.returncode == 3, proc.stderr
     assert f"retrying: connection refused by 127.0.0.1:{port} (API URL" in proc.stderr
     assert "tries" in proc.stderr
@@ -123,7 +125,9 @@ def test_unreachable_api_shows_retries_and_names_host_and_url(bol: RunningMock) 
 
 def test_unreachable_token_url_is_named_as_the_token_url(bol: RunningMock) -> None:
     port = refused_port()
-    proc = run(bol, "wait", "1234567", "--timeout", "1", "--interval", "0.1", BOL_TOKEN_URL=f"http://127.0.0.1:{port}/token")
+    proc = run(
+        bol, "wait", "1234567", "--timeout", "1", "--interval", "0.1", BOL_TOKEN_URL=f"http://127.0.0.1:{port}/token"
+    )
     assert proc.returncode == 3, proc.stderr
     assert f"127.0.0.1:{port} (token URL" in proc.stdout
 
