@@ -122,6 +122,32 @@ def trickle(every: float = 0.5) -> Handler:
     return handle
 
 
+def trickle_headers(every: float = 0.3) -> Handler:
+    """The status line, then header bytes one every `every` seconds, never finishing the headers."""
+
+    def handle(request: Request, conn: socket.socket) -> None:
+        conn.sendall(b"HTTP/1.1 200 OK\r\nX-Slow: ")
+        for _ in range(100000):
+            conn.sendall(b"a")
+            time.sleep(every)
+
+    return handle
+
+
+def silent_late(after: float) -> Handler:
+    """Headers and body bytes for `after` seconds, then silence with the body unfinished."""
+
+    def handle(request: Request, conn: socket.socket) -> None:
+        conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n")
+        end = time.monotonic() + after
+        while time.monotonic() < end:
+            conn.sendall(b" ")
+            time.sleep(0.1)
+        time.sleep(60)
+
+    return handle
+
+
 def endless(request: Request, conn: socket.socket) -> None:
     """A chunked body that never ends, as fast as the client reads."""
     conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n")

@@ -7,9 +7,11 @@ memory whatever its size (a gzip bomb of 1 MiB decodes to 1 GiB). Here:
 
 - a request has a total time: the client's `total_timeout`, shortened to the deadline of the wait it
   belongs to (`deadline()`, set by the waiters). Each httpx timeout (connect, read, write, pool) is cut to
-  the time left, the body is read chunk by chunk with the clock checked after each, and on asyncio the
-  whole request runs under `asyncio.timeout`, so nothing outlives the deadline there; in a thread a
-  request ends at the deadline or, when the server falls silent mid-body, after one read timeout more;
+  the time left and the body is read chunk by chunk with the clock checked after each. On asyncio the
+  whole request runs under `asyncio.timeout`. In a thread, httpcore fixes a read timeout once per answer,
+  so a server trickling its headers, or falling silent late in the body, could outlive the deadline:
+  `bounded_transport()` gives the generated Client a transport whose every socket read and write is cut
+  to the time left (`_DeadlineStream`), so there too nothing outlives the deadline;
 - the body is read decoded, chunk by chunk, and reading stops past the client's `max_body_size`
   (`errors.BodyTooLarge`; a `Content-Length` above it is refused before reading);
 - httpx's exceptions become `errors.APIConnectionError` / `APITimeoutError` / `TLSError` / `InvalidURL` /
@@ -26,6 +28,7 @@ import time
 from collections.abc import Iterator
 from typing import Any, Protocol
 
+import httpcore
 import httpx
 
 from ._redact import redact_url
@@ -41,6 +44,7 @@ from .errors import (
 
 __all__ = [
     "DEFAULT_MAX_BODY_SIZE",
+    "bounded_transport",
     "DEFAULT_TIMEOUT",
     "DEFAULT_TOTAL_TIMEOUT",
     "async_send",
@@ -287,3 +291,78 @@ def translate(error: Exception, *, client: Any = None, request: httpx.Request | 
     return APIConnectionError(
         f"{type(error).__name__} talking to {where}: {error or 'connection lost'}", url=url, which=which
     )
+
+
+def _cut_one(timeout: float | None) -> float | None:
+    """One socket operation's timeout, no longer than the time left of the request in progress."""
+    left = time_left(_DEADLINE.get())
+    if left is None:
+        return timeout
+    left = max(left, 0.001)  # past the deadline: time out at once, as httpcore's own timeouts do
+    return left if timeout is None else min(timeout, left)
+
+
+class _DeadlineStream(httpcore.NetworkStream):
+    """A network stream whose every read and write ends by the deadline of the request it serves (read from
+    the context at each call, so a pooled connection serves each request with that request's deadline)."""
+
+    def __init__(self, stream: httpcore.NetworkStream) -> None:
+        self._stream = stream
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return self._stream.read(max_bytes, _cut_one(timeout))
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        self._stream.write(buffer, _cut_one(timeout))
+
+    def close(self) -> None:
+        self._stream.close()
+
+    def start_tls(
+        self, ssl_context: ssl.SSLContext, server_hostname: str | None = None, timeout: float | None = None
+    ) -> httpcore.NetworkStream:
+        return _DeadlineStream(self._stream.start_tls(ssl_context, server_hostname, _cut_one(timeout)))
+
+    def get_extra_info(self, info: str) -> Any:
+        return self._stream.get_extra_info(info)
+
+
+class _DeadlineBackend(httpcore.NetworkBackend):
+    def __init__(self, backend: httpcore.NetworkBackend) -> None:
+        self._backend = backend
+
+    def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Any = None,
+    ) -> httpcore.NetworkStream:
+        stream = self._backend.connect_tcp(host, port, _cut_one(timeout), local_address, socket_options)
+        return _DeadlineStream(stream)
+
+    def connect_unix_socket(
+        self, path: str, timeout: float | None = None, socket_options: Any = None
+    ) -> httpcore.NetworkStream:
+        return _DeadlineStream(self._backend.connect_unix_socket(path, _cut_one(timeout), socket_options))
+
+    def sleep(self, seconds: float) -> None:
+        self._backend.sleep(seconds)
+
+
+_TRANSPORT_ARGS = ("verify", "cert", "trust_env", "http1", "http2", "limits")
+
+
+def bounded_transport(**client_args: Any) -> httpx.HTTPTransport:
+    """httpx's default transport for these client arguments, its socket operations cut to the deadline.
+
+    httpx offers no public way to give its transport a network backend; the pool's `_network_backend` is
+    replaced (httpcore 1.x). Should a later httpcore move it, the transport is left as httpx made it and the
+    per-chunk clock check in `read_body` still bounds a body."""
+    transport = httpx.HTTPTransport(**{k: client_args[k] for k in _TRANSPORT_ARGS if k in client_args})
+    pool = getattr(transport, "_pool", None)
+    backend = getattr(pool, "_network_backend", None)
+    if isinstance(backend, httpcore.NetworkBackend):
+        pool._network_backend = _DeadlineBackend(backend)  # type: ignore[union-attr]
+    return transport

@@ -4,7 +4,7 @@ from typing import Any, Self
 import httpx
 from attrs import define, evolve, field
 
-from ._limits import DEFAULT_MAX_BODY_SIZE, DEFAULT_TIMEOUT, DEFAULT_TOTAL_TIMEOUT
+from ._limits import DEFAULT_MAX_BODY_SIZE, DEFAULT_TIMEOUT, DEFAULT_TOTAL_TIMEOUT, bounded_transport
 from ._origins import CredentialGuard
 from ._redact import redact_headers, redact_httpx_args
 
@@ -90,6 +90,8 @@ class Client:
             "follow_redirects": self._follow_redirects,
             **self._httpx_args,
         }
+        if not asynchronous and "transport" not in args:
+            args["transport"] = bounded_transport(**args)  # socket reads end by the deadline (_limits.py)
         guard = CredentialGuard([str(args["base_url"]), str(getattr(args.get("auth"), "token_url", ""))])
         hooks = args.get("event_hooks")
         args["event_hooks"] = guard.async_hooks(hooks) if asynchronous else guard.hooks(hooks)
@@ -230,6 +232,8 @@ class AuthenticatedClient:
             "follow_redirects": self._follow_redirects,
             **self._httpx_args,
         }
+        if not asynchronous and "transport" not in args:
+            args["transport"] = bounded_transport(**args)  # socket reads end by the deadline (_limits.py)
         guard = CredentialGuard([str(args["base_url"]), str(getattr(args.get("auth"), "token_url", ""))])
         hooks = args.get("event_hooks")
         args["event_hooks"] = guard.async_hooks(hooks) if asynchronous else guard.hooks(hooks)
