@@ -27,6 +27,7 @@ from .misbehaving import (
     answer,
     endless,
     gzip_bomb,
+    not_tls,
     refused_port,
     serve_bytes,
     serving,
@@ -418,3 +419,67 @@ def test_repr_leaves_unset_fields_out() -> None:
     shown = repr(model)
     assert "Unset" not in shown and "UNSET" not in shown
     assert shown.startswith("ProcessStatus(") and "status=" in shown
+
+
+@pytest.mark.timeout(20)
+def test_tls_failure_is_tls_error_and_ends_a_wait_at_once() -> None:
+    # a plain-HTTP server spoken to over https: the handshake fails; retrying cannot mend it
+    with not_tls() as origin:
+        client = bol.Client(base_url=origin)
+        with pytest.raises(bol.errors.TLSError) as raised:
+            get_process_status.sync_detailed("1", client=client)
+        assert isinstance(raised.value, bol.errors.APIConnectionError) and "TLS" in str(raised.value)
+        took, error = elapsed(
+            lambda: bol_waiters.wait_until_done(client=bol.Client(base_url=origin), process_status_id="1", timeout=10)
+        )
+    assert isinstance(error, bol.errors.TLSError) and took < 2
+
+
+@pytest.mark.parametrize(
+    ("key", "body", "words"),
+    [
+        (
+            "mykaarma",
+            {"errors": [{"errorCode": 1, "errorMessage": "No async process found with uuid 0"}]},
+            "No async process found with uuid 0",
+        ),
+        (
+            "booster",
+            {"ResponseStatus": {"ErrorCode": "ArgumentException", "Message": "Id must be positive"}},
+            "Id must be positive",
+        ),
+        (
+            "bol",
+            {"type": "x", "title": "Bad Request", "status": 400, "detail": "Invalid process id"},
+            "Invalid process id",
+        ),
+        ("realtimeregister", {"type": "ValidationError", "message": "Invalid id"}, "Invalid id"),
+    ],
+)
+def test_unexpected_answer_carries_the_provider_message(key: str, body: dict[str, Any], words: str) -> None:
+    # was: "unexpected answer 400 (ApiResponse)": the provider's own message dropped
+    the = sdk(key)
+    facts = waiter(the.spec)
+    assert facts is not None
+    case = OperationCase(key, facts["operation_id"])
+    content = json.dumps(body).encode()
+    transport = httpx.MockTransport(
+        lambda request: httpx.Response(400, content=content, headers={"Content-Type": "application/json"})
+    )
+    extra = {"token_url": "https://idp.example.test/token"} if "client_secret" in the.credentials else {}
+    if extra:
+
+        def both(request: httpx.Request) -> httpx.Response:
+            if request.url.path == "/token":
+                return httpx.Response(200, content=TOKEN_BODY)
+            return httpx.Response(400, content=content, headers={"Content-Type": "application/json"})
+
+        transport = httpx.MockTransport(both)
+    client = the.package.create_client(
+        **the.credentials, **extra, base_url="https://api.example.test", httpx_args={"transport": transport}
+    )
+    waiters = the.submodule("waiters")
+    with pytest.raises(waiters.UnexpectedAnswer) as raised:
+        waiters.wait_until_done(client=client, **case.kwargs(), timeout=5)
+    assert raised.value.provider_message == words
+    assert "unexpected answer 400" in str(raised.value) and str(raised.value).endswith(f": {words}")
