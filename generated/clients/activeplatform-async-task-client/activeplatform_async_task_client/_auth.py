@@ -20,6 +20,7 @@ from collections.abc import AsyncGenerator, Callable, Generator
 import httpx
 
 from ._limits import async_read_body, current_end, read_body
+from ._redact import redact_url
 from .errors import AuthenticationError, TokenEndpointUnavailable
 
 __all__ = ["AuthenticationError", "BasicAuth", "ClientCredentialsAuth", "HeaderAuth", "TokenEndpointUnavailable"]
@@ -151,7 +152,8 @@ class ClientCredentialsAuth(httpx.Auth):
             known = lifetime is not None and lifetime > self.renew_before
             self._expires_at = self._clock() + lifetime if known and lifetime is not None else math.inf
             self.tokens_fetched += 1
-        log.debug("token fetched from %s (lifetime %s s)", url, lifetime if lifetime is not None else "unknown")
+        shown = lifetime if lifetime is not None else "unknown"
+        log.debug("token fetched from %s (lifetime %s s)", redact_url(url), shown)
         return token
 
     def invalidate(self) -> None:

@@ -431,8 +431,8 @@ class Waiter(Generic[T]):
         parsed = self.as_model(answer.parsed) if 200 <= int(answer.status_code) < 300 else None
         if parsed is not None:
             self.failures = 0
-            log.debug("%s: %s", self.what, parsed)
             state = self.classify(parsed)
+            log.debug("%s: polled, %s", self.what, state.value)
             self.deadline.last, self.deadline.last_state = parsed, state
             if self.on_progress is not None:
                 self.on_progress(parsed, state)
