@@ -51,12 +51,18 @@ class _AtURL(SDKError):
         super().__init__(message)
         self.url = redact_url(url)
         self.which = which
-        parsed = httpx.URL(url) if url else None
-        self.host = f"{parsed.host}:{parsed.port or _default_port(parsed.scheme)}" if parsed and parsed.host else ""
+        self.host = _host(url)
 
 
-def _default_port(scheme: str) -> int:
-    return 443 if scheme == "https" else 80
+def _host(url: str) -> str:
+    """`host:port` of a URL ("" when it has no host, or cannot be read)."""
+    try:
+        parsed = httpx.URL(url)
+    except (httpx.InvalidURL, TypeError, ValueError):
+        return ""
+    if not parsed.host:
+        return ""
+    return f"{parsed.host}:{parsed.port or (443 if parsed.scheme == 'https' else 80)}"
 
 
 class APIConnectionError(_AtURL):

@@ -132,7 +132,7 @@ def _too_large(response: httpx.Response, limit: int, which: str) -> BodyTooLarge
     )
 
 
-def _timed_out(request: httpx.Request, which: str, end: float | None) -> APITimeoutError:
+def _timed_out(request: httpx.Request, which: str) -> APITimeoutError:
     url = str(request.url)
     return APITimeoutError(
         f"the request to {_host(request.url)} ({which} URL {redact_url(url)}) did not finish in the time allowed",
@@ -158,7 +158,7 @@ def read_body(response: httpx.Response, *, limit: int, end: float | None, which:
             if size > limit:
                 raise _too_large(response, limit, which)
             if end is not None and time.monotonic() > end:
-                raise _timed_out(response.request, which, end)
+                raise _timed_out(response.request, which)
             chunks.append(chunk)
     finally:
         response.close()
@@ -220,7 +220,7 @@ async def async_send(client: _Limited, kwargs: dict[str, Any]) -> httpx.Response
     except TimeoutError as error:  # asyncio.timeout: the total time ran out
         if request is None:
             raise
-        raise _timed_out(request, _which(request.url, client), end) from error
+        raise _timed_out(request, _which(request.url, client)) from error
     except (httpx.HTTPError, httpx.InvalidURL) as error:
         raise translate(error, client=client, request=request) from error
 
