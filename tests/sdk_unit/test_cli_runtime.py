@@ -216,3 +216,21 @@ def test_main_exits_2_before_any_request_when_variables_are_missing() -> None:
     code = _cli.main(run, environment=ENV, base_url=None, ids=["1"], quiet=True, as_json=True, environ={}, stderr=err)
     assert code == 2 and called == []
     assert "X_CLIENT_ID, X_CLIENT_SECRET" in err.getvalue()
+
+
+def test_add_command_adds_a_subcommand_beside_wait_and_get() -> None:
+    top, commands = _cli.parser(
+        prog="prog",
+        description="d",
+        environment=_cli.Environment(
+            credentials={"token": "X_TOKEN"}, base_url="X_BASE_URL", default_base_url="https://x.test"
+        ),
+        id_metavar="ID",
+        id_annotation="str",
+        version="1.2.3",
+    )
+    assert set(commands) == {"wait", "get"}
+    extra = _cli.add_command(top, "track", help="track processes")
+    extra.add_argument("ids", nargs="+")
+    args = top.parse_args(["track", "a", "b"])
+    assert (args.command, args.ids) == ("track", ["a", "b"])

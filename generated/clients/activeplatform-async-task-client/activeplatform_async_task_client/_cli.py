@@ -56,6 +56,7 @@ __all__ = [
     "Reader",
     "RetryCallback",
     "Settings",
+    "add_command",
     "converter",
     "exit_code",
     "get_each",
@@ -259,6 +260,16 @@ def parser(
     )
     wait.add_argument("--quiet", action="store_true", help="no progress display")
     return top, {"wait": wait, "get": get}
+
+
+def add_command(top: argparse.ArgumentParser, name: str, **options: Any) -> argparse.ArgumentParser:
+    """Another subcommand beside `wait` and `get` (e.g. `track`): a parser the caller fills in, with the
+    same help layout; dispatch it through the package `__main__`'s `COMMANDS`."""
+    action = next(a for a in top._actions if isinstance(a, argparse._SubParsersAction))
+    options.setdefault("formatter_class", argparse.RawDescriptionHelpFormatter)
+    options.setdefault("epilog", top.epilog)
+    added: argparse.ArgumentParser = action.add_parser(name, **options)
+    return added
 
 
 def policy(interval: float | None) -> PollPolicy | None:
