@@ -110,6 +110,19 @@ BEHAVIOURS: dict[str, Callable[[], Callable[[Request, socket.socket], None]]] = 
 
 
 @pytest.mark.timeout(20)
+def test_async_total_timeout_in_the_token_request_names_the_token_url() -> None:
+    async def call(origin: str) -> None:
+        async with bol_client(origin, total_timeout=1.0) as client:
+            await get_process_status.asyncio_detailed("1", client=client)
+
+    with serving(silent) as server:
+        took, error = elapsed(lambda: asyncio.run(call(server.origin)))
+    assert isinstance(error, bol.errors.APITimeoutError), error
+    assert took < 1.6
+    assert error.which == "token" and "token URL" in str(error)
+
+
+@pytest.mark.timeout(20)
 @pytest.mark.parametrize("behaviour", list(BEHAVIOURS))
 def test_wait_deadline_bounds_the_request_in_flight_sync(behaviour: str) -> None:
     # was: WaitTimeout after 30 s against a silent server, still running after 75 s against a trickle

@@ -49,6 +49,7 @@ __all__ = [
     "DEFAULT_TOTAL_TIMEOUT",
     "async_send",
     "deadline",
+    "fetching_token",
     "read_body",
     "send",
     "time_left",
@@ -61,6 +62,22 @@ DEFAULT_MAX_BODY_SIZE = 32 * 1024 * 1024  # bytes of a decoded body (a 1000-id b
 
 # The time.monotonic() at which the wait in progress ends; requests made inside it end by then too.
 _DEADLINE: contextvars.ContextVar[float | None] = contextvars.ContextVar("asyncstatus_deadline", default=None)
+# Which URL the request being sent on asyncio is waiting for ("API", or "token" while an auth flow fetches a
+# token), so that a total timeout says which one hung. A one-item list, set by async_send for each request.
+_WAITING_FOR: contextvars.ContextVar[list[str] | None] = contextvars.ContextVar("asyncstatus_waiting_for", default=None)
+
+
+@contextlib.contextmanager
+def fetching_token() -> Iterator[None]:
+    """Around an auth flow's token request: a total timeout meanwhile is the token URL's."""
+    holder = _WAITING_FOR.get()
+    if holder is not None:
+        holder[0] = "token"
+    yield
+    # Not in a `finally`: when the token request fails, httpx closes the auth flow before the timeout
+    # reaches async_send, and the holder must still say "token" then.
+    if holder is not None:
+        holder[0] = "API"
 
 
 class _Limited(Protocol):
@@ -132,10 +149,9 @@ def _too_large(response: httpx.Response, limit: int, which: str) -> BodyTooLarge
     )
 
 
-def _timed_out(request: httpx.Request, which: str) -> APITimeoutError:
-    url = str(request.url)
+def _timed_out(url: str, which: str) -> APITimeoutError:
     return APITimeoutError(
-        f"the request to {_host(request.url)} ({which} URL {redact_url(url)}) did not finish in the time allowed",
+        f"the request to {_host(httpx.URL(url))} ({which} URL {redact_url(url)}) did not finish in the time allowed",
         url=url,
         which=which,
     )
@@ -158,7 +174,7 @@ def read_body(response: httpx.Response, *, limit: int, end: float | None, which:
             if size > limit:
                 raise _too_large(response, limit, which)
             if end is not None and time.monotonic() > end:
-                raise _timed_out(response.request, which)
+                raise _timed_out(str(response.request.url), which)
             chunks.append(chunk)
     finally:
         response.close()
@@ -194,7 +210,7 @@ def send(client: _Limited, kwargs: dict[str, Any]) -> httpx.Response:
         request = httpx_client.build_request(**kwargs, timeout=_cut(httpx_client.timeout, end))
         with _within(end):
             response = httpx_client.send(request, stream=True)
-            read_body(response, limit=client.max_body_size, end=end, which=_which(request.url, client))
+            read_body(response, limit=client.max_body_size, end=end)  # the API answer (tokens: _auth)
         return response
     except SDKError:
         raise
@@ -207,20 +223,25 @@ async def async_send(client: _Limited, kwargs: dict[str, Any]) -> httpx.Response
     httpx_client = client.get_async_httpx_client()
     end = _end(client.total_timeout)
     request: httpx.Request | None = None
+    waiting_for = ["API"]
+    _WAITING_FOR.set(waiting_for)
     try:
         request = httpx_client.build_request(**kwargs, timeout=_cut(httpx_client.timeout, end))
         left = time_left(end)
         with _within(end):
             async with asyncio.timeout(None if left is None else max(left, 0.0)):
                 response = await httpx_client.send(request, stream=True)
-                await async_read_body(response, limit=client.max_body_size, which=_which(request.url, client))
+                await async_read_body(response, limit=client.max_body_size)
         return response
     except SDKError:
         raise
     except TimeoutError as error:  # asyncio.timeout: the total time ran out
         if request is None:
             raise
-        raise _timed_out(request, _which(request.url, client)) from error
+        which = waiting_for[0]
+        token_url = getattr(getattr(client, "_httpx_args", {}).get("auth"), "token_url", None)
+        url = token_url if which == "token" and isinstance(token_url, str) else str(request.url)
+        raise _timed_out(url, which) from error
     except (httpx.HTTPError, httpx.InvalidURL) as error:
         raise translate(error, client=client, request=request) from error
 

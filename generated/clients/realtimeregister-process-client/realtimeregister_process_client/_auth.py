@@ -19,7 +19,7 @@ from collections.abc import AsyncGenerator, Callable, Generator
 
 import httpx
 
-from ._limits import async_read_body, current_end, read_body
+from ._limits import async_read_body, current_end, fetching_token, read_body
 from ._redact import redact_url
 from .errors import AuthenticationError, TokenEndpointUnavailable
 
@@ -203,8 +203,9 @@ class ClientCredentialsAuth(httpx.Auth):
             async with self._async_lock():
                 token = self._current()
                 if token is None:
-                    answer = yield self._token_request(request)
-                    await async_read_body(answer, limit=TOKEN_BODY_LIMIT, which="token")
+                    with fetching_token():
+                        answer = yield self._token_request(request)
+                        await async_read_body(answer, limit=TOKEN_BODY_LIMIT, which="token")
                     token = self._store(answer)
         request.headers["Authorization"] = f"Bearer {token}"
         response = yield request
@@ -214,8 +215,9 @@ class ClientCredentialsAuth(httpx.Auth):
             async with self._async_lock():
                 renewed = self._current()
                 if renewed is None:
-                    answer = yield self._token_request(request)
-                    await async_read_body(answer, limit=TOKEN_BODY_LIMIT, which="token")
+                    with fetching_token():
+                        answer = yield self._token_request(request)
+                        await async_read_body(answer, limit=TOKEN_BODY_LIMIT, which="token")
                     renewed = self._store(answer)
             request.headers["Authorization"] = f"Bearer {renewed}"
             yield request
