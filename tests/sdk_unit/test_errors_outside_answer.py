@@ -496,3 +496,7 @@ def test_unexpected_answer_carries_the_provider_message(key: str, body: dict[str
         waiters.wait_until_done(client=client, **case.kwargs(), timeout=5)
     assert raised.value.provider_message == words
     assert "unexpected answer 400" in str(raised.value) and str(raised.value).endswith(f": {words}")
+
+
+def test_unset_itself_reads_as_unset() -> None:
+    assert repr(bol.types.UNSET) == "UNSET"
