@@ -39,6 +39,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Mount, Route, Router
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from .admin_guard import AdminGuard
 from .lifecycle import Lifecycle, ProcessStore, StoreFull
 
 Handler = Callable[[Request], Awaitable[Response]]
@@ -51,6 +52,7 @@ _CORPUS_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
 # POST /_mock/processes {"count": n} creates up to this many at once; the stores hold DEFAULT_CAPACITY.
 MAX_CREATE = 200_000
 DEFAULT_CAPACITY = 200_000
+MAX_FAULTS = 10_000  # queued answers of one fault; a test needs a handful
 _FAULT_FIELDS = frozenset({"status", "count", "retry_after", "body", "content_type", "corpus"})
 # Headers of a corpus answer that describe the original transfer, not the answer: recomputed on replay.
 _TRANSFER_HEADERS = frozenset({"content-length", "transfer-encoding", "connection"})
@@ -256,12 +258,14 @@ class ProviderMock(ABC):
         return body
 
     @staticmethod
-    def _int(body: dict[str, Any], name: str, *, default: int | None = None, minimum: int = 0) -> int:
+    def _int(
+        body: dict[str, Any], name: str, *, default: int | None = None, minimum: int = 0, maximum: int = 1_000_000
+    ) -> int:
         value = body.get(name, default)
         if value is None:
             raise AdminError(f"`{name}` is required")
-        if not isinstance(value, int) or isinstance(value, bool) or value < minimum:
-            raise AdminError(f"`{name}` must be an integer >= {minimum}, got {value!r}")
+        if not isinstance(value, int) or isinstance(value, bool) or not minimum <= value <= maximum:
+            raise AdminError(f"`{name}` must be an integer from {minimum} to {maximum}, got {value!r}")
         return value
 
     async def _admin_fixtures(self, request: Request) -> Response:
@@ -274,9 +278,7 @@ class ProviderMock(ABC):
             if final not in self.lifecycle.all_values:
                 raise AdminError(f"`final_status` must be one of {list(self.lifecycle.all_values)}, got {final!r}")
             steps = self._int(body, "steps", default=3, minimum=1)
-            count = self._int(body, "count", default=1, minimum=1) if "count" in body else None
-            if count is not None and count > MAX_CREATE:
-                raise AdminError(f"`count` must be at most {MAX_CREATE}, got {count}")
+            count = self._int(body, "count", default=1, minimum=1, maximum=MAX_CREATE) if "count" in body else None
         except AdminError as exc:
             return JSONResponse({"error": str(exc)}, status_code=400)
         if count is not None and self.store.unpinned() + count > self.store.capacity:
@@ -310,8 +312,8 @@ class ProviderMock(ABC):
         unknown = sorted(set(body) - _FAULT_FIELDS)
         if unknown:
             raise AdminError(f"unknown field(s) {unknown}; a fault takes {sorted(_FAULT_FIELDS)}")
-        count = self._int(body, "count", default=1, minimum=1)
-        retry_after = self._int(body, "retry_after") if body.get("retry_after") is not None else None
+        count = self._int(body, "count", default=1, minimum=1, maximum=MAX_FAULTS)
+        retry_after = self._int(body, "retry_after", maximum=86_400) if body.get("retry_after") is not None else None
         if "corpus" in body:
             clash = sorted({"status", "body", "content_type"} & set(body))
             if clash:
@@ -435,7 +437,9 @@ class ProviderMock(ABC):
         extra = self.extra_routes()
         self._routes = [(self.base_path, r) for r in api if isinstance(r, Route)]
         self._routes += [("", r) for r in extra if isinstance(r, Route)]
-        routes: list[BaseRoute] = [Mount("/_mock", routes=self.admin_routes()), *extra]
+        # Local, JSON-only callers (admin_guard.py): no web page in a developer's browser can drive the mock.
+        admin = AdminGuard(Router(routes=self.admin_routes()))
+        routes: list[BaseRoute] = [Mount("/_mock", app=admin), *extra]
         if self.base_path:
             routes.append(Mount(self.base_path, routes=api))
         else:

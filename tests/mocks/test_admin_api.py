@@ -78,7 +78,7 @@ def test_malformed_admin_input_gets_400_saying_why(
     mock: tuple[ProviderMock, TestClient], path: str, content: bytes, why: str
 ) -> None:
     _, client = mock
-    response = client.post(path, content=content)
+    response = client.post(path, content=content, headers={"Content-Type": "application/json"})
     assert response.status_code == 400
     assert why in response.json()["error"]
 
@@ -105,9 +105,9 @@ def test_count_creates_many_processes_at_once(mock: tuple[ProviderMock, TestClie
 @pytest.mark.parametrize(
     ("body", "says"),
     [
-        ({"count": 0}, "`count` must be an integer >= 1"),
-        ({"count": "9"}, "`count` must be an integer >= 1"),
-        ({"count": 10**9}, "`count` must be at most"),
+        ({"count": 0}, "`count` must be an integer from 1 to 200000"),
+        ({"count": "9"}, "`count` must be an integer from 1 to 200000"),
+        ({"count": 10**9}, "`count` must be an integer from 1 to 200000, got 1000000000"),
     ],
 )
 def test_a_bad_count_says_why(body: dict[str, object], says: str) -> None:
@@ -145,3 +145,42 @@ def test_100000_processes_in_one_request_and_read_in_bulk() -> None:
         )
     assert read.status_code == 200
     assert len(read.json()["processStatuses"]) == 1000
+
+
+# --- hardening (issue 14): a web page in a developer's browser must not drive the mock ---------------------
+
+
+def test_admin_refuses_a_cross_site_text_plain_post(mock: tuple[ProviderMock, TestClient]) -> None:
+    _, client = mock
+    answer = client.post("/_mock/reset", content=b"{}", headers={"Content-Type": "text/plain"})
+    assert answer.status_code == 415 and "application/json" in answer.json()["error"]
+    form = client.post("/_mock/faults", data={"status": "500"})
+    assert form.status_code == 415
+
+
+@pytest.mark.parametrize("origin", ["https://evil.example", "http://127.0.0.1.evil.example"])
+def test_admin_refuses_a_foreign_origin(mock: tuple[ProviderMock, TestClient], origin: str) -> None:
+    _, client = mock
+    answer = client.post("/_mock/faults", json={"status": 500}, headers={"Origin": origin})
+    assert answer.status_code == 403 and "Origin" in answer.json()["error"]
+    assert (
+        client.post("/_mock/faults", json={"status": 500}, headers={"Origin": "http://127.0.0.1:8080"}).status_code
+        == 201
+    )
+
+
+def test_admin_refuses_a_foreign_host(mock: tuple[ProviderMock, TestClient]) -> None:
+    _, client = mock
+    answer = client.get("/_mock/stats", headers={"Host": "rebound.evil.example"})
+    assert answer.status_code == 403 and "Host" in answer.json()["error"]
+    assert client.get("/_mock/stats", headers={"Host": "127.0.0.1:9"}).status_code == 200
+    assert client.get("/_mock/stats", headers={"Host": "localhost"}).status_code == 200
+
+
+def test_admin_bounds_fault_counts_and_bodies(mock: tuple[ProviderMock, TestClient]) -> None:
+    _, client = mock
+    huge = client.post("/_mock/faults", json={"status": 500, "count": 10**12})
+    assert huge.status_code == 400 and "`count`" in huge.json()["error"]
+    big = client.post("/_mock/faults", json={"status": 502, "body": "x" * (50 << 20)})
+    assert big.status_code == 413 and "bytes" in big.json()["error"]
+    assert client.post("/_mock/faults", json={"status": 500, "count": 10_000}).status_code == 201

@@ -256,7 +256,7 @@ def test_off_switch_and_reset(mock: tuple[ProviderMock, TestClient]) -> None:
 )
 def test_bad_input_gets_400_naming_the_field(mock: tuple[ProviderMock, TestClient], content: bytes, field: str) -> None:
     provider, client = mock
-    response = client.post("/_mock/ratelimit", content=content)
+    response = client.post("/_mock/ratelimit", content=content, headers={"Content-Type": "application/json"})
     assert response.status_code == 400
     assert field in response.json()["error"]
     assert provider.rate_limit is None

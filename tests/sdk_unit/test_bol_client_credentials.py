@@ -136,9 +136,10 @@ def test_token_url_is_overridable() -> None:
 
 
 @pytest.mark.parametrize("status", [429, 503])
-def test_busy_token_endpoint_is_a_retryable_transport_error(status: int) -> None:
+def test_busy_token_endpoint_is_a_retryable_connection_error(status: int) -> None:
     idp = FakeIdp(refuse=status)
-    with pytest.raises(httpx.TransportError) as raised:
+    with pytest.raises(bol.errors.APIConnectionError) as raised:  # what the waiters retry
         get_process_status.sync_detailed(PROCESS_ID, client=idp.client())
     assert isinstance(raised.value, TokenEndpointUnavailable)
+    assert raised.value.which == "token"
     assert str(status) in str(raised.value) and CLIENT_SECRET not in str(raised.value)

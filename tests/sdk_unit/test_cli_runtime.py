@@ -166,7 +166,7 @@ def test_quiet_display_writes_nothing() -> None:
 
 
 def test_wait_each_keeps_the_order_and_maps_errors() -> None:
-    async def wait_one(ident: str, on_progress: Any) -> Model:
+    async def wait_one(ident: str, on_progress: Any, on_retry: Any) -> Model:
         await asyncio.sleep(0.01 if ident == "a" else 0)
         if ident == "late":
             raise WaitTimeout("late", last=Model("RUNNING"), lifecycle=Lifecycle.RUNNING)
@@ -184,7 +184,7 @@ def test_wait_each_keeps_the_order_and_maps_errors() -> None:
 
 
 def test_wait_bulk_reports_finished_and_expired_ids() -> None:
-    async def wait_many(on_progress: Any) -> dict[str, Model]:
+    async def wait_many(on_progress: Any, on_retry: Any) -> dict[str, Model]:
         on_progress({"a": Model("DONE")}, 3)
         raise ProcessNotFound("gone", expired=True, ids=("b",), found={"a": Model("DONE"), "c": Model("DONE")})
 
@@ -216,3 +216,21 @@ def test_main_exits_2_before_any_request_when_variables_are_missing() -> None:
     code = _cli.main(run, environment=ENV, base_url=None, ids=["1"], quiet=True, as_json=True, environ={}, stderr=err)
     assert code == 2 and called == []
     assert "X_CLIENT_ID, X_CLIENT_SECRET" in err.getvalue()
+
+
+def test_add_command_adds_a_subcommand_beside_wait_and_get() -> None:
+    top, commands = _cli.parser(
+        prog="prog",
+        description="d",
+        environment=_cli.Environment(
+            credentials={"token": "X_TOKEN"}, base_url="X_BASE_URL", default_base_url="https://x.test"
+        ),
+        id_metavar="ID",
+        id_annotation="str",
+        version="1.2.3",
+    )
+    assert set(commands) == {"wait", "get"}
+    extra = _cli.add_command(top, "track", help="track processes")
+    extra.add_argument("ids", nargs="+")
+    args = top.parse_args(["track", "a", "b"])
+    assert (args.command, args.ids) == ("track", ["a", "b"])

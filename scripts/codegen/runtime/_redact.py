@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from typing import Any
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-__all__ = ["REDACTED", "excerpt", "is_secret_header", "redact_headers", "redact_httpx_args"]
+__all__ = ["REDACTED", "excerpt", "is_secret_header", "redact_headers", "redact_httpx_args", "redact_url"]
 
 REDACTED = "<redacted>"
 _SECRET_WORDS = ("authorization", "token", "key", "secret", "password", "cookie", "session")
@@ -58,3 +59,17 @@ def excerpt(content: bytes, limit: int = 200) -> str:
     text = _SECRET_MEMBER.sub(lambda m: m.group(1) + REDACTED, text)
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+def redact_url(url: str) -> str:
+    """A URL fit for a message or a log: no user info, and secret-looking query values replaced."""
+    try:
+        parts = urlsplit(str(url))
+    except ValueError:
+        return "<unreadable URL>"
+    netloc = parts.netloc.rpartition("@")[2]
+    query = parts.query
+    if query:
+        pairs = parse_qsl(query, keep_blank_values=True)
+        query = urlencode([(k, REDACTED if is_secret_header(k) else v) for k, v in pairs], safe="<>")
+    return urlunsplit((parts.scheme, netloc, parts.path, query, parts.fragment))

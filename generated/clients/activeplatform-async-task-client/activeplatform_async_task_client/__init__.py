@@ -1,11 +1,17 @@
 """A client library for accessing ActivePlatform Reseller API v3 - Async Tasks"""
 
+import logging
 from importlib.metadata import PackageNotFoundError, version
 
-from ._auth import AuthenticationError
+from . import errors
 from ._retry import RetryPolicy
 from .auth import DEFAULT_BASE_URL, create_client
 from .client import AuthenticatedClient, Client
+from .errors import AuthenticationError, SDKError
+
+# The package's logger (polls, retries, throttling, token renewals; never a secret) is silent until the
+# application configures logging: `logging.getLogger("activeplatform_async_task_client").setLevel(logging.DEBUG)`.
+logging.getLogger(__name__).addHandler(logging.NullHandler())
 
 try:
     __version__ = version("activeplatform-async-task-client")
@@ -18,6 +24,8 @@ __all__ = (
     "AuthenticationError",
     "Client",
     "RetryPolicy",
+    "SDKError",
     "__version__",
     "create_client",
+    "errors",
 )

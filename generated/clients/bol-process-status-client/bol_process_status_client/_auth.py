@@ -7,23 +7,26 @@ client credentials. Every class keeps its secret out of `repr`, logs and excepti
 
 from __future__ import annotations
 
+import asyncio
 import base64
+import json
+import logging
+import math
 import threading
 import time
-from collections.abc import Callable, Generator
+import weakref
+from collections.abc import AsyncGenerator, Callable, Generator
 
 import httpx
 
+from ._limits import async_read_body, current_end, fetching_token, read_body
+from ._redact import redact_url
+from .errors import AuthenticationError, TokenEndpointUnavailable
+
 __all__ = ["AuthenticationError", "BasicAuth", "ClientCredentialsAuth", "HeaderAuth", "TokenEndpointUnavailable"]
 
-
-class AuthenticationError(Exception):
-    """Credentials were refused, or a token could not be obtained. Never carries the secret."""
-
-
-class TokenEndpointUnavailable(httpx.TransportError):
-    """The token endpoint answered 429 or 5xx: a passing condition, so it is a transport error that
-    retrying callers (the waiters, RetryTransport users) treat like a dropped connection."""
+log = logging.getLogger(__name__.rpartition(".")[0])
+TOKEN_BODY_LIMIT = 64 * 1024  # bytes; a token answer is a few hundred
 
 
 class HeaderAuth(httpx.Auth):
@@ -63,11 +66,14 @@ class ClientCredentialsAuth(httpx.Auth):
     """OAuth2 client credentials (RFC 6749 section 4.4) with the client authenticating by HTTP basic.
 
     The token is fetched on first use, cached, renewed `renew_before` seconds before it expires, and
-    renewed once more when the API answers 401 (a token revoked early). The token request goes through
-    the same httpx client, so its transport, proxies and timeouts apply.
+    renewed once more when the API answers 401 (a token revoked early). A token whose `expires_in` is
+    missing, 0 or shorter than `renew_before` is reused until the API refuses it once. One refresh is in
+    flight at a time per client, in threads and on asyncio: the others wait for it and use its token (as
+    botocore's and azure-core's credential refreshers do). The token request goes through the same httpx
+    client with the API request's timeouts, and its answer is read at most `TOKEN_BODY_LIMIT` bytes.
     """
 
-    requires_response_body = True
+    requires_response_body = False  # token answers and 401s are read here, bounded (`_limits.read_body`)
 
     def __init__(
         self,
@@ -85,7 +91,11 @@ class ClientCredentialsAuth(httpx.Auth):
         self._basic = "Basic " + base64.b64encode(f"{client_id}:{client_secret}".encode()).decode("ascii")
         self.renew_before = renew_before
         self._clock = clock
-        self._lock = threading.Lock()
+        self._lock = threading.Lock()  # guards the fields below (held only for a moment)
+        self._refreshing = threading.Lock()  # one token request in flight among threads
+        self._async_refreshing: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Lock] = (
+            weakref.WeakKeyDictionary()
+        )  # one per event loop: an asyncio.Lock cannot be shared between loops
         self._token: str | None = None
         self._expires_at = 0.0
         self.tokens_fetched = 0
@@ -102,58 +112,130 @@ class ClientCredentialsAuth(httpx.Auth):
                 return self._token
             return None
 
-    def _token_request(self) -> httpx.Request:
+    def _token_request(self, for_request: httpx.Request) -> httpx.Request:
+        # The API request's timeouts (already cut to its deadline): an httpx.Request built here has none.
         return httpx.Request(
             "POST",
             self.token_url,
             headers={"Authorization": self._basic, "Accept": "application/json"},
             data={"grant_type": "client_credentials"},
+            extensions={"timeout": for_request.extensions.get("timeout", {})},
         )
 
     def _store(self, response: httpx.Response) -> str:
+        url = self.token_url
         if response.status_code == 429 or response.status_code >= 500:
             raise TokenEndpointUnavailable(
-                f"token request to {self.token_url} answered {response.status_code}; try again later",
-                request=response.request,
+                f"token request to {url} (token URL) answered {response.status_code}; try again later",
+                url=url,
+                which="token",
             )
+        body = _json(response.content)
         if response.status_code != 200:
-            reason = ""
-            try:
-                body = response.json()
-                if isinstance(body, dict) and isinstance(body.get("error"), str):
-                    reason = f" ({body['error']})"
-            except ValueError:
-                pass
+            error = body.get("error") if isinstance(body, dict) else None
+            reason = f" ({error})" if isinstance(error, str) else ""
             raise AuthenticationError(
-                f"token request to {self.token_url} for client {self.client_id!r} "
-                f"answered {response.status_code}{reason}"
+                f"token request to {url} (token URL) for client {self.client_id!r} "
+                f"answered {response.status_code}{reason}",
+                url=url,
+                which="token",
             )
-        try:
-            body = response.json()
-            token = body["access_token"]
-            lifetime = float(body.get("expires_in", 0))
-        except (ValueError, KeyError, TypeError):
-            raise AuthenticationError(f"token response from {self.token_url} has no access_token") from None
+        token = body.get("access_token") if isinstance(body, dict) else None
         if not isinstance(token, str) or not token:
-            raise AuthenticationError(f"token response from {self.token_url} has no access_token")
+            raise AuthenticationError(
+                f"token response from {url} (token URL) has no access_token", url=url, which="token"
+            )
+        lifetime = _lifetime(body.get("expires_in") if isinstance(body, dict) else None)
         with self._lock:
             self._token = token
-            self._expires_at = self._clock() + lifetime
+            # Unknown or too short to renew ahead of time: use it until the API refuses it once.
+            known = lifetime is not None and lifetime > self.renew_before
+            self._expires_at = self._clock() + lifetime if known and lifetime is not None else math.inf
             self.tokens_fetched += 1
+        shown = lifetime if lifetime is not None else "unknown"
+        log.debug("token fetched from %s (lifetime %s s)", redact_url(url), shown)
         return token
 
     def invalidate(self) -> None:
         with self._lock:
             self._token = None
 
-    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+    def _refused(self, token: str) -> None:
+        """The API answered 401 to `token`: forget it, unless another caller has renewed it already."""
+        with self._lock:
+            if self._token == token:
+                self._token = None
+
+    def _async_lock(self) -> asyncio.Lock:
+        loop = asyncio.get_running_loop()
+        with self._lock:
+            lock = self._async_refreshing.get(loop)
+            if lock is None:
+                lock = self._async_refreshing[loop] = asyncio.Lock()
+            return lock
+
+    def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         token = self._current()
         if token is None:
-            token = self._store((yield self._token_request()))
+            with self._refreshing:  # the others wait here, then find the fresh token
+                token = self._current()
+                if token is None:
+                    answer = yield self._token_request(request)
+                    read_body(answer, limit=TOKEN_BODY_LIMIT, end=current_end(), which="token")
+                    token = self._store(answer)
         request.headers["Authorization"] = f"Bearer {token}"
         response = yield request
         if response.status_code == 401:
-            self.invalidate()
-            token = self._store((yield self._token_request()))
-            request.headers["Authorization"] = f"Bearer {token}"
+            read_body(response, limit=TOKEN_BODY_LIMIT, end=current_end())
+            self._refused(token)
+            with self._refreshing:
+                renewed = self._current()
+                if renewed is None:
+                    answer = yield self._token_request(request)
+                    read_body(answer, limit=TOKEN_BODY_LIMIT, end=current_end(), which="token")
+                    renewed = self._store(answer)
+            request.headers["Authorization"] = f"Bearer {renewed}"
             yield request
+
+    async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        token = self._current()
+        if token is None:
+            async with self._async_lock():
+                token = self._current()
+                if token is None:
+                    with fetching_token():
+                        answer = yield self._token_request(request)
+                        await async_read_body(answer, limit=TOKEN_BODY_LIMIT, which="token")
+                    token = self._store(answer)
+        request.headers["Authorization"] = f"Bearer {token}"
+        response = yield request
+        if response.status_code == 401:
+            await async_read_body(response, limit=TOKEN_BODY_LIMIT)
+            self._refused(token)
+            async with self._async_lock():
+                renewed = self._current()
+                if renewed is None:
+                    with fetching_token():
+                        answer = yield self._token_request(request)
+                        await async_read_body(answer, limit=TOKEN_BODY_LIMIT, which="token")
+                    renewed = self._store(answer)
+            request.headers["Authorization"] = f"Bearer {renewed}"
+            yield request
+
+
+def _json(content: bytes) -> object:
+    try:
+        return json.loads(content)
+    except (ValueError, RecursionError):
+        return None
+
+
+def _lifetime(value: object) -> float | None:
+    """`expires_in` in seconds; None when absent, not a number, or not positive."""
+    if isinstance(value, bool) or not isinstance(value, int | float | str):
+        return None
+    try:
+        seconds = float(value)
+    except ValueError:
+        return None
+    return seconds if math.isfinite(seconds) and seconds > 0 else None

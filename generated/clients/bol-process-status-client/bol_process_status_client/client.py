@@ -4,6 +4,8 @@ from typing import Any, Self
 import httpx
 from attrs import define, evolve, field
 
+from ._limits import DEFAULT_MAX_BODY_SIZE, DEFAULT_TIMEOUT, DEFAULT_TOTAL_TIMEOUT, bounded_transport
+from ._origins import CredentialGuard
 from ._redact import redact_headers, redact_httpx_args
 
 
@@ -19,13 +21,18 @@ class Client:
 
         ``headers``: A dictionary of headers to be sent with every request
 
-        ``timeout``: The maximum amount of a time a request can take. API functions will raise
-        httpx.TimeoutException if this is exceeded.
+        ``timeout``: httpx's timeouts (connect, read, write, pool), 30 seconds each by default. API functions
+        raise errors.APITimeoutError when one passes.
+
+        ``total_timeout``: seconds a whole request may take, body included (120 by default; None: no total).
+
+        ``max_body_size``: bytes of a decoded answer body (32 MiB by default); past it, errors.BodyTooLarge.
 
         ``verify_ssl``: Whether or not to verify the SSL certificate of the API server. This should be True in production,
         but can be set to False for testing purposes.
 
-        ``follow_redirects``: Whether or not to follow redirects. Default value is False.
+        ``follow_redirects``: Whether or not to follow redirects. Default value is False. On a redirect to another
+        origin every credential header is dropped, not only ``Authorization``.
 
         ``httpx_args``: A dictionary of additional arguments to be passed to the ``httpx.Client`` and ``httpx.AsyncClient`` constructor.
 
@@ -36,10 +43,14 @@ class Client:
     _base_url: str = field(alias="base_url")
     _cookies: dict[str, str] = field(factory=dict, kw_only=True, alias="cookies")
     _headers: dict[str, str] = field(factory=dict, kw_only=True, alias="headers", repr=redact_headers)
-    _timeout: httpx.Timeout | None = field(default=None, kw_only=True, alias="timeout")
+    _timeout: httpx.Timeout | None = field(
+        factory=lambda: httpx.Timeout(DEFAULT_TIMEOUT), kw_only=True, alias="timeout"
+    )
     _verify_ssl: str | bool | ssl.SSLContext = field(default=True, kw_only=True, alias="verify_ssl")
     _follow_redirects: bool = field(default=False, kw_only=True, alias="follow_redirects")
     _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args", repr=redact_httpx_args)
+    max_body_size: int = field(default=DEFAULT_MAX_BODY_SIZE, kw_only=True)
+    total_timeout: float | None = field(default=DEFAULT_TOTAL_TIMEOUT, kw_only=True)
     _client: httpx.Client | None = field(default=None, init=False)
     _async_client: httpx.AsyncClient | None = field(default=None, init=False)
 
@@ -67,6 +78,25 @@ class Client:
             self._async_client.timeout = timeout
         return evolve(self, timeout=timeout)
 
+    def _httpx_kwargs(self, *, asynchronous: bool) -> dict[str, Any]:
+        """The httpx client's arguments: `httpx_args` win over the fields (so `httpx_args={"follow_redirects":
+        True}` works), and a request hook drops credentials on requests to other origins (`_origins.py`)."""
+        args: dict[str, Any] = {
+            "base_url": self._base_url,
+            "cookies": self._cookies,
+            "headers": self._headers,
+            "timeout": self._timeout,
+            "verify": self._verify_ssl,
+            "follow_redirects": self._follow_redirects,
+            **self._httpx_args,
+        }
+        if not asynchronous and "transport" not in args:
+            args["transport"] = bounded_transport(**args)  # socket reads end by the deadline (_limits.py)
+        guard = CredentialGuard([str(args["base_url"]), str(getattr(args.get("auth"), "token_url", ""))])
+        hooks = args.get("event_hooks")
+        args["event_hooks"] = guard.async_hooks(hooks) if asynchronous else guard.hooks(hooks)
+        return args
+
     def set_httpx_client(self, client: httpx.Client) -> Self:
         """Manually set the underlying httpx.Client
 
@@ -78,15 +108,7 @@ class Client:
     def get_httpx_client(self) -> httpx.Client:
         """Get the underlying httpx.Client, constructing a new one if not previously set"""
         if self._client is None:
-            self._client = httpx.Client(
-                base_url=self._base_url,
-                cookies=self._cookies,
-                headers=self._headers,
-                timeout=self._timeout,
-                verify=self._verify_ssl,
-                follow_redirects=self._follow_redirects,
-                **self._httpx_args,
-            )
+            self._client = httpx.Client(**self._httpx_kwargs(asynchronous=False))
         return self._client
 
     def __enter__(self) -> Self:
@@ -109,15 +131,7 @@ class Client:
     def get_async_httpx_client(self) -> httpx.AsyncClient:
         """Get the underlying httpx.AsyncClient, constructing a new one if not previously set"""
         if self._async_client is None:
-            self._async_client = httpx.AsyncClient(
-                base_url=self._base_url,
-                cookies=self._cookies,
-                headers=self._headers,
-                timeout=self._timeout,
-                verify=self._verify_ssl,
-                follow_redirects=self._follow_redirects,
-                **self._httpx_args,
-            )
+            self._async_client = httpx.AsyncClient(**self._httpx_kwargs(asynchronous=True))
         return self._async_client
 
     async def __aenter__(self) -> Self:
@@ -142,13 +156,18 @@ class AuthenticatedClient:
 
         ``headers``: A dictionary of headers to be sent with every request
 
-        ``timeout``: The maximum amount of a time a request can take. API functions will raise
-        httpx.TimeoutException if this is exceeded.
+        ``timeout``: httpx's timeouts (connect, read, write, pool), 30 seconds each by default. API functions
+        raise errors.APITimeoutError when one passes.
+
+        ``total_timeout``: seconds a whole request may take, body included (120 by default; None: no total).
+
+        ``max_body_size``: bytes of a decoded answer body (32 MiB by default); past it, errors.BodyTooLarge.
 
         ``verify_ssl``: Whether or not to verify the SSL certificate of the API server. This should be True in production,
         but can be set to False for testing purposes.
 
-        ``follow_redirects``: Whether or not to follow redirects. Default value is False.
+        ``follow_redirects``: Whether or not to follow redirects. Default value is False. On a redirect to another
+        origin every credential header is dropped, not only ``Authorization``.
 
         ``httpx_args``: A dictionary of additional arguments to be passed to the ``httpx.Client`` and ``httpx.AsyncClient`` constructor.
 
@@ -159,10 +178,14 @@ class AuthenticatedClient:
     _base_url: str = field(alias="base_url")
     _cookies: dict[str, str] = field(factory=dict, kw_only=True, alias="cookies")
     _headers: dict[str, str] = field(factory=dict, kw_only=True, alias="headers", repr=redact_headers)
-    _timeout: httpx.Timeout | None = field(default=None, kw_only=True, alias="timeout")
+    _timeout: httpx.Timeout | None = field(
+        factory=lambda: httpx.Timeout(DEFAULT_TIMEOUT), kw_only=True, alias="timeout"
+    )
     _verify_ssl: str | bool | ssl.SSLContext = field(default=True, kw_only=True, alias="verify_ssl")
     _follow_redirects: bool = field(default=False, kw_only=True, alias="follow_redirects")
     _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args", repr=redact_httpx_args)
+    max_body_size: int = field(default=DEFAULT_MAX_BODY_SIZE, kw_only=True)
+    total_timeout: float | None = field(default=DEFAULT_TOTAL_TIMEOUT, kw_only=True)
     _client: httpx.Client | None = field(default=None, init=False)
     _async_client: httpx.AsyncClient | None = field(default=None, init=False)
 
@@ -197,6 +220,25 @@ class AuthenticatedClient:
             self._async_client.timeout = timeout
         return evolve(self, timeout=timeout)
 
+    def _httpx_kwargs(self, *, asynchronous: bool) -> dict[str, Any]:
+        """The httpx client's arguments: `httpx_args` win over the fields (so `httpx_args={"follow_redirects":
+        True}` works), and a request hook drops credentials on requests to other origins (`_origins.py`)."""
+        args: dict[str, Any] = {
+            "base_url": self._base_url,
+            "cookies": self._cookies,
+            "headers": self._headers,
+            "timeout": self._timeout,
+            "verify": self._verify_ssl,
+            "follow_redirects": self._follow_redirects,
+            **self._httpx_args,
+        }
+        if not asynchronous and "transport" not in args:
+            args["transport"] = bounded_transport(**args)  # socket reads end by the deadline (_limits.py)
+        guard = CredentialGuard([str(args["base_url"]), str(getattr(args.get("auth"), "token_url", ""))])
+        hooks = args.get("event_hooks")
+        args["event_hooks"] = guard.async_hooks(hooks) if asynchronous else guard.hooks(hooks)
+        return args
+
     def set_httpx_client(self, client: httpx.Client) -> Self:
         """Manually set the underlying httpx.Client
 
@@ -209,15 +251,7 @@ class AuthenticatedClient:
         """Get the underlying httpx.Client, constructing a new one if not previously set"""
         if self._client is None:
             self._headers[self.auth_header_name] = f"{self.prefix} {self.token}" if self.prefix else self.token
-            self._client = httpx.Client(
-                base_url=self._base_url,
-                cookies=self._cookies,
-                headers=self._headers,
-                timeout=self._timeout,
-                verify=self._verify_ssl,
-                follow_redirects=self._follow_redirects,
-                **self._httpx_args,
-            )
+            self._client = httpx.Client(**self._httpx_kwargs(asynchronous=False))
         return self._client
 
     def __enter__(self) -> Self:
@@ -241,15 +275,7 @@ class AuthenticatedClient:
         """Get the underlying httpx.AsyncClient, constructing a new one if not previously set"""
         if self._async_client is None:
             self._headers[self.auth_header_name] = f"{self.prefix} {self.token}" if self.prefix else self.token
-            self._async_client = httpx.AsyncClient(
-                base_url=self._base_url,
-                cookies=self._cookies,
-                headers=self._headers,
-                timeout=self._timeout,
-                verify=self._verify_ssl,
-                follow_redirects=self._follow_redirects,
-                **self._httpx_args,
-            )
+            self._async_client = httpx.AsyncClient(**self._httpx_kwargs(asynchronous=True))
         return self._async_client
 
     async def __aenter__(self) -> Self:

@@ -11,6 +11,9 @@ class Unset:
     def __bool__(self) -> Literal[False]:
         return False
 
+    def __repr__(self) -> str:  # not <...Unset object at 0x7f5b...> where a field is printed (issue 14)
+        return "UNSET"
+
 
 UNSET: Unset = Unset()
 

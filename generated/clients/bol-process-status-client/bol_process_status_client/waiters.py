@@ -20,10 +20,13 @@ from ._polling import (
     PollPolicy,
     ProcessNotFound,
     RateBudget,
+    RetryCallback,
     UnexpectedAnswer,
     Waiter,
     WaitError,
     WaitTimeout,
+    answer_of,
+    async_answer_of,
     dig,
     wait_async,
     wait_many_async,
@@ -44,8 +47,10 @@ __all__ = [
     "UnexpectedAnswer",
     "WaitError",
     "WaitTimeout",
+    "async_get_status",
     "async_wait_until_done",
     "async_wait_until_done_many",
+    "get_status",
     "lifecycle",
     "progress",
     "wait_until_done",
@@ -84,6 +89,7 @@ def _waiter(
     on_progress: ProgressCallback | None,
     policy: PollPolicy | None,
     client: AuthenticatedClient | Client | None = None,
+    on_retry: RetryCallback | None = None,
 ) -> Waiter[ProcessStatus]:
     """The waiter of one process; with `client`, asking through the client's shared budget."""
     policy = policy or PollPolicy()
@@ -97,6 +103,7 @@ def _waiter(
         policy=policy,
         not_found_answers=NOT_FOUND_ANSWERS,
         budget=None if client is None else policy.budget_for(client),
+        on_retry=on_retry,
     )
 
 
@@ -107,6 +114,7 @@ def wait_until_done(
     timeout: float,
     on_progress: ProgressCallback | None = None,
     policy: PollPolicy | None = None,
+    on_retry: RetryCallback | None = None,
 ) -> ProcessStatus:
     """Poll `getProcessStatus` until the process is terminal and return the last answer, whatever
     the outcome (check it with `lifecycle()`).
@@ -114,11 +122,12 @@ def wait_until_done(
     Raises WaitTimeout (a TimeoutError carrying the last status) at the deadline, ProcessNotFound on a
     404 (the record expired), AuthenticationFailed on 401/403,
     UnexpectedAnswer (with the raw answer) on any other answer it cannot use. 429, 502, 503, 504 and connection
-    errors are retried within the deadline. Every request takes a slot from the client's shared RateBudget
-    first (`policy.budget`), so many waits on one client stay under the provider's rate limit together.
+    errors are retried within the deadline (`on_retry(reason, tries)` hears of each). The deadline bounds the
+    request in flight too. Every request takes a slot from the client's shared RateBudget first
+    (`policy.budget`), so many waits on one client stay under the provider's rate limit together.
     """
     what = f"getProcessStatus(process_status_id={process_status_id!r})"
-    waiter = _waiter(what, timeout, on_progress, policy, client)
+    waiter = _waiter(what, timeout, on_progress, policy, client, on_retry)
     return wait_sync(
         waiter,
         lambda: _status.sync_detailed(client=client, process_status_id=process_status_id),
@@ -132,14 +141,45 @@ async def async_wait_until_done(
     timeout: float,
     on_progress: ProgressCallback | None = None,
     policy: PollPolicy | None = None,
+    on_retry: RetryCallback | None = None,
 ) -> ProcessStatus:
     """`wait_until_done` on asyncio; many waits can share one client concurrently."""
     what = f"getProcessStatus(process_status_id={process_status_id!r})"
-    waiter = _waiter(what, timeout, on_progress, policy, client)
+    waiter = _waiter(what, timeout, on_progress, policy, client, on_retry)
     return await wait_async(
         waiter,
         lambda: _status.asyncio_detailed(client=client, process_status_id=process_status_id),
     )
+
+
+def get_status(
+    *,
+    client: AuthenticatedClient | Client,
+    process_status_id: str,
+    timeout: float = 30.0,
+) -> ProcessStatus:
+    """Ask once for the current status (no polling, no retries): the status model, or the error a wait would
+    raise for that answer (ProcessNotFound, AuthenticationFailed, UnexpectedAnswer, an errors.SDKError)."""
+    what = f"getProcessStatus(process_status_id={process_status_id!r})"
+    waiter = _waiter(what, timeout, None, None)
+    return waiter.read_once(
+        answer_of(lambda: _status.sync_detailed(client=client, process_status_id=process_status_id), timeout)
+    )
+
+
+async def async_get_status(
+    *,
+    client: AuthenticatedClient | Client,
+    process_status_id: str,
+    timeout: float = 30.0,
+) -> ProcessStatus:
+    """`get_status` on asyncio."""
+    what = f"getProcessStatus(process_status_id={process_status_id!r})"
+    waiter = _waiter(what, timeout, None, None)
+    answer = await async_answer_of(
+        lambda: _status.asyncio_detailed(client=client, process_status_id=process_status_id), timeout
+    )
+    return waiter.read_once(answer)
 
 
 def _items(parsed: object) -> list[ProcessStatus] | None:
@@ -166,6 +206,7 @@ def _many(
     policy: PollPolicy | None,
     chunk_size: int,
     client: AuthenticatedClient | Client | None = None,
+    on_retry: RetryCallback | None = None,
 ) -> ManyWaiter[ProcessStatus]:
     if not 1 <= chunk_size <= BULK_LIMIT:
         raise ValueError(f"chunk_size must be between 1 and {BULK_LIMIT}")
@@ -183,6 +224,7 @@ def _many(
         chunk_size=chunk_size,
         on_progress=on_progress,
         budget=None if client is None else policy.budget_for(client),
+        on_retry=on_retry,
     )
 
 
@@ -194,6 +236,7 @@ def wait_until_done_many(
     on_progress: Callable[[dict[str, ProcessStatus], int], None] | None = None,
     policy: PollPolicy | None = None,
     chunk_size: int = BULK_LIMIT,
+    on_retry: RetryCallback | None = None,
 ) -> dict[str, ProcessStatus]:
     """Wait for many processes with `getProcessStatusBulk`: at most `chunk_size` ids a request, re-asking
     only for unfinished ids each round. Returns `{id: final status}` in the order given.
@@ -203,7 +246,7 @@ def wait_until_done_many(
     `on_progress(finished, total)` is called after every request. The chunks take their slots from the
     client's shared RateBudget, which paces them by the rate-limit headers of every answer.
     """
-    waiter = _many(process_status_ids, timeout, on_progress, policy, chunk_size, client)
+    waiter = _many(process_status_ids, timeout, on_progress, policy, chunk_size, client, on_retry)
     return wait_many_sync(waiter, lambda chunk: _bulk.sync_detailed(client=client, body=_body(chunk)))
 
 
@@ -215,7 +258,8 @@ async def async_wait_until_done_many(
     on_progress: Callable[[dict[str, ProcessStatus], int], None] | None = None,
     policy: PollPolicy | None = None,
     chunk_size: int = BULK_LIMIT,
+    on_retry: RetryCallback | None = None,
 ) -> dict[str, ProcessStatus]:
     """`wait_until_done_many` on asyncio."""
-    waiter = _many(process_status_ids, timeout, on_progress, policy, chunk_size, client)
+    waiter = _many(process_status_ids, timeout, on_progress, policy, chunk_size, client, on_retry)
     return await wait_many_async(waiter, lambda chunk: _bulk.asyncio_detailed(client=client, body=_body(chunk)))

@@ -9,8 +9,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any, Generic, Protocol, TypeVar
 
-from ._auth import AuthenticationError
-from ._polling import AuthenticationFailed, Lifecycle, ProcessNotFound, UnexpectedAnswer, WaitError, WaitTimeout, dig
+from ._polling import AuthenticationFailed, Lifecycle, ProcessNotFound, WaitTimeout, dig
+from .errors import AuthenticationError, SDKError
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -19,6 +19,7 @@ EXIT_TIMEOUT = 3
 EXIT_NEEDS_ACTION = 4
 EXIT_NOT_FOUND = 5
 EXIT_AUTH = 6
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report a command stopped by Ctrl-C
 
 # The exit code of each outcome's lifecycle word.
 CODES: dict[str, int] = {
@@ -31,7 +32,10 @@ CODES: dict[str, int] = {
     "not-found": EXIT_NOT_FOUND,
     "expired": EXIT_NOT_FOUND,
     "auth-refused": EXIT_AUTH,
+    "interrupted": EXIT_INTERRUPTED,
 }
+# The outcomes that are not a status read (`get` exits 0 whatever status it read, else by these).
+ERRORS = frozenset({"error", "timeout", "not-found", "expired", "auth-refused", "interrupted"})
 # When outcomes mix, the first of these present wins: refused credentials make every other result
 # meaningless; a definite failure beats a process waiting for someone; a missing record beats a
 # timeout (waiting longer might help a timeout, never the others).
@@ -46,7 +50,9 @@ exit codes:
   4  a process needs action (stopped until someone acts, e.g. SUSPENDED)
   5  a process was not found (unknown id, or its record expired)
   6  the credentials were refused
-  when outcomes mix, the first present of 6, 1, 4, 5, 3 is the exit code"""
+  130  interrupted (Ctrl-C); the results so far are printed
+  when outcomes mix, the first present of 6, 1, 4, 5, 3 is the exit code
+  `get` exits 0 when every status was read, whatever it is, else as above"""
 
 
 class _Model(Protocol):
@@ -90,7 +96,14 @@ class Outcome:
 def exit_code(outcomes: Iterable[Outcome]) -> int:
     """0 when every outcome succeeded, else the code of the highest-priority outcome present."""
     codes = {o.code for o in outcomes}
+    if EXIT_INTERRUPTED in codes:
+        return EXIT_INTERRUPTED
     return next((code for code in PRIORITY if code in codes), EXIT_OK)
+
+
+def get_exit_code(outcomes: Iterable[Outcome]) -> int:
+    """`get`: 0 when every status was read (running, failed or any), else by the errors as `exit_code`."""
+    return exit_code(o for o in outcomes if o.lifecycle in ERRORS)
 
 
 @dataclass(frozen=True)
@@ -125,6 +138,6 @@ def outcome_of_error(ident: str, error: BaseException, reader: Reader[Any] | Non
         return Outcome(ident, "expired" if error.expired else "not-found", error=message)
     if isinstance(error, AuthenticationFailed | AuthenticationError):
         return Outcome(ident, "auth-refused", error=message)
-    if isinstance(error, UnexpectedAnswer | WaitError):
+    if isinstance(error, SDKError):  # the package's own errors say what and where (host, API or token URL)
         return Outcome(ident, "error", error=message)
     return Outcome(ident, "error", error=f"{type(error).__name__}: {message}")

@@ -24,6 +24,7 @@ import asyncio
 import enum
 import functools
 import json
+import logging
 import random
 import time
 from collections.abc import Awaitable, Callable
@@ -34,7 +35,10 @@ import httpx
 
 from ._answers import http_status
 from ._budget import RateBudget, Ticket, budget_for, retry_after_seconds
-from .errors import SDKError, UnexpectedResponse, UnexpectedStatus
+from ._limits import deadline as request_deadline
+from ._limits import translate
+from ._redact import excerpt
+from .errors import APIConnectionError, AuthenticationError, SDKError, TLSError, UnexpectedResponse, UnexpectedStatus
 from .types import Response
 
 __all__ = [
@@ -51,6 +55,9 @@ __all__ = [
 ]
 
 T = TypeVar("T")
+
+log = logging.getLogger(__name__.rpartition(".")[0])
+RetryCallback = Callable[[str, int], None]  # (what went wrong, failed tries in a row)
 
 
 class Lifecycle(enum.Enum):
@@ -110,13 +117,17 @@ class WaitTimeout(WaitError, TimeoutError):
 
 
 class ProcessNotFound(WaitError):
-    """404: the process does not exist, or (`expired`) its record was retired; polling it is pointless."""
+    """404: the process does not exist, or (`expired`) its record may have been retired; polling it is pointless.
+
+    In a bulk wait (`wait_until_done_many`), `ids` are the ids the answers left out and `found` is
+    `{id: final status}` of the others, which did finish: nothing already read is lost. Elsewhere `ids`
+    is empty and `found` None."""
 
     def __init__(self, message: str, *, expired: bool, ids: tuple[str, ...] = (), found: Any = None) -> None:
         super().__init__(message)
         self.expired = expired
         self.ids = ids
-        self.found = found  # wait_until_done_many: the statuses that did finish
+        self.found = found
 
 
 class AuthenticationFailed(WaitError):
@@ -129,7 +140,8 @@ class AuthenticationFailed(WaitError):
 
 class UnexpectedAnswer(WaitError):
     """An answer the waiter cannot act on (e.g. 400, or a 200 whose body is not a status); `parsed` holds
-    the provider's typed error where the body had one, `content` and `headers` the raw answer."""
+    the provider's typed error where the body had one, `content` and `headers` the raw answer, and
+    `provider_message` the provider's own words (its error body's message, redacted), also in the message."""
 
     def __init__(
         self,
@@ -139,12 +151,45 @@ class UnexpectedAnswer(WaitError):
         parsed: Any,
         content: bytes = b"",
         headers: Any = None,
+        provider_message: str | None = None,
     ) -> None:
         super().__init__(message)
         self.status_code = status_code
         self.parsed = parsed
         self.content = content
         self.headers = headers if headers is not None else {}
+        self.provider_message = provider_message
+
+
+# Where providers put the words of an error: myKaarma/ActivePlatform/Realtime Register `message`, bol's
+# problem `detail`/`title`, ServiceStack's `ResponseStatus.Message` (booster), OAuth2 `error_description`.
+_MESSAGE_KEYS = ("message", "Message", "detail", "title", "error_description", "errorMessage", "description", "error")
+_MESSAGE_HOLDERS = ("ResponseStatus", "responseStatus", "error", "errors", "status")
+
+
+def provider_message(content: bytes) -> str | None:
+    """The provider's own error message in a JSON error body, shortened and redacted; None if none."""
+    try:
+        body = json.loads(content)
+    except (ValueError, RecursionError):
+        return None
+    for node in (body, *(_holders(body))):
+        if isinstance(node, dict):
+            for key in _MESSAGE_KEYS:
+                value = node.get(key)
+                if isinstance(value, str) and value.strip():
+                    return excerpt(value.encode(), 200)
+    return None
+
+
+def _holders(body: Any) -> list[Any]:
+    if not isinstance(body, dict):
+        return [body[0]] if isinstance(body, list) and body else []
+    found: list[Any] = []
+    for key in _MESSAGE_HOLDERS:
+        value = body.get(key)
+        found.append(value[0] if isinstance(value, list) and value else value)
+    return found
 
 
 @dataclass(frozen=True)
@@ -167,7 +212,7 @@ class NotFoundAnswer:
         return isinstance(value, str) and value in self.values
 
 
-Answer = Response[Any] | httpx.TransportError
+Answer = Response[Any] | APIConnectionError
 
 
 def _as_answer(error: UnexpectedStatus | UnexpectedResponse) -> Response[Any]:
@@ -179,23 +224,46 @@ def _as_answer(error: UnexpectedStatus | UnexpectedResponse) -> Response[Any]:
     )
 
 
-def answer_of(call: Callable[[], Response[Any]]) -> Answer:
-    """Call once; the package's own answer errors become answers again, so the status decides."""
+def _refused(error: AuthenticationError) -> AuthenticationFailed:
+    return AuthenticationFailed(f"credentials refused: {error}", status_code=0)
+
+
+def answer_of(call: Callable[[], Response[Any]], seconds: float | None = None) -> Answer:
+    """Call once, the request bounded by `seconds` (the wait's time left). The package's own answer errors
+    become answers again, so the status decides; a connection error (a timeout included, but not a TLS
+    failure, which retrying cannot mend) is an answer too, retried; refused credentials at the token endpoint
+    are AuthenticationFailed; every other error (InvalidURL, TooManyRedirects, BodyTooLarge...) ends the wait."""
     try:
-        return call()
-    except httpx.TransportError as error:
+        try:
+            with request_deadline(seconds):
+                return call()
+        except httpx.HTTPError as error:  # only from a hand-made call: the SDK's own never let one out
+            raise translate(error) from error
+    except TLSError:
+        raise
+    except APIConnectionError as error:
         return error
     except (UnexpectedStatus, UnexpectedResponse) as error:
         return _as_answer(error)
+    except AuthenticationError as error:
+        raise _refused(error) from error
 
 
-async def async_answer_of(call: Callable[[], Awaitable[Response[Any]]]) -> Answer:
+async def async_answer_of(call: Callable[[], Awaitable[Response[Any]]], seconds: float | None = None) -> Answer:
     try:
-        return await call()
-    except httpx.TransportError as error:
+        try:
+            with request_deadline(seconds):
+                return await call()
+        except httpx.HTTPError as error:  # only from a hand-made call: the SDK's own never let one out
+            raise translate(error) from error
+    except TLSError:
+        raise
+    except APIConnectionError as error:
         return error
     except (UnexpectedStatus, UnexpectedResponse) as error:
         return _as_answer(error)
+    except AuthenticationError as error:
+        raise _refused(error) from error
 
 
 class Deadline:
@@ -234,7 +302,7 @@ NO_SLOT = "no slot in the client's shared rate budget before the deadline"
 
 
 def _observe(budget: RateBudget, ticket: Ticket, answer: Answer | None) -> None:
-    if answer is None or isinstance(answer, httpx.TransportError):
+    if answer is None or isinstance(answer, APIConnectionError):
         budget.observe(ticket, None)
     else:
         budget.observe(ticket, int(answer.status_code), answer.headers)
@@ -244,13 +312,13 @@ def ask(budget: RateBudget | None, deadline: Deadline, call: Callable[[], Respon
     """One request through the budget: a slot first (WaitTimeout if none before the deadline), then the
     answer, which the budget learns from."""
     if budget is None:
-        return answer_of(call)
+        return answer_of(call, deadline.remaining())
     ticket = budget.acquire(timeout=deadline.remaining())
     if ticket is None:
         raise deadline.expire(NO_SLOT)
     answer: Answer | None = None
     try:
-        answer = answer_of(call)
+        answer = answer_of(call, deadline.remaining())
         return answer
     finally:
         _observe(budget, ticket, answer)
@@ -260,13 +328,13 @@ async def async_ask(
     budget: RateBudget | None, deadline: Deadline, call: Callable[[], Awaitable[Response[Any]]]
 ) -> Answer:
     if budget is None:
-        return await async_answer_of(call)
+        return await async_answer_of(call, deadline.remaining())
     ticket = await budget.acquire_async(timeout=deadline.remaining())
     if ticket is None:
         raise deadline.expire(NO_SLOT)
     answer: Answer | None = None
     try:
-        answer = await async_answer_of(call)
+        answer = await async_answer_of(call, deadline.remaining())
         return answer
     finally:
         _observe(budget, ticket, answer)
@@ -286,11 +354,14 @@ def failure_delay(
     if any(rule.matches(response) for rule in not_found_answers):
         raise ProcessNotFound(f"{what}: {status}, the provider says it does not exist; stop polling", expired=False)
     if status == 404:
+        # bol retires a status after it finishes, and its 404 cannot tell that from an id that never was.
         expired = not_found == "expired"
-        detail = "its record expired after it finished" if expired else "it does not exist"
+        detail = "not found (unknown id, or its record expired)" if expired else "not found (it does not exist)"
         raise ProcessNotFound(f"{what}: 404, {detail}; stop polling", expired=expired)
     if status in (401, 403):
-        raise AuthenticationFailed(f"{what}: credentials refused ({status})", status_code=status)
+        words = provider_message(response.content)
+        said = f": {words}" if words else ""
+        raise AuthenticationFailed(f"{what}: credentials refused ({status}){said}", status_code=status)
     if status in policy.retry_statuses:
         wait = retry_after_seconds(response.headers.get("Retry-After")) if status in (429, 503) else None
         return wait if wait is not None else policy.backoff(attempt)
@@ -300,12 +371,15 @@ def failure_delay(
         detail = "whose body could not be read"
     else:
         detail = f"({type(response.parsed).__name__})"
+    words = provider_message(response.content) if not 200 <= status < 300 else None
+    said = f": {words}" if words else ""
     raise UnexpectedAnswer(
-        f"{what}: unexpected answer {status} {detail}",
+        f"{what}: unexpected answer {status} {detail}{said}",
         status_code=status,
         parsed=response.parsed,
         content=response.content,
         headers=response.headers,
+        provider_message=words,
     )
 
 
@@ -323,6 +397,8 @@ class Waiter(Generic[T]):
     attempt: int = 0
     not_found_answers: tuple[NotFoundAnswer, ...] = ()
     budget: RateBudget | None = None  # shared with the other waiters on the client (None: ask directly)
+    on_retry: RetryCallback | None = None  # told of every failed try that will be retried
+    failures: int = 0  # failed tries in a row
 
     def as_model(self, parsed: Any) -> T | None:
         """A success answer as the status model: another alternative of the answer's union (Realtime
@@ -335,15 +411,28 @@ class Waiter(Generic[T]):
         converted: T = model.from_dict(parsed.to_dict())
         return converted
 
-    def next_delay(self, answer: Response[Any] | httpx.TransportError) -> T | float:
+    def retrying(self, reason: str) -> None:
+        self.failures += 1
+        log.info("%s: retrying: %s, %d %s", self.what, reason, self.failures, "try" if self.failures == 1 else "tries")
+        if self.on_retry is not None:
+            self.on_retry(reason, self.failures)
+
+    def next_delay(self, answer: Response[Any] | APIConnectionError) -> T | float:
         """The finished model, or seconds to sleep before asking again."""
         self.attempt += 1
-        if isinstance(answer, httpx.TransportError):
+        if isinstance(answer, APIConnectionError):
             delay = self.policy.backoff(self.attempt - 1)
-            return self.deadline.check(delay, f"last error: {type(answer).__name__}")
+            try:
+                delay = self.deadline.check(delay, f"last error: {answer}, {self.failures + 1} tries")
+            except WaitTimeout as timeout:
+                raise timeout from answer
+            self.retrying(str(answer))
+            return delay
         parsed = self.as_model(answer.parsed) if 200 <= int(answer.status_code) < 300 else None
         if parsed is not None:
+            self.failures = 0
             state = self.classify(parsed)
+            log.debug("%s: polled, %s", self.what, state.value)
             self.deadline.last, self.deadline.last_state = parsed, state
             if self.on_progress is not None:
                 self.on_progress(parsed, state)
@@ -359,7 +448,34 @@ class Waiter(Generic[T]):
             attempt=self.attempt - 1,
             not_found_answers=self.not_found_answers,
         )
-        return self.deadline.check(delay, f"the server asked to wait {delay:g}s ({int(answer.status_code)})")
+        delay = self.deadline.check(delay, f"the server asked to wait {delay:g}s ({int(answer.status_code)})")
+        self.retrying(f"answered {int(answer.status_code)}")
+        return delay
+
+    def read_once(self, answer: Response[Any] | APIConnectionError) -> T:
+        """One answer as the status model, or the error it means (`get`: no retries, no waiting)."""
+        if isinstance(answer, APIConnectionError):
+            raise answer
+        parsed = self.as_model(answer.parsed) if 200 <= int(answer.status_code) < 300 else None
+        if parsed is not None:
+            return parsed
+        failure_delay(
+            answer,
+            what=self.what,
+            not_found=self.not_found,
+            policy=self.policy,
+            attempt=0,
+            not_found_answers=self.not_found_answers,
+        )
+        status = int(answer.status_code)
+        raise UnexpectedAnswer(
+            f"{self.what}: answered {status}; try again later",
+            status_code=status,
+            parsed=answer.parsed,
+            content=answer.content,
+            headers=answer.headers,
+            provider_message=provider_message(answer.content),
+        )
 
 
 def wait_sync(waiter: Waiter[T], fetch: Callable[[], Response[Any]], sleep: Callable[[float], None] = time.sleep) -> T:
@@ -403,6 +519,8 @@ class ManyWaiter(Generic[T]):
     attempt: int = 0
     requests: int = 0
     budget: RateBudget | None = None
+    on_retry: RetryCallback | None = None
+    failures: int = 0
 
     def unfinished(self) -> list[str]:
         return [i for i in self.ids if i not in self.finished and i not in self.expired]
@@ -411,15 +529,23 @@ class ManyWaiter(Generic[T]):
         todo = self.unfinished()
         return [todo[i : i + self.chunk_size] for i in range(0, len(todo), self.chunk_size)]
 
-    def take(self, chunk: list[str], answer: Response[Any] | httpx.TransportError) -> float | None:
+    def take(self, chunk: list[str], answer: Response[Any] | APIConnectionError) -> float | None:
         """Record one bulk answer; seconds to wait before retrying this chunk, or None when recorded."""
         self.requests += 1
-        if isinstance(answer, httpx.TransportError):
-            return self.deadline.check(self.policy.backoff(self.attempt), f"last error: {type(answer).__name__}")
+        if isinstance(answer, APIConnectionError):
+            try:
+                delay = self.deadline.check(self.policy.backoff(self.attempt), f"last error: {answer}")
+            except WaitTimeout as timeout:
+                raise timeout from answer
+            self.retrying(str(answer))
+            return delay
         items = self.items_of(answer.parsed) if 200 <= int(answer.status_code) < 300 else None
         if items is None:
             delay = failure_delay(answer, what=self.what, not_found="expired", policy=self.policy, attempt=self.attempt)
-            return self.deadline.check(delay, f"the server asked to wait {delay:g}s ({int(answer.status_code)})")
+            delay = self.deadline.check(delay, f"the server asked to wait {delay:g}s ({int(answer.status_code)})")
+            self.retrying(f"answered {int(answer.status_code)}")
+            return delay
+        self.failures = 0
         seen: set[str] = set()
         for item in items:
             key = self.id_of(item)
@@ -435,6 +561,12 @@ class ManyWaiter(Generic[T]):
         if self.on_progress is not None:
             self.on_progress(dict(self.finished), len(self.ids))
         return None
+
+    def retrying(self, reason: str) -> None:
+        self.failures += 1
+        log.info("%s: retrying: %s, %d %s", self.what, reason, self.failures, "try" if self.failures == 1 else "tries")
+        if self.on_retry is not None:
+            self.on_retry(reason, self.failures)
 
     def round_delay(self) -> float:
         delay = self.policy.backoff(self.attempt)

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 import httpx
 
+from ._limits import bounded_transport
 from ._polling import retry_after_seconds
 
 __all__ = ["RetryPolicy", "RetryTransport"]
@@ -62,7 +63,7 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         sleep: Callable[[float], None] = time.sleep,
     ) -> None:
         self.policy = policy or RetryPolicy()
-        self._sync = transport or httpx.HTTPTransport()
+        self._sync = transport or bounded_transport()
         self._async = async_transport or httpx.AsyncHTTPTransport()
         self._sleep = sleep
         self.retries = 0

@@ -23,7 +23,7 @@ from typing import Any, NoReturn, TypeAlias
 
 import httpx
 
-from . import errors
+from . import _limits, errors
 from ._csv_rows import CsvFormatError, UnexpectedContentType, csv_text, one_row, read_rows
 from ._media import TASK_COLUMNS
 from .api.tasks import get_task_detail as _get_task_detail
@@ -100,7 +100,7 @@ def get_task_detail(
     Raises ErrorStatus (400, 401, 403, 404, 500), UnexpectedContentType, CsvFormatError or
     errors.UnexpectedStatus (see the module docstring).
     """
-    response = client.get_httpx_client().request(**_get_task_detail_request(async_task_id=async_task_id))
+    response = _limits.send(client, _get_task_detail_request(async_task_id=async_task_id))
     return _get_task_detail_parse(response, client)
 
 
@@ -110,7 +110,7 @@ async def asyncio_get_task_detail(
     async_task_id: str,
 ) -> Task:
     """`get_task_detail` on asyncio."""
-    response = await client.get_async_httpx_client().request(**_get_task_detail_request(async_task_id=async_task_id))
+    response = await _limits.async_send(client, _get_task_detail_request(async_task_id=async_task_id))
     return _get_task_detail_parse(response, client)
 
 
@@ -137,7 +137,7 @@ def get_tasks(
     Raises ErrorStatus (401, 403, 500), UnexpectedContentType, CsvFormatError or
     errors.UnexpectedStatus (see the module docstring).
     """
-    response = client.get_httpx_client().request(**_get_tasks_request())
+    response = _limits.send(client, _get_tasks_request())
     return _get_tasks_parse(response, client)
 
 
@@ -146,5 +146,5 @@ async def asyncio_get_tasks(
     client: AuthenticatedClient | Client,
 ) -> list[Task]:
     """`get_tasks` on asyncio."""
-    response = await client.get_async_httpx_client().request(**_get_tasks_request())
+    response = await _limits.async_send(client, _get_tasks_request())
     return _get_tasks_parse(response, client)

@@ -1,17 +1,107 @@
-"""The errors this package raises about answers. Every one is an `SDKError`, so `except errors.SDKError`
-catches whatever a server's answer can cause; transport failures stay httpx's own exceptions."""
+"""The errors this package raises: every one is an `SDKError`, so `except errors.SDKError` catches whatever
+a call, a wait or the command line can raise (after Stainless SDKs' one `APIError` family). Transport
+failures are translated from httpx (the original is the `__cause__`):
+
+    SDKError
+    ├── APIConnectionError        no usable answer: refused, reset, DNS, protocol (`url`, `host`, `which`)
+    │   ├── APITimeoutError       a timeout or the deadline passed (also a `TimeoutError`)
+    │   ├── TLSError              the TLS handshake or certificate check failed
+    │   └── TokenEndpointUnavailable   the token endpoint answered 429 or 5xx (a passing condition)
+    ├── InvalidURL                a URL the SDK can never speak (no http/https scheme, no host; also a `ValueError`)
+    ├── TooManyRedirects          a redirect loop (only with follow_redirects)
+    ├── BodyTooLarge              the answer passed the client's `max_body_size` (`limit`, `url`)
+    ├── AuthenticationError       the token endpoint refused the credentials, or sent no token
+    ├── UnexpectedStatus, UnexpectedResponse, MissingField (an `AttributeError`)   about an answer
+    └── waiters.WaitError: WaitTimeout (a `TimeoutError`), ProcessNotFound, AuthenticationFailed, UnexpectedAnswer
+
+`which` says whose URL failed: "API" (the base URL) or "token" (the OAuth2 token URL). No message holds a
+secret: URLs are shown without user info and with secret-looking query values redacted.
+"""
 
 from collections.abc import Mapping
 
 import httpx
 
-from ._redact import excerpt
+from ._redact import excerpt, redact_url
 
-__all__ = ["MissingField", "SDKError", "UnexpectedResponse", "UnexpectedStatus"]
+__all__ = [
+    "APIConnectionError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BodyTooLarge",
+    "InvalidURL",
+    "MissingField",
+    "SDKError",
+    "TLSError",
+    "TokenEndpointUnavailable",
+    "TooManyRedirects",
+    "UnexpectedResponse",
+    "UnexpectedStatus",
+]
 
 
 class SDKError(Exception):
-    """Base of the errors this package raises about a server's answer."""
+    """Base of every error this package raises."""
+
+
+class _AtURL(SDKError):
+    """An error about one request: `url` (redacted), `host` (host:port) and `which` ("API" or "token")."""
+
+    def __init__(self, message: str, *, url: str = "", which: str = "API") -> None:
+        super().__init__(message)
+        self.url = redact_url(url)
+        self.which = which
+        self.host = _host(url)
+
+
+def _host(url: str) -> str:
+    """`host:port` of a URL ("" when it has no host, or cannot be read)."""
+    try:
+        parsed = httpx.URL(url)
+    except (httpx.InvalidURL, TypeError, ValueError):
+        return ""
+    if not parsed.host:
+        return ""
+    return f"{parsed.host}:{parsed.port or (443 if parsed.scheme == 'https' else 80)}"
+
+
+class APIConnectionError(_AtURL):
+    """No usable answer came: the connection was refused or dropped, the name did not resolve, the server
+    broke the protocol. Worth retrying (the waiters do)."""
+
+
+class APITimeoutError(APIConnectionError, TimeoutError):
+    """A connect, read, write or pool timeout of the client, or the total time allowed for the request
+    (the client's `total_timeout`, or the deadline of the wait it belongs to) ran out."""
+
+
+class TLSError(APIConnectionError):
+    """The TLS handshake failed (e.g. a certificate that does not verify); retrying will not help."""
+
+
+class TokenEndpointUnavailable(APIConnectionError):
+    """The OAuth2 token endpoint answered 429 or 5xx: a passing condition, retried like a dropped connection."""
+
+
+class InvalidURL(_AtURL, ValueError):
+    """A URL the SDK can never speak: a scheme other than http/https, or no host."""
+
+
+class TooManyRedirects(_AtURL):
+    """Redirects went on past httpx's limit (20): a loop."""
+
+
+class BodyTooLarge(_AtURL):
+    """The answer's body (after decompression) passed the client's `max_body_size`; reading stopped there."""
+
+    def __init__(self, message: str, *, limit: int, url: str = "", which: str = "API") -> None:
+        super().__init__(message, url=url, which=which)
+        self.limit = limit
+
+
+class AuthenticationError(_AtURL):
+    """The token endpoint refused the credentials (or answered without a token). Never carries the secret.
+    In a wait it arrives as `waiters.AuthenticationFailed` (this error as its `__cause__`)."""
 
 
 class UnexpectedStatus(SDKError):

@@ -35,6 +35,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import datetime
+import logging
 import math
 import threading
 import time
@@ -48,6 +49,7 @@ from urllib.parse import urlsplit
 
 __all__ = ["RateBudget", "Ticket", "budget_for", "retry_after_seconds"]
 
+log = logging.getLogger(__name__.rpartition(".")[0])
 _EPOCH_FROM = 1e8  # a Reset value above this is a Unix time, below it seconds to wait
 
 
@@ -168,6 +170,7 @@ class RateBudget:
                 if end is not None and self._clock() + outcome > end:
                     return None
                 queued = True
+                log.debug("rate budget: waiting %.2fs for a slot", outcome)
                 self._sleep(outcome)
         finally:
             self._sync_gate.release()
@@ -187,6 +190,7 @@ class RateBudget:
                 if end is not None and self._clock() + outcome > end:
                     return None
                 queued = True
+                log.debug("rate budget: waiting %.2fs for a slot", outcome)
                 await self._async_sleep(outcome)
         finally:
             gate.release()
@@ -277,8 +281,10 @@ class RateBudget:
                 wait = retry_after_seconds(headers.get("Retry-After"), now=self._wall)
                 if wait is not None:
                     self.paused_until = max(self.paused_until, now + wait)
+                    log.info("rate budget: answered %d, every waiter pauses %.1fs (Retry-After)", status, wait)
                 if status == 429:
                     self.throttled += 1
+                    log.info("rate budget: throttled (429), %d so far", self.throttled)
                     if not explained:
                         self._decrease(ticket, now, wait)
                 return

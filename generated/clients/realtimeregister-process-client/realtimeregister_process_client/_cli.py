@@ -1,5 +1,5 @@
-"""The generic half of `python -m <package> wait`: arguments, credentials from the environment, waiting
-for many ids at once and `--json` output. Outcomes and exit codes are in `_cli_outcomes.py`, the
+"""The generic half of `python -m <package> wait|get`: arguments, credentials from the environment, waiting
+for many ids at once, reading a status once, and `--json` output. Ctrl-C prints the results so far (exit 130). Outcomes and exit codes are in `_cli_outcomes.py`, the
 progress display in `_cli_progress.py`; the names are re-exported here for the package's `__main__`.
 
 Hand-written runtime copied into every generated package; the package's `__main__` (rendered from the
@@ -17,11 +17,13 @@ import uuid
 from collections.abc import Awaitable, Callable, Coroutine, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TextIO
+from urllib.parse import urlsplit
 
 from ._cli_outcomes import (
     EXIT_AUTH,
     EXIT_CODES_HELP,
     EXIT_FAILED,
+    EXIT_INTERRUPTED,
     EXIT_NEEDS_ACTION,
     EXIT_NOT_FOUND,
     EXIT_OK,
@@ -31,14 +33,17 @@ from ._cli_outcomes import (
     Outcome,
     Reader,
     exit_code,
+    get_exit_code,
     outcome_of_error,
 )
 from ._cli_progress import Display, ticking
-from ._polling import Lifecycle, PollPolicy, ProcessNotFound
+from ._polling import Lifecycle, PollPolicy, ProcessNotFound, RetryCallback
+from ._redact import redact_url
 
 __all__ = [
     "EXIT_AUTH",
     "EXIT_FAILED",
+    "EXIT_INTERRUPTED",
     "EXIT_NEEDS_ACTION",
     "EXIT_NOT_FOUND",
     "EXIT_OK",
@@ -49,9 +54,13 @@ __all__ = [
     "Environment",
     "Outcome",
     "Reader",
+    "RetryCallback",
     "Settings",
+    "add_command",
     "converter",
     "exit_code",
+    "get_each",
+    "get_exit_code",
     "outcome_of_error",
     "wait_bulk",
     "wait_each",
@@ -94,11 +103,18 @@ class Environment:
                 f"missing environment variable{'s' if len(missing) > 1 else ''}: {', '.join(missing)} "
                 f"(required: {', '.join(self.credentials.values())}; optional: {', '.join(self.optionals())})"
             )
-        return Settings(
+        settings = Settings(
             credentials={keyword: env[name] for keyword, name in self.credentials.items()},
             base_url=base_url or env.get(self.base_url) or self.default_base_url,
             optional={name: env.get(name) or default for name, default in self.optional.items()},
         )
+        urls = {"--base-url" if base_url else self.base_url: settings.base_url}
+        urls.update({name: value for name, value in settings.optional.items() if name.endswith("_URL")})
+        for name, value in urls.items():
+            problem = url_problem(value)
+            if problem:
+                raise ConfigError(f"{name}: {problem}")
+        return settings
 
     def optionals(self) -> list[str]:
         return [self.base_url, *self.optional]
@@ -156,6 +172,28 @@ def checked(annotation: str) -> Callable[[str], str]:
     return check
 
 
+def url_problem(text: str) -> str | None:
+    """Why the SDK can never send to `text` (not http/https, no host), or None if it can."""
+    try:
+        parts = urlsplit(text)
+        host = parts.hostname
+    except ValueError as error:
+        return f"{redact_url(text)!r} is not a URL ({error})"
+    if parts.scheme not in ("http", "https"):
+        return f"{redact_url(text)!r} is not an http:// or https:// URL"
+    if not host:
+        return f"{redact_url(text)!r} has no host"
+    return None
+
+
+def url(text: str) -> str:
+    """An argparse `type=` for a URL the SDK can speak (http or https, with a host): else exit 2 at once."""
+    problem = url_problem(text)
+    if problem:
+        raise argparse.ArgumentTypeError(problem)
+    return text
+
+
 def positive(text: str) -> float:
     try:
         value = float(text)
@@ -173,15 +211,35 @@ def parser(
     environment: Environment,
     id_metavar: str,
     id_annotation: str,
+    version: str = "",
     extend: Callable[[Any, str], None] | None = None,
-) -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:
-    """The command's parser and its `wait` subcommand (the caller adds provider options to the latter);
-    `extend(subparsers, epilog)` adds further commands (`track`, `_cli_track.py`)."""
+) -> tuple[argparse.ArgumentParser, dict[str, argparse.ArgumentParser]]:
+    """The command's parser and its subcommands by name (`wait`, `get`; the caller adds provider options
+    to each, and dispatches on `args.command`); `extend(subparsers, epilog)` adds further commands
+    (`track`, `_cli_track.py`)."""
     epilog = f"{environment.help()}\n\n{EXIT_CODES_HELP}"
     top = argparse.ArgumentParser(
         prog=prog, description=description, epilog=epilog, formatter_class=argparse.RawDescriptionHelpFormatter
     )
+    if version:
+        top.add_argument("--version", action="version", version=f"%(prog)s {version}")
     commands = top.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    get = commands.add_parser(
+        "get",
+        help="print the current status once",
+        description="Ask once for the current status of each process (no waiting, no retries).",
+        epilog=epilog,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    get.add_argument("ids", nargs="+", metavar=id_metavar, type=checked(id_annotation), help="process to read")
+    get.add_argument(
+        "--timeout", type=positive, default=30.0, metavar="S", help="give up a request after S seconds (30)"
+    )
+    get.add_argument("--json", action="store_true", help="print one JSON document with every status on stdout")
+    get.add_argument(
+        "--base-url", default=None, type=url, metavar="URL", help=f"API base URL (default: ${environment.base_url})"
+    )
+    get.set_defaults(quiet=True, interval=None)
     wait = commands.add_parser(
         "wait",
         help="wait until processes finish",
@@ -200,12 +258,22 @@ def parser(
     )
     wait.add_argument("--json", action="store_true", help="print one JSON document with every result on stdout")
     wait.add_argument(
-        "--base-url", default=None, metavar="URL", help=f"API base URL (default: ${environment.base_url})"
+        "--base-url", default=None, type=url, metavar="URL", help=f"API base URL (default: ${environment.base_url})"
     )
     wait.add_argument("--quiet", action="store_true", help="no progress display")
     if extend is not None:
         extend(commands, epilog)
-    return top, wait
+    return top, {"wait": wait, "get": get}
+
+
+def add_command(top: argparse.ArgumentParser, name: str, **options: Any) -> argparse.ArgumentParser:
+    """Another subcommand beside `wait` and `get`: a parser the caller fills in, with the same help
+    layout; dispatch it through the package `__main__`'s `COMMANDS`."""
+    action = next(a for a in top._actions if isinstance(a, argparse._SubParsersAction))
+    options.setdefault("formatter_class", argparse.RawDescriptionHelpFormatter)
+    options.setdefault("epilog", top.epilog)
+    added: argparse.ArgumentParser = action.add_parser(name, **options)
+    return added
 
 
 def policy(interval: float | None) -> PollPolicy | None:
@@ -215,19 +283,22 @@ def policy(interval: float | None) -> PollPolicy | None:
 
 async def wait_each(
     ids: Sequence[str],
-    wait_one: Callable[[str, ProgressCallback[M]], Awaitable[M]],
+    wait_one: Callable[[str, ProgressCallback[M], RetryCallback], Awaitable[M]],
     reader: Reader[M],
     display: Display,
 ) -> list[Outcome]:
-    """Wait for every id concurrently (`wait_one(id, on_progress)` on one shared client); the outcomes
-    in the order of `ids`."""
+    """Wait for every id concurrently (`wait_one(id, on_progress, on_retry)` on one shared client); the
+    outcomes in the order of `ids`."""
 
     async def one(ident: str) -> Outcome:
         def on_progress(model: M, state: Lifecycle) -> None:
             display.seen(ident, state, reader.status(model), reader.progress(model))
 
+        def on_retry(reason: str, tries: int) -> None:
+            display.retrying(ident, reason, tries)
+
         try:
-            outcome = reader.outcome(ident, await wait_one(ident, on_progress))
+            outcome = reader.outcome(ident, await wait_one(ident, on_progress, on_retry))
         except Exception as error:
             outcome = outcome_of_error(ident, error, reader)
         display.finish(outcome)
@@ -239,15 +310,30 @@ async def wait_each(
     return await ticking(display, every())
 
 
+async def get_each(ids: Sequence[str], get_one: Callable[[str], Awaitable[M]], reader: Reader[M]) -> list[Outcome]:
+    """`get`: read each id's status once, concurrently; the outcomes in the order of `ids`."""
+
+    async def one(ident: str) -> Outcome:
+        try:
+            return reader.outcome(ident, await get_one(ident))
+        except Exception as error:
+            return outcome_of_error(ident, error, reader)
+
+    return list(await asyncio.gather(*(one(i) for i in ids)))
+
+
 async def wait_bulk(
     ids: Sequence[str],
-    wait_many: Callable[[Callable[[dict[str, M], int], None]], Awaitable[dict[str, M]]],
+    wait_many: Callable[[Callable[[dict[str, M], int], None], RetryCallback], Awaitable[dict[str, M]]],
     reader: Reader[M],
     display: Display,
 ) -> list[Outcome]:
     """Wait for many ids through a bulk waiter (`wait_many(on_progress)` -> {id: final status}); ids
     the wait did not finish get the outcome of its error (timeout, expired...)."""
     finished: dict[str, M] = {}
+
+    def on_retry(reason: str, tries: int) -> None:
+        display.retrying(None, reason, tries)
 
     def on_progress(done: dict[str, M], total: int) -> None:
         for ident, model in done.items():
@@ -261,7 +347,7 @@ async def wait_bulk(
         failure: BaseException | None = None
         missing: set[str] = set()
         try:
-            finished.update(await wait_many(on_progress))
+            finished.update(await wait_many(on_progress, on_retry))
         except ProcessNotFound as error:
             failure, missing = error, set(error.ids)
             if isinstance(error.found, dict):
@@ -310,9 +396,11 @@ def main(
     environ: Mapping[str, str] | None = None,
     stdout: TextIO | None = None,
     stderr: TextIO | None = None,
+    summarise: Callable[[Sequence[Outcome]], int] = exit_code,
 ) -> int:
     """Read the environment, run the waits with a display on stderr, print the results, and return the
-    exit code (2 for a configuration error, before any request)."""
+    exit code (`summarise`; 2 for a configuration error, before any request). Ctrl-C stops the waits,
+    prints what is known so far (`interrupted` for the unfinished ids) and returns 130, no traceback."""
     out = stdout or sys.stdout
     err = stderr or sys.stderr
     try:
@@ -321,6 +409,12 @@ def main(
         err.write(f"error: {error}\n")
         return EXIT_USAGE
     display = Display(ids, err, quiet=quiet)
-    outcomes = asyncio.run(run(settings, display))
+    try:
+        outcomes = asyncio.run(run(settings, display))
+    except KeyboardInterrupt:
+        display.close()
+        err.write("interrupted: the results so far\n")
+        report(display.so_far(), as_json=as_json, stdout=out)
+        return EXIT_INTERRUPTED
     report(outcomes, as_json=as_json, stdout=out)
-    return exit_code(outcomes)
+    return summarise(outcomes)

@@ -65,6 +65,30 @@ class Display:
             named = f" ({lifecycle.value})" if status is not None and str(status) != lifecycle.value else ""
             self.write(f"[{self.clock() - self.start:6.1f}s] {shown}{named}\n")
 
+    def retrying(self, ident: str | None, reason: str, tries: int) -> None:
+        """A failed try that will be retried (connection refused, a 503...): shown, so a stuck wait says why."""
+        who = f"{ident}: " if ident is not None else ""
+        self.latest = f"{who}retrying: {reason}, {tries} {'try' if tries == 1 else 'tries'}"
+        if self.quiet:
+            return
+        if self.tty:
+            self.draw()
+        else:
+            self.write(f"[{self.clock() - self.start:6.1f}s] {self.latest}\n")
+
+    def so_far(self) -> list[Outcome]:
+        """The outcomes of the finished ids, and `interrupted` (with the last status seen) for the others."""
+        outcomes: list[Outcome] = []
+        for ident in self.ids:
+            done = self.done.get(ident)
+            if done is None:
+                _, status, percent = self.last.get(ident, ("", None, None))
+                done = Outcome(
+                    ident, "interrupted", status=status, progress=percent, error="interrupted before it finished"
+                )
+            outcomes.append(done)
+        return outcomes
+
     def finish(self, outcome: Outcome) -> None:
         self.done[outcome.id] = outcome
         self.latest = outcome.describe()

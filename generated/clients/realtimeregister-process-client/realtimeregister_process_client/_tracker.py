@@ -25,8 +25,6 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-import httpx
-
 from ._polling import (
     Lifecycle,
     NotFoundAnswer,
@@ -39,6 +37,7 @@ from ._polling import (
 )
 from ._track_budget import SharedBudget, Slot
 from ._track_store import Finished, Rescheduled, Row, Store, StoreError, open_store
+from .errors import APIConnectionError
 from .types import Response
 
 __all__ = ["ERROR", "NOT_FOUND", "TIMED_OUT", "Bulk", "Outcome", "Provider", "RunReport", "StoreError", "TrackerEngine"]
@@ -268,7 +267,7 @@ class TrackerEngine:
             error="not finished before its deadline",
         )
 
-    def _ask(self, call: Callable[[], Response[Any]], report: RunReport) -> Response[Any] | httpx.TransportError:
+    def _ask(self, call: Callable[[], Response[Any]], report: RunReport) -> Response[Any] | APIConnectionError:
         """One request through the shared budget, renewing the batch's leases while it waits for its slot."""
         slot: Slot | None = None
         if self.budget is not None:
@@ -277,7 +276,7 @@ class TrackerEngine:
         answer = answer_of(call)
         self._answered = time.time()
         report.requests += 1
-        if isinstance(answer, httpx.TransportError):
+        if isinstance(answer, APIConnectionError):
             return answer
         status = int(answer.status_code)
         if status == 429:
@@ -313,8 +312,8 @@ class TrackerEngine:
             return Finished(row.id, state.value, status, _as_json(model), polls)
         return self._next(row, self._backoff(row), polls, status, None)
 
-    def _failure(self, row: Row, answer: Response[Any] | httpx.TransportError, polls: int) -> Finished | Rescheduled:
-        if isinstance(answer, httpx.TransportError):
+    def _failure(self, row: Row, answer: Response[Any] | APIConnectionError, polls: int) -> Finished | Rescheduled:
+        if isinstance(answer, APIConnectionError):
             return self._next(row, self._backoff(row), polls, row.last_status, type(answer).__name__)
         try:
             delay = failure_delay(
@@ -339,7 +338,7 @@ class TrackerEngine:
         polls = row.polls + 1
         result: Finished | Rescheduled
         model = None
-        if not isinstance(answer, httpx.TransportError) and 200 <= int(answer.status_code) < 300:
+        if not isinstance(answer, APIConnectionError) and 200 <= int(answer.status_code) < 300:
             model = self.provider.as_model(answer.parsed)
         if model is not None:
             report.status_reads += 1
@@ -352,7 +351,7 @@ class TrackerEngine:
         ids = [r.id for r in rows]
         answer = self._ask(lambda: bulk.fetch(ids), report)
         items = None
-        if not isinstance(answer, httpx.TransportError) and 200 <= int(answer.status_code) < 300:
+        if not isinstance(answer, APIConnectionError) and 200 <= int(answer.status_code) < 300:
             items = bulk.items_of(answer.parsed)
         results: list[Finished | Rescheduled] = []
         if items is None:

@@ -10,6 +10,7 @@ from typing import Any
 import httpx
 
 from ._auth import HeaderAuth
+from ._limits import DEFAULT_MAX_BODY_SIZE, DEFAULT_TIMEOUT, DEFAULT_TOTAL_TIMEOUT
 from ._retry import RetryPolicy, RetryTransport
 from .client import Client
 
@@ -22,7 +23,9 @@ def create_client(
     *,
     api_key: str,
     base_url: str = DEFAULT_BASE_URL,
-    timeout: float | httpx.Timeout | None = 30.0,
+    timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+    total_timeout: float | None = DEFAULT_TOTAL_TIMEOUT,
+    max_body_size: int = DEFAULT_MAX_BODY_SIZE,
     headers: dict[str, str] | None = None,
     httpx_args: dict[str, Any] | None = None,
     raise_on_unexpected_status: bool = False,
@@ -30,8 +33,12 @@ def create_client(
 ) -> Client:
     """A `Client` that authenticates every request with the `Authorization` header.
 
-    The credentials live in the client's httpx `auth` and never appear in its repr. `retry` (off by
-    default) retries connection errors, 429 (after `Retry-After`) and 5xx answers of idempotent calls.
+    The credentials live in the client's httpx `auth` and never appear in its repr, and no credential
+    header is sent to another origin (a redirect with `httpx_args={"follow_redirects": True}`). `timeout`
+    bounds each phase of a request (connect, read, write, pool), `total_timeout` the whole request, body
+    included, and `max_body_size` the decoded body (`errors.APITimeoutError`, `errors.BodyTooLarge`).
+    `retry` (off by default) retries connection errors, 429 (after `Retry-After`) and 5xx answers of
+    idempotent calls.
     """
     auth: httpx.Auth = HeaderAuth("Authorization", api_key, prefix="ApiKey")
     args: dict[str, Any] = {**(httpx_args or {}), "auth": auth}
@@ -43,4 +50,6 @@ def create_client(
         timeout=timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout),
         httpx_args=args,
         raise_on_unexpected_status=raise_on_unexpected_status,
+        total_timeout=total_timeout,
+        max_body_size=max_body_size,
     )

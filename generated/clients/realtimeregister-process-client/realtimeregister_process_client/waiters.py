@@ -19,10 +19,13 @@ from ._polling import (
     PollPolicy,
     ProcessNotFound,
     RateBudget,
+    RetryCallback,
     UnexpectedAnswer,
     Waiter,
     WaitError,
     WaitTimeout,
+    answer_of,
+    async_answer_of,
     dig,
     wait_async,
     wait_sync,
@@ -40,7 +43,9 @@ __all__ = [
     "UnexpectedAnswer",
     "WaitError",
     "WaitTimeout",
+    "async_get_status",
     "async_wait_until_done",
+    "get_status",
     "lifecycle",
     "progress",
     "wait_until_done",
@@ -85,6 +90,7 @@ def _waiter(
     on_progress: ProgressCallback | None,
     policy: PollPolicy | None,
     client: AuthenticatedClient | Client | None = None,
+    on_retry: RetryCallback | None = None,
 ) -> Waiter[Process]:
     """The waiter of one process; with `client`, asking through the client's shared budget."""
     policy = policy or PollPolicy()
@@ -98,6 +104,7 @@ def _waiter(
         policy=policy,
         not_found_answers=NOT_FOUND_ANSWERS,
         budget=None if client is None else policy.budget_for(client),
+        on_retry=on_retry,
     )
 
 
@@ -108,6 +115,7 @@ def wait_until_done(
     timeout: float,
     on_progress: ProgressCallback | None = None,
     policy: PollPolicy | None = None,
+    on_retry: RetryCallback | None = None,
 ) -> Process:
     """Poll `getProcess` until the process is terminal and return the last answer, whatever
     the outcome (check it with `lifecycle()`).
@@ -115,11 +123,12 @@ def wait_until_done(
     Raises WaitTimeout (a TimeoutError carrying the last status) at the deadline, ProcessNotFound on a
     404 (or the provider's not-found answer under another status), AuthenticationFailed on 401/403,
     UnexpectedAnswer (with the raw answer) on any other answer it cannot use. 429, 502, 503, 504 and connection
-    errors are retried within the deadline. Every request takes a slot from the client's shared RateBudget
-    first (`policy.budget`), so many waits on one client stay under the provider's rate limit together.
+    errors are retried within the deadline (`on_retry(reason, tries)` hears of each). The deadline bounds the
+    request in flight too. Every request takes a slot from the client's shared RateBudget first
+    (`policy.budget`), so many waits on one client stay under the provider's rate limit together.
     """
     what = f"getProcess(process_id={process_id!r})"
-    waiter = _waiter(what, timeout, on_progress, policy, client)
+    waiter = _waiter(what, timeout, on_progress, policy, client, on_retry)
     return wait_sync(
         waiter,
         lambda: _status.sync_detailed(client=client, process_id=process_id),
@@ -133,11 +142,38 @@ async def async_wait_until_done(
     timeout: float,
     on_progress: ProgressCallback | None = None,
     policy: PollPolicy | None = None,
+    on_retry: RetryCallback | None = None,
 ) -> Process:
     """`wait_until_done` on asyncio; many waits can share one client concurrently."""
     what = f"getProcess(process_id={process_id!r})"
-    waiter = _waiter(what, timeout, on_progress, policy, client)
+    waiter = _waiter(what, timeout, on_progress, policy, client, on_retry)
     return await wait_async(
         waiter,
         lambda: _status.asyncio_detailed(client=client, process_id=process_id),
     )
+
+
+def get_status(
+    *,
+    client: AuthenticatedClient | Client,
+    process_id: int,
+    timeout: float = 30.0,
+) -> Process:
+    """Ask once for the current status (no polling, no retries): the status model, or the error a wait would
+    raise for that answer (ProcessNotFound, AuthenticationFailed, UnexpectedAnswer, an errors.SDKError)."""
+    what = f"getProcess(process_id={process_id!r})"
+    waiter = _waiter(what, timeout, None, None)
+    return waiter.read_once(answer_of(lambda: _status.sync_detailed(client=client, process_id=process_id), timeout))
+
+
+async def async_get_status(
+    *,
+    client: AuthenticatedClient | Client,
+    process_id: int,
+    timeout: float = 30.0,
+) -> Process:
+    """`get_status` on asyncio."""
+    what = f"getProcess(process_id={process_id!r})"
+    waiter = _waiter(what, timeout, None, None)
+    answer = await async_answer_of(lambda: _status.asyncio_detailed(client=client, process_id=process_id), timeout)
+    return waiter.read_once(answer)

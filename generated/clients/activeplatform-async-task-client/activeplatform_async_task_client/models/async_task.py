@@ -171,13 +171,14 @@ class AsyncTask:
         )
 
     def __repr__(self) -> str:
+        """The fields the answer carried (an unset optional field is left out, as in the answer)."""
         self._load_every_field_()
-        fields = [
-            f"id={self._id!r}",
-            f"type_={self._type_!r}",
-            f"attributes={self._attributes!r}",
-            f"additional_properties={self.additional_properties!r}",
-        ]
+        fields: list[str] = []
+        fields.append(f"id={self._id!r}")
+        fields.append(f"type_={self._type_!r}")
+        fields.append(f"attributes={self._attributes!r}")
+        if self.additional_properties:
+            fields.append(f"additional_properties={self.additional_properties!r}")
         return f"{type(self).__name__}({', '.join(fields)})"
 
     def to_dict(self) -> dict[str, Any]:

@@ -203,13 +203,16 @@ class AsyncTaskAttributes:
         )
 
     def __repr__(self) -> str:
+        """The fields the answer carried (an unset optional field is left out, as in the answer)."""
         self._load_every_field_()
-        fields = [
-            f"status={self._status!r}",
-            f"failure_message={self._failure_message!r}",
-            f"results={self._results!r}",
-            f"additional_properties={self.additional_properties!r}",
-        ]
+        fields: list[str] = []
+        fields.append(f"status={self._status!r}")
+        if self._failure_message is not UNSET:
+            fields.append(f"failure_message={self._failure_message!r}")
+        if self._results is not UNSET:
+            fields.append(f"results={self._results!r}")
+        if self.additional_properties:
+            fields.append(f"additional_properties={self.additional_properties!r}")
         return f"{type(self).__name__}({', '.join(fields)})"
 
     def to_dict(self) -> dict[str, Any]:

@@ -186,13 +186,16 @@ class AsyncTaskResults:
         )
 
     def __repr__(self) -> str:
+        """The fields the answer carried (an unset optional field is left out, as in the answer)."""
         self._load_every_field_()
-        fields = [
-            f"valid={self._valid!r}",
-            f"errors={self._errors!r}",
-            f"application_attributes={self._application_attributes!r}",
-            f"additional_properties={self.additional_properties!r}",
-        ]
+        fields: list[str] = []
+        fields.append(f"valid={self._valid!r}")
+        if self._errors is not UNSET:
+            fields.append(f"errors={self._errors!r}")
+        if self._application_attributes is not UNSET:
+            fields.append(f"application_attributes={self._application_attributes!r}")
+        if self.additional_properties:
+            fields.append(f"additional_properties={self.additional_properties!r}")
         return f"{type(self).__name__}({', '.join(fields)})"
 
     def to_dict(self) -> dict[str, Any]:

@@ -345,18 +345,27 @@ class JsonApiError:
         )
 
     def __repr__(self) -> str:
+        """The fields the answer carried (an unset optional field is left out, as in the answer)."""
         self._load_every_field_()
-        fields = [
-            f"id={self._id!r}",
-            f"links={self._links!r}",
-            f"status={self._status!r}",
-            f"code={self._code!r}",
-            f"title={self._title!r}",
-            f"detail={self._detail!r}",
-            f"source={self._source!r}",
-            f"meta={self._meta!r}",
-            f"additional_properties={self.additional_properties!r}",
-        ]
+        fields: list[str] = []
+        if self._id is not UNSET:
+            fields.append(f"id={self._id!r}")
+        if self._links is not UNSET:
+            fields.append(f"links={self._links!r}")
+        if self._status is not UNSET:
+            fields.append(f"status={self._status!r}")
+        if self._code is not UNSET:
+            fields.append(f"code={self._code!r}")
+        if self._title is not UNSET:
+            fields.append(f"title={self._title!r}")
+        if self._detail is not UNSET:
+            fields.append(f"detail={self._detail!r}")
+        if self._source is not UNSET:
+            fields.append(f"source={self._source!r}")
+        if self._meta is not UNSET:
+            fields.append(f"meta={self._meta!r}")
+        if self.additional_properties:
+            fields.append(f"additional_properties={self.additional_properties!r}")
         return f"{type(self).__name__}({', '.join(fields)})"
 
     def to_dict(self) -> dict[str, Any]:

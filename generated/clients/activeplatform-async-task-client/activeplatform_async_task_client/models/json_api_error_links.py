@@ -100,11 +100,13 @@ class JsonApiErrorLinks:
         )
 
     def __repr__(self) -> str:
+        """The fields the answer carried (an unset optional field is left out, as in the answer)."""
         self._load_every_field_()
-        fields = [
-            f"about={self._about!r}",
-            f"additional_properties={self.additional_properties!r}",
-        ]
+        fields: list[str] = []
+        if self._about is not UNSET:
+            fields.append(f"about={self._about!r}")
+        if self.additional_properties:
+            fields.append(f"additional_properties={self.additional_properties!r}")
         return f"{type(self).__name__}({', '.join(fields)})"
 
     def to_dict(self) -> dict[str, Any]:

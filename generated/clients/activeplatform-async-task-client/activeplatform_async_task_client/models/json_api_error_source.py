@@ -132,12 +132,15 @@ class JsonApiErrorSource:
         )
 
     def __repr__(self) -> str:
+        """The fields the answer carried (an unset optional field is left out, as in the answer)."""
         self._load_every_field_()
-        fields = [
-            f"pointer={self._pointer!r}",
-            f"parameter={self._parameter!r}",
-            f"additional_properties={self.additional_properties!r}",
-        ]
+        fields: list[str] = []
+        if self._pointer is not UNSET:
+            fields.append(f"pointer={self._pointer!r}")
+        if self._parameter is not UNSET:
+            fields.append(f"parameter={self._parameter!r}")
+        if self.additional_properties:
+            fields.append(f"additional_properties={self.additional_properties!r}")
         return f"{type(self).__name__}({', '.join(fields)})"
 
     def to_dict(self) -> dict[str, Any]:

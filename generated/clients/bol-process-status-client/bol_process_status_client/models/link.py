@@ -412,20 +412,31 @@ class Link:
         )
 
     def __repr__(self) -> str:
+        """The fields the answer carried (an unset optional field is left out, as in the answer)."""
         self._load_every_field_()
-        fields = [
-            f"rel={self._rel!r}",
-            f"href={self._href!r}",
-            f"method={self._method!r}",
-            f"hreflang={self._hreflang!r}",
-            f"media={self._media!r}",
-            f"title={self._title!r}",
-            f"type_={self._type_!r}",
-            f"deprecation={self._deprecation!r}",
-            f"profile={self._profile!r}",
-            f"name={self._name!r}",
-            f"additional_properties={self.additional_properties!r}",
-        ]
+        fields: list[str] = []
+        if self._rel is not UNSET:
+            fields.append(f"rel={self._rel!r}")
+        if self._href is not UNSET:
+            fields.append(f"href={self._href!r}")
+        if self._method is not UNSET:
+            fields.append(f"method={self._method!r}")
+        if self._hreflang is not UNSET:
+            fields.append(f"hreflang={self._hreflang!r}")
+        if self._media is not UNSET:
+            fields.append(f"media={self._media!r}")
+        if self._title is not UNSET:
+            fields.append(f"title={self._title!r}")
+        if self._type_ is not UNSET:
+            fields.append(f"type_={self._type_!r}")
+        if self._deprecation is not UNSET:
+            fields.append(f"deprecation={self._deprecation!r}")
+        if self._profile is not UNSET:
+            fields.append(f"profile={self._profile!r}")
+        if self._name is not UNSET:
+            fields.append(f"name={self._name!r}")
+        if self.additional_properties:
+            fields.append(f"additional_properties={self.additional_properties!r}")
         return f"{type(self).__name__}({', '.join(fields)})"
 
     def to_dict(self) -> dict[str, Any]:

@@ -321,17 +321,23 @@ class Problem:
         )
 
     def __repr__(self) -> str:
+        """The fields the answer carried (an unset optional field is left out, as in the answer)."""
         self._load_every_field_()
-        fields = [
-            f"title={self._title!r}",
-            f"status={self._status!r}",
-            f"type_={self._type_!r}",
-            f"detail={self._detail!r}",
-            f"host={self._host!r}",
-            f"instance={self._instance!r}",
-            f"violations={self._violations!r}",
-            f"additional_properties={self.additional_properties!r}",
-        ]
+        fields: list[str] = []
+        fields.append(f"title={self._title!r}")
+        fields.append(f"status={self._status!r}")
+        if self._type_ is not UNSET:
+            fields.append(f"type_={self._type_!r}")
+        if self._detail is not UNSET:
+            fields.append(f"detail={self._detail!r}")
+        if self._host is not UNSET:
+            fields.append(f"host={self._host!r}")
+        if self._instance is not UNSET:
+            fields.append(f"instance={self._instance!r}")
+        if self._violations is not UNSET:
+            fields.append(f"violations={self._violations!r}")
+        if self.additional_properties:
+            fields.append(f"additional_properties={self.additional_properties!r}")
         return f"{type(self).__name__}({', '.join(fields)})"
 
     def to_dict(self) -> dict[str, Any]:

@@ -386,18 +386,23 @@ class ProcessStatus:
         )
 
     def __repr__(self) -> str:
+        """The fields the answer carried (an unset optional field is left out, as in the answer)."""
         self._load_every_field_()
-        fields = [
-            f"event_type={self._event_type!r}",
-            f"description={self._description!r}",
-            f"status={self._status!r}",
-            f"create_timestamp={self._create_timestamp!r}",
-            f"process_status_id={self._process_status_id!r}",
-            f"entity_id={self._entity_id!r}",
-            f"error_message={self._error_message!r}",
-            f"links={self._links!r}",
-            f"additional_properties={self.additional_properties!r}",
-        ]
+        fields: list[str] = []
+        fields.append(f"event_type={self._event_type!r}")
+        fields.append(f"description={self._description!r}")
+        fields.append(f"status={self._status!r}")
+        fields.append(f"create_timestamp={self._create_timestamp!r}")
+        if self._process_status_id is not UNSET:
+            fields.append(f"process_status_id={self._process_status_id!r}")
+        if self._entity_id is not UNSET:
+            fields.append(f"entity_id={self._entity_id!r}")
+        if self._error_message is not UNSET:
+            fields.append(f"error_message={self._error_message!r}")
+        if self._links is not UNSET:
+            fields.append(f"links={self._links!r}")
+        if self.additional_properties:
+            fields.append(f"additional_properties={self.additional_properties!r}")
         return f"{type(self).__name__}({', '.join(fields)})"
 
     def to_dict(self) -> dict[str, Any]:

@@ -110,11 +110,13 @@ class ProcessStatusResponse:
         )
 
     def __repr__(self) -> str:
+        """The fields the answer carried (an unset optional field is left out, as in the answer)."""
         self._load_every_field_()
-        fields = [
-            f"process_statuses={self._process_statuses!r}",
-            f"additional_properties={self.additional_properties!r}",
-        ]
+        fields: list[str] = []
+        if self._process_statuses is not UNSET:
+            fields.append(f"process_statuses={self._process_statuses!r}")
+        if self.additional_properties:
+            fields.append(f"additional_properties={self.additional_properties!r}")
         return f"{type(self).__name__}({', '.join(fields)})"
 
     def to_dict(self) -> dict[str, Any]:

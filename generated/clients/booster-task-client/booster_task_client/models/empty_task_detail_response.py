@@ -142,12 +142,13 @@ class EmptyTaskDetailResponse:
         )
 
     def __repr__(self) -> str:
+        """The fields the answer carried (an unset optional field is left out, as in the answer)."""
         self._load_every_field_()
-        fields = [
-            f"async_task_id={self._async_task_id!r}",
-            f"percentage={self._percentage!r}",
-            f"additional_properties={self.additional_properties!r}",
-        ]
+        fields: list[str] = []
+        fields.append(f"async_task_id={self._async_task_id!r}")
+        fields.append(f"percentage={self._percentage!r}")
+        if self.additional_properties:
+            fields.append(f"additional_properties={self.additional_properties!r}")
         return f"{type(self).__name__}({', '.join(fields)})"
 
     def to_dict(self) -> dict[str, Any]:

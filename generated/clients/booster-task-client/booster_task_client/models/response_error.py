@@ -218,14 +218,16 @@ class ResponseError:
         )
 
     def __repr__(self) -> str:
+        """The fields the answer carried (an unset optional field is left out, as in the answer)."""
         self._load_every_field_()
-        fields = [
-            f"error_code={self._error_code!r}",
-            f"field_name={self._field_name!r}",
-            f"message={self._message!r}",
-            f"meta={self._meta!r}",
-            f"additional_properties={self.additional_properties!r}",
-        ]
+        fields: list[str] = []
+        fields.append(f"error_code={self._error_code!r}")
+        fields.append(f"field_name={self._field_name!r}")
+        fields.append(f"message={self._message!r}")
+        if self._meta is not UNSET:
+            fields.append(f"meta={self._meta!r}")
+        if self.additional_properties:
+            fields.append(f"additional_properties={self.additional_properties!r}")
         return f"{type(self).__name__}({', '.join(fields)})"
 
     def to_dict(self) -> dict[str, Any]:

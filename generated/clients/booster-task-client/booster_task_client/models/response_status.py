@@ -253,15 +253,19 @@ class ResponseStatus:
         )
 
     def __repr__(self) -> str:
+        """The fields the answer carried (an unset optional field is left out, as in the answer)."""
         self._load_every_field_()
-        fields = [
-            f"error_code={self._error_code!r}",
-            f"message={self._message!r}",
-            f"stack_trace={self._stack_trace!r}",
-            f"errors={self._errors!r}",
-            f"meta={self._meta!r}",
-            f"additional_properties={self.additional_properties!r}",
-        ]
+        fields: list[str] = []
+        fields.append(f"error_code={self._error_code!r}")
+        fields.append(f"message={self._message!r}")
+        if self._stack_trace is not UNSET:
+            fields.append(f"stack_trace={self._stack_trace!r}")
+        if self._errors is not UNSET:
+            fields.append(f"errors={self._errors!r}")
+        if self._meta is not UNSET:
+            fields.append(f"meta={self._meta!r}")
+        if self.additional_properties:
+            fields.append(f"additional_properties={self.additional_properties!r}")
         return f"{type(self).__name__}({', '.join(fields)})"
 
     def to_dict(self) -> dict[str, Any]:

@@ -498,21 +498,27 @@ class Task:
         )
 
     def __repr__(self) -> str:
+        """The fields the answer carried (an unset optional field is left out, as in the answer)."""
         self._load_every_field_()
-        fields = [
-            f"async_task_id={self._async_task_id!r}",
-            f"type_={self._type_!r}",
-            f"request_date={self._request_date!r}",
-            f"status={self._status!r}",
-            f"percentage={self._percentage!r}",
-            f"brand={self._brand!r}",
-            f"download_url={self._download_url!r}",
-            f"signed_download_url={self._signed_download_url!r}",
-            f"total_results={self._total_results!r}",
-            f"total_succeeded={self._total_succeeded!r}",
-            f"total_failed={self._total_failed!r}",
-            f"additional_properties={self.additional_properties!r}",
-        ]
+        fields: list[str] = []
+        fields.append(f"async_task_id={self._async_task_id!r}")
+        fields.append(f"type_={self._type_!r}")
+        fields.append(f"request_date={self._request_date!r}")
+        fields.append(f"status={self._status!r}")
+        fields.append(f"percentage={self._percentage!r}")
+        fields.append(f"brand={self._brand!r}")
+        if self._download_url is not UNSET:
+            fields.append(f"download_url={self._download_url!r}")
+        if self._signed_download_url is not UNSET:
+            fields.append(f"signed_download_url={self._signed_download_url!r}")
+        if self._total_results is not UNSET:
+            fields.append(f"total_results={self._total_results!r}")
+        if self._total_succeeded is not UNSET:
+            fields.append(f"total_succeeded={self._total_succeeded!r}")
+        if self._total_failed is not UNSET:
+            fields.append(f"total_failed={self._total_failed!r}")
+        if self.additional_properties:
+            fields.append(f"additional_properties={self.additional_properties!r}")
         return f"{type(self).__name__}({', '.join(fields)})"
 
     def to_dict(self) -> dict[str, Any]:

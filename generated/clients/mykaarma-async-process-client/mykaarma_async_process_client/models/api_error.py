@@ -173,13 +173,17 @@ class ApiError:
         )
 
     def __repr__(self) -> str:
+        """The fields the answer carried (an unset optional field is left out, as in the answer)."""
         self._load_every_field_()
-        fields = [
-            f"error_code={self._error_code!r}",
-            f"error_title={self._error_title!r}",
-            f"error_message={self._error_message!r}",
-            f"additional_properties={self.additional_properties!r}",
-        ]
+        fields: list[str] = []
+        if self._error_code is not UNSET:
+            fields.append(f"error_code={self._error_code!r}")
+        if self._error_title is not UNSET:
+            fields.append(f"error_title={self._error_title!r}")
+        if self._error_message is not UNSET:
+            fields.append(f"error_message={self._error_message!r}")
+        if self.additional_properties:
+            fields.append(f"additional_properties={self.additional_properties!r}")
         return f"{type(self).__name__}({', '.join(fields)})"
 
     def to_dict(self) -> dict[str, Any]:

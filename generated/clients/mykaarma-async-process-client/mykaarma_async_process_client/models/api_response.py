@@ -171,13 +171,14 @@ class ApiResponse:
         )
 
     def __repr__(self) -> str:
+        """The fields the answer carried (an unset optional field is left out, as in the answer)."""
         self._load_every_field_()
-        fields = [
-            f"errors={self._errors!r}",
-            f"warnings={self._warnings!r}",
-            f"api_request_id={self._api_request_id!r}",
-            f"additional_properties={self.additional_properties!r}",
-        ]
+        fields: list[str] = []
+        fields.append(f"errors={self._errors!r}")
+        fields.append(f"warnings={self._warnings!r}")
+        fields.append(f"api_request_id={self._api_request_id!r}")
+        if self.additional_properties:
+            fields.append(f"additional_properties={self.additional_properties!r}")
         return f"{type(self).__name__}({', '.join(fields)})"
 
     def to_dict(self) -> dict[str, Any]:

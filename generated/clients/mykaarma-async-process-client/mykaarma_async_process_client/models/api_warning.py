@@ -168,13 +168,17 @@ class ApiWarning:
         )
 
     def __repr__(self) -> str:
+        """The fields the answer carried (an unset optional field is left out, as in the answer)."""
         self._load_every_field_()
-        fields = [
-            f"warning_code={self._warning_code!r}",
-            f"warning_title={self._warning_title!r}",
-            f"warning_message={self._warning_message!r}",
-            f"additional_properties={self.additional_properties!r}",
-        ]
+        fields: list[str] = []
+        if self._warning_code is not UNSET:
+            fields.append(f"warning_code={self._warning_code!r}")
+        if self._warning_title is not UNSET:
+            fields.append(f"warning_title={self._warning_title!r}")
+        if self._warning_message is not UNSET:
+            fields.append(f"warning_message={self._warning_message!r}")
+        if self.additional_properties:
+            fields.append(f"additional_properties={self.additional_properties!r}")
         return f"{type(self).__name__}({', '.join(fields)})"
 
     def to_dict(self) -> dict[str, Any]:

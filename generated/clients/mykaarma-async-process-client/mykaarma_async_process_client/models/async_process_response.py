@@ -597,24 +597,36 @@ class AsyncProcessResponse:
         )
 
     def __repr__(self) -> str:
+        """The fields the answer carried (an unset optional field is left out, as in the answer)."""
         self._load_every_field_()
-        fields = [
-            f"errors={self._errors!r}",
-            f"warnings={self._warnings!r}",
-            f"api_request_id={self._api_request_id!r}",
-            f"uuid={self._uuid!r}",
-            f"status={self._status!r}",
-            f"async_task_type={self._async_task_type!r}",
-            f"name={self._name!r}",
-            f"start_time={self._start_time!r}",
-            f"end_time={self._end_time!r}",
-            f"task_details={self._task_details!r}",
-            f"steps={self._steps!r}",
-            f"service_subscriber={self._service_subscriber!r}",
-            f"business={self._business!r}",
-            f"requester_user={self._requester_user!r}",
-            f"additional_properties={self.additional_properties!r}",
-        ]
+        fields: list[str] = []
+        fields.append(f"errors={self._errors!r}")
+        fields.append(f"warnings={self._warnings!r}")
+        fields.append(f"api_request_id={self._api_request_id!r}")
+        if self._uuid is not UNSET:
+            fields.append(f"uuid={self._uuid!r}")
+        if self._status is not UNSET:
+            fields.append(f"status={self._status!r}")
+        if self._async_task_type is not UNSET:
+            fields.append(f"async_task_type={self._async_task_type!r}")
+        if self._name is not UNSET:
+            fields.append(f"name={self._name!r}")
+        if self._start_time is not UNSET:
+            fields.append(f"start_time={self._start_time!r}")
+        if self._end_time is not UNSET:
+            fields.append(f"end_time={self._end_time!r}")
+        if self._task_details is not UNSET:
+            fields.append(f"task_details={self._task_details!r}")
+        if self._steps is not UNSET:
+            fields.append(f"steps={self._steps!r}")
+        if self._service_subscriber is not UNSET:
+            fields.append(f"service_subscriber={self._service_subscriber!r}")
+        if self._business is not UNSET:
+            fields.append(f"business={self._business!r}")
+        if self._requester_user is not UNSET:
+            fields.append(f"requester_user={self._requester_user!r}")
+        if self.additional_properties:
+            fields.append(f"additional_properties={self.additional_properties!r}")
         return f"{type(self).__name__}({', '.join(fields)})"
 
     def to_dict(self) -> dict[str, Any]:

@@ -367,18 +367,27 @@ class AsyncProcessStep:
         )
 
     def __repr__(self) -> str:
+        """The fields the answer carried (an unset optional field is left out, as in the answer)."""
         self._load_every_field_()
-        fields = [
-            f"uuid={self._uuid!r}",
-            f"order={self._order!r}",
-            f"key={self._key!r}",
-            f"detail={self._detail!r}",
-            f"name={self._name!r}",
-            f"start_time={self._start_time!r}",
-            f"end_time={self._end_time!r}",
-            f"status={self._status!r}",
-            f"additional_properties={self.additional_properties!r}",
-        ]
+        fields: list[str] = []
+        if self._uuid is not UNSET:
+            fields.append(f"uuid={self._uuid!r}")
+        if self._order is not UNSET:
+            fields.append(f"order={self._order!r}")
+        if self._key is not UNSET:
+            fields.append(f"key={self._key!r}")
+        if self._detail is not UNSET:
+            fields.append(f"detail={self._detail!r}")
+        if self._name is not UNSET:
+            fields.append(f"name={self._name!r}")
+        if self._start_time is not UNSET:
+            fields.append(f"start_time={self._start_time!r}")
+        if self._end_time is not UNSET:
+            fields.append(f"end_time={self._end_time!r}")
+        if self._status is not UNSET:
+            fields.append(f"status={self._status!r}")
+        if self.additional_properties:
+            fields.append(f"additional_properties={self.additional_properties!r}")
         return f"{type(self).__name__}({', '.join(fields)})"
 
     def to_dict(self) -> dict[str, Any]:

@@ -323,17 +323,22 @@ class Billable:
         )
 
     def __repr__(self) -> str:
+        """The fields the answer carried (an unset optional field is left out, as in the answer)."""
         self._load_every_field_()
-        fields = [
-            f"product={self._product!r}",
-            f"action={self._action!r}",
-            f"quantity={self._quantity!r}",
-            f"amount={self._amount!r}",
-            f"provider_name={self._provider_name!r}",
-            f"refundable={self._refundable!r}",
-            f"total={self._total!r}",
-            f"additional_properties={self.additional_properties!r}",
-        ]
+        fields: list[str] = []
+        fields.append(f"product={self._product!r}")
+        fields.append(f"action={self._action!r}")
+        fields.append(f"quantity={self._quantity!r}")
+        if self._amount is not UNSET:
+            fields.append(f"amount={self._amount!r}")
+        if self._provider_name is not UNSET:
+            fields.append(f"provider_name={self._provider_name!r}")
+        if self._refundable is not UNSET:
+            fields.append(f"refundable={self._refundable!r}")
+        if self._total is not UNSET:
+            fields.append(f"total={self._total!r}")
+        if self.additional_properties:
+            fields.append(f"additional_properties={self.additional_properties!r}")
         return f"{type(self).__name__}({', '.join(fields)})"
 
     def to_dict(self) -> dict[str, Any]:

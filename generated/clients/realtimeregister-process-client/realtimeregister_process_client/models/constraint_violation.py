@@ -168,13 +168,15 @@ class ConstraintViolation:
         )
 
     def __repr__(self) -> str:
+        """The fields the answer carried (an unset optional field is left out, as in the answer)."""
         self._load_every_field_()
-        fields = [
-            f"field={self._field!r}",
-            f"message={self._message!r}",
-            f"value={self._value!r}",
-            f"additional_properties={self.additional_properties!r}",
-        ]
+        fields: list[str] = []
+        fields.append(f"field={self._field!r}")
+        fields.append(f"message={self._message!r}")
+        if self._value is not UNSET:
+            fields.append(f"value={self._value!r}")
+        if self.additional_properties:
+            fields.append(f"additional_properties={self.additional_properties!r}")
         return f"{type(self).__name__}({', '.join(fields)})"
 
     def to_dict(self) -> dict[str, Any]:

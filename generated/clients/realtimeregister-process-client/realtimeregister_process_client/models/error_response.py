@@ -338,17 +338,23 @@ class ErrorResponse:
         )
 
     def __repr__(self) -> str:
+        """The fields the answer carried (an unset optional field is left out, as in the answer)."""
         self._load_every_field_()
-        fields = [
-            f"type_={self._type_!r}",
-            f"message={self._message!r}",
-            f"violations={self._violations!r}",
-            f"object_type={self._object_type!r}",
-            f"identifier={self._identifier!r}",
-            f"start_date={self._start_date!r}",
-            f"end_date={self._end_date!r}",
-            f"additional_properties={self.additional_properties!r}",
-        ]
+        fields: list[str] = []
+        fields.append(f"type_={self._type_!r}")
+        fields.append(f"message={self._message!r}")
+        if self._violations is not UNSET:
+            fields.append(f"violations={self._violations!r}")
+        if self._object_type is not UNSET:
+            fields.append(f"object_type={self._object_type!r}")
+        if self._identifier is not UNSET:
+            fields.append(f"identifier={self._identifier!r}")
+        if self._start_date is not UNSET:
+            fields.append(f"start_date={self._start_date!r}")
+        if self._end_date is not UNSET:
+            fields.append(f"end_date={self._end_date!r}")
+        if self.additional_properties:
+            fields.append(f"additional_properties={self.additional_properties!r}")
         return f"{type(self).__name__}({', '.join(fields)})"
 
     def to_dict(self) -> dict[str, Any]:

@@ -740,28 +740,46 @@ class ProcessFields:
         )
 
     def __repr__(self) -> str:
+        """The fields the answer carried (an unset optional field is left out, as in the answer)."""
         self._load_every_field_()
-        fields = [
-            f"id={self._id!r}",
-            f"user={self._user!r}",
-            f"customer={self._customer!r}",
-            f"status={self._status!r}",
-            f"status_detail={self._status_detail!r}",
-            f"created_date={self._created_date!r}",
-            f"updated_date={self._updated_date!r}",
-            f"started_date={self._started_date!r}",
-            f"type_={self._type_!r}",
-            f"identifier={self._identifier!r}",
-            f"action={self._action!r}",
-            f"reservation={self._reservation!r}",
-            f"transaction={self._transaction!r}",
-            f"refund={self._refund!r}",
-            f"command={self._command!r}",
-            f"resume_types={self._resume_types!r}",
-            f"error={self._error!r}",
-            f"billables={self._billables!r}",
-            f"additional_properties={self.additional_properties!r}",
-        ]
+        fields: list[str] = []
+        fields.append(f"id={self._id!r}")
+        if self._user is not UNSET:
+            fields.append(f"user={self._user!r}")
+        if self._customer is not UNSET:
+            fields.append(f"customer={self._customer!r}")
+        if self._status is not UNSET:
+            fields.append(f"status={self._status!r}")
+        if self._status_detail is not UNSET:
+            fields.append(f"status_detail={self._status_detail!r}")
+        if self._created_date is not UNSET:
+            fields.append(f"created_date={self._created_date!r}")
+        if self._updated_date is not UNSET:
+            fields.append(f"updated_date={self._updated_date!r}")
+        if self._started_date is not UNSET:
+            fields.append(f"started_date={self._started_date!r}")
+        if self._type_ is not UNSET:
+            fields.append(f"type_={self._type_!r}")
+        if self._identifier is not UNSET:
+            fields.append(f"identifier={self._identifier!r}")
+        if self._action is not UNSET:
+            fields.append(f"action={self._action!r}")
+        if self._reservation is not UNSET:
+            fields.append(f"reservation={self._reservation!r}")
+        if self._transaction is not UNSET:
+            fields.append(f"transaction={self._transaction!r}")
+        if self._refund is not UNSET:
+            fields.append(f"refund={self._refund!r}")
+        if self._command is not UNSET:
+            fields.append(f"command={self._command!r}")
+        if self._resume_types is not UNSET:
+            fields.append(f"resume_types={self._resume_types!r}")
+        if self._error is not UNSET:
+            fields.append(f"error={self._error!r}")
+        if self._billables is not UNSET:
+            fields.append(f"billables={self._billables!r}")
+        if self.additional_properties:
+            fields.append(f"additional_properties={self.additional_properties!r}")
         return f"{type(self).__name__}({', '.join(fields)})"
 
     def to_dict(self) -> dict[str, Any]:

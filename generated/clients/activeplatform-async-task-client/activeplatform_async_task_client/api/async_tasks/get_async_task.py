@@ -3,7 +3,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import _answers, _media, errors
+from ... import _answers, _limits, _media, errors
 from ...client import AuthenticatedClient, Client
 from ...models.async_task_document import AsyncTaskDocument
 from ...models.json_api_error_document import JsonApiErrorDocument
@@ -154,9 +154,7 @@ def sync_detailed(
         async_task_id=async_task_id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _limits.send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -267,7 +265,7 @@ async def asyncio_detailed(
         async_task_id=async_task_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await _limits.async_send(client, kwargs)
 
     return _build_response(client=client, response=response)
 

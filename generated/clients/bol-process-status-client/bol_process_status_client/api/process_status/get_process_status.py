@@ -3,7 +3,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import _answers, _media, errors
+from ... import _answers, _limits, _media, errors
 from ...client import AuthenticatedClient, Client
 from ...models.problem import Problem
 from ...models.process_status import ProcessStatus
@@ -141,9 +141,7 @@ def sync_detailed(
         process_status_id=process_status_id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _limits.send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -232,7 +230,7 @@ async def asyncio_detailed(
         process_status_id=process_status_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await _limits.async_send(client, kwargs)
 
     return _build_response(client=client, response=response)
 

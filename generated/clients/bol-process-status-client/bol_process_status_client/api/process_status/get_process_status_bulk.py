@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ... import _answers, _media, errors
+from ... import _answers, _limits, _media, errors
 from ...client import AuthenticatedClient, Client
 from ...models.bulk_process_status_request import BulkProcessStatusRequest
 from ...models.problem import Problem
@@ -144,9 +144,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _limits.send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -217,7 +215,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await _limits.async_send(client, kwargs)
 
     return _build_response(client=client, response=response)
 

@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ... import _answers, _media, errors
+from ... import _answers, _limits, _media, errors
 from ...client import AuthenticatedClient, Client
 from ...models.problem import Problem
 from ...models.process_status_response import ProcessStatusResponse
@@ -150,9 +150,7 @@ def sync_detailed(
         page=page,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _limits.send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -233,7 +231,7 @@ async def asyncio_detailed(
         page=page,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await _limits.async_send(client, kwargs)
 
     return _build_response(client=client, response=response)
 

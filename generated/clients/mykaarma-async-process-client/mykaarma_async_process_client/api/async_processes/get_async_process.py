@@ -3,7 +3,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import _answers, _media, errors
+from ... import _answers, _limits, _media, errors
 from ...client import AuthenticatedClient, Client
 from ...models.api_response import ApiResponse
 from ...models.async_process_response import AsyncProcessResponse
@@ -148,9 +148,7 @@ def sync_detailed(
         async_processes_uuid=async_processes_uuid,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _limits.send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -271,7 +269,7 @@ async def asyncio_detailed(
         async_processes_uuid=async_processes_uuid,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await _limits.async_send(client, kwargs)
 
     return _build_response(client=client, response=response)
 

@@ -3,7 +3,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import _answers, _media, errors
+from ... import _answers, _limits, _media, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.process import Process
@@ -202,9 +202,7 @@ def sync_detailed(
         fields=fields,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _limits.send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -301,7 +299,7 @@ async def asyncio_detailed(
         fields=fields,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await _limits.async_send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
