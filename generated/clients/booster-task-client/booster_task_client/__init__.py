@@ -4,7 +4,7 @@ from importlib.metadata import PackageNotFoundError, version
 
 from ._auth import AuthenticationError
 from ._retry import RetryPolicy
-from .auth import DEFAULT_BASE_URL, create_client
+from .auth import DEFAULT_BASE_URL, create_client, create_client_from_env
 from .client import AuthenticatedClient, Client
 
 try:
@@ -20,4 +20,5 @@ __all__ = (
     "RetryPolicy",
     "__version__",
     "create_client",
+    "create_client_from_env",
 )
