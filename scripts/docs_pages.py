@@ -120,7 +120,9 @@ def lifecycle_markdown(spec: dict[str, Any], op: Operation) -> str:
     rows.append(f"| `404` | {_not_found_text(mode)} |")
     for rule in ext.get("not-found-answers", []):
         values = ", ".join(f"`{v}`" for v in rule["values"])
-        rows.append(f"| `{rule['status']}` with `{rule['field']}` = {values} | the same as a 404: {_not_found_text(mode)} |")
+        rows.append(
+            f"| `{rule['status']}` with `{rule['field']}` = {values} | the same as a 404: {_not_found_text(mode)} |"
+        )
     if "bulk" in ext:
         rows.append(
             f"| an id missing from `{ext['bulk']}`'s answer | its record expired or never existed: the bulk waiter "
@@ -170,11 +172,15 @@ def _card(key: str) -> str:
     chips = ""
     if status is not None:
         ext = status.node["x-async-status"]
-        chips = '<ul class="chips" title="status values and their Lifecycle">' + "".join(
-            f'<li class="{LIFECYCLE_NAMES[phase]}">{html.escape(str(v))}: {LIFECYCLE_NAMES[phase]}</li>'
-            for phase in PHASES
-            for v in ext.get(phase, [])
-        ) + "</ul>"
+        chips = (
+            '<ul class="chips" title="status values and their Lifecycle">'
+            + "".join(
+                f'<li class="{LIFECYCLE_NAMES[phase]}">{html.escape(str(v))}: {LIFECYCLE_NAMES[phase]}</li>'
+                for phase in PHASES
+                for v in ext.get(phase, [])
+            )
+            + "</ul>"
+        )
     return (
         f'<section class="card" id="{key}"><h2>{html.escape(str(info["title"]))}</h2>'
         f'<p class="meta">v{html.escape(str(info["version"]))} · <code>specs/{key}.yaml</code> · '
@@ -195,6 +201,6 @@ def index_page() -> str:
         "process” APIs: an OpenAPI 3.1 contract and a generated Python SDK each. Every API reference starts "
         "with a quick start and shows its status lifecycle; the Python reference covers every SDK module.</p>"
         f"</header>\n<main>\n{cards}\n</main>\n"
-        '<footer>Built by <code>make docs</code> from <code>specs/</code> and <code>generated/clients/</code>; '
+        "<footer>Built by <code>make docs</code> from <code>specs/</code> and <code>generated/clients/</code>; "
         "works offline.</footer>\n</body></html>\n"
     )
