@@ -30,6 +30,8 @@ from pathlib import Path
 from typing import Any, ClassVar
 from urllib.parse import urlsplit
 
+from providers import PROVIDERS as DISTS
+from sdkfacts import example_argument, security
 from spectools import load_spec, operations, resolve
 from starlette.applications import Starlette
 from starlette.datastructures import MutableHeaders
@@ -158,6 +160,29 @@ class ProviderMock(ABC):
     def seed(self) -> None:  # noqa: B027 (optional hook: mocks that keep fixtures outside the store skip it)
         """Create the fixture processes in the store; called by the subclass's __init__ and again after a
         reset. The default does nothing, for mocks whose fixtures live outside the store."""
+
+    def documented_example(self) -> dict[str, Any]:
+        """The status operation's required parameters as the spec's examples give them: the ids of the package
+        READMEs' examples and of the docs' quick start. Every mock answers them as a process that has
+        succeeded (a fixture: never reset, evicted or retired), so those examples run on the mock as written."""
+        for op in operations(self.spec).values():
+            if "x-async-status" in op.node:
+                return {
+                    p["name"]: example_argument(self.spec, p)
+                    for p in op.parameters(self.spec)
+                    if p.get("required") and p["in"] in ("path", "query")
+                }
+        return {}
+
+    def sdk_environment(self, origin: str) -> dict[str, str]:
+        """The variables the SDK's `create_client_from_env` and CLI read, set to reach this mock at `origin`
+        (`http://127.0.0.1:PORT`): its base URL and its default credentials (the first ones listed in
+        `credentials`, in the order of the SDK's keywords)."""
+        prefix = DISTS[self.key].env_prefix
+        env = {f"{prefix}_BASE_URL": origin + self.base_path}
+        for credential, value in zip(security(self.spec).credentials, self.creds.values(), strict=False):
+            env[f"{prefix}_{credential.env_suffix}"] = value
+        return env
 
     def describe_credentials(self) -> str:
         return ", ".join(f"{k}={v}" for k, v in self.creds.items())
