@@ -31,7 +31,17 @@ from typing import Any
 import jinja2
 import yaml
 from providers import PROVIDERS, Provider
-from sdkfacts import cli, csv_answers, default_base_url, example_argument, request_headers, security, snake_case, waiter
+from sdkfacts import (
+    cli,
+    csv_answers,
+    default_base_url,
+    example_argument,
+    paged_listings,
+    request_headers,
+    security,
+    snake_case,
+    waiter,
+)
 from spectools import PROVIDERS as KEYS
 from spectools import ROOT, SpecError, load_spec, operations, spec_path
 
@@ -117,6 +127,7 @@ def client_facts(key: str, spec: dict[str, Any], provider: Provider) -> dict[str
         "waiter": waiter(spec),
         "csv": csv_answers(spec),
         "cli": cli(spec),
+        "pages": paged_listings(spec),
         "base_url": default_base_url(spec),
         "example_module": snake_case(tag),
         "example_operation": snake_case(first_id),

@@ -339,3 +339,42 @@ def cli(spec: dict[str, Any]) -> dict[str, Any] | None:
         "options": [{**p, "flag": "--" + p["name"].replace("_", "-")} for p in others],
         "bulk": facts["bulk"] is not None,
     }
+
+
+def paged_listings(spec: dict[str, Any]) -> list[dict[str, Any]]:
+    """The operations that list statuses a page at a time (a `page` integer query parameter, and a success
+    answer holding an array of the status operation's model): the generated `pages` module iterates over all
+    their pages. bol's getProcessStatusEntityId is the one today."""
+    facts = waiter(spec)
+    if facts is None:
+        return []
+    found = []
+    for op in operations(spec).values():
+        params = op.parameters(spec)
+        page = next((p for p in params if p["in"] == "query" and p["name"] == "page"), None)
+        if page is None or resolve(spec, page.get("schema", {})).get("type") != "integer":
+            continue
+        answer_model = _schema_name(_success_schema(spec, op))
+        answer_list, item = _array_property(spec, answer_model)
+        if _schema_name(item) != facts["model"]:
+            continue
+        found.append(
+            {
+                "operation_id": op.operation_id,
+                "module": snake_case(op.operation_id),
+                "tag_module": snake_case(op.node["tags"][0]),
+                "function": "iter_" + snake_case(answer_list),
+                "params": [
+                    {"name": snake_case(p["name"]), "type": python_type(spec, p["schema"])}
+                    for p in params
+                    if p.get("required") and p["in"] in ("path", "query")
+                ],
+                "page": snake_case(page["name"]),
+                "first_page": int(resolve(spec, page["schema"]).get("minimum", 1)),
+                "page_size": page.get("x-page-size"),
+                "answer_model": answer_model,
+                "answer_list": snake_case(answer_list),
+                "model": facts["model"],
+            }
+        )
+    return found
