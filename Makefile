@@ -29,7 +29,7 @@ export CHROMIUM
 # make portability PORTABILITY_ARGS=--strict fails on a skipped stage; "bol --only go" narrows the run
 PORTABILITY_ARGS ?=
 
-.PHONY: help setup generate check-generated lint lint-specs lint-code docs test test-fast mock demo bench record lint-workflows test-pythons diff-specs portability clean lock
+.PHONY: help setup generate changelog check-generated lint lint-specs lint-code docs test test-fast mock demo bench record lint-workflows test-pythons diff-specs portability clean lock
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -61,6 +61,9 @@ generate: $(VENV)/.installed ## rebuild generated/ from specs/ (skipped when not
 
 diff-specs: $(VENV)/.installed node_modules/.installed ## changes that break SDK users since main: [BASE=ref] [ALLOW_BREAKING=1]
 	ALLOW_BREAKING=$(ALLOW_BREAKING) $(PY) scripts/diff_specs.py $(if $(BASE),--base $(BASE))
+
+changelog: $(VENV)/.installed node_modules/.installed ## the release's section of specs/changelog/<key>.md from diff-specs: PROVIDER=key [BASE=ref]
+	$(PY) scripts/changelog.py $(PROVIDER) $(if $(BASE),--base $(BASE))
 
 check-generated: $(VENV)/.installed ## fail with a diff when generated/ is stale
 	$(PY) scripts/generate.py --check

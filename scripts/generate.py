@@ -54,6 +54,7 @@ STAMP = ROOT / "build" / "generate.stamp"
 # What the output depends on, relative to the checkout (globs). The tools' versions come in through the lock.
 INPUTS = (
     "specs/*.yaml",
+    "specs/changelog/*.md",
     "scripts/codegen/**/*",
     "scripts/generate.py",
     "scripts/sdkfacts.py",
@@ -170,6 +171,10 @@ def generate_client(key: str, scratch: Path) -> None:
             text = render(f"{folder}/{template.name}", **facts)
             if text.strip():
                 (target / template.name.removesuffix(".jinja")).write_text(text)
+    # The package's changelog, written at release by `make changelog` (scripts/changelog.py).
+    changelog = ROOT / "specs" / "changelog" / f"{key}.md"
+    if changelog.is_file():
+        shutil.copyfile(changelog, out / "CHANGELOG.md")
     (out / ".gitignore").unlink(missing_ok=True)
 
 
