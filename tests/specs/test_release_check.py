@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -133,9 +134,9 @@ def test_a_version_without_a_changelog_section_is_refused(tmp_path: Path) -> Non
     version = load_spec("booster")["info"]["version"]
     changelog.write_text(changelog.read_text().replace(f"## {version} ", "## 0.0.1 "))
     with pytest.raises(
-        ReleaseError, match=f"CHANGELOG.md: no section for {version}: run make changelog PROVIDER=booster"
+        ReleaseError, match=re.escape(f"CHANGELOG.md: no section for {version}: run make changelog PROVIDER=booster")
     ):
         check_tag(_tag("booster"), root=root)
     changelog.unlink()
-    with pytest.raises(ReleaseError, match="CHANGELOG.md: missing"):
+    with pytest.raises(ReleaseError, match=r"CHANGELOG\.md: missing"):
         check_tag(_tag("booster"), root=root)
