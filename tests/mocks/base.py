@@ -4,7 +4,8 @@ the process store, and the answers to requests no route serves (404, 405 with `A
 provider's own error shape. A provider subclass supplies its routes, its credential check and its error body.
 
 The admin API (not part of any spec; README "Mock servers"):
-- `GET /_mock/fixtures`: `{"operation", "params", "status"}` for every operation and status value;
+- `GET /_mock/fixtures`: `{"operation", "params", "status", "arguments"}` for every operation and status value
+  (`params` by wire name, `arguments` as the SDK's keyword arguments);
 - `POST /_mock/processes {"final_status", "steps"}`: a process that finishes on its `steps`-th read;
 - `POST /_mock/faults {"status", "count", "retry_after", "body", "content_type", "corpus"}`: the next API
   requests get that answer, in order;
@@ -31,7 +32,7 @@ from typing import Any, ClassVar
 from urllib.parse import urlsplit
 
 from providers import PROVIDERS as DISTS
-from sdkfacts import example_argument, security
+from sdkfacts import example_argument, security, snake_case
 from spectools import load_spec, operations, resolve
 from starlette.applications import Starlette
 from starlette.datastructures import MutableHeaders
@@ -174,6 +175,9 @@ class ProviderMock(ABC):
                 }
         return {}
 
+    def _status_operation(self) -> str:
+        return next((i for i, op in operations(self.spec).items() if "x-async-status" in op.node), "")
+
     def sdk_environment(self, origin: str) -> dict[str, str]:
         """The variables the SDK's `create_client_from_env` and CLI read, set to reach this mock at `origin`
         (`http://127.0.0.1:PORT`): its base URL and its default credentials (the first ones listed in
@@ -284,8 +288,17 @@ class ProviderMock(ABC):
             raise AdminError(f"`{name}` must be an integer >= {minimum}, got {value!r}")
         return value
 
+    def sdk_arguments(self, operation_id: str, params: dict[str, Any]) -> dict[str, Any]:
+        """`params` (wire names, as the spec names them) as the SDK's keyword arguments for the operation's
+        path and query parameters (`asyncProcessesUuid` -> `async_processes_uuid`); body fields are left out."""
+        op = operations(self.spec).get(operation_id)
+        names = {p["name"] for p in op.parameters(self.spec)} if op is not None else set()
+        return {snake_case(name): value for name, value in params.items() if name in names}
+
     async def _admin_fixtures(self, request: Request) -> Response:
-        return JSONResponse(self.fixtures())
+        return JSONResponse(
+            [{**f, "arguments": self.sdk_arguments(f["operation"], f["params"])} for f in self.fixtures()]
+        )
 
     async def _admin_processes(self, request: Request) -> Response:
         try:
@@ -300,7 +313,9 @@ class ProviderMock(ABC):
             params = self.create_process(str(final), steps)
         except StoreFull as exc:
             return JSONResponse({"error": str(exc)}, status_code=507)
-        return JSONResponse({"params": params}, status_code=201)
+        return JSONResponse(
+            {"params": params, "arguments": self.sdk_arguments(self._status_operation(), params)}, status_code=201
+        )
 
     async def _admin_faults(self, request: Request) -> Response:
         try:

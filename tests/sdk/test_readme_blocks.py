@@ -9,6 +9,7 @@ pip, git) are not run here, each for the reason in NOT_RUN, and any other line f
 
 from __future__ import annotations
 
+import importlib
 import json
 import os
 import re
@@ -24,7 +25,8 @@ import pytest
 from docs_pages import quick_start_markdown
 from mocks.server import RunningMock, serve
 from providers import PROVIDERS as DISTS
-from spectools import ROOT, load_spec
+from sdkfacts import snake_case
+from spectools import ROOT, load_spec, operations
 
 PRINTS = re.compile(r"#\s*on the mock prints: (.*)$", re.M)
 FENCE = re.compile(r"^```(\w+)\n(.*?)^```", re.M | re.S)
@@ -175,3 +177,28 @@ def test_make_mock_prints_what_reaches_it(key: str, tmp_path: Path) -> None:
     finally:
         mock.terminate()
         mock.wait(timeout=10)
+
+
+@pytest.mark.parametrize("key", list(DISTS))
+def test_fixture_arguments_are_the_sdks_keywords(key: str, mocks: dict[str, RunningMock]) -> None:
+    """`GET /_mock/fixtures` names each fixture's parameters twice: `params` as the spec (wire) names them,
+    `arguments` as the SDK's keyword arguments, which call the operation as listed."""
+    running = mocks[key]
+    with running.admin() as admin:
+        listed = admin.get("/fixtures").json()
+    package = importlib.import_module(DISTS[key].package)
+    spec = load_spec(key)
+    called = 0
+    with package.create_client_from_env(mock_environment(running)) as client:
+        for fixture in listed:
+            op = operations(spec)[fixture["operation"]]
+            if "requestBody" in op.node:
+                continue  # a body is one model, not keywords: tests/sdk/sdk_calls.py builds it
+            module = importlib.import_module(
+                f"{DISTS[key].package}.api.{snake_case(op.node['tags'][0])}.{snake_case(op.operation_id)}"
+            )
+            assert fixture["arguments"] == {snake_case(k): v for k, v in fixture["params"].items()}
+            answer = module.sync_detailed(client=client, **fixture["arguments"])
+            assert answer.status_code == 200, (fixture, answer.content[:300])
+            called += 1
+    assert called
