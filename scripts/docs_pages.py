@@ -53,6 +53,8 @@ def quick_start_markdown(key: str, spec: dict[str, Any]) -> str:
     lines = [
         "# Quick start",
         "",
+        "[All five APIs and the Python reference](index.html).",
+        "",
         f"Install the Python SDK `{dist.dist}` (import `{dist.package}`):",
         "",
         "```sh",
