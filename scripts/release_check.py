@@ -3,7 +3,8 @@
 A tag `<dist>-v<version>` (e.g. `bol-process-status-client-v10.1.0`) releases the generated package
 generated/clients/<dist>/. It is refused unless <dist> is one of scripts/providers.py's distributions and
 <version> is, character for character, the spec's `info.version` and the generated pyproject's version
-(the SDK's version is the spec's: README "Using an SDK").
+(the SDK's version is the spec's: README "Using an SDK"), and the package's CHANGELOG.md has a section for
+that version (`make changelog`, scripts/changelog.py).
 
     python scripts/release_check.py TAG                   # the tag matches the spec and the package
     python scripts/release_check.py TAG --github-output   # ... and writes dist, version, project to $GITHUB_OUTPUT
@@ -89,9 +90,25 @@ def check_tag(tag: str, root: Path = ROOT) -> Release:
             f"{_rel(pyproject, root)}: project.version is {built!r}, the spec says {wanted!r}: "
             "generated/ is stale (make generate)"
         )
+    problems += _changelog_problems(root, provider.key, dist, wanted)
     if problems:
         raise ReleaseError("\n".join(problems))
     return Release(provider.key, dist, version, _rel(root / "generated" / "clients" / dist, root))
+
+
+def _changelog_problems(root: Path, key: str, dist: str, version: str) -> list[str]:
+    """The package's CHANGELOG.md must have a section for the version released (`## <version>`)."""
+    changelog = root / "generated" / "clients" / dist / "CHANGELOG.md"
+    try:
+        text = changelog.read_text(encoding="utf-8")
+    except OSError:
+        return [f"{_rel(changelog, root)}: missing: run make changelog PROVIDER={key}, then make generate"]
+    if not re.search(rf"^## {re.escape(version)}(\s|$)", text, re.M):
+        return [
+            f"{_rel(changelog, root)}: no section for {version}: run make changelog PROVIDER={key} "
+            "(it writes what make diff-specs finds since the last release), then make generate"
+        ]
+    return []
 
 
 def check_dists(release: Release, folder: Path) -> list[Path]:

@@ -272,3 +272,38 @@ def cli(spec: Spec) -> dict[str, Any] | None:
         "options": [{**p, "flag": "--" + p["name"].replace("_", "-")} for p in others],
         "bulk": facts["bulk"] is not None,
     }
+
+
+def paged_listings(spec: Spec) -> list[dict[str, Any]]:
+    """The operations that list statuses a page at a time (a `page` integer query parameter, and a success
+    answer holding an array of the status operation's model): the generated `pages` module iterates over all
+    their pages. bol's getProcessStatusEntityId is the one today."""
+    facts = waiter(spec)
+    if facts is None:
+        return []
+    found = []
+    for op in spec.operations.values():
+        page = next((p for p in op.parameters if p.location == "query" and p.name == "page"), None)
+        if page is None or page.schema is None or page.schema.type != "integer":
+            continue
+        answer = success_schema(op)
+        listed = array_property(answer) if answer is not None else None
+        if answer is None or listed is None or listed[1].name != facts["model"]:
+            continue
+        answer_list = listed[0]
+        found.append(
+            {
+                "operation_id": op.operation_id,
+                "module": snake_case(op.operation_id),
+                "tag_module": snake_case(op.tags[0]),
+                "function": "iter_" + snake_case(answer_list),
+                "params": [{"name": snake_case(p.name), "type": python_type(p.schema)} for p in op.required_inputs],
+                "page": snake_case(page.name),
+                "first_page": int(page.schema.get("minimum", 1)),
+                "page_size": page.extensions.get("x-page-size"),
+                "answer_model": _name(answer),
+                "answer_list": snake_case(answer_list),
+                "model": facts["model"],
+            }
+        )
+    return found

@@ -133,6 +133,7 @@ class Builder:
             examples=tuple(examples),
             style=target.get("style"),
             explode=target.get("explode"),
+            extensions=_frozen({k: v for k, v in target.items() if str(k).startswith("x-")}),
             where=at,
         )
 

@@ -204,6 +204,7 @@ class Parameter:
     examples: tuple[Any, ...]  # the parameter's own example(s), then its schema's, then its default
     style: str | None
     explode: bool | None
+    extensions: Mapping[str, Any]  # x-* keys (bol's x-page-size)
     where: Where
 
     @property

@@ -4,7 +4,8 @@ the process store, and the answers to requests no route serves (404, 405 with `A
 provider's own error shape. A provider subclass supplies its routes, its credential check and its error body.
 
 The admin API (not part of any spec; README "Mock servers"):
-- `GET /_mock/fixtures`: `{"operation", "params", "status"}` for every operation and status value;
+- `GET /_mock/fixtures`: `{"operation", "params", "status", "arguments"}` for every operation and status value
+  (`params` by wire name, `arguments` as the SDK's keyword arguments);
 - `POST /_mock/processes {"final_status", "steps", "count"}`: a process that finishes on its `steps`-th read;
   with `count`, that many at once (all in `created`), up to the capacity (200,000 by default; 507 after);
 - `POST /_mock/faults {"status", "count", "retry_after", "body", "content_type", "corpus"}`: the next API
@@ -31,6 +32,8 @@ from pathlib import Path
 from typing import Any, ClassVar
 from urllib.parse import urlsplit
 
+from providers import PROVIDERS as DISTS
+from sdkfacts import example_argument, security, snake_case
 from specmodel import load
 from starlette.applications import Starlette
 from starlette.datastructures import MutableHeaders
@@ -165,6 +168,27 @@ class ProviderMock(ABC):
         """Create the fixture processes in the store; called by the subclass's __init__ and again after a
         reset. The default does nothing, for mocks whose fixtures live outside the store."""
 
+    def documented_example(self) -> dict[str, Any]:
+        """The status operation's required parameters as the spec's examples give them: the ids of the package
+        READMEs' examples and of the docs' quick start. Every mock answers them as a process that has
+        succeeded (a fixture: never reset, evicted or retired), so those examples run on the mock as written."""
+        op = self.spec.status_operation
+        return {p.name: example_argument(p) for p in op.required_inputs} if op is not None else {}
+
+    def _status_operation(self) -> str:
+        op = self.spec.status_operation
+        return op.operation_id if op is not None else ""
+
+    def sdk_environment(self, origin: str) -> dict[str, str]:
+        """The variables the SDK's `create_client_from_env` and CLI read, set to reach this mock at `origin`
+        (`http://127.0.0.1:PORT`): its base URL and its default credentials (the first ones listed in
+        `credentials`, in the order of the SDK's keywords)."""
+        prefix = DISTS[self.key].env_prefix
+        env = {f"{prefix}_BASE_URL": origin + self.base_path}
+        for credential, value in zip(security(self.spec).credentials, self.creds.values(), strict=False):
+            env[f"{prefix}_{credential.env_suffix}"] = value
+        return env
+
     def describe_credentials(self) -> str:
         return ", ".join(f"{k}={v}" for k, v in self.creds.items())
 
@@ -268,8 +292,17 @@ class ProviderMock(ABC):
             raise AdminError(f"`{name}` must be an integer from {minimum} to {maximum}, got {value!r}")
         return value
 
+    def sdk_arguments(self, operation_id: str, params: dict[str, Any]) -> dict[str, Any]:
+        """`params` (wire names, as the spec names them) as the SDK's keyword arguments for the operation's
+        path and query parameters (`asyncProcessesUuid` -> `async_processes_uuid`); body fields are left out."""
+        op = self.spec.operations.get(operation_id)
+        names = {p.name for p in op.parameters} if op is not None else set()
+        return {snake_case(name): value for name, value in params.items() if name in names}
+
     async def _admin_fixtures(self, request: Request) -> Response:
-        return JSONResponse(self.fixtures())
+        return JSONResponse(
+            [{**f, "arguments": self.sdk_arguments(f["operation"], f["params"])} for f in self.fixtures()]
+        )
 
     async def _admin_processes(self, request: Request) -> Response:
         try:
@@ -290,10 +323,11 @@ class ProviderMock(ABC):
             created = [self.create_process(str(final), steps) for _ in range(count or 1)]
         except StoreFull as exc:
             return JSONResponse({"error": str(exc)}, status_code=507)
+        arguments = self.sdk_arguments(self._status_operation(), created[0])
         if count is None:
-            return JSONResponse({"params": created[0]}, status_code=201)
+            return JSONResponse({"params": created[0], "arguments": arguments}, status_code=201)
         # With `count`: all of them (in the order created), the first also as `params`.
-        return JSONResponse({"params": created[0], "created": created}, status_code=201)
+        return JSONResponse({"params": created[0], "arguments": arguments, "created": created}, status_code=201)
 
     async def _admin_faults(self, request: Request) -> Response:
         try:

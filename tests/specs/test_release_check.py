@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -64,6 +65,7 @@ def _copy_tree(tmp_path: Path, key: str) -> Path:
     shutil.copy(ROOT / "specs" / f"{key}.yaml", tmp_path / "specs" / f"{key}.yaml")
     (tmp_path / "generated" / "clients" / dist).mkdir(parents=True)
     shutil.copy(ROOT / "generated/clients" / dist / "pyproject.toml", tmp_path / "generated/clients" / dist)
+    shutil.copy(ROOT / "generated/clients" / dist / "CHANGELOG.md", tmp_path / "generated/clients" / dist)
     return tmp_path
 
 
@@ -124,3 +126,17 @@ def test_main_writes_github_output_and_exits_1_on_refusal(
     assert release_check.main([_tag("mykaarma", "0.0.1"), "--github-output"]) == 1
     assert "release_check: specs/mykaarma.yaml:" in capsys.readouterr().err
     assert output.read_text().count("dist=") == 1  # nothing written for a refused tag
+
+
+def test_a_version_without_a_changelog_section_is_refused(tmp_path: Path) -> None:
+    root = _copy_tree(tmp_path, "booster")
+    changelog = root / "generated/clients" / PROVIDERS["booster"].dist / "CHANGELOG.md"
+    version = load("booster").version
+    changelog.write_text(changelog.read_text().replace(f"## {version} ", "## 0.0.1 "))
+    with pytest.raises(
+        ReleaseError, match=re.escape(f"CHANGELOG.md: no section for {version}: run make changelog PROVIDER=booster")
+    ):
+        check_tag(_tag("booster"), root=root)
+    changelog.unlink()
+    with pytest.raises(ReleaseError, match=r"CHANGELOG\.md: missing"):
+        check_tag(_tag("booster"), root=root)

@@ -86,6 +86,9 @@ class BolMock(ProviderMock):
             problem.model_dump(mode="json", exclude_none=True), status_code=status, media_type=media, headers=headers
         )
 
+    def sdk_environment(self, origin: str) -> dict[str, str]:
+        return {**super().sdk_environment(origin), "BOL_TOKEN_URL": f"{origin}/token"}
+
     def describe_credentials(self) -> str:
         return (
             f"client id {self.creds['MOCK_BOL_CLIENT_ID']!r}, secret {self.creds['MOCK_BOL_CLIENT_SECRET']!r} "
@@ -203,6 +206,16 @@ class BolMock(ProviderMock):
             self.store.advance(process)
             self.fixture_ids[status] = process.id
             process.finished_at = None if status not in self.lifecycle.terminal else process.finished_at
+        # The spec's example id: its succeeded example (ProviderMock.documented_example), pinned like the rest.
+        example = str(self.documented_example()["process-status-id"])
+        done = self.store.create(
+            self.lifecycle.terminal[0],
+            1,
+            {"entityId": "987654321", "eventType": "CONFIRM_SHIPMENT", "created": time.time()},
+            process_id=example,
+            pinned=True,
+        )
+        self.store.advance(done)
 
     def fixtures(self) -> list[dict[str, Any]]:
         out: list[dict[str, Any]] = []

@@ -56,6 +56,9 @@ class MyKaarmaMock(ProviderMock):
             pid = str(uuid.uuid5(NAMESPACE, f"fixture-{status}"))
             process = Process(pid, status, 1, 0.0, reads=1, status=status, data=self._data(i))
             self.seeded[pid] = process
+        [example] = self.documented_example().values()
+        done = self.lifecycle.terminal[0]  # the first succeeded value
+        self.seeded[example] = Process(example, done, 1, 0.0, reads=1, status=done, data=self._data(len(self.seeded)))
 
     def new_id(self, n: int) -> str:
         return str(uuid.uuid5(NAMESPACE, f"process-{n}"))

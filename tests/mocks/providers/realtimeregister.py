@@ -26,7 +26,9 @@ M = load_models("realtimeregister")
 OPERATION = "getProcess"
 PARAM = "processId"
 INT64_MAX = 2**63 - 1
-FIXTURE_BASE = 46069000  # seeded fixtures: 46069000 + i
+# Seeded fixtures: 46069001 + i, one per status value. 46069000, the spec's example id, is the process its
+# example shows: a completed one (ProviderMock.documented_example).
+FIXTURE_BASE = 46069001
 PROCESS_BASE = 47000000  # processes created through /_mock/processes: 47000000 + n
 CUSTOMER = "johndoe"
 ERROR_TYPES = {
@@ -54,6 +56,9 @@ class RealtimeRegisterMock(ProviderMock):
         for i, status in enumerate(self.lifecycle.all_values):
             pid = str(FIXTURE_BASE + i)
             self.seeded[pid] = Process(pid, status, 1, 0.0, reads=1, status=status, data=self._data(int(pid)))
+        example = str(self.documented_example()[PARAM])
+        done = self.lifecycle.terminal[0]  # the first succeeded value
+        self.seeded[example] = Process(example, done, 1, 0.0, reads=1, status=done, data=self._data(int(example)))
 
     def new_id(self, n: int) -> str:
         return str(PROCESS_BASE + n)

@@ -5,7 +5,7 @@ from importlib.metadata import PackageNotFoundError, version
 
 from . import errors
 from ._retry import RetryPolicy
-from .auth import DEFAULT_BASE_URL, create_client
+from .auth import DEFAULT_BASE_URL, create_client, create_client_from_env
 from .client import AuthenticatedClient, Client
 from .errors import AuthenticationError, SDKError
 
@@ -27,5 +27,6 @@ __all__ = (
     "SDKError",
     "__version__",
     "create_client",
+    "create_client_from_env",
     "errors",
 )
