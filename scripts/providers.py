@@ -114,7 +114,7 @@ def require_installed_clients() -> dict[str, Path]:
         if origin is None or not origin.is_relative_to(site):
             raise ImportError(
                 f"{USE_INSTALLED_ENV}=1: {provider.package} must be imported from {site} (pip install its wheel, "
-                f"scripts/build_wheels.py builds it), but it is {origin or 'not installed'}"
+                f"scripts/buildtools/build_wheels.py builds it), but it is {origin or 'not installed'}"
             )
         found[provider.package] = origin
     return found

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from bench_waits import SLOWER_GOAL, THROTTLED_GOAL, RunResult, run_bol_many, run_realtimeregister
+from bench.waits import SLOWER_GOAL, THROTTLED_GOAL, RunResult, run_bol_many, run_realtimeregister
 from mocks.server import RunningMock, serve
 
 

@@ -1,5 +1,5 @@
 """An example consumer of every generated SDK, type-checked with `mypy --strict` by `make lint`
-(scripts/typecheck_generated.py): if a template change loosens or breaks the types users see, this
+(scripts/buildtools/typecheck_generated.py): if a template change loosens or breaks the types users see, this
 file stops type-checking. Not collected by pytest (no test_ prefix); the behaviour is tested in
 tests/sdk_unit/."""
 

@@ -8,8 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from codegen.sdkfacts import request_headers
 from contract.live import budget, config_text, live_max_examples, live_options, meaningful_problems, negative_wanted
-from sdkfacts import request_headers
 from specmodel import ROOT, load, spec_path
 from targets import Target, known_values
 
@@ -23,7 +23,7 @@ CHECKS = (
     "negative_data_rejection",
     "ignored_auth",
 )
-HOOKS = ROOT / "tests" / "mocks" / "schemathesis_checks.py"
+HOOKS = ROOT / "scripts" / "mocks" / "schemathesis_checks.py"
 SEED = os.environ.get("CONTRACT_SEED", "20261122")
 MAX_EXAMPLES = os.environ.get("CONTRACT_MAX_EXAMPLES", "40")
 SCHEMATHESIS = Path(sys.executable).parent / "schemathesis"

@@ -4,11 +4,11 @@ The mock run fuzzes freely (negative data, 40 examples an operation, no pause). 
 tolerate that, and it proves little: random ids never exist, so no success answer is ever checked. A
 live run is therefore:
 
-- polite: `--rate-limit` below the provider's documented limit (tests/targets.py LIVE_RATES), one
+- polite: `--rate-limit` below the provider's documented limit (scripts/targets.py LIVE_RATES), one
   worker, a bounded number of examples, positive data only unless CONTRACT_NEGATIVE=1, and only
   the fuzzing phase (the examples and coverage phases send a number of requests that depends on the
   spec, and spec example ids that belong to nobody);
-- meaningful: every id parameter is drawn from values that exist (tests/targets.py KNOWN_VALUES:
+- meaningful: every id parameter is drawn from values that exist (scripts/targets.py KNOWN_VALUES:
   BOL_KNOWN_IDS, ...), bound with schemathesis dictionaries, and the run fails unless every
   operation that declares a success answer got one (`meaningful_problems`).
 
@@ -24,9 +24,9 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from codegen.sdkfacts import security
 from providers import KEYS as PROVIDERS
 from schemathesis.engine.run.probes import PROBES
-from sdkfacts import security
 from specmodel import load
 from targets import LIVE_RATES, bindings
 

@@ -1,5 +1,5 @@
 """Contract tests: schemathesis checks each spec against a server, the provider's mock by default and
-its live API when the variables named in the skip reason are set (see tests/targets.py). The live run
+its live API when the variables named in the skip reason are set (see scripts/targets.py). The live run
 is polite and bounded (tests/contract/live.py): positive data at the provider's rate, ids that exist.
 
 The schemathesis CLI is used as users would run it (tests/contract/cli.py); reports go to build/contract/."""

@@ -16,9 +16,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from codegen.sdkfacts import LIFECYCLE_NAMES
 from providers import KEYS as PROVIDERS
 from providers import PROVIDERS as DISTS
-from sdkfacts import LIFECYCLE_NAMES
 from specmodel import ROOT, Operation, Spec, load
 
 DOCS = ROOT / "build" / "docs"

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import portability
 import pytest
-from portability import Call, PortabilityError, Tools, calls, plan, read_go, read_typescript
 from providers import KEYS
 from specmodel import Schema, load
+from spectools import portability
+from spectools.portability import Call, PortabilityError, Tools, calls, plan, read_go, read_typescript
 
 ALL = Tools(generator="ogc", java="java", node="node", tsc="tsc", go="go", prism="prism")
 

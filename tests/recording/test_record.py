@@ -7,12 +7,12 @@ import json
 from pathlib import Path
 
 import pytest
-import record
 import specmodel
 from corpus.answers import CorpusError, load, source_ids, spec_problems
 from corpus.test_sdk_handles_corpus import test_call_follows_the_answer_rule as follows_the_answer_rule
 from mocks.server import serve
 from providers import KEYS as PROVIDERS
+from spectools import record
 from targets import Target, mock_credentials
 
 

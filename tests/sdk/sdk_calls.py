@@ -7,8 +7,8 @@ import importlib
 from types import ModuleType
 from typing import Any
 
+from codegen.sdkfacts import snake_case
 from providers import PROVIDERS
-from sdkfacts import snake_case
 from specmodel import load
 
 

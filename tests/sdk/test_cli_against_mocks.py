@@ -14,9 +14,9 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 import pytest
+from codegen.sdkfacts import cli, security, waiter
 from mocks.server import RunningMock
 from providers import PROVIDERS
-from sdkfacts import cli, security, waiter
 from specmodel import load
 from targets import mock_credentials
 

@@ -15,9 +15,9 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from codegen.sdkfacts import security
 from mocks.server import RunningMock, serve
 from providers import PROVIDERS
-from sdkfacts import security
 from specmodel import load
 from targets import mock_credentials
 

@@ -1,4 +1,4 @@
-"""`make demo` and `make bench` (scripts/demo.py, scripts/bench.py) run end to end: the demo waits for
+"""`make demo` and `make bench` (scripts/demo.py, scripts/bench/sdk.py) run end to end: the demo waits for
 processes on all five mocks and exits 0, the quick benchmark prints every row and the bulk waiter needs
 at least 100 times fewer requests than per-id polling (a request count, so deterministic)."""
 
@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import re
 
-import bench
 import demo
 import pytest
+from bench import sdk as bench
 from providers import PROVIDERS
 
 

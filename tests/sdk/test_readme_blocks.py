@@ -22,11 +22,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from docs_pages import quick_start_markdown
+from codegen.sdkfacts import snake_case
 from mocks.server import RunningMock, serve
 from providers import PROVIDERS as DISTS
-from sdkfacts import snake_case
 from specmodel import ROOT, load
+from spectools.docs_pages import quick_start_markdown
 
 PRINTS = re.compile(r"#\s*on the mock prints: (.*)$", re.M)
 FENCE = re.compile(r"^```(\w+)\n(.*?)^```", re.M | re.S)
@@ -35,7 +35,7 @@ NOT_RUN = {
     "make ": "the Makefile's targets run in CI themselves (make test, make mock below)",
     "pip install": "installing needs the network or a build; tests/wheels installs the built wheels",
     "git ": "tagging is release work (release.yml)",
-    "python scripts/release_check.py": "needs a release tag; tests/release covers release_check",
+    "PYTHONPATH=scripts python -m spectools.release_check": "needs a release tag; tests/release covers release_check",
     "BOL_BASE_URL=https://api.bol.com": "the live API, behind credentials (tests/contract)",
     "make test-fast": "the live contract tests",
 }

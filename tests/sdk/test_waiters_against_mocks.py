@@ -13,10 +13,10 @@ from types import ModuleType
 from typing import Any
 
 import pytest
+from codegen.sdkfacts import snake_case
 from mocks.server import RunningMock, serve
 from providers import PROVIDERS
 from sdk.test_sdk_against_mocks import client_for
-from sdkfacts import snake_case
 
 FAST = {"initial": 0.02, "maximum": 0.1, "jitter": 0.0}
 

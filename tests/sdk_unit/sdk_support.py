@@ -16,8 +16,8 @@ from types import ModuleType
 from typing import Any
 
 import httpx
+from codegen.sdkfacts import default_base_url, example_argument, request_headers, security, snake_case
 from providers import KEYS, PROVIDERS, Provider
-from sdkfacts import default_base_url, example_argument, request_headers, security, snake_case
 from specmodel import Operation, Schema, Spec, load
 
 JSONISH = re.compile(r"^application/([\w.+-]+\+)?json$")

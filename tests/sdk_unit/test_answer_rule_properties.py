@@ -29,10 +29,10 @@ from typing import Any
 
 import httpx
 import pytest
+from codegen.sdkfacts import snake_case
 from corpus.test_sdk_handles_corpus import client_answering, status_case, terminal_answer, touch
 from hypothesis import HealthCheck, event, find, given, note, settings
 from hypothesis import strategies as st
-from sdkfacts import snake_case
 
 from sdk_unit.sdk_support import (
     TEST_BASE_URL,

@@ -13,7 +13,7 @@ import pytest
 from bol_process_status_client._auth import ClientCredentialsAuth, TokenEndpointUnavailable
 from bol_process_status_client.api.process_status import get_process_status
 from bol_process_status_client.models import ProcessStatus
-from sdkfacts import security
+from codegen.sdkfacts import security
 
 from .sdk_support import OperationCase, Recorder, is_token_request, response_examples, sdk
 

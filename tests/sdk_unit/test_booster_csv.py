@@ -15,8 +15,8 @@ from booster_task_client import csv as booster_csv
 from booster_task_client._csv_rows import Column, CsvFormatError, read_rows
 from booster_task_client.models import EmptyTaskDetailResponse, ErrorResponse, Task, TaskStatus
 from booster_task_client.types import Unset
+from codegen.sdkfacts import csv_answers
 from providers import KEYS, PROVIDERS
-from sdkfacts import csv_answers
 from specmodel import load
 
 BASE = "https://booster.invalid"

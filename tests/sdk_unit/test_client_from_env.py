@@ -5,8 +5,8 @@ secret in the error or the client's repr."""
 from __future__ import annotations
 
 import pytest
+from codegen.sdkfacts import security
 from providers import KEYS
-from sdkfacts import security
 
 from .sdk_support import sdk
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 import base64
 
 import pytest
+from codegen.sdkfacts import default_base_url
 from providers import KEYS
-from sdkfacts import default_base_url
 
 from .sdk_support import TOKEN_ANSWER, OperationCase, answering, operation_cases, sdk
 

@@ -7,8 +7,8 @@ import enum
 from typing import Any
 
 import pytest
+from codegen.sdkfacts import snake_case
 from providers import KEYS
-from sdkfacts import snake_case
 
 from .sdk_support import TEST_BASE_URL, OperationCase, answering, json_response_examples, sdk
 

@@ -19,8 +19,8 @@ import httpx
 import pytest
 from bol_process_status_client import waiters as bol_waiters
 from bol_process_status_client.api.process_status import get_process_status
+from codegen.sdkfacts import waiter
 from providers import KEYS
-from sdkfacts import waiter
 
 from .misbehaving import (
     Request,

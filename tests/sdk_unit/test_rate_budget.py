@@ -1,7 +1,7 @@
 """The request budget all waiters on one client share (`_budget.py`): a single waiter polling as usual never
 waits for it, a burst is paced, `Retry-After` pauses everyone, rate-limit headers are obeyed exactly, and a
 provider that sends only 429s is learned (AIMD) so that few requests are refused and the pace stays near
-the limit. Simulated on a fake clock against a fixed-window limiter like the mocks' (`tests/mocks/base.py`)."""
+the limit. Simulated on a fake clock against a fixed-window limiter like the mocks' (`scripts/mocks/base.py`)."""
 
 from __future__ import annotations
 

@@ -10,8 +10,8 @@ from typing import Any
 import httpx
 import pytest
 import respx
+from codegen.sdkfacts import security, snake_case
 from providers import KEYS
-from sdkfacts import security, snake_case
 
 from .sdk_support import TOKEN_ANSWER, operation_cases, sdk
 from .test_package_completeness import dist_dir

@@ -14,9 +14,9 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-import generate
 import httpx
 import pytest
+from codegen import generate
 from specmodel import ROOT
 
 HERE = Path(__file__).resolve().parent
@@ -27,8 +27,9 @@ ACME = '        Provider("acme", "acme-job-client", "acme_job_client", "ACME"),\
 
 def run_generate(root: Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, str(root / "scripts" / "generate.py"), "--force"],
+        [sys.executable, "-m", "codegen.generate", "--force"],
         cwd=root,
+        env={**os.environ, "PYTHONPATH": str(root / "scripts")},
         capture_output=True,
         text=True,
         check=False,

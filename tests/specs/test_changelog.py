@@ -1,4 +1,4 @@
-"""scripts/changelog.py (`make changelog`): the coming release's section, written from make diff-specs'
+"""scripts/spectools/changelog.py (`make changelog`): the coming release's section, written from make diff-specs'
 classification of the spec's changes since the last release, above the older ones; never twice."""
 
 from __future__ import annotations
@@ -7,10 +7,10 @@ import datetime
 import shutil
 from pathlib import Path
 
-import changelog
 import pytest
 import yaml
 from specmodel import ROOT
+from spectools import changelog
 
 TODAY = datetime.date(2026, 12, 2)
 

@@ -1,4 +1,4 @@
-"""`make diff-specs`: Optic's diff of two spec versions, judged for SDK users (scripts/diff_specs.py)."""
+"""`make diff-specs`: Optic's diff of two spec versions, judged for SDK users (scripts/spectools/diff_specs.py)."""
 
 from __future__ import annotations
 
@@ -8,10 +8,10 @@ import subprocess
 from pathlib import Path
 from typing import Any
 
-import diff_specs
 import pytest
 import yaml
 from specmodel import ROOT
+from spectools import diff_specs
 
 LISTED = "@useoptic/optic" in json.loads((ROOT / "package.json").read_text())["devDependencies"]
 # Once package.json pins Optic, a missing binary is a broken setup, not a reason to skip.

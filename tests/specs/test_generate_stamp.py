@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import generate
 import pytest
+from codegen import generate
 
 
 @pytest.fixture
@@ -15,8 +15,8 @@ def root(tmp_path: Path) -> Path:
         "specs/bol.yaml": "openapi: 3.1.0\n",
         "scripts/codegen/templates/client.py.jinja": "{{ x }}\n",
         "scripts/codegen/runtime/errors.py": "class SDKError(Exception): ...\n",
-        "scripts/generate.py": "# generator\n",
-        "scripts/sdkfacts.py": "# facts\n",
+        "scripts/codegen/generate.py": "# generator\n",
+        "scripts/codegen/sdkfacts.py": "# facts\n",
         "scripts/specmodel/view.py": "# the spec model\n",
         "scripts/providers.py": "# providers\n",
         "requirements.lock": "ruff==1\n",
@@ -41,8 +41,8 @@ def test_inputs_digest_is_stable_and_changes_with_every_kind_of_input(root: Path
         "specs/bol.yaml",
         "scripts/codegen/templates/client.py.jinja",
         "scripts/codegen/runtime/errors.py",
-        "scripts/generate.py",
-        "scripts/sdkfacts.py",
+        "scripts/codegen/generate.py",
+        "scripts/codegen/sdkfacts.py",
         "scripts/specmodel/view.py",
         "scripts/providers.py",
         "requirements.lock",

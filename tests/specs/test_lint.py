@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
 from pathlib import Path
 
-import lint_specs
 import pytest
 from providers import PROVIDERS
 from specmodel import ROOT, spec_path
+from spectools import lint_specs
 
 REDOCLY = ROOT / "node_modules" / ".bin" / "redocly"
 
@@ -50,9 +51,12 @@ def test_yaml_syntax_error_names_line(tmp_path: Path) -> None:
 
 def test_lint_script_exit_status(tmp_path: Path) -> None:
     broken = _broken_copy(tmp_path)
-    ok = subprocess.run([sys.executable, "scripts/lint_specs.py", str(spec_path("bol"))], cwd=ROOT, check=False)
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "scripts")}
+    lint = [sys.executable, "-m", "spectools.lint_specs"]
+    ok = subprocess.run([*lint, str(spec_path("bol"))], cwd=ROOT, env=env, check=False)
     bad = subprocess.run(
-        [sys.executable, "scripts/lint_specs.py", str(broken)],
+        [*lint, str(broken)],
+        env=env,
         cwd=ROOT,
         capture_output=True,
         text=True,

@@ -1,4 +1,5 @@
-"""scripts/release_check.py: release.yml publishes a package only when its tag names the spec's info.version."""
+"""scripts/spectools/release_check.py: release.yml publishes a package only when its tag names the spec's
+info.version."""
 
 from __future__ import annotations
 
@@ -7,10 +8,10 @@ import shutil
 from pathlib import Path
 
 import pytest
-import release_check
 from providers import PROVIDERS
-from release_check import Release, ReleaseError, check_dists, check_tag
 from specmodel import ROOT, load
+from spectools import release_check
+from spectools.release_check import Release, ReleaseError, check_dists, check_tag
 
 
 def _tag(key: str, version: str | None = None) -> str:

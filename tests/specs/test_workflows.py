@@ -1,6 +1,7 @@
-""".github/workflows/: actionlint and zizmor pass on them and fail on a broken one (scripts/lint_workflows.py),
-and the rules a reviewer would otherwise check by eye hold: every action pinned by commit, no credentials
-left in a checkout, permissions per job, each live job handed exactly its provider's variables."""
+""".github/workflows/: actionlint and zizmor pass on them and fail on a broken one
+(scripts/buildtools/lint_workflows.py), and the rules a reviewer would otherwise check by eye hold: every action
+pinned by commit, no credentials left in a checkout, permissions per job, each live job handed
+exactly its provider's variables."""
 
 from __future__ import annotations
 
@@ -8,14 +9,14 @@ import re
 from pathlib import Path
 from typing import Any
 
-import lint_workflows
 import pytest
 import targets
 import yaml
+from buildtools import lint_workflows
+from codegen.sdkfacts import security
 from providers import PROVIDERS
-from release_check import TAG
-from sdkfacts import security
 from specmodel import ROOT, load
+from spectools.release_check import TAG
 
 WORKFLOWS = ROOT / ".github" / "workflows"
 FILES = sorted(WORKFLOWS.glob("*.yml"))
@@ -138,7 +139,7 @@ def _expected_live_variables(key: str) -> tuple[list[str], set[str]]:
     every = set(required)
     if security(load(key)).token_url:
         every.add(f"{PROVIDERS[key].env_prefix}_TOKEN_URL")
-    # The known-id variables of the polite live run, where tests/targets.py defines them.
+    # The known-id variables of the polite live run, where scripts/targets.py defines them.
     for known in getattr(targets, "KNOWN_VALUES", {}).get(key, ()):
         every.add(known.variable)
     return required, every

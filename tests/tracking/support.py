@@ -6,9 +6,9 @@ import importlib
 from types import ModuleType
 from typing import Any
 
+from codegen.sdkfacts import snake_case
 from mocks.server import RunningMock
 from providers import PROVIDERS
-from sdkfacts import snake_case
 
 # The waiters' backoff, shortened so that a test takes a second, not minutes.
 FAST = {"initial": 0.02, "maximum": 0.1, "jitter": 0.0}
@@ -32,7 +32,7 @@ def create(running: RunningMock, final: str, steps: int, count: int = 1) -> list
 
 def id_name(key: str) -> str:
     """The keyword of the process id in the status operation (its last required parameter)."""
-    from sdkfacts import waiter
+    from codegen.sdkfacts import waiter
     from specmodel import load
 
     facts = waiter(load(key))

@@ -10,7 +10,7 @@ import venv
 from pathlib import Path
 
 import pytest
-from build_wheels import build_wheels
+from buildtools.build_wheels import build_wheels
 from providers import PROVIDERS
 from specmodel import load
 

@@ -1,0 +1,48 @@
+"""mypy --strict and ruff over every generated package, and over an example consumer that uses each
+package's public surface the way users do (tests/consumers/), so a template change that loosens the
+types users see fails `make lint`."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from providers import PROVIDERS
+
+ROOT = Path(__file__).resolve().parents[2]
+BIN = Path(sys.executable).parent
+
+
+MYPY = [str(BIN / "mypy"), "--strict", "--no-incremental", "--cache-dir", os.devnull, "--config-file", os.devnull]
+
+
+def check(label: str, cmd: list[str], *, cwd: Path = ROOT, env: dict[str, str] | None = None) -> bool:
+    """Run one checker; print its last line, and its whole output on failure. True when it passed."""
+    proc = subprocess.run(cmd, cwd=cwd, env=env, capture_output=True, text=True, check=False)
+    lines = proc.stdout.strip().splitlines()
+    print(f"{label}: {lines[-1] if lines else 'ok'}")
+    if proc.returncode:
+        print(proc.stdout + proc.stderr, file=sys.stderr)
+    return proc.returncode == 0
+
+
+def main() -> int:
+    clients = [p.client_dir for p in PROVIDERS.values()]
+    missing = [str(c) for c in clients if not c.is_dir()]
+    if missing:
+        print(f"missing generated packages (run `make generate`): {', '.join(missing)}", file=sys.stderr)
+        return 1
+    results = [
+        check(f"mypy --strict {p.package}", [*MYPY, "-p", p.package], cwd=p.client_dir) for p in PROVIDERS.values()
+    ]
+    env = {**os.environ, "MYPYPATH": os.pathsep.join(str(c) for c in clients)}
+    results.append(check("mypy --strict tests/consumers", [*MYPY, str(ROOT / "tests" / "consumers")], env=env))
+    ruff = [str(BIN / "ruff"), "check", "--no-cache", "--config", str(ROOT / "scripts/codegen/ruff.toml")]
+    results.append(check("ruff generated/clients", [*ruff, *map(str, clients)]))
+    return 0 if all(results) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

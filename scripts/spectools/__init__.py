@@ -1,0 +1,2 @@
+"""The tools that read specs through the spec model: lint, docs, diff, release check, record (with
+scrub), portability."""

@@ -1,0 +1,151 @@
+"""`make changelog PROVIDER=<key>`: write the section of the coming release into specs/changelog/<key>.md,
+from what `make diff-specs` finds between the last release and the working tree.
+
+The section is headed by the spec's `info.version` (the package's version) and lists the spec's changes
+that break SDK users, then the others, as scripts/spectools/diff_specs.py classifies Optic's diff. The base is the
+last release tag of the package (`<dist>-v<version>`, highest version) or `--base REF`; `--old FILE`
+compares with a spec file instead. `make generate` copies the file into the package as CHANGELOG.md, and
+scripts/spectools/release_check.py refuses a tag whose version has no section there. The text under a section is
+meant to be edited by hand after it is written (what a change means for users); the tool never rewrites an
+existing section.
+
+Exit 0 when the section was written, 1 when the version already has one (bump info.version first), 2 when
+the base or the diff tool cannot be used.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import re
+import sys
+import tempfile
+from pathlib import Path
+
+from providers import PROVIDERS
+
+from spectools.diff_specs import ROOT, Change, DiffError, Report, diff_files, git
+
+CHANGELOGS = ROOT / "specs" / "changelog"
+HEADING = re.compile(r"^## (?P<version>\S+)", re.M)
+
+
+def changelog_path(key: str, root: Path = ROOT) -> Path:
+    return root / "specs" / "changelog" / f"{key}.md"
+
+
+def versions(text: str) -> list[str]:
+    """The versions a changelog has sections for, newest (top) first."""
+    return [m["version"] for m in HEADING.finditer(text)]
+
+
+def _version_key(version: str) -> tuple[int, ...]:
+    return tuple(int(part) for part in re.findall(r"\d+", version))
+
+
+def last_release(key: str, root: Path = ROOT) -> str | None:
+    """The package's highest release tag here, if any."""
+    dist = PROVIDERS[key].dist
+    tags = git(root, "tag", "--list", f"{dist}-v*").stdout.split()
+    return max(tags, key=lambda tag: _version_key(tag.removeprefix(f"{dist}-v")), default=None)
+
+
+def _lines(changes: list[Change]) -> list[str]:
+    return [f"- {c.where}: {c.what}" for c in sorted(changes, key=lambda c: (c.where, c.what))]
+
+
+def section(report: Report, since: str, today: datetime.date) -> str:
+    """The changelog section of `report`'s head version."""
+    out = [
+        f"## {report.head_version} ({today.isoformat()})",
+        "",
+        f"Changes to `specs/{report.key}.yaml` since {since}:",
+        "",
+    ]
+    if not report.changes:
+        out += ["- No change to the API: descriptions, examples or tooling only." if report.edited else "- None.", ""]
+        return "\n".join(out)
+    breaking = [c for c in report.changes if c.breaking]
+    if breaking:
+        out += ["### Breaking for SDK users", "", *_lines(breaking), ""]
+    rest = [c for c in report.changes if not c.breaking]
+    if rest:
+        out += ["### Other changes", "", *_lines(rest), ""]
+    return "\n".join(out)
+
+
+def header(key: str) -> str:
+    dist = PROVIDERS[key].dist
+    return (
+        f"# Changelog of {dist}\n\n"
+        f"The SDK's version is the spec's `info.version`. Each section is written at release by `make changelog "
+        f"PROVIDER={key}` from `make diff-specs` (what changed in `specs/{key}.yaml` since the last release, and "
+        "what of it breaks SDK users), then edited by hand where a change needs words.\n"
+    )
+
+
+def insert(text: str, new_section: str, key: str) -> str:
+    """`text` (a changelog, possibly empty) with `new_section` above the newest section."""
+    if not text.strip():
+        return header(key) + "\n" + new_section
+    first = HEADING.search(text)
+    if first is None:
+        return text.rstrip("\n") + "\n\n" + new_section
+    return text[: first.start()] + new_section + "\n" + text[first.start() :]
+
+
+def base_spec(key: str, base: str, folder: Path, root: Path = ROOT) -> Path | None:
+    """specs/<key>.yaml at `base`, written into `folder`; None when the spec did not exist there."""
+    shown = git(root, "show", f"{base}:specs/{key}.yaml")
+    if shown.returncode != 0:
+        if git(root, "rev-parse", "--verify", "--quiet", f"{base}^{{commit}}").returncode != 0:
+            raise DiffError(f"{base} is not a commit here (in a shallow clone: git fetch --tags)")
+        return None
+    path = folder / f"{key}@{base.replace('/', '_')}.yaml"
+    path.write_text(shown.stdout, encoding="utf-8")
+    return path
+
+
+def main(argv: list[str] | None = None, root: Path = ROOT, today: datetime.date | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="make changelog", description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("provider", choices=sorted(PROVIDERS))
+    parser.add_argument("--base", help="git ref to compare with (default: the last release tag)")
+    parser.add_argument("--old", type=Path, help="a spec file to compare with instead of a git ref")
+    args = parser.parse_args(argv)
+    key = args.provider
+    path = changelog_path(key, root)
+    text = path.read_text(encoding="utf-8") if path.exists() else ""
+    spec = root / "specs" / f"{key}.yaml"
+    try:
+        with tempfile.TemporaryDirectory(prefix="asyncstatus-changelog-") as tmp:
+            if args.old is not None:
+                old, since = args.old, f"`{args.old.name}`"
+            else:
+                base = args.base or last_release(key, root)
+                if base is None:
+                    print(
+                        f"make changelog: {PROVIDERS[key].dist} has no release tag yet: name the base, "
+                        "BASE=<ref> (e.g. the commit of the last published version)",
+                        file=sys.stderr,
+                    )
+                    return 2
+                old, since = base_spec(key, base, Path(tmp), root), f"`{base}`"
+            report = diff_files(key, old, spec)
+    except DiffError as exc:
+        print(f"make changelog: {exc}", file=sys.stderr)
+        return 2
+    if report.head_version in versions(text):
+        print(
+            f"make changelog: {path.relative_to(root)} already has a section for {report.head_version}: "
+            f"raise info.version in specs/{key}.yaml for the next release, or edit that section by hand",
+            file=sys.stderr,
+        )
+        return 1
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(insert(text, section(report, since, today or datetime.date.today()), key), encoding="utf-8")
+    print(f"make changelog: wrote {report.head_version} into {path.relative_to(root)}; run make generate")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

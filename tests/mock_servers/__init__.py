@@ -1,0 +1,1 @@
+"""The mock servers (scripts/mocks) behave like the providers' servers."""
