@@ -16,6 +16,8 @@ from specmodel import Problem
 
 ROOT = Path(__file__).resolve().parent.parent
 CLIENTS_DIR = ROOT / "generated" / "clients"
+# asyncstatus-core's source: the runtime every generated package imports (core/README.md).
+CORE_SRC = ROOT / "core" / "src"
 SPECS_DIR = ROOT / "specs"
 # Set to 1 (noxfile.py does) to test the packages installed from the wheels instead of the source tree.
 USE_INSTALLED_ENV = "ASYNCSTATUS_USE_INSTALLED"
@@ -97,8 +99,7 @@ def use_generated_clients() -> None:
     if os.environ.get(USE_INSTALLED_ENV) == "1":
         require_installed_clients()
         return
-    for provider in PROVIDERS.values():
-        path = str(provider.client_dir)
+    for path in [str(CORE_SRC)] + [str(provider.client_dir) for provider in PROVIDERS.values()]:
         if path not in sys.path:
             sys.path.append(path)
 

@@ -247,7 +247,7 @@ def bench_three_workers(running: RunningMock, ids: int, per_second: int, one_wor
 
 
 def bench_big(count: int, folder: Path) -> list[Row]:
-    from bol_process_status_client._track_store import open_store
+    from asyncstatus_core.track_store import open_store
 
     path = folder / "big.db"
     store = open_store(f"sqlite:///{path}")
@@ -313,7 +313,7 @@ def bench_chaos(running: RunningMock, ids: int, per_second: int, folder: Path, k
         worker.communicate()
     finish(spawn(worker_command(running, store, "2.0")))
     limit(running, None)
-    from bol_process_status_client._track_store import open_store
+    from asyncstatus_core.track_store import open_store
 
     opened = open_store(store)
     outcomes = opened.outcomes(bol_tracker.SCOPE)
@@ -370,7 +370,7 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(run_worker(args.worker[0], args.worker[1], float(args.worker[2]))))
         return 0
     if args.claim_worker:
-        from bol_process_status_client._track_store import open_store
+        from asyncstatus_core.track_store import open_store
 
         store = open_store(args.claim_worker)
         for _ in range(20):

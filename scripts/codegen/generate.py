@@ -50,10 +50,10 @@ from codegen.sdkfacts import (
 CODEGEN = ROOT / "scripts" / "codegen"
 GENERATED = ROOT / "generated"
 BIN = Path(sys.executable).parent
-# The runtime modules copied verbatim into every package (hand-written, tested in tests/sdk_unit).
-RUNTIME = sorted((CODEGEN / "runtime").glob("*.py"))
-# The tracker stores' numbered SQL migrations, copied beside the runtime into <package>/_track_sql/.
-RUNTIME_SQL = sorted((CODEGEN / "runtime" / "_track_sql").glob("*.sql"))
+# The runtime every generated package depends on (hand-written, versioned and tested in core/); its version
+# sets the range each package requires and the last two numbers of each package's version.
+CORE_SRC = ROOT / "core" / "src"
+CORE_INIT = CORE_SRC / "asyncstatus_core" / "__init__.py"
 STAMP = ROOT / "build" / "generate.stamp"
 # What the output depends on, relative to the checkout (globs). The tools' versions come in through the lock.
 INPUTS = (
@@ -64,6 +64,7 @@ INPUTS = (
     "scripts/codegen/sdkfacts.py",
     "scripts/specmodel/*.py",
     "scripts/providers.py",
+    "core/src/asyncstatus_core/__init__.py",
     "requirements.lock",
 )
 CACHES = ("__pycache__", ".mypy_cache", ".ruff_cache", ".pytest_cache")
@@ -108,10 +109,38 @@ def run(cmd: list[str], *, what: str, cwd: Path | None = None) -> str:
     return output
 
 
-def write_config(provider: Provider, folder: Path) -> Path:
-    """The committed generator config, plus the package names from the provider's entry."""
+def core_version() -> tuple[int, int, int]:
+    """asyncstatus-core's version, read from the one place it is written (core/src/asyncstatus_core/__init__.py)."""
+    found = re.search(r'^__version__ = "(\d+)\.(\d+)\.(\d+)"$', CORE_INIT.read_text(), re.M)
+    if found is None:
+        raise GenerationError(f"{CORE_INIT.relative_to(ROOT)}: no `__version__ = \"X.Y.Z\"` line")
+    major, minor, patch = (int(part) for part in found.groups())
+    return major, minor, patch
+
+
+def core_requirement() -> str:
+    """The core range a package generated now needs: at least the core it was generated against, below its
+    next major (semantic versioning: a minor release of the core only adds)."""
+    major, minor, _ = core_version()
+    return f"asyncstatus-core>={major}.{minor},<{major + 1}"
+
+
+def sdk_version(spec: Spec) -> str:
+    """A package's version: its spec's `info.version`, then the core's MAJOR.MINOR it requires (10.2.0 on core
+    1.0 is 10.2.0.1.0), so it changes when the spec or the core range changes and never goes backwards."""
+    major, minor, _ = core_version()
+    return f"{spec.version}.{major}.{minor}"
+
+
+def write_config(provider: Provider, spec: Spec, folder: Path) -> Path:
+    """The committed generator config, plus the package names from the provider's entry and the version."""
     config: dict[str, Any] = yaml.safe_load((CODEGEN / "config.yaml").read_text()) or {}
-    config.update(project_name_override=provider.dist, package_name_override=provider.package, post_hooks=[])
+    config.update(
+        project_name_override=provider.dist,
+        package_name_override=provider.package,
+        package_version_override=sdk_version(spec),
+        post_hooks=[],
+    )
     path = folder / f"{provider.key}-config.yaml"
     path.write_text(yaml.safe_dump(config, sort_keys=True))
     return path
@@ -144,7 +173,9 @@ def client_facts(spec: Spec, provider: Provider) -> dict[str, Any]:
         "provider": provider,
         "spec": spec,
         "title": spec.title,
-        "version": spec.version,
+        "version": sdk_version(spec),
+        "spec_version": spec.version,
+        "core_requirement": core_requirement(),
         "description": spec.description,
         "docs_url": spec.docs_url,
         "headers": headers,
@@ -165,7 +196,7 @@ def generate_client(spec: Spec, facts: dict[str, Any], scratch: Path) -> list[Pr
     key = spec.key
     provider = PROVIDERS[key]
     out = scratch / "clients" / provider.dist
-    config = write_config(provider, scratch)
+    config = write_config(provider, spec, scratch)
     output = run(
         [
             str(BIN / "openapi-python-client"),
@@ -187,11 +218,6 @@ def generate_client(spec: Spec, facts: dict[str, Any], scratch: Path) -> list[Pr
     if "warning" in output.lower():
         return warning_problems(spec, "openapi-python-client", output)
     package = out / provider.package
-    for module in RUNTIME:
-        shutil.copyfile(module, package / module.name)
-    (package / "_track_sql").mkdir()
-    for migration in RUNTIME_SQL:
-        shutil.copyfile(migration, package / "_track_sql" / migration.name)
     # Modules rendered from the spec: extra/package/<name>.jinja -> <package>/<name>, extra/dist/<name>.jinja
     # -> <dist>/<name>. A template that renders to nothing (a feature the spec does not use) writes no file.
     for folder, target in (("package", package), ("dist", out)):
@@ -252,7 +278,7 @@ def import_problems(scratch: Path) -> list[str]:
     """Import every module of every generated package and model file in a fresh interpreter: a package
     that does not import (a model a template names but the spec no longer yields) must not replace a
     working one."""
-    paths = [str(scratch / "clients" / p.dist) for p in PROVIDERS.values()] + [str(scratch / "models")]
+    paths = [str(scratch / "clients" / p.dist) for p in PROVIDERS.values()] + [str(scratch / "models"), str(CORE_SRC)]
     script = (
         "import importlib, pkgutil, sys\n"
         f"sys.path[:0] = {paths!r}\n"

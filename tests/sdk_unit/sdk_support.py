@@ -35,6 +35,9 @@ class Sdk:
     package: ModuleType
 
     def submodule(self, name: str) -> ModuleType:
+        """A module of the package; a private name (`_polling`) is the core's module the package runs on."""
+        if name.startswith("_") and name != "_media":
+            return importlib.import_module(f"asyncstatus_core.{name[1:]}")
         return importlib.import_module(f"{self.provider.package}.{name}")
 
     def operation_module(self, operation_id: str) -> ModuleType:

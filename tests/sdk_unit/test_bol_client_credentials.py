@@ -10,7 +10,7 @@ from urllib.parse import parse_qs
 import bol_process_status_client as bol
 import httpx
 import pytest
-from bol_process_status_client._auth import ClientCredentialsAuth, TokenEndpointUnavailable
+from asyncstatus_core.auth import ClientCredentialsAuth, TokenEndpointUnavailable
 from bol_process_status_client.api.process_status import get_process_status
 from bol_process_status_client.models import ProcessStatus
 from codegen.sdkfacts import security

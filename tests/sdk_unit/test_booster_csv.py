@@ -12,7 +12,7 @@ import httpx
 import pytest
 from booster_task_client import Client, errors
 from booster_task_client import csv as booster_csv
-from booster_task_client._csv_rows import Column, CsvFormatError, read_rows
+from asyncstatus_core.csv_rows import Column, CsvFormatError, read_rows
 from booster_task_client.models import EmptyTaskDetailResponse, ErrorResponse, Task, TaskStatus
 from booster_task_client.types import Unset
 from codegen.sdkfacts import csv_answers

@@ -11,9 +11,9 @@ import uuid
 from typing import Any
 
 import pytest
-from bol_process_status_client import _cli
-from bol_process_status_client._auth import AuthenticationError
-from bol_process_status_client._polling import (
+from asyncstatus_core import cli as _cli
+from asyncstatus_core.auth import AuthenticationError
+from asyncstatus_core.polling import (
     AuthenticationFailed,
     Lifecycle,
     ProcessNotFound,

@@ -8,8 +8,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from bol_process_status_client._track_budget import SharedBudget, Slot
-from bol_process_status_client._track_store import Store, open_store
+from asyncstatus_core.track_budget import SharedBudget, Slot
+from asyncstatus_core.track_store import Store, open_store
 
 
 class Clock:

@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 
 import pytest
-from bol_process_status_client._track_store import (
+from asyncstatus_core.track_store import (
     SCHEMA_VERSION,
     Finished,
     Rescheduled,

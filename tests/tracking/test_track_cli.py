@@ -155,7 +155,7 @@ def test_track_run_on_a_terminal_redraws_one_line(bol: RunningMock, tmp_path: Pa
     command = dataclasses.replace(
         main.TRACK, tracker=lambda a, url: main.tracker.Tracker(client=client_for(bol), store=url)
     )
-    assert main._cli_track.main(args, command, stderr=screen) == 0
+    assert importlib.import_module("asyncstatus_core.cli_track").main(args, command, stderr=screen) == 0
     shown = screen.getvalue()
     assert shown.startswith("\r") and shown.endswith("\n")
     assert "tracked 3: 0 unfinished; succeeded 3; requests 1, throttled 0" in shown

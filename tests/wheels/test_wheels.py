@@ -29,7 +29,7 @@ for package, dist in json.loads(sys.argv[1]).items():
         "typed": any(str(f).endswith("py.typed") for f in importlib.metadata.files(dist) or []),
     }
     # The tracker's SQL migrations are package data: a store opened from the wheel has its schema.
-    store = importlib.import_module(package + "._track_store").open_store("sqlite:///:memory:")
+    store = importlib.import_module("asyncstatus_core.track_store").open_store("sqlite:///:memory:")
     found[package]["tracker_schema"] = store.schema_version()
     store.close()
 print(json.dumps(found))

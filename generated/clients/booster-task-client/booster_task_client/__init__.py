@@ -1,22 +1,21 @@
 """A client library for accessing Richemont Booster2 Public API (tasks)"""
 
-import logging
 from importlib.metadata import PackageNotFoundError, version
 
+from asyncstatus_core.retry import RetryPolicy
+
 from . import errors
-from ._retry import RetryPolicy
 from .auth import DEFAULT_BASE_URL, create_client, create_client_from_env
 from .client import AuthenticatedClient, Client
 from .errors import AuthenticationError, SDKError
 
-# The package's logger (polls, retries, throttling, token renewals; never a secret) is silent until the
-# application configures logging: `logging.getLogger("booster_task_client").setLevel(logging.DEBUG)`.
-logging.getLogger(__name__).addHandler(logging.NullHandler())
+# What the SDK logs (polls, retries, throttling, token renewals; never a secret) goes to asyncstatus-core's
+# logger, silent until the application configures logging: `logging.getLogger("asyncstatus_core")`.
 
 try:
     __version__ = version("booster-task-client")
 except PackageNotFoundError:  # imported from a source tree, not installed
-    __version__ = "2.2.0"
+    __version__ = "2.2.0.1.0"
 
 __all__ = (
     "DEFAULT_BASE_URL",

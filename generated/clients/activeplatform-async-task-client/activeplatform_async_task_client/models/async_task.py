@@ -3,7 +3,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, TypeVar
 
-from .._answers import MISSING, PARSE_ERRORS, PENDING, raise_missing
+from asyncstatus_core.answers import MISSING, PARSE_ERRORS, PENDING, raise_missing
+
 from ..models.async_task_resource_type import AsyncTaskResourceType
 
 T = TypeVar("T", bound="AsyncTask")

@@ -3,7 +3,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, TypeVar
 
-from .._answers import MISSING, PARSE_ERRORS, PENDING, raise_missing
+from asyncstatus_core.answers import MISSING, PARSE_ERRORS, PENDING, raise_missing
+
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AsyncTaskResults")

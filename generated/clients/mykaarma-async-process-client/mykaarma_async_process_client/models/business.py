@@ -3,7 +3,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, TypeVar
 
-from .._answers import PARSE_ERRORS, PENDING
+from asyncstatus_core.answers import PARSE_ERRORS, PENDING
+
 from ..models.business_type import BusinessType
 from ..types import UNSET, Unset
 

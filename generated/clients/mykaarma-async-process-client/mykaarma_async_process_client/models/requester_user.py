@@ -3,7 +3,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, TypeVar
 
-from .._answers import PARSE_ERRORS, PENDING
+from asyncstatus_core.answers import PARSE_ERRORS, PENDING
+
 from ..models.requester_user_type import RequesterUserType
 from ..types import UNSET, Unset
 

@@ -4,8 +4,9 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, ClassVar, TypeVar
 
-from .._answers import MISSING, PARSE_ERRORS, PENDING, raise_missing
-from .._wire import format_datetime, parse_datetime
+from asyncstatus_core.answers import MISSING, PARSE_ERRORS, PENDING, raise_missing
+from asyncstatus_core.wire import format_datetime, parse_datetime
+
 from ..models.process_status import ProcessStatus
 from ..models.resume_type import ResumeType
 from ..types import UNSET, Unset

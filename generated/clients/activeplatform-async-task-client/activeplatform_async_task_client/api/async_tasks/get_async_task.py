@@ -2,8 +2,10 @@ from typing import Any
 from urllib.parse import quote
 
 import httpx
+from asyncstatus_core import answers as _answers
+from asyncstatus_core import limits as _limits
 
-from ... import _answers, _limits, _media, errors
+from ... import _media, errors
 from ...client import AuthenticatedClient, Client
 from ...models.async_task_document import AsyncTaskDocument
 from ...models.json_api_error_document import JsonApiErrorDocument
@@ -33,7 +35,9 @@ def _parse_response(
 ) -> AsyncTaskDocument | JsonApiErrorDocument | None:
     if response.status_code == 200:
         try:
-            response_200 = AsyncTaskDocument.from_dict(_answers.json_object(response, "get_async_task"))
+            response_200 = AsyncTaskDocument.from_dict(
+                _answers.json_object(response, "get_async_task", _media.TABULAR.get("get_async_task"))
+            )
 
             return response_200
 
@@ -42,7 +46,9 @@ def _parse_response(
             return None
     if response.status_code == 401:
         try:
-            response_401 = JsonApiErrorDocument.from_dict(_answers.json_object(response, "get_async_task"))
+            response_401 = JsonApiErrorDocument.from_dict(
+                _answers.json_object(response, "get_async_task", _media.TABULAR.get("get_async_task"))
+            )
 
             return response_401
 
@@ -51,7 +57,9 @@ def _parse_response(
             return None
     if response.status_code == 403:
         try:
-            response_403 = JsonApiErrorDocument.from_dict(_answers.json_object(response, "get_async_task"))
+            response_403 = JsonApiErrorDocument.from_dict(
+                _answers.json_object(response, "get_async_task", _media.TABULAR.get("get_async_task"))
+            )
 
             return response_403
 
@@ -60,7 +68,9 @@ def _parse_response(
             return None
     if response.status_code == 404:
         try:
-            response_404 = JsonApiErrorDocument.from_dict(_answers.json_object(response, "get_async_task"))
+            response_404 = JsonApiErrorDocument.from_dict(
+                _answers.json_object(response, "get_async_task", _media.TABULAR.get("get_async_task"))
+            )
 
             return response_404
 
@@ -69,7 +79,9 @@ def _parse_response(
             return None
     if response.status_code == 406:
         try:
-            response_406 = JsonApiErrorDocument.from_dict(_answers.json_object(response, "get_async_task"))
+            response_406 = JsonApiErrorDocument.from_dict(
+                _answers.json_object(response, "get_async_task", _media.TABULAR.get("get_async_task"))
+            )
 
             return response_406
 
@@ -78,7 +90,9 @@ def _parse_response(
             return None
     if response.status_code == 415:
         try:
-            response_415 = JsonApiErrorDocument.from_dict(_answers.json_object(response, "get_async_task"))
+            response_415 = JsonApiErrorDocument.from_dict(
+                _answers.json_object(response, "get_async_task", _media.TABULAR.get("get_async_task"))
+            )
 
             return response_415
 

@@ -2,8 +2,10 @@ from typing import Any
 from urllib.parse import quote
 
 import httpx
+from asyncstatus_core import answers as _answers
+from asyncstatus_core import limits as _limits
 
-from ... import _answers, _limits, _media, errors
+from ... import _media, errors
 from ...client import AuthenticatedClient, Client
 from ...models.problem import Problem
 from ...models.process_status import ProcessStatus
@@ -31,7 +33,9 @@ def _parse_response(
 ) -> Problem | ProcessStatus | None:
     if response.status_code == 200:
         try:
-            response_200 = ProcessStatus.from_dict(_answers.json_object(response, "get_process_status"))
+            response_200 = ProcessStatus.from_dict(
+                _answers.json_object(response, "get_process_status", _media.TABULAR.get("get_process_status"))
+            )
 
             return response_200
 
@@ -40,7 +44,9 @@ def _parse_response(
             return None
     if response.status_code == 401:
         try:
-            response_401 = Problem.from_dict(_answers.json_object(response, "get_process_status"))
+            response_401 = Problem.from_dict(
+                _answers.json_object(response, "get_process_status", _media.TABULAR.get("get_process_status"))
+            )
 
             return response_401
 
@@ -49,7 +55,9 @@ def _parse_response(
             return None
     if response.status_code == 403:
         try:
-            response_403 = Problem.from_dict(_answers.json_object(response, "get_process_status"))
+            response_403 = Problem.from_dict(
+                _answers.json_object(response, "get_process_status", _media.TABULAR.get("get_process_status"))
+            )
 
             return response_403
 
@@ -58,7 +66,9 @@ def _parse_response(
             return None
     if response.status_code == 404:
         try:
-            response_404 = Problem.from_dict(_answers.json_object(response, "get_process_status"))
+            response_404 = Problem.from_dict(
+                _answers.json_object(response, "get_process_status", _media.TABULAR.get("get_process_status"))
+            )
 
             return response_404
 
@@ -67,7 +77,9 @@ def _parse_response(
             return None
     if response.status_code == 406:
         try:
-            response_406 = Problem.from_dict(_answers.json_object(response, "get_process_status"))
+            response_406 = Problem.from_dict(
+                _answers.json_object(response, "get_process_status", _media.TABULAR.get("get_process_status"))
+            )
 
             return response_406
 
@@ -76,7 +88,9 @@ def _parse_response(
             return None
     if response.status_code == 429:
         try:
-            response_429 = Problem.from_dict(_answers.json_object(response, "get_process_status"))
+            response_429 = Problem.from_dict(
+                _answers.json_object(response, "get_process_status", _media.TABULAR.get("get_process_status"))
+            )
 
             return response_429
 

@@ -1,8 +1,10 @@
 from typing import Any
 
 import httpx
+from asyncstatus_core import answers as _answers
+from asyncstatus_core import limits as _limits
 
-from ... import _answers, _limits, _media, errors
+from ... import _media, errors
 from ...client import AuthenticatedClient, Client
 from ...models.bulk_process_status_request import BulkProcessStatusRequest
 from ...models.problem import Problem
@@ -34,7 +36,9 @@ def _parse_response(
 ) -> Problem | ProcessStatusResponse | None:
     if response.status_code == 200:
         try:
-            response_200 = ProcessStatusResponse.from_dict(_answers.json_object(response, "get_process_status_bulk"))
+            response_200 = ProcessStatusResponse.from_dict(
+                _answers.json_object(response, "get_process_status_bulk", _media.TABULAR.get("get_process_status_bulk"))
+            )
 
             return response_200
 
@@ -43,7 +47,9 @@ def _parse_response(
             return None
     if response.status_code == 400:
         try:
-            response_400 = Problem.from_dict(_answers.json_object(response, "get_process_status_bulk"))
+            response_400 = Problem.from_dict(
+                _answers.json_object(response, "get_process_status_bulk", _media.TABULAR.get("get_process_status_bulk"))
+            )
 
             return response_400
 
@@ -52,7 +58,9 @@ def _parse_response(
             return None
     if response.status_code == 401:
         try:
-            response_401 = Problem.from_dict(_answers.json_object(response, "get_process_status_bulk"))
+            response_401 = Problem.from_dict(
+                _answers.json_object(response, "get_process_status_bulk", _media.TABULAR.get("get_process_status_bulk"))
+            )
 
             return response_401
 
@@ -61,7 +69,9 @@ def _parse_response(
             return None
     if response.status_code == 403:
         try:
-            response_403 = Problem.from_dict(_answers.json_object(response, "get_process_status_bulk"))
+            response_403 = Problem.from_dict(
+                _answers.json_object(response, "get_process_status_bulk", _media.TABULAR.get("get_process_status_bulk"))
+            )
 
             return response_403
 
@@ -70,7 +80,9 @@ def _parse_response(
             return None
     if response.status_code == 406:
         try:
-            response_406 = Problem.from_dict(_answers.json_object(response, "get_process_status_bulk"))
+            response_406 = Problem.from_dict(
+                _answers.json_object(response, "get_process_status_bulk", _media.TABULAR.get("get_process_status_bulk"))
+            )
 
             return response_406
 
@@ -79,7 +91,9 @@ def _parse_response(
             return None
     if response.status_code == 415:
         try:
-            response_415 = Problem.from_dict(_answers.json_object(response, "get_process_status_bulk"))
+            response_415 = Problem.from_dict(
+                _answers.json_object(response, "get_process_status_bulk", _media.TABULAR.get("get_process_status_bulk"))
+            )
 
             return response_415
 
@@ -88,7 +102,9 @@ def _parse_response(
             return None
     if response.status_code == 429:
         try:
-            response_429 = Problem.from_dict(_answers.json_object(response, "get_process_status_bulk"))
+            response_429 = Problem.from_dict(
+                _answers.json_object(response, "get_process_status_bulk", _media.TABULAR.get("get_process_status_bulk"))
+            )
 
             return response_429
 

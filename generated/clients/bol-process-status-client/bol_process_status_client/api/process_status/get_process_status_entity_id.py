@@ -1,8 +1,10 @@
 from typing import Any
 
 import httpx
+from asyncstatus_core import answers as _answers
+from asyncstatus_core import limits as _limits
 
-from ... import _answers, _limits, _media, errors
+from ... import _media, errors
 from ...client import AuthenticatedClient, Client
 from ...models.problem import Problem
 from ...models.process_status_response import ProcessStatusResponse
@@ -43,7 +45,9 @@ def _parse_response(
     if response.status_code == 200:
         try:
             response_200 = ProcessStatusResponse.from_dict(
-                _answers.json_object(response, "get_process_status_entity_id")
+                _answers.json_object(
+                    response, "get_process_status_entity_id", _media.TABULAR.get("get_process_status_entity_id")
+                )
             )
 
             return response_200
@@ -53,7 +57,11 @@ def _parse_response(
             return None
     if response.status_code == 400:
         try:
-            response_400 = Problem.from_dict(_answers.json_object(response, "get_process_status_entity_id"))
+            response_400 = Problem.from_dict(
+                _answers.json_object(
+                    response, "get_process_status_entity_id", _media.TABULAR.get("get_process_status_entity_id")
+                )
+            )
 
             return response_400
 
@@ -62,7 +70,11 @@ def _parse_response(
             return None
     if response.status_code == 401:
         try:
-            response_401 = Problem.from_dict(_answers.json_object(response, "get_process_status_entity_id"))
+            response_401 = Problem.from_dict(
+                _answers.json_object(
+                    response, "get_process_status_entity_id", _media.TABULAR.get("get_process_status_entity_id")
+                )
+            )
 
             return response_401
 
@@ -71,7 +83,11 @@ def _parse_response(
             return None
     if response.status_code == 403:
         try:
-            response_403 = Problem.from_dict(_answers.json_object(response, "get_process_status_entity_id"))
+            response_403 = Problem.from_dict(
+                _answers.json_object(
+                    response, "get_process_status_entity_id", _media.TABULAR.get("get_process_status_entity_id")
+                )
+            )
 
             return response_403
 
@@ -80,7 +96,11 @@ def _parse_response(
             return None
     if response.status_code == 406:
         try:
-            response_406 = Problem.from_dict(_answers.json_object(response, "get_process_status_entity_id"))
+            response_406 = Problem.from_dict(
+                _answers.json_object(
+                    response, "get_process_status_entity_id", _media.TABULAR.get("get_process_status_entity_id")
+                )
+            )
 
             return response_406
 
@@ -89,7 +109,11 @@ def _parse_response(
             return None
     if response.status_code == 429:
         try:
-            response_429 = Problem.from_dict(_answers.json_object(response, "get_process_status_entity_id"))
+            response_429 = Problem.from_dict(
+                _answers.json_object(
+                    response, "get_process_status_entity_id", _media.TABULAR.get("get_process_status_entity_id")
+                )
+            )
 
             return response_429
 

@@ -2,8 +2,10 @@ from typing import Any
 from urllib.parse import quote
 
 import httpx
+from asyncstatus_core import answers as _answers
+from asyncstatus_core import limits as _limits
 
-from ... import _answers, _limits, _media, errors
+from ... import _media, errors
 from ...client import AuthenticatedClient, Client
 from ...models.empty_task_detail_response import EmptyTaskDetailResponse
 from ...models.error_response import ErrorResponse
@@ -41,7 +43,9 @@ def _parse_response(
 ) -> EmptyTaskDetailResponse | EmptyTaskDetailResponse | ErrorResponse | ErrorResponse | Task | None:
     if response.status_code == 200:
         try:
-            response_200 = Task.from_dict(_answers.json_object(response, "get_task_detail"))
+            response_200 = Task.from_dict(
+                _answers.json_object(response, "get_task_detail", _media.TABULAR.get("get_task_detail"))
+            )
 
             return response_200
 
@@ -66,7 +70,9 @@ def _parse_response(
 
                 return componentsschemas_get_task_detail_error_body_type_1
 
-            response_400 = _parse_response_400(_answers.json_body(response, "get_task_detail"))
+            response_400 = _parse_response_400(
+                _answers.json_body(response, "get_task_detail", _media.TABULAR.get("get_task_detail"))
+            )
 
             return response_400
 
@@ -75,7 +81,9 @@ def _parse_response(
             return None
     if response.status_code == 401:
         try:
-            response_401 = ErrorResponse.from_dict(_answers.json_object(response, "get_task_detail"))
+            response_401 = ErrorResponse.from_dict(
+                _answers.json_object(response, "get_task_detail", _media.TABULAR.get("get_task_detail"))
+            )
 
             return response_401
 
@@ -84,7 +92,9 @@ def _parse_response(
             return None
     if response.status_code == 403:
         try:
-            response_403 = ErrorResponse.from_dict(_answers.json_object(response, "get_task_detail"))
+            response_403 = ErrorResponse.from_dict(
+                _answers.json_object(response, "get_task_detail", _media.TABULAR.get("get_task_detail"))
+            )
 
             return response_403
 
@@ -93,7 +103,9 @@ def _parse_response(
             return None
     if response.status_code == 404:
         try:
-            response_404 = EmptyTaskDetailResponse.from_dict(_answers.json_object(response, "get_task_detail"))
+            response_404 = EmptyTaskDetailResponse.from_dict(
+                _answers.json_object(response, "get_task_detail", _media.TABULAR.get("get_task_detail"))
+            )
 
             return response_404
 
@@ -118,7 +130,9 @@ def _parse_response(
 
                 return componentsschemas_get_task_detail_error_body_type_1
 
-            response_500 = _parse_response_500(_answers.json_body(response, "get_task_detail"))
+            response_500 = _parse_response_500(
+                _answers.json_body(response, "get_task_detail", _media.TABULAR.get("get_task_detail"))
+            )
 
             return response_500
 

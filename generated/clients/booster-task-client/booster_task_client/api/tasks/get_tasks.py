@@ -1,8 +1,10 @@
 from typing import Any
 
 import httpx
+from asyncstatus_core import answers as _answers
+from asyncstatus_core import limits as _limits
 
-from ... import _answers, _limits, _media, errors
+from ... import _media, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.task import Task
@@ -36,7 +38,9 @@ def _parse_response(
 ) -> ErrorResponse | ErrorResponse | list[Task] | list[Task] | None:
     if response.status_code == 200:
         try:
-            response_200 = list(map(Task.from_dict, _answers.json_body(response, "get_tasks")))
+            response_200 = list(
+                map(Task.from_dict, _answers.json_body(response, "get_tasks", _media.TABULAR.get("get_tasks")))
+            )
 
             return response_200
 
@@ -45,7 +49,9 @@ def _parse_response(
             return None
     if response.status_code == 401:
         try:
-            response_401 = ErrorResponse.from_dict(_answers.json_object(response, "get_tasks"))
+            response_401 = ErrorResponse.from_dict(
+                _answers.json_object(response, "get_tasks", _media.TABULAR.get("get_tasks"))
+            )
 
             return response_401
 
@@ -54,7 +60,9 @@ def _parse_response(
             return None
     if response.status_code == 403:
         try:
-            response_403 = ErrorResponse.from_dict(_answers.json_object(response, "get_tasks"))
+            response_403 = ErrorResponse.from_dict(
+                _answers.json_object(response, "get_tasks", _media.TABULAR.get("get_tasks"))
+            )
 
             return response_403
 
@@ -79,7 +87,9 @@ def _parse_response(
 
                 return componentsschemas_get_task_error_body_type_1
 
-            response_500 = _parse_response_500(_answers.json_body(response, "get_tasks"))
+            response_500 = _parse_response_500(
+                _answers.json_body(response, "get_tasks", _media.TABULAR.get("get_tasks"))
+            )
 
             return response_500
 

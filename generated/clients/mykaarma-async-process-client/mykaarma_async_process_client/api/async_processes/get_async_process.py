@@ -2,8 +2,10 @@ from typing import Any
 from urllib.parse import quote
 
 import httpx
+from asyncstatus_core import answers as _answers
+from asyncstatus_core import limits as _limits
 
-from ... import _answers, _limits, _media, errors
+from ... import _media, errors
 from ...client import AuthenticatedClient, Client
 from ...models.api_response import ApiResponse
 from ...models.async_process_response import AsyncProcessResponse
@@ -31,7 +33,9 @@ def _parse_response(
 ) -> ApiResponse | AsyncProcessResponse | None:
     if response.status_code == 200:
         try:
-            response_200 = AsyncProcessResponse.from_dict(_answers.json_object(response, "get_async_process"))
+            response_200 = AsyncProcessResponse.from_dict(
+                _answers.json_object(response, "get_async_process", _media.TABULAR.get("get_async_process"))
+            )
 
             return response_200
 
@@ -40,7 +44,9 @@ def _parse_response(
             return None
     if response.status_code == 400:
         try:
-            response_400 = ApiResponse.from_dict(_answers.json_object(response, "get_async_process"))
+            response_400 = ApiResponse.from_dict(
+                _answers.json_object(response, "get_async_process", _media.TABULAR.get("get_async_process"))
+            )
 
             return response_400
 
@@ -49,7 +55,9 @@ def _parse_response(
             return None
     if response.status_code == 401:
         try:
-            response_401 = ApiResponse.from_dict(_answers.json_object(response, "get_async_process"))
+            response_401 = ApiResponse.from_dict(
+                _answers.json_object(response, "get_async_process", _media.TABULAR.get("get_async_process"))
+            )
 
             return response_401
 
@@ -58,7 +66,9 @@ def _parse_response(
             return None
     if response.status_code == 403:
         try:
-            response_403 = ApiResponse.from_dict(_answers.json_object(response, "get_async_process"))
+            response_403 = ApiResponse.from_dict(
+                _answers.json_object(response, "get_async_process", _media.TABULAR.get("get_async_process"))
+            )
 
             return response_403
 
@@ -67,7 +77,9 @@ def _parse_response(
             return None
     if response.status_code == 500:
         try:
-            response_500 = ApiResponse.from_dict(_answers.json_object(response, "get_async_process"))
+            response_500 = ApiResponse.from_dict(
+                _answers.json_object(response, "get_async_process", _media.TABULAR.get("get_async_process"))
+            )
 
             return response_500
 

@@ -2,8 +2,10 @@ from typing import Any
 from urllib.parse import quote
 
 import httpx
+from asyncstatus_core import answers as _answers
+from asyncstatus_core import limits as _limits
 
-from ... import _answers, _limits, _media, errors
+from ... import _media, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.process import Process
@@ -61,7 +63,9 @@ def _parse_response(
 
                 return response_200_type_1
 
-            response_200 = _parse_response_200(_answers.json_body(response, "get_process"))
+            response_200 = _parse_response_200(
+                _answers.json_body(response, "get_process", _media.TABULAR.get("get_process"))
+            )
 
             return response_200
 
@@ -70,7 +74,9 @@ def _parse_response(
             return None
     if response.status_code == 400:
         try:
-            response_400 = ErrorResponse.from_dict(_answers.json_object(response, "get_process"))
+            response_400 = ErrorResponse.from_dict(
+                _answers.json_object(response, "get_process", _media.TABULAR.get("get_process"))
+            )
 
             return response_400
 
@@ -79,7 +85,9 @@ def _parse_response(
             return None
     if response.status_code == 401:
         try:
-            response_401 = ErrorResponse.from_dict(_answers.json_object(response, "get_process"))
+            response_401 = ErrorResponse.from_dict(
+                _answers.json_object(response, "get_process", _media.TABULAR.get("get_process"))
+            )
 
             return response_401
 
@@ -88,7 +96,9 @@ def _parse_response(
             return None
     if response.status_code == 403:
         try:
-            response_403 = ErrorResponse.from_dict(_answers.json_object(response, "get_process"))
+            response_403 = ErrorResponse.from_dict(
+                _answers.json_object(response, "get_process", _media.TABULAR.get("get_process"))
+            )
 
             return response_403
 
@@ -97,7 +107,9 @@ def _parse_response(
             return None
     if response.status_code == 404:
         try:
-            response_404 = ErrorResponse.from_dict(_answers.json_object(response, "get_process"))
+            response_404 = ErrorResponse.from_dict(
+                _answers.json_object(response, "get_process", _media.TABULAR.get("get_process"))
+            )
 
             return response_404
 
@@ -106,7 +118,9 @@ def _parse_response(
             return None
     if response.status_code == 429:
         try:
-            response_429 = ErrorResponse.from_dict(_answers.json_object(response, "get_process"))
+            response_429 = ErrorResponse.from_dict(
+                _answers.json_object(response, "get_process", _media.TABULAR.get("get_process"))
+            )
 
             return response_429
 
@@ -115,7 +129,9 @@ def _parse_response(
             return None
     if response.status_code == 500:
         try:
-            response_500 = ErrorResponse.from_dict(_answers.json_object(response, "get_process"))
+            response_500 = ErrorResponse.from_dict(
+                _answers.json_object(response, "get_process", _media.TABULAR.get("get_process"))
+            )
 
             return response_500
 
@@ -124,7 +140,9 @@ def _parse_response(
             return None
     if response.status_code == 502:
         try:
-            response_502 = ErrorResponse.from_dict(_answers.json_object(response, "get_process"))
+            response_502 = ErrorResponse.from_dict(
+                _answers.json_object(response, "get_process", _media.TABULAR.get("get_process"))
+            )
 
             return response_502
 
@@ -133,7 +151,9 @@ def _parse_response(
             return None
     if response.status_code == 503:
         try:
-            response_503 = ErrorResponse.from_dict(_answers.json_object(response, "get_process"))
+            response_503 = ErrorResponse.from_dict(
+                _answers.json_object(response, "get_process", _media.TABULAR.get("get_process"))
+            )
 
             return response_503
 

@@ -1,0 +1,237 @@
+"""`python -m <package> track add|run|outcomes|status`: durable tracking from the command line.
+
+Part of asyncstatus-core, the runtime every generated package depends on; the package's `__main__` adds the provider's
+options and supplies how to build its `Tracker` (a client from the environment's credentials). Only `run`
+talks to the provider, so only `run` needs credentials; the others read and write the store alone.
+The store is `--store URL`, else `$ASYNCSTATUS_STORE`, else a SQLite file in the working directory.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, Protocol, TextIO
+
+from .cli_outcomes import EXIT_AUTH, EXIT_OK, EXIT_USAGE
+from .polling import AuthenticationFailed
+from .track_store import Store, StoreError, open_store
+from .tracker import DEFAULT_RETENTION, Outcome, RunReport
+
+__all__ = ["DEFAULT_STORE", "STORE_ENV", "TrackCommand", "add_parsers", "main", "store_url"]
+
+STORE_ENV = "ASYNCSTATUS_STORE"
+DEFAULT_STORE = "sqlite:///asyncstatus-track.db"
+
+
+class _Tracker(Protocol):
+    @property
+    def store(self) -> Store: ...
+
+    def run(self, *, until_idle: bool = False, max_seconds: float | None = None) -> RunReport: ...
+
+    def counts(self) -> dict[str, Any]: ...
+
+    def close(self) -> None: ...
+
+
+def store_url(given: str | None, environ: Mapping[str, str] | None = None) -> str:
+    env = os.environ if environ is None else environ
+    return given or env.get(STORE_ENV) or DEFAULT_STORE
+
+
+def _positive(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+    if not value > 0:
+        raise argparse.ArgumentTypeError(f"{text!r} must be positive (seconds)")
+    return value
+
+
+def add_parsers(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser], *, epilog: str, id_metavar: str, base_url_env: str
+) -> argparse.ArgumentParser:
+    """The `track` command and its actions under `commands` (argparse subparsers); returns `track add`, to
+    which the caller adds the operation's other parameters."""
+    fmt = argparse.RawDescriptionHelpFormatter
+    track = commands.add_parser(
+        "track",
+        help="track processes durably in a store (add, run, outcomes, status)",
+        description="Track processes in a store that survives restarts; any number of `track run` workers share it.",
+        epilog=epilog,
+        formatter_class=fmt,
+    )
+    actions = track.add_subparsers(dest="track_command", required=True, metavar="ACTION")
+    store_help = f"the store (default: ${STORE_ENV}, else {DEFAULT_STORE}); or postgresql://user@host:port/db"
+
+    add = actions.add_parser("add", help="track ids (durable, idempotent)", epilog=epilog, formatter_class=fmt)
+    add.add_argument("ids", nargs="+", metavar=id_metavar, help="process ids; `-` reads them from stdin, one a line")
+    add.add_argument("--store", metavar="URL", help=store_help)
+    add.add_argument(
+        "--timeout", type=_positive, default=86400.0, metavar="S", help="end as timed-out after S seconds (86400)"
+    )
+
+    run = actions.add_parser("run", help="poll the due processes (a worker)", epilog=epilog, formatter_class=fmt)
+    run.add_argument("--store", metavar="URL", help=store_help)
+    run.add_argument(
+        "--until-idle",
+        action="store_true",
+        help="exit once no tracked process is unfinished (taking over those of workers that died)",
+    )
+    run.add_argument(
+        "--interval", type=_positive, default=None, metavar="S", help="first delay between polls of a process"
+    )
+    run.add_argument("--base-url", default=None, metavar="URL", help=f"API base URL (default: ${base_url_env})")
+    run.add_argument("--quiet", action="store_true", help="no progress display")
+
+    outcomes = actions.add_parser("outcomes", help="print finished processes", epilog=epilog, formatter_class=fmt)
+    outcomes.add_argument("--store", metavar="URL", help=store_help)
+    outcomes.add_argument("--json", action="store_true", help="JSON Lines: id, lifecycle, status, polls, times, final")
+    outcomes.add_argument("--ack", action="store_true", help="acknowledge what was printed (not printed again)")
+
+    status = actions.add_parser("status", help="counts by state, oldest pending, throughput", epilog=epilog)
+    status.add_argument("--store", metavar="URL", help=store_help)
+    status.add_argument("--json", action="store_true", help="one JSON document")
+    return add
+
+
+@dataclass(frozen=True)
+class TrackCommand:
+    """What the package's `__main__` supplies."""
+
+    scope: str  # the package (several providers can share one store)
+    check_id: Callable[[str], object]  # raises ValueError for text that is not an id
+    params: Callable[[argparse.Namespace], dict[str, Any]]  # the operation's other parameters, from `track add`
+    # A tracker for `track run` (reads credentials; ValueError naming a missing variable: exit 2).
+    tracker: Callable[[argparse.Namespace, str], _Tracker]
+
+
+def _ids(given: Sequence[str], stdin: TextIO) -> list[str]:
+    ids: list[str] = []
+    for item in given:
+        if item == "-":
+            ids.extend(line.strip() for line in stdin if line.strip())
+        else:
+            ids.append(item)
+    return list(dict.fromkeys(ids))
+
+
+def _line(counts: Mapping[str, Any], report: RunReport, started: float) -> str:
+    total = counts["unfinished"] + counts["finished"] + counts["acknowledged"]
+    lifecycles = ", ".join(f"{k} {v}" for k, v in counts["lifecycles"].items()) or "none finished"
+    elapsed = max(1e-9, time.monotonic() - started)
+    return (
+        f"tracked {total}: {counts['unfinished']} unfinished; {lifecycles}; requests {report.requests}, "
+        f"throttled {report.throttled}, {report.requests / elapsed:.1f} requests/s"
+    )
+
+
+def _run(args: argparse.Namespace, command: TrackCommand, url: str, stderr: TextIO) -> int:
+    try:
+        tracker = command.tracker(args, url)
+    except ValueError as error:  # a missing credential variable (the package's ConfigError, as ValueError)
+        stderr.write(f"error: {error}\n")
+        return EXIT_USAGE
+    total = RunReport()
+    started = time.monotonic()
+    tty = stderr.isatty()
+    slice_seconds = 1.0 if tty else 10.0
+    try:
+        while True:
+            report = tracker.run(until_idle=args.until_idle, max_seconds=slice_seconds)
+            for name in ("requests", "throttled", "outcomes", "status_reads"):
+                setattr(total, name, getattr(total, name) + getattr(report, name))
+            counts = tracker.store.counts(command.scope)
+            if not args.quiet:
+                line = _line(counts, total, started)
+                stderr.write(f"\r{line}\x1b[K" if tty else f"{time.strftime('%H:%M:%S')} {line}\n")
+                stderr.flush()
+            if args.until_idle and counts["unfinished"] == 0:
+                break
+    except AuthenticationFailed as error:
+        stderr.write(f"\nerror: {error}\n")
+        return EXIT_AUTH
+    except KeyboardInterrupt:
+        stderr.write("\ninterrupted; leases given back\n")
+        return 130
+    finally:
+        tracker.close()
+    if tty and not args.quiet:
+        stderr.write("\n")
+    return EXIT_OK
+
+
+def _describe(outcome: Outcome) -> str:
+    status = f" ({outcome.status})" if outcome.status is not None else ""
+    error = f": {outcome.error}" if outcome.error and outcome.lifecycle in ("not-found", "timed-out") else ""
+    return f"{outcome.id}: {outcome.lifecycle}{status}, {outcome.polls} polls, {outcome.finished_at - outcome.added_at:.1f}s{error}"
+
+
+def main(
+    args: argparse.Namespace,
+    command: TrackCommand,
+    *,
+    environ: Mapping[str, str] | None = None,
+    stdin: TextIO | None = None,
+    stdout: TextIO | None = None,
+    stderr: TextIO | None = None,
+) -> int:
+    """Run one `track` action; exit 0, 2 for bad input or an unusable store, 3 for refused credentials."""
+    out, err = stdout or sys.stdout, stderr or sys.stderr
+    url = store_url(args.store, environ)
+    try:
+        if args.track_command == "run":
+            return _run(args, command, url, err)
+        if args.track_command == "add":
+            ids = _ids(args.ids, stdin or sys.stdin)
+            bad = []
+            for ident in ids:
+                try:
+                    command.check_id(ident)
+                except ValueError as error:
+                    bad.append(f"{ident!r} ({error})")
+            if bad or not ids:
+                err.write(f"error: not a process id: {', '.join(bad[:5])}\n" if bad else "error: no ids given\n")
+                return EXIT_USAGE
+            store = open_store(url)
+            try:
+                params = command.params(args)
+                added = store.add(command.scope, ((i, params) for i in ids), deadline_at=time.time() + args.timeout)
+            finally:
+                store.close()
+            err.write(f"tracking {added} new of {len(ids)} ids in {store.url}\n")
+            return EXIT_OK
+        store = open_store(url)
+        try:
+            if args.track_command == "status":
+                counts = store.counts(command.scope)
+                if args.json:
+                    out.write(json.dumps(counts, sort_keys=True) + "\n")
+                else:
+                    for name in ("pending", "leased", "finished", "acknowledged"):
+                        out.write(f"{name}: {counts[name]}\n")
+                    for name, count in counts["lifecycles"].items():
+                        out.write(f"  {name}: {count}\n")
+                    age = counts["oldest_unfinished_age"]
+                    out.write(f"oldest unfinished: {'none' if age is None else f'{age:.0f}s old'}\n")
+                    out.write(f"throughput: {counts['finished_per_second']:.2f} outcomes/s over the last minute\n")
+                return EXIT_OK
+            rows = store.outcomes(command.scope)
+            for row in rows:
+                outcome = Outcome.of(row)
+                out.write((json.dumps(outcome.to_json(), default=str) if args.json else _describe(outcome)) + "\n")
+            out.flush()
+            if args.ack and rows:
+                store.ack(command.scope, [r.id for r in rows], retention=DEFAULT_RETENTION)
+            return EXIT_OK
+        finally:
+            store.close()
+    except StoreError as error:
+        err.write(f"error: {error}\n")
+        return EXIT_USAGE

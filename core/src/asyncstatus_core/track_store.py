@@ -1,0 +1,603 @@
+"""Where a tracker keeps its processes: SQLite (the embedded default) or PostgreSQL, named by URL.
+
+Part of asyncstatus-core, the runtime every generated package depends on (its SQL migrations beside it in `track_sql/`).
+`open_store("sqlite:///path/to/track.db")` or `open_store("postgresql://user@host:5432/db")`; the schema is
+created on first use, versioned in `asyncstatus_meta` and migrated forward one numbered `.sql` file at a time;
+a store written by a newer schema than this package knows is refused (StoreError), never downgraded.
+
+Claiming is the PostgreSQL queue pattern of procrastinate (`procrastinate/sql/migrations/
+02.15.00_01_new_fetch_job_function.sql`: a candidate CTE `... FOR UPDATE SKIP LOCKED`, then one UPDATE)
+and pgqueuer (a `picked` row with a heartbeat; a stalled one is taken again): due rows are leased in one
+statement, the lease is a time in `ready_at`, and a worker that dies simply stops renewing it, so the row
+becomes due again when the lease lapses. On SQLite the same UPDATE runs in a `BEGIN IMMEDIATE` transaction
+(SQLite has one writer at a time, so no two workers can lease a row twice; WAL lets readers go on).
+Neither library is used: both are job queues that run task functions from their own PostgreSQL-only
+schema, while a tracker needs rows with their own due times, an outcome per row and a shared rate budget,
+on SQLite first; the few statements they would save are below.
+
+Outcomes are written with a guard (`lease_owner` is still this worker, `finished_at IS NULL`) in one
+transaction per answer, so a process gets exactly one outcome even when a lease lapsed mid-request and
+another worker took it over.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+import threading
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any, Protocol, TypeVar
+from urllib.parse import unquote, urlsplit, urlunsplit
+
+from .errors import SDKError, StoreError
+
+__all__ = ["SCHEMA_VERSION", "Finished", "Rescheduled", "Row", "Store", "StoreError", "open_store", "shown_url"]
+
+T = TypeVar("T")
+SCHEMAS = ("sqlite", "postgresql", "postgres")
+_MIGRATION = re.compile(r"^(\d{4})_[a-z0-9_]+\.(sqlite|postgres)\.sql$")
+COLUMNS = (
+    "id, params, added_at, deadline_at, ready_at, lease_owner, attempt, polls, last_status, last_error, "
+    "finished_at, lifecycle, status, final, source, acked_at"
+)
+
+
+def shown_url(url: str) -> str:
+    """`url` with any password replaced by `***` (for messages and logs)."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return "<unparsable store URL>"
+    if parts.password is None:
+        return url
+    host = parts.hostname or ""
+    if ":" in host:
+        host = f"[{host}]"
+    netloc = f"{parts.username or ''}:***@{host}" + (f":{parts.port}" if parts.port else "")
+    return urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
+
+
+def _migrations(dialect: str) -> list[tuple[int, str]]:
+    """The numbered migrations of a dialect, in order: (version, SQL)."""
+    found: list[tuple[int, str]] = []
+    for entry in resources.files(__package__ or "").joinpath("track_sql").iterdir():
+        match = _MIGRATION.match(entry.name)
+        if match and match.group(2) == dialect:
+            found.append((int(match.group(1)), entry.read_text(encoding="utf-8")))
+    return sorted(found)
+
+
+def _statements(sql: str) -> list[str]:
+    """A migration's statements: comments dropped, split on `;` (the migrations have no `;` in literals)."""
+    text = "\n".join(line.split("--", 1)[0] for line in sql.splitlines())
+    return [s.strip() for s in text.split(";") if s.strip()]
+
+
+SCHEMA_VERSION = max((v for v, _ in _migrations("sqlite")), default=0)
+
+
+@dataclass(frozen=True)
+class Row:
+    """One tracked process as the store holds it."""
+
+    id: str
+    params: dict[str, Any]
+    added_at: float
+    deadline_at: float | None
+    ready_at: float
+    lease_owner: str | None
+    attempt: int
+    polls: int
+    last_status: str | None
+    last_error: str | None
+    finished_at: float | None
+    lifecycle: str | None
+    status: str | None
+    final: Any
+    source: str | None
+    acked_at: float | None
+
+    @classmethod
+    def of(cls, values: Sequence[Any]) -> Row:
+        v = list(values)
+        v[1] = json.loads(v[1] or "{}")
+        v[13] = json.loads(v[13]) if v[13] is not None else None
+        return cls(*v)
+
+
+@dataclass(frozen=True)
+class Finished:
+    """The one outcome of a process, written only while `owner` still holds its lease."""
+
+    id: str
+    lifecycle: str
+    status: str | None
+    final: Any
+    polls: int
+    error: str | None = None
+    source: str = "poll"
+
+
+@dataclass(frozen=True)
+class Rescheduled:
+    """A process that is not finished: due again at `ready_at`, its lease given up."""
+
+    id: str
+    ready_at: float
+    attempt: int
+    polls: int
+    last_status: str | None
+    last_error: str | None = None
+
+
+class _Connection(Protocol):
+    def execute(self, sql: str, params: Sequence[Any] = ...) -> Any: ...
+
+
+class Store:
+    """The operations a tracker needs, on one connection (thread-safe by a lock; one per worker process)."""
+
+    dialect: str
+    url: str  # as shown: without the password
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self._lock = threading.RLock()
+
+    # --- dialect hooks ------------------------------------------------------------------------------------
+    @contextmanager
+    def transaction(self) -> Iterator[_Connection]:  # pragma: no cover - overridden
+        raise NotImplementedError
+        yield
+
+    def _sql(self, sql: str) -> str:
+        return sql
+
+    def _executemany(self, cur: Any, sql: str, rows: Sequence[Sequence[Any]]) -> int:
+        raise NotImplementedError
+
+    def _claim_sql(self) -> str:
+        raise NotImplementedError
+
+    def _lock_budget_sql(self) -> str:
+        return "SELECT state FROM asyncstatus_budget WHERE name = ?"
+
+    def close(self) -> None:
+        raise NotImplementedError
+
+    # --- schema -------------------------------------------------------------------------------------------
+    def migrate(self) -> None:
+        """Create or upgrade the schema; StoreError for a store a newer package wrote."""
+        migrations = _migrations(self.dialect)
+        known = max((v for v, _ in migrations), default=0)
+        with self.transaction() as cur:
+            cur.execute("CREATE TABLE IF NOT EXISTS asyncstatus_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+            self._lock_schema(cur)
+            found = cur.execute(self._sql("SELECT value FROM asyncstatus_meta WHERE key = ?"), ("schema",)).fetchone()
+            current = int(found[0]) if found else 0
+            if current > known:
+                raise StoreError(
+                    f"store {self.url} was written by tracker schema {current}; this package knows up to {known}: "
+                    "upgrade the package (stores are migrated forward only)"
+                )
+            for version, sql in migrations:
+                if version > current:
+                    for statement in _statements(sql):
+                        cur.execute(statement)
+            if known > current:
+                cur.execute(self._sql("DELETE FROM asyncstatus_meta WHERE key = ?"), ("schema",))
+                cur.execute(
+                    self._sql("INSERT INTO asyncstatus_meta (key, value) VALUES (?, ?)"), ("schema", str(known))
+                )
+
+    def _lock_schema(self, cur: _Connection) -> None:
+        """Serialise migrations between processes (SQLite: BEGIN IMMEDIATE already does)."""
+
+    def schema_version(self) -> int:
+        with self.transaction() as cur:
+            found = cur.execute(self._sql("SELECT value FROM asyncstatus_meta WHERE key = ?"), ("schema",)).fetchone()
+        return int(found[0]) if found else 0
+
+    # --- tracking -----------------------------------------------------------------------------------------
+    def add(self, scope: str, items: Iterable[tuple[str, dict[str, Any]]], *, deadline_at: float | None) -> int:
+        """Track these ids (once each: an id already tracked is left as it is); how many were new."""
+        now = time.time()
+        rows = [(scope, i, json.dumps(p, sort_keys=True), now, deadline_at, now) for i, p in items]
+        sql = (
+            "INSERT INTO asyncstatus_tracked (scope, id, params, added_at, deadline_at, ready_at) "
+            "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (scope, id) DO NOTHING"
+        )
+        added = 0
+        with self.transaction() as cur:
+            for start in range(0, len(rows), 5000):
+                added += self._executemany(cur, sql, rows[start : start + 5000])
+        return added
+
+    def claim(self, scope: str, owner: str, *, limit: int, lease: float) -> list[Row]:
+        """Lease up to `limit` due processes (oldest due first) for `lease` seconds."""
+        now = time.time()
+        with self.transaction() as cur:
+            found = cur.execute(self._sql(self._claim_sql()), (owner, now + lease, scope, now, limit)).fetchall()
+        return sorted((Row.of(r) for r in found), key=lambda r: r.ready_at)
+
+    def extend(self, scope: str, owner: str, ids: Sequence[str], *, lease: float) -> None:
+        """Renew the leases this worker still holds (a long rate-limited batch)."""
+        until = time.time() + lease
+        sql = "UPDATE asyncstatus_tracked SET ready_at = ? WHERE scope = ? AND id = ? AND lease_owner = ? AND finished_at IS NULL"
+        with self.transaction() as cur:
+            self._executemany(cur, sql, [(until, scope, i, owner) for i in ids])
+
+    def settle(
+        self, scope: str, owner: str, finished: Sequence[Finished], rescheduled: Sequence[Rescheduled]
+    ) -> list[str]:
+        """Write one answer's results in one transaction; the ids whose outcome this call wrote (a lease that
+        lapsed and went to another worker writes nothing)."""
+        now = time.time()
+        written: list[str] = []
+        finish_sql = self._sql(
+            "UPDATE asyncstatus_tracked SET finished_at = ?, lifecycle = ?, status = ?, final = ?, polls = ?, "
+            "last_status = ?, last_error = ?, source = ?, lease_owner = NULL "
+            "WHERE scope = ? AND id = ? AND lease_owner = ? AND finished_at IS NULL"
+        )
+        again_sql = (
+            "UPDATE asyncstatus_tracked SET ready_at = ?, attempt = ?, polls = ?, last_status = ?, last_error = ?, "
+            "lease_owner = NULL WHERE scope = ? AND id = ? AND lease_owner = ? AND finished_at IS NULL"
+        )
+        with self.transaction() as cur:
+            for f in finished:
+                final = json.dumps(f.final, sort_keys=True, default=str) if f.final is not None else None
+                values = (now, f.lifecycle, f.status, final, f.polls, f.status, f.error, f.source, scope, f.id, owner)
+                if cur.execute(finish_sql, values).rowcount == 1:
+                    written.append(f.id)
+            if rescheduled:
+                rows = [
+                    (r.ready_at, r.attempt, r.polls, r.last_status, r.last_error, scope, r.id, owner)
+                    for r in rescheduled
+                ]
+                self._executemany(cur, again_sql, rows)
+        return written
+
+    def release(self, scope: str, owner: str, ids: Sequence[str]) -> None:
+        """Give leases back at once (a worker stopping on an error it cannot poll past)."""
+        sql = "UPDATE asyncstatus_tracked SET lease_owner = NULL, ready_at = ? WHERE scope = ? AND id = ? AND lease_owner = ?"
+        now = time.time()
+        with self.transaction() as cur:
+            self._executemany(cur, sql, [(now, scope, i, owner) for i in ids])
+
+    def next_due(self, scope: str) -> float | None:
+        """When the next unfinished process is due (leased ones: when their lease lapses); None: none left."""
+        with self.transaction() as cur:
+            found = cur.execute(
+                self._sql("SELECT MIN(ready_at) FROM asyncstatus_tracked WHERE scope = ? AND finished_at IS NULL"),
+                (scope,),
+            ).fetchone()
+        return None if found is None or found[0] is None else float(found[0])
+
+    def outcomes(self, scope: str, *, limit: int | None = None) -> list[Row]:
+        """Finished processes not yet acknowledged, oldest outcome first."""
+        sql = (
+            f"SELECT {COLUMNS} FROM asyncstatus_tracked WHERE scope = ? AND finished_at IS NOT NULL "
+            "AND acked_at IS NULL ORDER BY finished_at, id"
+        )
+        params: tuple[Any, ...] = (scope,)
+        if limit is not None:
+            sql += " LIMIT ?"
+            params = (scope, limit)
+        with self.transaction() as cur:
+            return [Row.of(r) for r in cur.execute(self._sql(sql), params).fetchall()]
+
+    def get(self, scope: str, ids: Sequence[str]) -> list[Row]:
+        sql = f"SELECT {COLUMNS} FROM asyncstatus_tracked WHERE scope = ? AND id = ?"
+        with self.transaction() as cur:
+            return [Row.of(r) for i in ids for r in cur.execute(self._sql(sql), (scope, i)).fetchall()]
+
+    def ack(self, scope: str, ids: Sequence[str], *, retention: float) -> int:
+        """Acknowledge outcomes (kept `retention` seconds more, then removed); how many were acknowledged."""
+        now = time.time()
+        sql = "UPDATE asyncstatus_tracked SET acked_at = ? WHERE scope = ? AND id = ? AND finished_at IS NOT NULL AND acked_at IS NULL"
+        with self.transaction() as cur:
+            done = self._executemany(cur, sql, [(now, scope, i) for i in ids])
+        self.purge(scope, before=now - retention)
+        return done
+
+    def purge(self, scope: str, *, before: float) -> int:
+        with self.transaction() as cur:
+            sql = "DELETE FROM asyncstatus_tracked WHERE scope = ? AND acked_at IS NOT NULL AND acked_at < ?"
+            return int(cur.execute(self._sql(sql), (scope, before)).rowcount)
+
+    def counts(self, scope: str) -> dict[str, Any]:
+        """Processes by state, by lifecycle of the finished, the oldest unfinished, throughput in the last minute."""
+        now = time.time()
+        sql = (
+            "SELECT CASE WHEN finished_at IS NULL AND lease_owner IS NOT NULL AND ready_at > ? THEN 'leased' "
+            "WHEN finished_at IS NULL THEN 'pending' WHEN acked_at IS NULL THEN 'finished' ELSE 'acknowledged' END, "
+            "lifecycle, COUNT(*), MIN(added_at), SUM(CASE WHEN finished_at >= ? THEN 1 ELSE 0 END) "
+            "FROM asyncstatus_tracked WHERE scope = ? GROUP BY 1, 2"
+        )
+        states = {"pending": 0, "leased": 0, "finished": 0, "acknowledged": 0}
+        lifecycles: dict[str, int] = {}
+        oldest: float | None = None
+        recent = 0
+        with self.transaction() as cur:
+            for state, lifecycle, count, first, last_minute in cur.execute(self._sql(sql), (now, now - 60.0, scope)):
+                states[state] += int(count)
+                recent += int(last_minute or 0)
+                if lifecycle is not None:
+                    lifecycles[lifecycle] = lifecycles.get(lifecycle, 0) + int(count)
+                if state in ("pending", "leased") and first is not None:
+                    oldest = first if oldest is None else min(oldest, first)
+        return {
+            **states,
+            "unfinished": states["pending"] + states["leased"],
+            "lifecycles": dict(sorted(lifecycles.items())),
+            "oldest_unfinished_age": None if oldest is None else round(now - oldest, 3),
+            "finished_per_second": round(recent / 60.0, 3),
+        }
+
+    # --- the shared rate budget ---------------------------------------------------------------------------
+    def update_budget(self, name: str, change: Callable[[dict[str, Any] | None], tuple[dict[str, Any], T]]) -> T:
+        """Read a budget's state, `change` it and write it back, under a lock every worker on the store
+        respects (PostgreSQL: the row's FOR UPDATE lock; SQLite: the write transaction)."""
+        with self.transaction() as cur:
+            cur.execute(
+                self._sql("INSERT INTO asyncstatus_budget (name, state) VALUES (?, ?) ON CONFLICT (name) DO NOTHING"),
+                (name, "null"),
+            )
+            found = cur.execute(self._sql(self._lock_budget_sql()), (name,)).fetchone()
+            state, result = change(json.loads(found[0]) if found else None)
+            cur.execute(self._sql("UPDATE asyncstatus_budget SET state = ? WHERE name = ?"), (json.dumps(state), name))
+        return result
+
+
+_SQLITE_CLAIM = (
+    f"UPDATE asyncstatus_tracked SET lease_owner = ?, ready_at = ? WHERE rowid IN ("
+    "SELECT rowid FROM asyncstatus_tracked WHERE scope = ? AND finished_at IS NULL AND ready_at <= ? "
+    f"ORDER BY ready_at LIMIT ?) RETURNING {COLUMNS}"
+)
+
+
+class SqliteStore(Store):
+    """One SQLite file in WAL mode: several worker processes on one machine, one writer at a time."""
+
+    dialect = "sqlite"
+
+    def __init__(self, url: str, path: str) -> None:
+        super().__init__(url)
+        self.path = path
+        if path != ":memory:" and not Path(path).parent.is_dir():
+            raise StoreError(f"store {url}: the folder {Path(path).parent} does not exist")
+        try:
+            self._db = sqlite3.connect(path, timeout=60.0, isolation_level=None, check_same_thread=False)
+            self._db.execute("PRAGMA journal_mode=WAL")
+            # FULL: a transaction that returned is on disk (`add` is durable when it returns).
+            self._db.execute("PRAGMA synchronous=FULL")
+        except sqlite3.Error as error:
+            raise StoreError(f"store {url}: cannot open the SQLite file: {error}") from None
+
+    @contextmanager
+    def transaction(self) -> Iterator[_Connection]:
+        with self._lock:
+            try:
+                self._db.execute("BEGIN IMMEDIATE")
+            except sqlite3.Error as error:
+                raise StoreError(f"store {self.url}: {error}") from None
+            try:
+                yield self._db
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            try:
+                self._db.execute("COMMIT")
+            except sqlite3.Error as error:
+                raise StoreError(f"store {self.url}: {error}") from None
+
+    def _executemany(self, cur: Any, sql: str, rows: Sequence[Sequence[Any]]) -> int:
+        return int(cur.executemany(sql, rows).rowcount) if rows else 0
+
+    def _claim_sql(self) -> str:
+        return _SQLITE_CLAIM
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+
+_PG_CLAIM = (
+    "WITH due AS (SELECT scope, id FROM asyncstatus_tracked WHERE scope = %s AND finished_at IS NULL "
+    "AND ready_at <= %s ORDER BY ready_at LIMIT %s FOR UPDATE SKIP LOCKED) "
+    "UPDATE asyncstatus_tracked AS t SET lease_owner = %s, ready_at = %s FROM due "
+    f"WHERE t.scope = due.scope AND t.id = due.id RETURNING {', '.join('t.' + c for c in COLUMNS.split(', '))}"
+)
+
+
+class PostgresStore(Store):
+    """A PostgreSQL database: any number of workers on any number of machines (psycopg 3, the `postgres` extra)."""
+
+    dialect = "postgres"
+
+    def __init__(self, url: str, dsn: str) -> None:
+        super().__init__(url)
+        try:
+            import psycopg
+        except ImportError:
+            raise StoreError(
+                f"store {url}: PostgreSQL stores need psycopg 3; install the package's `postgres` extra "
+                '(pip install "<distribution>[postgres]")'
+            ) from None
+        self._psycopg = psycopg
+        password = urlsplit(dsn).password
+        try:
+            # Every statement bounded in time: a lock held by a stuck worker fails the call (StoreError)
+            # instead of hanging this one; options given in the URL win.
+            bounds: dict[str, Any] = (
+                {} if "options" in dsn else {"options": "-c lock_timeout=30s -c statement_timeout=60s"}
+            )
+            self._db = psycopg.connect(dsn, autocommit=True, connect_timeout=10, **bounds)
+        except psycopg.Error as error:
+            reason = " ".join(str(error).split())
+            if password:
+                reason = reason.replace(password, "***")
+            raise StoreError(f"store {url}: cannot connect: {reason}") from None
+
+    @contextmanager
+    def transaction(self) -> Iterator[_Connection]:
+        with self._lock:
+            try:
+                with self._db.transaction():
+                    yield self._db.cursor()
+            except self._psycopg.Error as error:
+                raise StoreError(f"store {self.url}: {' '.join(str(error).split())}") from None
+
+    def _sql(self, sql: str) -> str:
+        return sql.replace("?", "%s")
+
+    def _executemany(self, cur: Any, sql: str, rows: Sequence[Sequence[Any]]) -> int:
+        if not rows:
+            return 0
+        cur.executemany(self._sql(sql), rows)
+        return int(cur.rowcount)
+
+    def _claim_sql(self) -> str:
+        return _PG_CLAIM
+
+    def claim(self, scope: str, owner: str, *, limit: int, lease: float) -> list[Row]:
+        now = time.time()
+        with self.transaction() as cur:
+            # Claims of one scope take turns (a transaction lock, released at commit; a claim is a few ms):
+            # two concurrent SKIP LOCKED scans interleave and would each lease half of the same bulk
+            # request's ids, costing a request more. SKIP LOCKED still steps over rows being settled.
+            cur.execute("SELECT pg_advisory_xact_lock(hashtext(%s))", ("asyncstatus claim " + scope,))
+            found = cur.execute(_PG_CLAIM, (scope, now, limit, owner, now + lease)).fetchall()
+        return sorted((Row.of(r) for r in found), key=lambda r: r.ready_at)
+
+    # Set-based writes: one statement over arrays (`unnest`) instead of a statement per row, which over a
+    # network round trip each made settling a 1000-id bulk answer take seconds.
+    def settle(
+        self, scope: str, owner: str, finished: Sequence[Finished], rescheduled: Sequence[Rescheduled]
+    ) -> list[str]:
+        now = time.time()
+        written: list[str] = []
+        with self.transaction() as cur:
+            if finished:
+                finals = [
+                    json.dumps(f.final, sort_keys=True, default=str) if f.final is not None else None for f in finished
+                ]
+                found = cur.execute(
+                    "UPDATE asyncstatus_tracked AS t SET finished_at = %s, lifecycle = v.lifecycle, status = v.status, "
+                    "final = v.final, polls = v.polls, last_status = v.status, last_error = v.error, "
+                    "source = v.source, lease_owner = NULL "
+                    "FROM unnest(%s::text[], %s::text[], %s::text[], %s::text[], %s::bigint[], %s::text[], %s::text[]) "
+                    "AS v(id, lifecycle, status, final, polls, error, source) "
+                    "WHERE t.scope = %s AND t.id = v.id AND t.lease_owner = %s AND t.finished_at IS NULL "
+                    "RETURNING t.id",
+                    (
+                        now,
+                        [f.id for f in finished],
+                        [f.lifecycle for f in finished],
+                        [f.status for f in finished],
+                        finals,
+                        [f.polls for f in finished],
+                        [f.error for f in finished],
+                        [f.source for f in finished],
+                        scope,
+                        owner,
+                    ),
+                ).fetchall()
+                done = {r[0] for r in found}
+                written = [f.id for f in finished if f.id in done]
+            if rescheduled:
+                cur.execute(
+                    "UPDATE asyncstatus_tracked AS t SET ready_at = v.ready_at, attempt = v.attempt, polls = v.polls, "
+                    "last_status = v.status, last_error = v.error, lease_owner = NULL "
+                    "FROM unnest(%s::text[], %s::float8[], %s::bigint[], %s::bigint[], %s::text[], %s::text[]) "
+                    "AS v(id, ready_at, attempt, polls, status, error) "
+                    "WHERE t.scope = %s AND t.id = v.id AND t.lease_owner = %s AND t.finished_at IS NULL",
+                    (
+                        [r.id for r in rescheduled],
+                        [r.ready_at for r in rescheduled],
+                        [r.attempt for r in rescheduled],
+                        [r.polls for r in rescheduled],
+                        [r.last_status for r in rescheduled],
+                        [r.last_error for r in rescheduled],
+                        scope,
+                        owner,
+                    ),
+                )
+        return written
+
+    def extend(self, scope: str, owner: str, ids: Sequence[str], *, lease: float) -> None:
+        with self.transaction() as cur:
+            cur.execute(
+                "UPDATE asyncstatus_tracked SET ready_at = %s WHERE scope = %s AND id = ANY(%s) "
+                "AND lease_owner = %s AND finished_at IS NULL",
+                (time.time() + lease, scope, list(ids), owner),
+            )
+
+    def release(self, scope: str, owner: str, ids: Sequence[str]) -> None:
+        with self.transaction() as cur:
+            cur.execute(
+                "UPDATE asyncstatus_tracked SET lease_owner = NULL, ready_at = %s WHERE scope = %s AND id = ANY(%s) "
+                "AND lease_owner = %s",
+                (time.time(), scope, list(ids), owner),
+            )
+
+    def ack(self, scope: str, ids: Sequence[str], *, retention: float) -> int:
+        now = time.time()
+        with self.transaction() as cur:
+            done = cur.execute(
+                "UPDATE asyncstatus_tracked SET acked_at = %s WHERE scope = %s AND id = ANY(%s) "
+                "AND finished_at IS NOT NULL AND acked_at IS NULL",
+                (now, scope, list(ids)),
+            ).rowcount
+        self.purge(scope, before=now - retention)
+        return int(done)
+
+    def get(self, scope: str, ids: Sequence[str]) -> list[Row]:
+        sql = f"SELECT {COLUMNS} FROM asyncstatus_tracked WHERE scope = %s AND id = ANY(%s)"
+        with self.transaction() as cur:
+            return [Row.of(r) for r in cur.execute(sql, (scope, list(ids))).fetchall()]
+
+    def _lock_schema(self, cur: _Connection) -> None:
+        cur.execute("SELECT pg_advisory_xact_lock(7245015)")  # any constant: "the tracker schema"
+
+    def _lock_budget_sql(self) -> str:
+        return "SELECT state FROM asyncstatus_budget WHERE name = ? FOR UPDATE"
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+
+def open_store(url: str) -> Store:
+    """The store at `url` (`sqlite:///relative.db`, `sqlite:////absolute/track.db`, `postgresql://...`),
+    its schema created or migrated forward. StoreError for anything it cannot use."""
+    shown = shown_url(url)
+    scheme = url.split(":", 1)[0].lower() if ":" in url else ""
+    store: Store
+    if scheme == "sqlite":
+        rest = url.split(":", 1)[1]
+        if not rest.startswith("//") or rest[2:3] not in ("/", ""):
+            raise StoreError(f"store {shown}: a SQLite store is sqlite:///path/to/track.db (three slashes)")
+        path = unquote(rest[3:])
+        if not path:
+            raise StoreError(f"store {shown}: no file path after sqlite:///")
+        store = SqliteStore(shown, path)
+    elif scheme in ("postgresql", "postgres"):
+        store = PostgresStore(shown, url)
+    else:
+        raise StoreError(
+            f"store {shown}: unknown scheme {scheme or '(none)'!r}; use sqlite:///path/to/track.db "
+            "or postgresql://user@host:port/db"
+        )
+    try:
+        store.migrate()
+    except BaseException:
+        store.close()
+        raise
+    return store

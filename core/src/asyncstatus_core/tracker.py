@@ -1,0 +1,392 @@
+"""Durable tracking: many processes in a store, polled by any number of workers until each has one outcome.
+
+Part of asyncstatus-core, the runtime every generated package depends on; the package's `tracker` module (rendered from the
+spec's `x-async-status`, like `waiters`) supplies which operation to call, how to read its answer and the
+bulk operation where the spec has one. The rules are the waiters' (`polling.py`): the answer rule by status
+code first, `lifecycle()` on the status, `PollPolicy`'s backoff per process, `Retry-After`; the request
+budget is `budget.py`'s, shared through the store (`track_budget.py`); the store is `track_store.py`.
+
+A worker loops: lease the due processes (a bulk request's worth, or `claim_size` single ones), ask for
+them through the shared budget, and settle each answer in one transaction (an outcome for the terminal
+ones, the next due time for the others). A worker that dies leaves its leases to lapse; the next worker to
+claim takes those processes over. Outcomes are delivered at least once: `outcomes()` returns them until
+they are acknowledged with `ack()`, and `on_outcome` is called by the worker that wrote each one.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import socket
+import threading
+import time
+import uuid
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from .polling import (
+    Lifecycle,
+    NotFoundAnswer,
+    PollPolicy,
+    ProcessNotFound,
+    UnexpectedAnswer,
+    answer_of,
+    dig,
+    failure_delay,
+)
+from .track_budget import SharedBudget, Slot
+from .track_store import Finished, Rescheduled, Row, Store, StoreError, open_store
+from .errors import APIConnectionError
+from .types import Response
+
+__all__ = ["ERROR", "NOT_FOUND", "TIMED_OUT", "Bulk", "Outcome", "Provider", "RunReport", "StoreError", "TrackerEngine"]
+
+NOT_FOUND = "not-found"
+TIMED_OUT = "timed-out"
+ERROR = "error"  # an answer that says nothing about the process and that asking again would not change
+DEFAULT_RETENTION = 7 * 86400.0  # acknowledged outcomes are kept a week, then removed
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """How one tracked process ended: `lifecycle` (succeeded, failed, cancelled, needs-action, not-found,
+    timed-out, or error with `error` saying which answer), the provider's final `status`, the `final` answer as JSON, the polls it took, and times."""
+
+    id: str
+    lifecycle: str
+    status: str | None
+    final: Any
+    polls: int
+    added_at: float
+    finished_at: float
+    error: str | None = None
+    params: dict[str, Any] = field(default_factory=dict)
+    source: str = "poll"
+
+    @classmethod
+    def of(cls, row: Row) -> Outcome:
+        return cls(
+            id=row.id,
+            lifecycle=row.lifecycle or "",
+            status=row.status,
+            final=row.final,
+            polls=row.polls,
+            added_at=row.added_at,
+            finished_at=row.finished_at or 0.0,
+            error=row.last_error,
+            params=row.params,
+            source=row.source or "poll",
+        )
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "lifecycle": self.lifecycle,
+            "status": self.status,
+            "polls": self.polls,
+            "added_at": self.added_at,
+            "finished_at": self.finished_at,
+            "seconds": round(self.finished_at - self.added_at, 3),
+            "error": self.error,
+            "params": self.params,
+            "final": self.final,
+        }
+
+
+@dataclass(frozen=True)
+class Bulk:
+    """A bulk status operation: up to `limit` ids a request."""
+
+    limit: int
+    fetch: Callable[[list[str]], Response[Any]]
+    items_of: Callable[[Any], list[Any] | None]  # the statuses of an answer (None: not a status answer)
+    id_of: Callable[[Any], str | None]
+
+
+@dataclass(frozen=True)
+class Provider:
+    """What the generated `tracker` module supplies."""
+
+    scope: str  # the package: several providers can share one store
+    fetch_one: Callable[[str, dict[str, Any]], Response[Any]]
+    as_model: Callable[[Any], Any]  # a success answer's parsed body as the status model, or None
+    classify: Callable[[Any], Lifecycle]
+    pointer: tuple[str, ...]
+    not_found: str
+    not_found_answers: tuple[NotFoundAnswer, ...] = ()
+    bulk: Bulk | None = None
+
+
+@dataclass
+class RunReport:
+    """What one `run` did: requests it made, 429s it got, outcomes it wrote."""
+
+    requests: int = 0
+    throttled: int = 0
+    outcomes: int = 0
+    status_reads: int = 0
+    seconds: float = 0.0
+
+
+def _worker_name() -> str:
+    return f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+
+
+def _as_json(model: Any) -> Any:
+    return model.to_dict() if hasattr(model, "to_dict") else model
+
+
+class TrackerEngine:
+    """The provider-independent tracker (the package's `Tracker` wraps it with its client)."""
+
+    def __init__(
+        self,
+        provider: Provider,
+        *,
+        store: Store | str,
+        policy: PollPolicy,
+        budget_name: str | None,
+        lease: float = 30.0,
+        retention: float = DEFAULT_RETENTION,
+        on_outcome: Callable[[Outcome], None] | None = None,
+        claim_size: int | None = None,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        if lease <= 0 or retention < 0:
+            raise ValueError("lease must be positive and retention not negative (seconds)")
+        self.provider = provider
+        self.store = open_store(store) if isinstance(store, str) else store
+        self.policy = policy
+        self.budget = None if budget_name is None else SharedBudget(self.store, budget_name)
+        self.lease = lease
+        self.retention = retention
+        self.on_outcome = on_outcome
+        self.claim_size = claim_size or (provider.bulk.limit if provider.bulk else 20)
+        self.worker = _worker_name()
+        self._sleep = sleep
+        self._stop = threading.Event()
+        self._held: list[str] = []
+        self._held_until = 0.0
+        self._answered = 0.0  # when the last answer came
+
+    # --- the surface ------------------------------------------------------------------------------------
+    def add(self, ids: Iterable[str], params: dict[str, Any] | None = None, *, timeout: float | None = None) -> int:
+        """Track `ids` (durable when this returns; an id already tracked is not added again): how many were new.
+        `timeout`: seconds from now after which an unfinished process ends as timed-out."""
+        if timeout is not None and not timeout > 0:
+            raise ValueError("timeout must be positive (seconds)")
+        deadline = None if timeout is None else time.time() + timeout
+        extra = dict(params or {})
+        unique = dict.fromkeys(str(i).strip() for i in ids)
+        if "" in unique:
+            raise ValueError("an empty id cannot be tracked")
+        return self.store.add(self.provider.scope, ((i, extra) for i in unique), deadline_at=deadline)
+
+    def outcomes(self, limit: int | None = None) -> list[Outcome]:
+        """Finished processes not yet acknowledged (again on every call until `ack`), oldest first."""
+        return [Outcome.of(row) for row in self.store.outcomes(self.provider.scope, limit=limit)]
+
+    def ack(self, ids: Iterable[str | Outcome]) -> int:
+        """Acknowledge outcomes: no longer returned, removed after the retention period."""
+        keys = [i.id if isinstance(i, Outcome) else str(i) for i in ids]
+        return self.store.ack(self.provider.scope, keys, retention=self.retention)
+
+    def counts(self) -> dict[str, Any]:
+        """Processes by state (pending, leased, finished, acknowledged), finished by lifecycle, the age of
+        the oldest unfinished one, outcomes per second over the last minute, and the shared budget's figures."""
+        counts = self.store.counts(self.provider.scope)
+        if self.budget is not None:
+            counts["budget"] = self.budget.figures()
+        return counts
+
+    def stop(self) -> None:
+        """Ask a running `run` to return after its current request (from another thread or a callback)."""
+        self._stop.set()
+
+    def run(self, *, until_idle: bool = False, max_seconds: float | None = None, idle_wait: float = 1.0) -> RunReport:
+        """Work until stopped; `until_idle`: until no tracked process is unfinished (those leased by a worker
+        that died included: it waits for their lease to lapse and takes them over). AuthenticationFailed
+        (credentials refused) and StoreError end the run; leases held are given back first."""
+        report = RunReport()
+        started = time.monotonic()
+        self._stop.clear()
+        self.store.purge(self.provider.scope, before=time.time() - self.retention)
+        try:
+            while not self._stop.is_set():
+                if max_seconds is not None and time.monotonic() - started >= max_seconds:
+                    break
+                rows = self.store.claim(self.provider.scope, self.worker, limit=self.claim_size, lease=self.lease)
+                if not rows:
+                    due = self.store.next_due(self.provider.scope)
+                    if due is None and until_idle:
+                        break
+                    wait = idle_wait if due is None else min(idle_wait, max(0.01, due - time.time()))
+                    self._sleep(wait)
+                    continue
+                self._held = [r.id for r in rows]
+                self._held_until = time.time() + self.lease
+                self._work(rows, report)
+                self._held = []
+        finally:
+            if self._held:
+                held, self._held = self._held, []
+                try:
+                    self.store.release(self.provider.scope, self.worker, held)
+                except StoreError:
+                    pass  # the leases lapse by themselves
+            report.seconds = time.monotonic() - started
+        return report
+
+    async def run_async(self, *, until_idle: bool = False, max_seconds: float | None = None) -> RunReport:
+        """`run` in a worker thread, for asyncio programs (the store drivers and the polling are synchronous)."""
+        return await asyncio.to_thread(self.run, until_idle=until_idle, max_seconds=max_seconds)
+
+    # --- one batch ---------------------------------------------------------------------------------------
+    def _work(self, rows: list[Row], report: RunReport) -> None:
+        now = time.time()
+        late = [r for r in rows if r.deadline_at is not None and now >= r.deadline_at]
+        if late:
+            self._settle([self._timed_out(r) for r in late], [], report)
+        live = [r for r in rows if r not in late]
+        bulk = self.provider.bulk
+        if bulk is not None:
+            for start in range(0, len(live), bulk.limit):
+                self._work_bulk(bulk, live[start : start + bulk.limit], report)
+        else:
+            for row in live:
+                self._work_one(row, report)
+
+    def _timed_out(self, row: Row, status: str | None = None, polls: int | None = None) -> Finished:
+        return Finished(
+            row.id,
+            TIMED_OUT,
+            status if status is not None else row.last_status,
+            None,
+            row.polls if polls is None else polls,
+            error="not finished before its deadline",
+        )
+
+    def _ask(self, call: Callable[[], Response[Any]], report: RunReport) -> Response[Any] | APIConnectionError:
+        """One request through the shared budget, renewing the batch's leases while it waits for its slot."""
+        slot: Slot | None = None
+        if self.budget is not None:
+            slot = self.budget.acquire(lambda wait: self._sleep(min(wait, self.lease / 3)), self._keep_leases)
+        self._keep_leases()
+        answer = answer_of(call)
+        self._answered = time.time()
+        report.requests += 1
+        if isinstance(answer, APIConnectionError):
+            return answer
+        status = int(answer.status_code)
+        if status == 429:
+            report.throttled += 1
+        if slot is not None and self.budget is not None:
+            self.budget.observe(slot, status, answer.headers)
+        return answer
+
+    def _keep_leases(self) -> None:
+        if self._held and self._held_until - time.time() < self.lease / 2:
+            self.store.extend(self.provider.scope, self.worker, self._held, lease=self.lease)
+            self._held_until = time.time() + self.lease
+
+    def _next(
+        self, row: Row, delay: float, polls: int, status: str | None, error: str | None
+    ) -> Finished | Rescheduled:
+        """Poll again after `delay`, or time out if that falls after the process's deadline. `delay` counts
+        from the answer (one clock reading per answer, so that the processes of one bulk request come due
+        together and are claimed together again)."""
+        due = self._answered + delay
+        if row.deadline_at is not None and due > row.deadline_at:
+            return self._timed_out(row, status, polls)
+        return Rescheduled(row.id, due, row.attempt + 1, polls, status, error)
+
+    def _backoff(self, row: Row) -> float:
+        return self.policy.backoff(min(row.attempt, 64))  # the cap reached long before; a float power overflows
+
+    def _read(self, row: Row, model: Any, polls: int) -> Finished | Rescheduled:
+        state = self.provider.classify(model)
+        raw = dig(_as_json(model), self.provider.pointer)
+        status = None if raw is None else str(raw)
+        if state.is_terminal:
+            return Finished(row.id, state.value, status, _as_json(model), polls)
+        return self._next(row, self._backoff(row), polls, status, None)
+
+    def _failure(self, row: Row, answer: Response[Any] | APIConnectionError, polls: int) -> Finished | Rescheduled:
+        if isinstance(answer, APIConnectionError):
+            return self._next(row, self._backoff(row), polls, row.last_status, type(answer).__name__)
+        try:
+            delay = failure_delay(
+                answer,
+                what=f"{self.provider.scope} {row.id}",
+                not_found=self.provider.not_found,
+                policy=self.policy,
+                attempt=row.attempt,
+                not_found_answers=self.provider.not_found_answers,
+            )
+        except ProcessNotFound as error:
+            return Finished(row.id, NOT_FOUND, row.last_status, None, polls, error=str(error))
+        except UnexpectedAnswer as error:
+            if 200 <= error.status_code < 300:  # a success that is not a status: perhaps passing, ask again
+                return self._next(row, self._backoff(row), polls, row.last_status, str(error))
+            # An answer no retry changes (400 for an id the provider rejects, 501...): the wait's end, as in `wait`.
+            return Finished(row.id, ERROR, row.last_status, None, polls, error=str(error))
+        return self._next(row, delay, polls, row.last_status, f"answer {int(answer.status_code)}")
+
+    def _work_one(self, row: Row, report: RunReport) -> None:
+        answer = self._ask(lambda: self.provider.fetch_one(row.id, row.params), report)
+        polls = row.polls + 1
+        result: Finished | Rescheduled
+        model = None
+        if not isinstance(answer, APIConnectionError) and 200 <= int(answer.status_code) < 300:
+            model = self.provider.as_model(answer.parsed)
+        if model is not None:
+            report.status_reads += 1
+            result = self._read(row, model, polls)
+        else:
+            result = self._failure(row, answer, polls)  # AuthenticationFailed ends the run
+        self._settle(*_split([result]), report)
+
+    def _work_bulk(self, bulk: Bulk, rows: list[Row], report: RunReport) -> None:
+        ids = [r.id for r in rows]
+        answer = self._ask(lambda: bulk.fetch(ids), report)
+        items = None
+        if not isinstance(answer, APIConnectionError) and 200 <= int(answer.status_code) < 300:
+            items = bulk.items_of(answer.parsed)
+        results: list[Finished | Rescheduled] = []
+        if items is None:
+            for row in rows:
+                failure = self._failure(row, answer, row.polls + 1)
+                if isinstance(failure, Finished) and failure.lifecycle == NOT_FOUND:
+                    # a 404 of the bulk operation is not about one id: ask again later
+                    failure = self._next(row, self._backoff(row), row.polls + 1, row.last_status, failure.error)
+                results.append(failure)
+        else:
+            by_id: dict[str, Any] = {}
+            for item in items:
+                key = bulk.id_of(item)
+                if key is not None:
+                    by_id[key] = item
+            report.status_reads += len(by_id)
+            for row in rows:
+                item = by_id.get(row.id)
+                if item is None:  # the bulk answer leaves out a status that was retired (bol: expired)
+                    results.append(
+                        Finished(row.id, NOT_FOUND, row.last_status, None, row.polls + 1, error="no longer returned")
+                    )
+                else:
+                    results.append(self._read(row, item, row.polls + 1))
+        self._settle(*_split(results), report)
+
+    def _settle(self, finished: Sequence[Finished], rescheduled: Sequence[Rescheduled], report: RunReport) -> None:
+        written = self.store.settle(self.provider.scope, self.worker, finished, rescheduled)
+        settled = {f.id for f in finished} | {r.id for r in rescheduled}
+        self._held = [i for i in self._held if i not in settled]
+        report.outcomes += len(written)
+        if self.on_outcome is not None and written:
+            for row in self.store.get(self.provider.scope, written):
+                self.on_outcome(Outcome.of(row))
+
+
+def _split(results: Sequence[Finished | Rescheduled]) -> tuple[list[Finished], list[Rescheduled]]:
+    return [r for r in results if isinstance(r, Finished)], [r for r in results if isinstance(r, Rescheduled)]
