@@ -413,16 +413,16 @@ def test_logger_reports_retries_without_secrets(caplog: pytest.LogCaptureFixture
     port = refused_port()
     client = bol_client(f"http://127.0.0.1:{port}")
     policy = bol_waiters.PollPolicy(initial=0.05, maximum=0.1)
-    with caplog.at_level(logging.DEBUG, logger="bol_process_status_client"), pytest.raises(bol_waiters.WaitTimeout):
+    with caplog.at_level(logging.DEBUG, logger="asyncstatus_core"), pytest.raises(bol_waiters.WaitTimeout):
         bol_waiters.wait_until_done(client=client, process_status_id="1", timeout=0.6, policy=policy)
-    mine = [r for r in caplog.records if r.name.startswith("bol_process_status_client")]
+    mine = [r for r in caplog.records if r.name.startswith("asyncstatus_core")]
     assert any("retrying: connection refused by 127.0.0.1" in r.getMessage() for r in mine)
     text = "\n".join(r.getMessage() for r in mine)
     assert not any(secret in text for secret in sdk("bol").secret_forms)
 
 
 def test_logger_is_silent_by_default() -> None:
-    handlers = logging.getLogger("bol_process_status_client").handlers
+    handlers = logging.getLogger("asyncstatus_core").handlers
     assert any(isinstance(h, logging.NullHandler) for h in handlers)
 
 

@@ -7,6 +7,7 @@ import re
 import tomllib
 from pathlib import Path
 
+import asyncstatus_core
 import pytest
 from providers import KEYS
 
@@ -25,8 +26,10 @@ def test_package_is_marked_typed(key: str) -> None:
 
 
 @pytest.mark.parametrize("key", KEYS)
-def test_version_is_the_specs_info_version(key: str) -> None:
-    assert sdk(key).package.__version__ == sdk(key).spec.version
+def test_version_is_the_specs_info_version_then_the_cores(key: str) -> None:
+    """`10.2.0.1.0`: the spec's `info.version`, then the MAJOR.MINOR of the core it requires."""
+    major, minor, _ = asyncstatus_core.__version__.split(".")
+    assert sdk(key).package.__version__ == f"{sdk(key).spec.version}.{major}.{minor}"
 
 
 @pytest.mark.parametrize("key", KEYS)
@@ -41,7 +44,7 @@ def test_public_names_are_exported(key: str) -> None:
 def test_pyproject_metadata(key: str) -> None:
     project = tomllib.loads((dist_dir(key) / "pyproject.toml").read_text())["project"]
     assert project["name"] == sdk(key).provider.dist
-    assert project["version"] == sdk(key).spec.version
+    assert project["version"] == sdk(key).package.__version__
     assert project["requires-python"] == ">=3.11"
     assert project["readme"] == "README.md"
     names = set()
@@ -50,7 +53,9 @@ def test_pyproject_metadata(key: str) -> None:
         assert match, requirement
         assert ">=" in match.group(3), f"{requirement} has no lower bound"
         names.add(match.group(1).lower())
-    assert {"httpx", "attrs"} <= names
+    assert {"asyncstatus-core", "httpx", "attrs"} <= names
+    major, minor, _ = asyncstatus_core.__version__.split(".")
+    assert f"asyncstatus-core>={major}.{minor},<{int(major) + 1}" in project["dependencies"]
 
 
 @pytest.mark.parametrize("key", KEYS)

@@ -109,9 +109,11 @@ class _BaseClient:
             **self._httpx_args,
         }
         given = args.get("transport")
-        if given is None or isinstance(given, RetryTransport):
+        if given is None:
+            args["transport"] = bounded_async_transport(**args) if asynchronous else bounded_transport(**args)
+        elif isinstance(given, RetryTransport) and not given.has_inner(asynchronous=asynchronous):
             inner = bounded_async_transport(**args) if asynchronous else bounded_transport(**args)
-            args["transport"] = given.around(inner) if isinstance(given, RetryTransport) else inner
+            args["transport"] = given.around(inner)
         guard = CredentialGuard([str(args["base_url"]), str(getattr(args.get("auth"), "token_url", ""))])
         hooks = args.get("event_hooks")
         args["event_hooks"] = guard.async_hooks(hooks) if asynchronous else guard.hooks(hooks)

@@ -80,6 +80,10 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         copy._parent = self
         return copy
 
+    def has_inner(self, *, asynchronous: bool) -> bool:
+        """Whether a transport to retry on was given for this mode (else a `Client` wraps this `around` its own)."""
+        return (self._async if asynchronous else self._sync) is not None
+
     def _count(self) -> None:
         self.retries += 1
         if self._parent is not None:
