@@ -39,6 +39,12 @@ class Provider:
         """generated/clients/<dist>: the package's project folder (what `pip install` takes)."""
         return CLIENTS_DIR / self.dist
 
+    @property
+    def pythonpath(self) -> str:
+        """A PYTHONPATH under which the package imports from the source tree, as installing it (and the core
+        it depends on) would make it: for a subprocess such as `python -m <package>`."""
+        return os.pathsep.join([str(self.client_dir), str(CORE_SRC)])
+
 
 PROVIDERS: dict[str, Provider] = {
     p.key: p

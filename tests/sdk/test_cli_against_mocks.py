@@ -57,7 +57,7 @@ class Run:
     ) -> None:
         provider = PROVIDERS[running.mock.key]
         base = {k: v for k, v in os.environ.items() if not k.startswith(provider.env_prefix + "_")}
-        base["PYTHONPATH"] = str(provider.client_dir)
+        base["PYTHONPATH"] = provider.pythonpath
         self.secrets = secrets(running)
         self.args = [sys.executable, "-m", provider.package, "wait", *args]
         self.proc = subprocess.Popen(
@@ -256,7 +256,7 @@ def test_bad_id_is_a_usage_error() -> None:
     provider = PROVIDERS["realtimeregister"]
     proc = subprocess.run(
         [sys.executable, "-m", provider.package, "wait", "not-a-number"],
-        env={**os.environ, "PYTHONPATH": str(provider.client_dir)},
+        env={**os.environ, "PYTHONPATH": provider.pythonpath},
         capture_output=True,
         text=True,
         timeout=30,
@@ -271,7 +271,7 @@ def test_help_documents_exit_codes_and_variables(key: str) -> None:
     provider = PROVIDERS[key]
     proc = subprocess.run(
         [sys.executable, "-m", provider.package, "wait", "--help"],
-        env={**os.environ, "PYTHONPATH": str(provider.client_dir)},
+        env={**os.environ, "PYTHONPATH": provider.pythonpath},
         capture_output=True,
         text=True,
         timeout=30,

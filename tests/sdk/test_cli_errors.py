@@ -30,7 +30,7 @@ def environment(running: RunningMock, **overrides: str) -> dict[str, str]:
     creds = mock_credentials(key, running.mock.creds)
     sec = security(load(key))
     env = {k: v for k, v in os.environ.items() if not k.startswith(provider.env_prefix + "_")}
-    env["PYTHONPATH"] = str(provider.client_dir)
+    env["PYTHONPATH"] = provider.pythonpath
     env[provider.base_url_env] = running.base_url
     for c in sec.credentials:
         env[f"{provider.env_prefix}_{c.env_suffix}"] = creds[c.name]

@@ -152,7 +152,7 @@ def test_shell_block_runs_on_the_mock(block: Block, mocks: dict[str, RunningMock
         **os.environ,
         **mock_environment(mocks[block.key]),
         **shell_exports(block),
-        "PYTHONPATH": str(DISTS[block.key].client_dir),
+        "PYTHONPATH": DISTS[block.key].pythonpath,
     }
     for command in commands:
         argv = shlex.split(command)
@@ -191,7 +191,7 @@ def test_make_mock_prints_what_reaches_it(key: str, tmp_path: Path) -> None:
         clean = {k: v for k, v in os.environ.items() if not k.startswith(DISTS[key].env_prefix + "_")}
         proc = subprocess.run(
             ["bash", str(script)],
-            env={**clean, "PYTHONPATH": str(DISTS[key].client_dir)},
+            env={**clean, "PYTHONPATH": DISTS[key].pythonpath},
             capture_output=True,
             text=True,
             timeout=60,

@@ -39,10 +39,10 @@ def run_generate(root: Path) -> subprocess.CompletedProcess[str]:
 
 @pytest.fixture(scope="module")
 def checkout(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """What generation reads and writes, copied: scripts/, specs/, generated/, requirements.lock."""
+    """What generation reads and writes, copied: scripts/, specs/, generated/, core/, requirements.lock."""
     root = tmp_path_factory.mktemp("checkout")
     ignore = shutil.ignore_patterns("__pycache__", ".mypy_cache", ".ruff_cache")
-    for folder in ("scripts", "specs", "generated"):
+    for folder in ("scripts", "specs", "generated", "core"):
         shutil.copytree(ROOT / folder, root / folder, ignore=ignore)
     shutil.copy(ROOT / "requirements.lock", root / "requirements.lock")
     return root
@@ -129,7 +129,7 @@ def test_a_registered_sixth_provider_gets_an_sdk_whose_waiter_runs(checkout: Pat
     with prism(checkout / "specs" / "acme.yaml") as origin:
         ran = subprocess.run(
             [sys.executable, "-c", program, origin],
-            env={**os.environ, "PYTHONPATH": str(package)},
+            env={**os.environ, "PYTHONPATH": os.pathsep.join([str(package), str(checkout / "core" / "src")])},
             capture_output=True,
             text=True,
             check=False,

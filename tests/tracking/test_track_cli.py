@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 from mocks.server import RunningMock, serve
-from providers import PROVIDERS
+from providers import CORE_SRC, PROVIDERS
 from sdk.test_cli_against_mocks import secrets, variables
 from sdk.test_sdk_against_mocks import client_for
 from tracking.support import create
@@ -38,7 +38,7 @@ def track(
     stdin: str = "",
     cwd: Path | None = None,
 ) -> subprocess.CompletedProcess[str]:
-    path = os.pathsep.join(str(p) for p in sorted((ROOT / "generated" / "clients").glob("*")))
+    path = os.pathsep.join([*(str(p) for p in sorted((ROOT / "generated" / "clients").glob("*"))), str(CORE_SRC)])
     environ = {k: v for k, v in os.environ.items() if k != "ASYNCSTATUS_STORE"}
     environ |= {"PYTHONPATH": path, **(env or {})}
     return subprocess.run(

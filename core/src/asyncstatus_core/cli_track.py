@@ -14,15 +14,16 @@ import os
 import sys
 import time
 from collections.abc import Callable, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any, Protocol, TextIO
 
-from .cli_outcomes import EXIT_AUTH, EXIT_OK, EXIT_USAGE
+from .cli_outcomes import EXIT_AUTH, EXIT_CODES_HELP, EXIT_OK, EXIT_USAGE
 from .polling import AuthenticationFailed
 from .track_store import Store, StoreError, open_store
-from .tracker import DEFAULT_RETENTION, Outcome, RunReport
+from .tracker import DEFAULT_RETENTION, Outcome, RunReport, checked_ids, track_ids
 
-__all__ = ["DEFAULT_STORE", "STORE_ENV", "TrackCommand", "add_parsers", "main", "store_url"]
+__all__ = ["DEFAULT_STORE", "STORE_ENV", "TrackCommand", "add_parsers", "main", "run_trackers", "store_url"]
 
 STORE_ENV = "ASYNCSTATUS_STORE"
 DEFAULT_STORE = "sqlite:///asyncstatus-track.db"
@@ -35,6 +36,8 @@ class _Tracker(Protocol):
     def run(self, *, until_idle: bool = False, max_seconds: float | None = None) -> RunReport: ...
 
     def counts(self) -> dict[str, Any]: ...
+
+    def stop(self) -> None: ...
 
     def close(self) -> None: ...
 
@@ -54,12 +57,24 @@ def _positive(text: str) -> float:
     return value
 
 
+# `track`'s own exit codes and store variable (its `--help` epilog; `wait`'s codes do not apply to it).
+TRACK_HELP = f"""store: --store URL, else ${STORE_ENV}, else {DEFAULT_STORE} (in the working directory)
+
+exit codes of track:
+  0    the action was done (`run --until-idle`: every tracked process has an outcome, whatever it is;
+       read them with `track outcomes`)
+  2    bad input (an id that cannot be tracked, a missing credential variable) or an unusable store
+  6    the credentials were refused (`run`)
+  130  interrupted (Ctrl-C); a worker's leases are given back"""
+
+
 def add_parsers(
     commands: argparse._SubParsersAction[argparse.ArgumentParser], *, epilog: str, id_metavar: str, base_url_env: str
 ) -> argparse.ArgumentParser:
     """The `track` command and its actions under `commands` (argparse subparsers); returns `track add`, to
     which the caller adds the operation's other parameters."""
     fmt = argparse.RawDescriptionHelpFormatter
+    epilog = epilog.replace(EXIT_CODES_HELP, TRACK_HELP) if EXIT_CODES_HELP in epilog else f"{epilog}\n\n{TRACK_HELP}"
     track = commands.add_parser(
         "track",
         help="track processes durably in a store (add, run, outcomes, status)",
@@ -110,16 +125,20 @@ class TrackCommand:
     params: Callable[[argparse.Namespace], dict[str, Any]]  # the operation's other parameters, from `track add`
     # A tracker for `track run` (reads credentials; ValueError naming a missing variable: exit 2).
     tracker: Callable[[argparse.Namespace, str], _Tracker]
+    # The operation's other parameters `track add` needs as options (`customer`): `asyncstatus track add`
+    # cannot take them and sends the user to `python -m <package> track add`.
+    options: tuple[str, ...] = ()
 
 
 def _ids(given: Sequence[str], stdin: TextIO) -> list[str]:
+    """The ids as given, `-` replaced by stdin's non-blank lines (checked by `tracker.checked_ids`)."""
     ids: list[str] = []
     for item in given:
         if item == "-":
             ids.extend(line.strip() for line in stdin if line.strip())
         else:
             ids.append(item)
-    return list(dict.fromkeys(ids))
+    return ids
 
 
 def _line(counts: Mapping[str, Any], report: RunReport, started: float) -> str:
@@ -132,10 +151,31 @@ def _line(counts: Mapping[str, Any], report: RunReport, started: float) -> str:
     )
 
 
+def _merged(counts: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
+    """The counts of several providers' scopes as one (the progress line of a multi-provider worker)."""
+    merged: dict[str, Any] = {"unfinished": 0, "finished": 0, "acknowledged": 0, "lifecycles": {}}
+    for one in counts:
+        for name in ("unfinished", "finished", "acknowledged"):
+            merged[name] += one[name]
+        for name, count in one["lifecycles"].items():
+            merged["lifecycles"][name] = merged["lifecycles"].get(name, 0) + count
+    return merged
+
+
 def _run(args: argparse.Namespace, command: TrackCommand, url: str, stderr: TextIO) -> int:
+    return run_trackers(args, [command], url, stderr)
+
+
+def run_trackers(args: argparse.Namespace, commands: Sequence[TrackCommand], url: str, stderr: TextIO) -> int:
+    """`track run` for one or several providers on one store: each provider's tracker (its own client and
+    budget) polls in a thread of its own, slice by slice, and one progress line sums them up."""
+    trackers: list[tuple[str, _Tracker]] = []
     try:
-        tracker = command.tracker(args, url)
+        for command in commands:
+            trackers.append((command.scope, command.tracker(args, url)))
     except ValueError as error:  # a missing credential variable (the package's ConfigError, as ValueError)
+        for _, tracker in trackers:
+            tracker.close()
         stderr.write(f"error: {error}\n")
         return EXIT_USAGE
     total = RunReport()
@@ -143,17 +183,28 @@ def _run(args: argparse.Namespace, command: TrackCommand, url: str, stderr: Text
     tty = stderr.isatty()
     slice_seconds = 1.0 if tty else 10.0
     try:
-        while True:
-            report = tracker.run(until_idle=args.until_idle, max_seconds=slice_seconds)
-            for name in ("requests", "throttled", "outcomes", "status_reads"):
-                setattr(total, name, getattr(total, name) + getattr(report, name))
-            counts = tracker.store.counts(command.scope)
-            if not args.quiet:
-                line = _line(counts, total, started)
-                stderr.write(f"\r{line}\x1b[K" if tty else f"{time.strftime('%H:%M:%S')} {line}\n")
-                stderr.flush()
-            if args.until_idle and counts["unfinished"] == 0:
-                break
+        with ThreadPoolExecutor(max_workers=len(trackers), thread_name_prefix="asyncstatus-track") as pool:
+            try:
+                while True:
+                    futures = [
+                        pool.submit(tracker.run, until_idle=args.until_idle, max_seconds=slice_seconds)
+                        for _, tracker in trackers
+                    ]
+                    for future in futures:
+                        report = future.result()
+                        for name in ("requests", "throttled", "outcomes", "status_reads"):
+                            setattr(total, name, getattr(total, name) + getattr(report, name))
+                    counts = _merged([tracker.store.counts(scope) for scope, tracker in trackers])
+                    if not args.quiet:
+                        line = _line(counts, total, started)
+                        stderr.write(f"\r{line}\x1b[K" if tty else f"{time.strftime('%H:%M:%S')} {line}\n")
+                        stderr.flush()
+                    if args.until_idle and counts["unfinished"] == 0:
+                        break
+            except BaseException:  # Ctrl-C or a refused credential: the other providers' threads stop too
+                for _, tracker in trackers:
+                    tracker.stop()
+                raise
     except AuthenticationFailed as error:
         stderr.write(f"\nerror: {error}\n")
         return EXIT_AUTH
@@ -161,7 +212,8 @@ def _run(args: argparse.Namespace, command: TrackCommand, url: str, stderr: Text
         stderr.write("\ninterrupted; leases given back\n")
         return 130
     finally:
-        tracker.close()
+        for _, tracker in trackers:
+            tracker.close()
     if tty and not args.quiet:
         stderr.write("\n")
     return EXIT_OK
@@ -182,27 +234,27 @@ def main(
     stdout: TextIO | None = None,
     stderr: TextIO | None = None,
 ) -> int:
-    """Run one `track` action; exit 0, 2 for bad input or an unusable store, 3 for refused credentials."""
+    """Run one `track` action; exit 0, 2 (`EXIT_USAGE`) for bad input or an unusable store, 6 (`EXIT_AUTH`) for
+    refused credentials, 130 when interrupted."""
     out, err = stdout or sys.stdout, stderr or sys.stderr
     url = store_url(args.store, environ)
     try:
         if args.track_command == "run":
             return _run(args, command, url, err)
         if args.track_command == "add":
-            ids = _ids(args.ids, stdin or sys.stdin)
-            bad = []
-            for ident in ids:
-                try:
-                    command.check_id(ident)
-                except ValueError as error:
-                    bad.append(f"{ident!r} ({error})")
-            if bad or not ids:
-                err.write(f"error: not a process id: {', '.join(bad[:5])}\n" if bad else "error: no ids given\n")
+            try:
+                ids = checked_ids(_ids(args.ids, stdin or sys.stdin))
+                for ident in ids:
+                    command.check_id(ident)  # the spec's type for the id (a UUID, an integer)
+            except ValueError as error:
+                err.write(f"error: {error}\n")
                 return EXIT_USAGE
             store = open_store(url)
             try:
-                params = command.params(args)
-                added = store.add(command.scope, ((i, params) for i in ids), deadline_at=time.time() + args.timeout)
+                added = track_ids(store, command.scope, ids, command.params(args), timeout=args.timeout)
+            except ValueError as error:
+                err.write(f"error: {error}\n")
+                return EXIT_USAGE
             finally:
                 store.close()
             err.write(f"tracking {added} new of {len(ids)} ids in {store.url}\n")

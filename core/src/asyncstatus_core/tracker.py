@@ -137,6 +137,40 @@ def _as_json(model: Any) -> Any:
     return model.to_dict() if hasattr(model, "to_dict") else model
 
 
+def checked_ids(ids: Iterable[str]) -> list[str]:
+    """`ids` stripped of surrounding white space, duplicates dropped (first kept), in order; ValueError naming
+    every id that cannot be tracked: empty or white space only, or holding a control character (a newline
+    would split the id in every line-per-id output)."""
+    unique: dict[str, None] = {}
+    bad: list[str] = []
+    for position, raw in enumerate(ids, start=1):
+        text = str(raw).strip()
+        if not text:
+            bad.append(f"#{position}: empty")
+        elif any(ord(c) < 32 or ord(c) == 127 for c in text):
+            bad.append(f"#{position} {text[:40]!r}: holds a control character")
+        else:
+            unique.setdefault(text)
+    if bad:
+        raise ValueError(f"{len(bad)} id(s) cannot be tracked: {'; '.join(bad[:5])}" + (" ..." if len(bad) > 5 else ""))
+    return list(unique)
+
+
+def track_ids(
+    store: Store, scope: str, ids: Iterable[str], params: dict[str, Any] | None = None, *, timeout: float | None
+) -> int:
+    """Add `ids` of the provider `scope` to `store` (the one way in, for `Tracker.add` and `track add`): how
+    many were new. `timeout`: seconds from now after which an unfinished process ends as timed-out."""
+    if timeout is not None and not timeout > 0:
+        raise ValueError("timeout must be positive (seconds)")
+    checked = checked_ids(ids)
+    if not checked:
+        raise ValueError("no ids given")
+    deadline = None if timeout is None else time.time() + timeout
+    extra = dict(params or {})
+    return store.add(scope, ((i, extra) for i in checked), deadline_at=deadline)
+
+
 class TrackerEngine:
     """The provider-independent tracker (the package's `Tracker` wraps it with its client)."""
 
@@ -173,15 +207,9 @@ class TrackerEngine:
     # --- the surface ------------------------------------------------------------------------------------
     def add(self, ids: Iterable[str], params: dict[str, Any] | None = None, *, timeout: float | None = None) -> int:
         """Track `ids` (durable when this returns; an id already tracked is not added again): how many were new.
-        `timeout`: seconds from now after which an unfinished process ends as timed-out."""
-        if timeout is not None and not timeout > 0:
-            raise ValueError("timeout must be positive (seconds)")
-        deadline = None if timeout is None else time.time() + timeout
-        extra = dict(params or {})
-        unique = dict.fromkeys(str(i).strip() for i in ids)
-        if "" in unique:
-            raise ValueError("an empty id cannot be tracked")
-        return self.store.add(self.provider.scope, ((i, extra) for i in unique), deadline_at=deadline)
+        `timeout`: seconds from now after which an unfinished process ends as timed-out. Ids are checked
+        first (`track_ids`): a bad one refuses the whole add, naming it."""
+        return track_ids(self.store, self.provider.scope, ids, params, timeout=timeout)
 
     def outcomes(self, limit: int | None = None) -> list[Outcome]:
         """Finished processes not yet acknowledged (again on every call until `ack`), oldest first."""
