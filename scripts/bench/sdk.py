@@ -45,8 +45,8 @@ from bench.report import Row, table, verdict
 
 use_generated_clients()  # the imports below come from generated/clients
 
-from bol_process_status_client import Client, create_client  # noqa: E402
 from asyncstatus_core import answers as bol_answers  # noqa: E402
+from bol_process_status_client import Client, create_client  # noqa: E402
 from bol_process_status_client import waiters as bol_waiters  # noqa: E402
 from bol_process_status_client.api.process_status import get_process_status, get_process_status_bulk  # noqa: E402
 from bol_process_status_client.models import (  # noqa: E402

@@ -1,6 +1,6 @@
 """`make lint` on the specs: every problem the spec model finds (YAML, OpenAPI 3.1 structure through
 openapi-spec-validator, dangling `$ref`s, `x-async-status`, the registry), exactly as `make generate`
-reports them, plus the rule only lint keeps: the operationIds and tags of ARCHITECTURE.md's public
+reports them, plus the rule only lint keeps: the operationIds and tags of the public
 surface table stay as they are. Redocly's `recommended` ruleset runs beside it in `make lint`.
 
 Each problem is printed as `file:line:column: what; what to do`, so an editor can jump to it; the exit
@@ -17,7 +17,7 @@ import specmodel
 from providers import registry_problems
 from specmodel import Problem, Spec
 
-# ARCHITECTURE.md's public surface table: users' code depends on these names. A new provider is not listed
+# The public surface (README "Architecture"): users' code depends on these names. A new provider is not listed
 # here; its names are whatever its spec says, and `make diff-specs` guards them from then on.
 SURFACE: dict[str, dict[str, tuple[str, ...]]] = {
     "mykaarma": {"async-processes": ("getAsyncProcess",)},
@@ -36,7 +36,7 @@ def surface_problems(spec: Spec) -> list[Problem]:
 
     def add(where: tuple[str | int, ...], what: str) -> None:
         line, col = spec.doc.line_col(where)
-        problems.append(Problem(spec.shown, line, col, f"public-surface: {what}", "keep ARCHITECTURE.md's names"))
+        problems.append(Problem(spec.shown, line, col, f"public-surface: {what}", "keep the released names (SURFACE in scripts/spectools/lint_specs.py)"))
 
     promised = {op_id: tag for tag, op_ids in expected.items() for op_id in op_ids}
     for op_id, tag in promised.items():

@@ -38,6 +38,8 @@ NOT_RUN = {
     "PYTHONPATH=scripts python -m spectools.release_check": "needs a release tag; tests/release covers release_check",
     "BOL_BASE_URL=https://api.bol.com": "the live API, behind credentials (tests/contract)",
     "make test-fast": "the live contract tests",
+    "asyncstatus ": "finds the SDKs by their installed entry points: tests/wheels runs it from the installed wheels, "
+    "tests/tracking/test_one_worker_every_provider.py the same code on the mocks",
 }
 
 

@@ -74,7 +74,7 @@ def test_wrong_credentials_are_refused_with_typed_error(running: RunningMock) ->
     package = importlib.import_module(PROVIDERS[key].package)
     if key == "bol":
         # The token endpoint refuses the secret: the SDK says so without repeating it.
-        auth_error = importlib.import_module("asyncstatus_core.auth").AuthenticationError
+        auth_error = package.errors.AuthenticationError  # the core's, through the package's errors module
         with client_for(running, client_secret="wrong-secret-123") as client:
             try:
                 module.sync_detailed(client=client, **kwargs)

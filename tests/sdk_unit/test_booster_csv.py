@@ -10,9 +10,9 @@ from typing import Any
 
 import httpx
 import pytest
+from asyncstatus_core.csv_rows import Column, CsvFormatError, read_rows
 from booster_task_client import Client, errors
 from booster_task_client import csv as booster_csv
-from asyncstatus_core.csv_rows import Column, CsvFormatError, read_rows
 from booster_task_client.models import EmptyTaskDetailResponse, ErrorResponse, Task, TaskStatus
 from booster_task_client.types import Unset
 from codegen.sdkfacts import csv_answers

@@ -62,5 +62,5 @@ def test_pyproject_metadata(key: str) -> None:
 def test_readme_has_both_install_lines(key: str) -> None:
     dist = sdk(key).provider.dist
     readme = (dist_dir(key) / "README.md").read_text()
-    assert f'pip install "git+{REPO_URL}#subdirectory=generated/clients/{dist}"' in readme
-    assert f"pip install ./generated/clients/{dist}" in readme
+    assert f'"git+{REPO_URL}#subdirectory=core" "git+{REPO_URL}#subdirectory=generated/clients/{dist}"' in readme
+    assert f"pip install ./core ./generated/clients/{dist}" in readme

@@ -23,7 +23,7 @@ def test_spec_passes_project_lint(key: str) -> None:
 
 def _broken_copy(tmp_path: Path) -> Path:
     text = spec_path("bol").read_text()
-    # An operation without responses and an operationId renamed away from ARCHITECTURE.md's name.
+    # An operation without responses and an operationId renamed away from its released name (lint_specs.SURFACE).
     text = text.replace("operationId: getProcessStatusBulk", "operationId: bulkStatuses", 1)
     target = tmp_path / "bol.yaml"
     target.write_text(text.replace("openapi: 3.1.0", "openapi: 3.1.0\nwebhooks: 7", 1))

@@ -59,12 +59,16 @@ def test_one_worker_finishes_three_providers_each_under_its_own_limit(
             monkeypatch.setenv(name, value)
         ids[key] = [str(p[id_name(key)]) for p in create(running, succeeded(key), 2, 6)]
         out, err = io.StringIO(), io.StringIO()
-        code = cli_main.main(["track", "add", key, *ids[key], "--store", store], commands=commands, stdout=out, stderr=err)
+        code = cli_main.main(
+            ["track", "add", key, *ids[key], "--store", store], commands=commands, stdout=out, stderr=err
+        )
         assert code == 0, err.getvalue()
 
     err = io.StringIO()
     code = cli_main.main(
-        ["track", "run", "--store", store, "--until-idle", "--interval", "0.05", "--quiet"], commands=commands, stderr=err
+        ["track", "run", "--store", store, "--until-idle", "--interval", "0.05", "--quiet"],
+        commands=commands,
+        stderr=err,
     )
     assert code == 0, err.getvalue()
 

@@ -24,7 +24,8 @@ from typing import TextIO
 
 from . import __version__
 from .cli_outcomes import EXIT_OK, EXIT_USAGE
-from .cli_track import DEFAULT_STORE, STORE_ENV, TRACK_HELP, TrackCommand, main as track_main, run_trackers, store_url
+from .cli_track import DEFAULT_STORE, STORE_ENV, TRACK_HELP, TrackCommand, run_trackers, store_url
+from .cli_track import main as track_main
 from .track_store import StoreError, open_store, shown_url
 
 __all__ = ["ENTRY_POINTS", "installed", "main"]
@@ -47,22 +48,32 @@ def installed() -> dict[str, TrackCommand]:
 
 def _parser(keys: Sequence[str]) -> argparse.ArgumentParser:
     fmt = argparse.RawDescriptionHelpFormatter
-    top = argparse.ArgumentParser(prog="asyncstatus", description=__doc__.splitlines()[0], epilog=TRACK_HELP, formatter_class=fmt)
+    top = argparse.ArgumentParser(
+        prog="asyncstatus", description=__doc__.splitlines()[0], epilog=TRACK_HELP, formatter_class=fmt
+    )
     top.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = top.add_subparsers(dest="command", required=True, metavar="COMMAND")
     commands.add_parser("providers", help="list the installed SDKs")
-    track = commands.add_parser("track", help="durable tracking for every installed SDK", epilog=TRACK_HELP, formatter_class=fmt)
+    track = commands.add_parser(
+        "track", help="durable tracking for every installed SDK", epilog=TRACK_HELP, formatter_class=fmt
+    )
     actions = track.add_subparsers(dest="track_command", required=True, metavar="ACTION")
     store_help = f"the store (default: ${STORE_ENV}, else {DEFAULT_STORE}); or postgresql://user@host:port/db"
     choices = list(keys) or None
     add = actions.add_parser("add", help="track ids of one provider", epilog=TRACK_HELP, formatter_class=fmt)
-    add.add_argument("provider", choices=choices, metavar="PROVIDER", help=f"one of: {', '.join(keys) or 'none installed'}")
+    add.add_argument(
+        "provider", choices=choices, metavar="PROVIDER", help=f"one of: {', '.join(keys) or 'none installed'}"
+    )
     add.add_argument("ids", nargs="+", metavar="ID", help="process ids; `-` reads them from stdin, one a line")
     add.add_argument("--store", metavar="URL", help=store_help)
     add.add_argument("--timeout", type=float, default=86400.0, metavar="S", help="end as timed-out after S seconds")
-    run = actions.add_parser("run", help="poll every provider's due processes (a worker)", epilog=TRACK_HELP, formatter_class=fmt)
+    run = actions.add_parser(
+        "run", help="poll every provider's due processes (a worker)", epilog=TRACK_HELP, formatter_class=fmt
+    )
     run.add_argument("--store", metavar="URL", help=store_help)
-    run.add_argument("--provider", action="append", choices=choices, metavar="KEY", help="only this provider (repeatable)")
+    run.add_argument(
+        "--provider", action="append", choices=choices, metavar="KEY", help="only this provider (repeatable)"
+    )
     run.add_argument("--until-idle", action="store_true", help="exit once no tracked process is unfinished")
     run.add_argument("--interval", type=float, default=None, metavar="S", help="first delay between polls of a process")
     run.add_argument("--quiet", action="store_true", help="no progress display")
@@ -119,7 +130,9 @@ def main(
         command = available[args.provider]
         if command.options:
             flags = " ".join(f"--{name.replace('_', '-')} ..." for name in command.options)
-            err.write(f"error: {args.provider}'s ids take {flags}: add them with `python -m {command.scope} track add`\n")
+            err.write(
+                f"error: {args.provider}'s ids take {flags}: add them with `python -m {command.scope} track add`\n"
+            )
             return EXIT_USAGE
         return track_main(args, command, stdout=out, stderr=err)
     code = EXIT_OK

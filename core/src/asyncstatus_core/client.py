@@ -15,7 +15,14 @@ from typing import Any, Self
 import httpx
 from attrs import define, evolve, field
 
-from .limits import DEFAULT_MAX_BODY_SIZE, DEFAULT_TIMEOUT, DEFAULT_TOTAL_TIMEOUT, bounded_async_transport, bounded_transport, bound_mounts
+from .limits import (
+    DEFAULT_MAX_BODY_SIZE,
+    DEFAULT_TIMEOUT,
+    DEFAULT_TOTAL_TIMEOUT,
+    bound_mounts,
+    bounded_async_transport,
+    bounded_transport,
+)
 from .origins import CredentialGuard
 from .redact import redact_headers, redact_httpx_args
 from .retry import RetryTransport

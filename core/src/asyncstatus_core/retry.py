@@ -70,7 +70,7 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         self.retries = 0
         self._parent: RetryTransport | None = None  # the template this copy was made from (counts its retries)
 
-    def around(self, inner: httpx.BaseTransport | httpx.AsyncBaseTransport) -> "RetryTransport":
+    def around(self, inner: httpx.BaseTransport | httpx.AsyncBaseTransport) -> RetryTransport:
         """This policy around `inner` (a sync or an async transport)."""
         if isinstance(inner, httpx.AsyncBaseTransport) and not isinstance(inner, httpx.BaseTransport):
             copy = RetryTransport(self.policy, async_transport=inner, sleep=self._sleep)

@@ -25,6 +25,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from .errors import APIConnectionError
 from .polling import (
     Lifecycle,
     NotFoundAnswer,
@@ -37,7 +38,6 @@ from .polling import (
 )
 from .track_budget import SharedBudget, Slot
 from .track_store import Finished, Rescheduled, Row, Store, StoreError, open_store
-from .errors import APIConnectionError
 from .types import Response
 
 __all__ = ["ERROR", "NOT_FOUND", "TIMED_OUT", "Bulk", "Outcome", "Provider", "RunReport", "StoreError", "TrackerEngine"]

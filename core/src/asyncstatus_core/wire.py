@@ -1,6 +1,6 @@
 """Date-time handling that gives back exactly what the server sent.
 
-Part of asyncstatus-core, the runtime every generated package depends on (scripts/generate.py). Stock
+Part of asyncstatus-core, the runtime every generated package depends on (scripts/codegen/generate.py). Stock
 openapi-python-client writes `datetime.isoformat()`, which turns `2025-01-01T10:00:00Z` into
 `2025-01-01T10:00:00+00:00`; a parsed value here remembers its wire text, so
 `to_dict(from_dict(x)) == x` holds and a model written back to the provider is unchanged.
