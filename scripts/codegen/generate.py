@@ -15,6 +15,7 @@ one of the generated/ tree, so a hand edit of generated/ is regenerated over too
 from __future__ import annotations
 
 import argparse
+import concurrent.futures
 import difflib
 import fcntl
 import filecmp
@@ -365,10 +366,17 @@ def _generate(target: Path, jobs: list[tuple[Spec, Provider]], *, readme: bool) 
     with tempfile.TemporaryDirectory(prefix="asyncstatus-gen-") as tmp:
         scratch = Path(tmp) / "generated"
         scratch.mkdir()
-        problems: list[Problem] = []
-        for spec, provider in jobs:
-            problems += generate_client(spec, provider, client_facts(spec, provider), scratch)
-            problems += generate_models(spec, scratch)
+        # The two tools run as subprocesses, each spec's into its own files: run them side by side, and
+        # collect their problems in the specs' order.
+        with concurrent.futures.ThreadPoolExecutor(max_workers=min(8, 2 * len(jobs) or 1)) as pool:
+            clients = [
+                pool.submit(generate_client, spec, provider, client_facts(spec, provider), scratch)
+                for spec, provider in jobs
+            ]
+            models = [pool.submit(generate_models, spec, scratch) for spec, _ in jobs]
+            problems: list[Problem] = []
+            for client, model in zip(clients, models, strict=True):
+                problems += client.result() + model.result()
         if problems:
             raise SpecProblems(problems)
         for stray in scratch.glob("*-config.yaml"):
@@ -435,21 +443,21 @@ def write_stamp(root: Path, target: Path, stamp: Path) -> None:
     stamp.write_text(json.dumps({"inputs": inputs_digest(root), "generated": tree_digest(target)}) + "\n")
 
 
-def diff_trees(expected: Path, actual: Path) -> list[str]:
-    """Unified diffs for every file that differs between two trees."""
+def diff_trees(expected: Path, actual: Path, committed: str = "generated", fresh: str = "regenerated") -> list[str]:
+    """Unified diffs for every file that differs between two trees (named `committed` and `fresh`)."""
     lines: list[str] = []
     cmp = filecmp.dircmp(expected, actual, ignore=list(CACHES))
     stack = [(cmp, Path("."))]
     while stack:
         node, rel = stack.pop()
         for name in sorted(node.left_only):
-            lines.append(f"only in committed generated/: {rel / name}")
+            lines.append(f"only in committed {committed}/: {rel / name}")
         for name in sorted(node.right_only):
-            lines.append(f"missing from committed generated/: {rel / name}")
+            lines.append(f"missing from committed {committed}/: {rel / name}")
         for name in sorted(node.diff_files):
             a = (expected / rel / name).read_text().splitlines(keepends=True)
             b = (actual / rel / name).read_text().splitlines(keepends=True)
-            lines.extend(difflib.unified_diff(a, b, f"generated/{rel / name}", f"regenerated/{rel / name}"))
+            lines.extend(difflib.unified_diff(a, b, f"{committed}/{rel / name}", f"{fresh}/{rel / name}"))
         for name, sub in sorted(node.subdirs.items()):
             stack.append((sub, rel / name))
     return lines
