@@ -114,7 +114,7 @@ def core_version() -> tuple[int, int, int]:
     """asyncstatus-core's version, read from the one place it is written (core/src/asyncstatus_core/__init__.py)."""
     found = re.search(r'^__version__ = "(\d+)\.(\d+)\.(\d+)"$', CORE_INIT.read_text(), re.M)
     if found is None:
-        raise GenerationError(f"{CORE_INIT.relative_to(ROOT)}: no `__version__ = \"X.Y.Z\"` line")
+        raise GenerationError(f'{CORE_INIT.relative_to(ROOT)}: no `__version__ = "X.Y.Z"` line')
     major, minor, patch = (int(part) for part in found.groups())
     return major, minor, patch
 

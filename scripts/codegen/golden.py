@@ -15,7 +15,7 @@ import tempfile
 from pathlib import Path
 
 from providers import Provider
-from specmodel import ROOT, Spec, SpecProblems
+from specmodel import ROOT, Problem, Spec, SpecProblems
 
 from codegen.generate import GenerationError, diff_trees, generate_specs, load_spec
 
@@ -35,8 +35,8 @@ ENTRIES: tuple[Provider, ...] = (
 
 def load(spec_dir: Path = SPEC_DIR, entries: tuple[Provider, ...] = ENTRIES) -> list[tuple[Spec, Provider]]:
     """Every golden spec, checked as `make generate` checks a provider's; SpecProblems with all problems."""
-    problems = []
-    jobs = []
+    problems: list[Problem] = []
+    jobs: list[tuple[Spec, Provider]] = []
     for provider in entries:
         try:
             jobs.append((load_spec(spec_dir / f"{provider.key}.yaml", provider), provider))
@@ -48,8 +48,11 @@ def load(spec_dir: Path = SPEC_DIR, entries: tuple[Provider, ...] = ENTRIES) -> 
 
 
 def generate_golden(target: Path, spec_dir: Path = SPEC_DIR, entries: tuple[Provider, ...] = ENTRIES) -> None:
-    """The golden packages and models into `target` (nothing written there when a spec has a problem)."""
+    """The golden packages and models into `target` (nothing written there when a spec has a problem),
+    without the byte-code the generator's import check leaves behind."""
     generate_specs(target, load(spec_dir, entries))
+    for cache in sorted(target.rglob("__pycache__")):
+        shutil.rmtree(cache)
 
 
 def compare(expected: Path = EXPECTED) -> list[str]:
@@ -69,8 +72,6 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.refresh:
             generate_golden(EXPECTED)
-            for cache in EXPECTED.rglob("__pycache__"):
-                shutil.rmtree(cache)
             print(f"refreshed {EXPECTED.relative_to(ROOT)}/: review `git diff` and commit it")
             return 0
         diff = compare()
