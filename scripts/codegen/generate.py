@@ -15,6 +15,7 @@ one of the generated/ tree, so a hand edit of generated/ is regenerated over too
 from __future__ import annotations
 
 import argparse
+import concurrent.futures
 import difflib
 import fcntl
 import filecmp
@@ -192,9 +193,8 @@ def client_facts(spec: Spec, provider: Provider) -> dict[str, Any]:
     }
 
 
-def generate_client(spec: Spec, facts: dict[str, Any], scratch: Path) -> list[Problem]:
+def generate_client(spec: Spec, provider: Provider, facts: dict[str, Any], scratch: Path) -> list[Problem]:
     key = spec.key
-    provider = PROVIDERS[key]
     out = scratch / "clients" / provider.dist
     config = write_config(provider, spec, scratch)
     output = run(
@@ -202,7 +202,7 @@ def generate_client(spec: Spec, facts: dict[str, Any], scratch: Path) -> list[Pr
             str(BIN / "openapi-python-client"),
             "generate",
             "--path",
-            str(spec_path(key)),
+            str(spec.path),
             "--config",
             str(config),
             "--custom-template-path",
@@ -213,7 +213,7 @@ def generate_client(spec: Spec, facts: dict[str, Any], scratch: Path) -> list[Pr
             str(out),
             "--overwrite",
         ],
-        what=f"openapi-python-client for specs/{key}.yaml",
+        what=f"openapi-python-client for {spec.shown}",
     )
     if "warning" in output.lower():
         return warning_problems(spec, "openapi-python-client", output)
@@ -241,7 +241,7 @@ def generate_models(spec: Spec, scratch: Path) -> list[Problem]:
         [
             str(BIN / "datamodel-codegen"),
             "--input",
-            f"specs/{key}.yaml",
+            spec.shown,
             "--input-file-type",
             "openapi",
             "--output",
@@ -264,26 +264,27 @@ def generate_models(spec: Spec, scratch: Path) -> list[Problem]:
             "--allow-extra-fields",
             "--capitalise-enum-members",
             "--custom-file-header",
-            f"# Generated from specs/{key}.yaml by datamodel-code-generator (make generate). Do not edit.",
+            f"# Generated from {spec.shown} by datamodel-code-generator (make generate). Do not edit.",
         ],
         cwd=ROOT,
-        what=f"datamodel-codegen for specs/{key}.yaml",
+        what=f"datamodel-codegen for {spec.shown}",
     )
     if "warning" in output.lower():
         return warning_problems(spec, "datamodel-codegen", output)
     return []
 
 
-def import_problems(scratch: Path) -> list[str]:
+def import_problems(scratch: Path, providers: list[Provider] | None = None) -> list[str]:
     """Import every module of every generated package and model file in a fresh interpreter: a package
     that does not import (a model a template names but the spec no longer yields) must not replace a
-    working one."""
-    paths = [str(scratch / "clients" / p.dist) for p in PROVIDERS.values()] + [str(scratch / "models"), str(CORE_SRC)]
+    working one. `providers`: the packages in `scratch` (default: the registry's)."""
+    providers = list(PROVIDERS.values()) if providers is None else providers
+    paths = [str(scratch / "clients" / p.dist) for p in providers] + [str(scratch / "models"), str(CORE_SRC)]
     script = (
         "import importlib, pkgutil, sys\n"
         f"sys.path[:0] = {paths!r}\n"
         "bad = []\n"
-        f"for name in {[p.package for p in PROVIDERS.values()]!r}:\n"
+        f"for name in {[p.package for p in providers]!r}:\n"
         "    try:\n"
         "        pkg = importlib.import_module(name)\n"
         "        for m in pkgutil.walk_packages(pkg.__path__, name + '.'):\n"
@@ -291,7 +292,7 @@ def import_problems(scratch: Path) -> list[str]:
         "                importlib.import_module(m.name)\n"
         "    except Exception as exc:\n"
         "        bad.append(f'{name}: {type(exc).__name__}: {exc}')\n"
-        f"for key in {list(PROVIDERS)!r}:\n"
+        f"for key in {[p.key for p in providers]!r}:\n"
         "    try:\n"
         "        importlib.import_module(key)\n"
         "    except Exception as exc:\n"
@@ -313,12 +314,30 @@ def format_tree(folder: Path) -> None:
 
 
 def generate(target: Path) -> None:
+    """Every registered spec into `target` (generated/ or a scratch folder), with the index README."""
+    generate_specs(target, [(spec, PROVIDERS[spec.key]) for spec in load_all()], readme=True)
+
+
+def generate_specs(target: Path, jobs: list[tuple[Spec, Provider]], *, readme: bool = False) -> None:
+    """Generate each checked spec as the package its `Provider` entry names (registered or not: the golden
+    record in tests/golden/ passes its own) into `target`, swapped in whole once every package imports."""
     # One generation at a time per checkout: the swap below must not interleave with another run's.
     lock_path = ROOT / "build" / ".generate.lock"
     lock_path.parent.mkdir(exist_ok=True)
     with lock_path.open("w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
-        _generate(target)
+        _generate(target, jobs, readme=readme)
+
+
+def load_spec(path: Path, provider: Provider) -> Spec:
+    """One spec file checked as `make generate` checks it (structure, model, the facts the templates read),
+    under the provider's key; SpecProblems with every problem found."""
+    problems = specmodel.check_file(path)
+    if problems:
+        raise SpecProblems(problems)
+    spec = specmodel.load_file(path, provider.key)
+    client_facts(spec, provider)
+    return spec
 
 
 def load_all() -> list[Spec]:
@@ -343,23 +362,31 @@ def load_all() -> list[Spec]:
     return specs
 
 
-def _generate(target: Path) -> None:
-    specs = load_all()
+def _generate(target: Path, jobs: list[tuple[Spec, Provider]], *, readme: bool) -> None:
     with tempfile.TemporaryDirectory(prefix="asyncstatus-gen-") as tmp:
         scratch = Path(tmp) / "generated"
         scratch.mkdir()
-        problems: list[Problem] = []
-        for spec in specs:
-            problems += generate_client(spec, client_facts(spec, PROVIDERS[spec.key]), scratch)
-            problems += generate_models(spec, scratch)
+        # The two tools run as subprocesses, each spec's into its own files: run them side by side, and
+        # collect their problems in the specs' order.
+        with concurrent.futures.ThreadPoolExecutor(max_workers=min(8, 2 * len(jobs) or 1)) as pool:
+            clients = [
+                pool.submit(generate_client, spec, provider, client_facts(spec, provider), scratch)
+                for spec, provider in jobs
+            ]
+            models = [pool.submit(generate_models, spec, scratch) for spec, _ in jobs]
+            problems: list[Problem] = []
+            for client, model in zip(clients, models, strict=True):
+                problems += client.result() + model.result()
         if problems:
             raise SpecProblems(problems)
         for stray in scratch.glob("*-config.yaml"):
             stray.unlink()
         format_tree(scratch)
-        keys = list(PROVIDERS)
-        (scratch / "README.md").write_text(render("generated_README.md.jinja", keys=keys, providers=PROVIDERS))
-        broken = import_problems(scratch)
+        if readme:
+            keys = [spec.key for spec, _ in jobs]
+            providers = {provider.key: provider for _, provider in jobs}
+            (scratch / "README.md").write_text(render("generated_README.md.jinja", keys=keys, providers=providers))
+        broken = import_problems(scratch, [provider for _, provider in jobs])
         if broken:
             raise GenerationError("a generated package does not import:\n  " + "\n  ".join(broken))
         # Swap in whole: the old tree stays until the new one is complete.
@@ -416,21 +443,21 @@ def write_stamp(root: Path, target: Path, stamp: Path) -> None:
     stamp.write_text(json.dumps({"inputs": inputs_digest(root), "generated": tree_digest(target)}) + "\n")
 
 
-def diff_trees(expected: Path, actual: Path) -> list[str]:
-    """Unified diffs for every file that differs between two trees."""
+def diff_trees(expected: Path, actual: Path, committed: str = "generated", fresh: str = "regenerated") -> list[str]:
+    """Unified diffs for every file that differs between two trees (named `committed` and `fresh`)."""
     lines: list[str] = []
     cmp = filecmp.dircmp(expected, actual, ignore=list(CACHES))
     stack = [(cmp, Path("."))]
     while stack:
         node, rel = stack.pop()
         for name in sorted(node.left_only):
-            lines.append(f"only in committed generated/: {rel / name}")
+            lines.append(f"only in committed {committed}/: {rel / name}")
         for name in sorted(node.right_only):
-            lines.append(f"missing from committed generated/: {rel / name}")
+            lines.append(f"missing from committed {committed}/: {rel / name}")
         for name in sorted(node.diff_files):
             a = (expected / rel / name).read_text().splitlines(keepends=True)
             b = (actual / rel / name).read_text().splitlines(keepends=True)
-            lines.extend(difflib.unified_diff(a, b, f"generated/{rel / name}", f"regenerated/{rel / name}"))
+            lines.extend(difflib.unified_diff(a, b, f"{committed}/{rel / name}", f"{fresh}/{rel / name}"))
         for name, sub in sorted(node.subdirs.items()):
             stack.append((sub, rel / name))
     return lines

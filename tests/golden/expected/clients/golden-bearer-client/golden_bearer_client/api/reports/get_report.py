@@ -1,0 +1,166 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+from asyncstatus_core import answers as _answers
+from asyncstatus_core import limits as _limits
+
+from ... import _media, errors
+from ...client import AuthenticatedClient, Client
+from ...models.report import Report
+from ...types import Response
+
+
+def _get_kwargs(
+    report_id: str,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = _media.request_headers("get_report")
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/reports/{report_id}".format(
+            report_id=quote(str(report_id), safe=""),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Report | None:
+    if response.status_code == 200:
+        try:
+            response_200 = Report.from_dict(
+                _answers.json_object(response, "get_report", _media.TABULAR.get("get_report"))
+            )
+
+            return response_200
+
+        except _answers.PARSE_ERRORS as error:
+            _answers.unusable(response, error, success=True)
+            return None
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content, response.headers)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Report]:
+    return Response(
+        status_code=_answers.http_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    report_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Report]:
+    """Read one report
+
+    Args:
+        report_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If a success answer's body cannot be read as the documented model (an error
+            status whose body cannot be read gives `parsed=None` instead).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Report]
+    """
+
+    kwargs = _get_kwargs(
+        report_id=report_id,
+    )
+
+    response = _limits.send(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    report_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Report | None:
+    """Read one report
+
+    Args:
+        report_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If a success answer's body cannot be read as the documented model (an error
+            status whose body cannot be read gives `parsed=None` instead).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Report
+    """
+
+    return sync_detailed(
+        report_id=report_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    report_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Report]:
+    """Read one report
+
+    Args:
+        report_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If a success answer's body cannot be read as the documented model (an error
+            status whose body cannot be read gives `parsed=None` instead).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Report]
+    """
+
+    kwargs = _get_kwargs(
+        report_id=report_id,
+    )
+
+    response = await _limits.async_send(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    report_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Report | None:
+    """Read one report
+
+    Args:
+        report_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponse: If a success answer's body cannot be read as the documented model (an error
+            status whose body cannot be read gives `parsed=None` instead).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Report
+    """
+
+    return (
+        await asyncio_detailed(
+            report_id=report_id,
+            client=client,
+        )
+    ).parsed
