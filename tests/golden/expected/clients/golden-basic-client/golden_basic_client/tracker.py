@@ -22,7 +22,7 @@ from urllib.parse import urlsplit
 from asyncstatus_core.cli import convert
 from asyncstatus_core.polling import PollPolicy
 from asyncstatus_core.track_store import Store, StoreError
-from asyncstatus_core.tracker import DEFAULT_RETENTION, Outcome, Provider, RunReport, TrackerEngine
+from asyncstatus_core.tracker import DEFAULT_RETENTION, Outcome, Provider, RunReport, TrackerEngine, checked_ids
 
 from . import waiters
 from .api.batches import get_batch as _status
@@ -119,7 +119,7 @@ class Tracker:
     ) -> int:
         """Track these processes; how many were not tracked yet. Durable when it returns. After `timeout`
         seconds (None: never) an unfinished process ends as `timed-out`."""
-        checked = [str(i) for i in batch_ids]
+        checked = checked_ids(str(i) for i in batch_ids)  # stripped; ValueError naming an empty one
         for text in checked:
             convert(text, "int")  # ValueError now rather than at every poll
         params: dict[str, Any] = {"account_id": str(account_id)}

@@ -23,7 +23,7 @@ from uuid import UUID
 from asyncstatus_core.cli import convert
 from asyncstatus_core.polling import PollPolicy
 from asyncstatus_core.track_store import Store, StoreError
-from asyncstatus_core.tracker import DEFAULT_RETENTION, Bulk, Outcome, Provider, RunReport, TrackerEngine
+from asyncstatus_core.tracker import DEFAULT_RETENTION, Bulk, Outcome, Provider, RunReport, TrackerEngine, checked_ids
 
 from . import waiters
 from .api.jobs import get_job as _status
@@ -125,7 +125,7 @@ class Tracker:
     ) -> int:
         """Track these processes; how many were not tracked yet. Durable when it returns. After `timeout`
         seconds (None: never) an unfinished process ends as `timed-out`."""
-        checked = [str(i) for i in job_ids]
+        checked = checked_ids(str(i) for i in job_ids)  # stripped; ValueError naming an empty one
         for text in checked:
             convert(text, "UUID")  # ValueError now rather than at every poll
         params: dict[str, Any] = {}

@@ -101,6 +101,7 @@ TRACK = _cli_track.TrackCommand(
     check_id=lambda text: _cli.convert(text, "str"),
     params=_track_params,
     tracker=_tracker,
+    options=(),
 )
 
 # The subcommands: what each runs, and how its outcomes make the exit code (`track` has its own main).

@@ -114,8 +114,8 @@ def wait_until_done(
 
     Raises WaitTimeout (a TimeoutError carrying the last status) at the deadline, ProcessNotFound on a
     404, AuthenticationFailed on 401/403,
-    UnexpectedAnswer (with the raw answer) on any other answer it cannot use. 429, 502, 503, 504 and connection
-    errors are retried within the deadline (`on_retry(reason, tries)` hears of each). The deadline bounds the
+    UnexpectedAnswer (with the raw answer) on any other answer it cannot use. The statuses of
+    `policy.retry_statuses` (429, 500, 502, 503, 504 by default) and connection errors are retried within the deadline (`on_retry(reason, tries)` hears of each). The deadline bounds the
     request in flight too. Every request takes a slot from the client's shared RateBudget first
     (`policy.budget`), so many waits on one client stay under the provider's rate limit together.
     """

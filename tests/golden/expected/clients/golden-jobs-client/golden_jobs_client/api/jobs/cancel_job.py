@@ -83,7 +83,9 @@ def sync_detailed(
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         errors.UnexpectedResponse: If a success answer's body cannot be read as the documented model (an error
             status whose body cannot be read gives `parsed=None` instead).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: If no usable answer came (refused, reset, DNS, TLS); errors.APITimeoutError
+            when a timeout of the client or its total_timeout passed. No httpx exception reaches the caller.
+        errors.BodyTooLarge: If the answer's body passed the client's max_body_size.
 
     Returns:
         Response[Any | Error]
@@ -112,7 +114,9 @@ def sync(
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         errors.UnexpectedResponse: If a success answer's body cannot be read as the documented model (an error
             status whose body cannot be read gives `parsed=None` instead).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: If no usable answer came (refused, reset, DNS, TLS); errors.APITimeoutError
+            when a timeout of the client or its total_timeout passed. No httpx exception reaches the caller.
+        errors.BodyTooLarge: If the answer's body passed the client's max_body_size.
 
     Returns:
         Any | Error
@@ -138,7 +142,9 @@ async def asyncio_detailed(
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         errors.UnexpectedResponse: If a success answer's body cannot be read as the documented model (an error
             status whose body cannot be read gives `parsed=None` instead).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: If no usable answer came (refused, reset, DNS, TLS); errors.APITimeoutError
+            when a timeout of the client or its total_timeout passed. No httpx exception reaches the caller.
+        errors.BodyTooLarge: If the answer's body passed the client's max_body_size.
 
     Returns:
         Response[Any | Error]
@@ -167,7 +173,9 @@ async def asyncio(
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         errors.UnexpectedResponse: If a success answer's body cannot be read as the documented model (an error
             status whose body cannot be read gives `parsed=None` instead).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: If no usable answer came (refused, reset, DNS, TLS); errors.APITimeoutError
+            when a timeout of the client or its total_timeout passed. No httpx exception reaches the caller.
+        errors.BodyTooLarge: If the answer's body passed the client's max_body_size.
 
     Returns:
         Any | Error

@@ -66,7 +66,9 @@ def sync_detailed(
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         errors.UnexpectedResponse: If a success answer's body cannot be read as the documented model (an error
             status whose body cannot be read gives `parsed=None` instead).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: If no usable answer came (refused, reset, DNS, TLS); errors.APITimeoutError
+            when a timeout of the client or its total_timeout passed. No httpx exception reaches the caller.
+        errors.BodyTooLarge: If the answer's body passed the client's max_body_size.
 
     Returns:
         Response[Task]
@@ -95,7 +97,9 @@ def sync(
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         errors.UnexpectedResponse: If a success answer's body cannot be read as the documented model (an error
             status whose body cannot be read gives `parsed=None` instead).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: If no usable answer came (refused, reset, DNS, TLS); errors.APITimeoutError
+            when a timeout of the client or its total_timeout passed. No httpx exception reaches the caller.
+        errors.BodyTooLarge: If the answer's body passed the client's max_body_size.
 
     Returns:
         Task
@@ -121,7 +125,9 @@ async def asyncio_detailed(
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         errors.UnexpectedResponse: If a success answer's body cannot be read as the documented model (an error
             status whose body cannot be read gives `parsed=None` instead).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: If no usable answer came (refused, reset, DNS, TLS); errors.APITimeoutError
+            when a timeout of the client or its total_timeout passed. No httpx exception reaches the caller.
+        errors.BodyTooLarge: If the answer's body passed the client's max_body_size.
 
     Returns:
         Response[Task]
@@ -150,7 +156,9 @@ async def asyncio(
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         errors.UnexpectedResponse: If a success answer's body cannot be read as the documented model (an error
             status whose body cannot be read gives `parsed=None` instead).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: If no usable answer came (refused, reset, DNS, TLS); errors.APITimeoutError
+            when a timeout of the client or its total_timeout passed. No httpx exception reaches the caller.
+        errors.BodyTooLarge: If the answer's body passed the client's max_body_size.
 
     Returns:
         Task
