@@ -277,6 +277,8 @@ class TrackerEngine:
         self._answered = time.time()
         report.requests += 1
         if isinstance(answer, APIConnectionError):
+            if slot is not None and self.budget is not None:
+                self.budget.observe(slot, None)  # no answer: the slot is no longer in flight
             return answer
         status = int(answer.status_code)
         if status == 429:
