@@ -1,6 +1,7 @@
-"""The rate budget shared through the store (`_track_budget.py`), on a fake clock: two budget objects on
+"""The rate budget shared through the store (`track_budget.py`), on a fake clock: two budget objects on
 one store act as two workers. Rate-limit headers pace both together, a window's spent `Remaining` holds
-both until its reset, one worker's `Retry-After` pauses the other, and a 429 without headers slows both."""
+both until its reset, one worker's `Retry-After` pauses the other, a 429 without headers slows both, and the
+cold burst is shared as `RateBudget`'s is (the same state machine: `core/tests/test_one_budget_state.py`)."""
 
 from __future__ import annotations
 
@@ -92,3 +93,35 @@ def test_a_429_without_headers_lowers_the_pace_for_all(store: Store) -> None:
     after = a.figures()
     assert after["ceiling"] is not None and after["rate"] < before
     assert after["rate"] == pytest.approx(after["ceiling"] / 2)
+
+
+def test_the_cold_burst_is_shared_between_workers_then_paced(store: Store) -> None:
+    clock = Clock()
+    a, b = workers(store, clock)
+    start = clock.now
+    times = [take(budget, clock).at - start for budget in (a, b) * 6]
+    assert times[:10] == [0.0] * 10  # the burst of 10, between both workers
+    assert [round(t, 3) for t in times[10:]] == [0.1, 0.2]  # then 10/s
+
+
+def test_a_request_in_flight_when_the_window_turns_holds_its_slot(store: Store) -> None:
+    """The window turns with one of its requests still unanswered: it may land in the new window, so the new
+    window gives fewer slots until it is answered (before, the shared budget gave the whole limit again)."""
+    clock = Clock()
+    a, b = workers(store, clock)
+    first = take(a, clock)
+    a.observe(first, 200, headers(3, 2, 1))
+    late = take(b, clock)  # in flight across the turn of the window
+    clock.now = first.at + 1.0
+    take(a, clock)  # the new window's first slot
+    waits: list[float] = []
+
+    def sleep(seconds: float) -> None:
+        waits.append(seconds)
+        if len(waits) == 1:
+            b.observe(late, 200, headers(3, 0, 1))  # the late answer lands while `a` waits
+        clock.now += seconds
+
+    a.acquire(sleep)
+    assert waits  # held for the request in flight, not paced at 1/3 s as if the limit were all free
+    assert clock.now - first.at > 1.0 + 1 / 3 + 0.01

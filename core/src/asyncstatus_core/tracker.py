@@ -1,10 +1,11 @@
 """Durable tracking: many processes in a store, polled by any number of workers until each has one outcome.
 
-Part of asyncstatus-core, the runtime every generated package depends on; the package's `tracker` module (rendered from the
-spec's `x-async-status`, like `waiters`) supplies which operation to call, how to read its answer and the
-bulk operation where the spec has one. The rules are the waiters' (`polling.py`): the answer rule by status
-code first, `lifecycle()` on the status, `PollPolicy`'s backoff per process, `Retry-After`; the request
-budget is `budget.py`'s, shared through the store (`track_budget.py`); the store is `track_store.py`.
+Part of asyncstatus-core, the runtime every generated package depends on; the package's `tracker` module
+(rendered from the spec's `x-async-status`, like `waiters`) supplies which operation to call, how to read its
+answer and the bulk operation where the spec has one. The rules are the waiters' (`polling.py`): the answer
+rule by status code first, `lifecycle()` on the status, `PollPolicy`'s backoff per process, `Retry-After`;
+the request budget is `budget.py`'s (one state machine, `budget_state.py`), shared through the store
+(`track_budget.py`); the store is `track_store.py`.
 
 A worker loops: lease the due processes (a bulk request's worth, or `claim_size` single ones), ask for
 them through the shared budget, and settle each answer in one transaction (an outcome for the terminal
@@ -16,6 +17,7 @@ they are acknowledged with `ack()`, and `on_outcome` is called by the worker tha
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import socket
 import threading
@@ -51,7 +53,8 @@ DEFAULT_RETENTION = 7 * 86400.0  # acknowledged outcomes are kept a week, then r
 @dataclass(frozen=True)
 class Outcome:
     """How one tracked process ended: `lifecycle` (succeeded, failed, cancelled, needs-action, not-found,
-    timed-out, or error with `error` saying which answer), the provider's final `status`, the `final` answer as JSON, the polls it took, and times."""
+    timed-out, or error with `error` saying which answer), the provider's final `status`, the `final` answer as
+    JSON, the polls it took, and times."""
 
     id: str
     lifecycle: str
@@ -259,10 +262,8 @@ class TrackerEngine:
         finally:
             if self._held:
                 held, self._held = self._held, []
-                try:
+                with contextlib.suppress(StoreError):  # the leases lapse by themselves
                     self.store.release(self.provider.scope, self.worker, held)
-                except StoreError:
-                    pass  # the leases lapse by themselves
             report.seconds = time.monotonic() - started
         return report
 
@@ -305,6 +306,8 @@ class TrackerEngine:
         self._answered = time.time()
         report.requests += 1
         if isinstance(answer, APIConnectionError):
+            if slot is not None and self.budget is not None:
+                self.budget.observe(slot, None)  # no answer: the slot is no longer in flight
             return answer
         status = int(answer.status_code)
         if status == 429:
