@@ -3,12 +3,12 @@ from what `make diff-specs` finds between the last release and the working tree.
 
 The section is headed by the package's version, `<info.version>.<core major>.<core minor>` (spec 10.2.0 on
 core 1.0 is 10.2.0.1.0: scripts/codegen/generate.py sdk_version()), says the core range the package needs,
-and lists the spec's changes that break SDK users, then the others, as scripts/spectools/diff_specs.py classifies Optic's diff. The base is the
-last release tag of the package (`<dist>-v<version>`, highest version) or `--base REF`; `--old FILE`
-compares with a spec file instead. `make generate` copies the file into the package as CHANGELOG.md, and
-scripts/spectools/release_check.py refuses a tag whose version has no section there. The text under a section is
-meant to be edited by hand after it is written (what a change means for users); the tool never rewrites an
-existing section. Sections written before the core (headed by the spec's version alone, when that was the
+and lists the spec's changes that break SDK users, then the others, as scripts/spectools/diff_specs.py
+classifies Optic's diff. The base is the last release tag of the package (`<dist>-v<version>`, highest
+version) or `--base REF`; `--old FILE` compares with a spec file instead. `make generate` copies the file
+into the package as CHANGELOG.md, and scripts/spectools/release_check.py refuses a tag whose version has no
+section there. The text under a section is meant to be edited by hand after it is written (what a change
+means for users); the tool never rewrites an existing section. Sections written before the core (headed by the spec's version alone, when that was the
 package's version) are read as they are: they stay below, and their versions sort below the new ones.
 
 Exit 0 when the section was written, 1 when the version already has one (bump info.version, or the core,
@@ -67,7 +67,7 @@ def package_version(spec_version: str, core: tuple[int, int]) -> str:
 def section(report: Report, since: str, today: datetime.date, core: tuple[int, int]) -> str:
     """The changelog section of `report`'s head version on core MAJOR.MINOR `core`."""
     out = [
-        f"## {package_version(report.head_version, core)} ({today.isoformat()})",
+        f"## {package_version(report.head_version or '', core)} ({today.isoformat()})",
         "",
         f"Spec {report.head_version}; needs `{core_requirement(*core)}` (core/CHANGELOG.md).",
         "",
@@ -152,6 +152,9 @@ def main(argv: list[str] | None = None, root: Path = ROOT, today: datetime.date 
             report = diff_files(key, old, spec)
     except DiffError as exc:
         print(f"make changelog: {exc}", file=sys.stderr)
+        return 2
+    if not report.head_version:
+        print(f"make changelog: specs/{key}.yaml: info.version: missing: write the spec's version", file=sys.stderr)
         return 2
     version = package_version(report.head_version, core)
     if version in versions(text):

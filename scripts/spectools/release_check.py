@@ -110,7 +110,9 @@ def check_tag(tag: str, root: Path = ROOT) -> Release:
         return _check_core(tag, version, root)
     provider = next((p for p in PROVIDERS.values() if p.dist == dist), None)
     if provider is None:
-        raise ReleaseError(f"tag {tag!r}: {dist!r} is not a package of this repository (scripts/providers.py): {_tags()}")
+        raise ReleaseError(
+            f"tag {tag!r}: {dist!r} is not a package of this repository (scripts/providers.py): {_tags()}"
+        )
     spec = root / "specs" / f"{provider.key}.yaml"
     spec_v, spec_line = spec_version(spec, _rel(spec, root))
     core_v, (major, minor), core_line = core_version(root)
@@ -226,9 +228,13 @@ def _rel(path: Path, root: Path) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("tag", help="the git tag, e.g. bol-process-status-client-v10.2.0.1.0 or asyncstatus-core-v1.0.0")
+    parser.add_argument(
+        "tag", help="the git tag, e.g. bol-process-status-client-v10.2.0.1.0 or asyncstatus-core-v1.0.0"
+    )
     parser.add_argument("--dists", type=Path, help="folder with the built wheel and sdist to check")
-    parser.add_argument("--github-output", action="store_true", help="append dist, version, project, core to $GITHUB_OUTPUT")
+    parser.add_argument(
+        "--github-output", action="store_true", help="append dist, version, project, core to $GITHUB_OUTPUT"
+    )
     args = parser.parse_args(argv)
     try:
         release = check_tag(args.tag)

@@ -16,7 +16,7 @@ from spectools import changelog
 from spectools.release_check import CORE_INIT, core_version
 
 TODAY = datetime.date(2026, 12, 2)
-_, (MAJOR, MINOR), _ = core_version()
+CORE, (MAJOR, MINOR), CORE_LINE = core_version()
 
 
 def _tree(tmp_path: Path) -> Path:

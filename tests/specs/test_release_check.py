@@ -222,7 +222,12 @@ def test_main_writes_github_output_and_exits_1_on_refusal(
 
     output.unlink()
     assert release_check.main([_core_tag(), "--github-output"]) == 0
-    assert output.read_text().splitlines() == ["dist=asyncstatus-core", f"version={CORE_VERSION}", "project=core", "core="]
+    assert output.read_text().splitlines() == [
+        "dist=asyncstatus-core",
+        f"version={CORE_VERSION}",
+        "project=core",
+        "core=",
+    ]
 
 
 def test_a_version_without_a_changelog_section_is_refused(tmp_path: Path) -> None:

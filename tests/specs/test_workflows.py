@@ -129,7 +129,9 @@ def test_release_publishes_through_trusted_publishing_from_the_pypi_environment(
 def test_the_release_tag_filter_matches_every_packages_tag(key: str) -> None:
     [pattern] = _load(WORKFLOWS / "release.yml")["on"]["push"]["tags"]
     core, (major, minor), _ = core_version()
-    tag = f"asyncstatus-core-v{core}" if key == "core" else f"{PROVIDERS[key].dist}-v{load(key).version}.{major}.{minor}"
+    tag = (
+        f"asyncstatus-core-v{core}" if key == "core" else f"{PROVIDERS[key].dist}-v{load(key).version}.{major}.{minor}"
+    )
     # GitHub's filter `*-v[0-9]*` as a regex ('*' does not cross '/'), and the tag as release_check reads it
     assert re.fullmatch(pattern.replace("*", "[^/]*"), tag) and TAG.fullmatch(tag)
     assert check_tag(tag).dist == tag.rsplit("-v", 1)[0]
