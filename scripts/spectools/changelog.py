@@ -8,8 +8,9 @@ classifies Optic's diff. The base is the last release tag of the package (`<dist
 version) or `--base REF`; `--old FILE` compares with a spec file instead. `make generate` copies the file
 into the package as CHANGELOG.md, and scripts/spectools/release_check.py refuses a tag whose version has no
 section there. The text under a section is meant to be edited by hand after it is written (what a change
-means for users); the tool never rewrites an existing section. Sections written before the core (headed by the spec's version alone, when that was the
-package's version) are read as they are: they stay below, and their versions sort below the new ones.
+means for users); the tool never rewrites an existing section. Sections written before the core (headed by
+the spec's version alone, when that was the package's version) are read as they are: they stay below, and
+their versions sort below the new ones.
 
 Exit 0 when the section was written, 1 when the version already has one (bump info.version, or the core,
 first), 2 when the base, the core's version or the diff tool cannot be used.
