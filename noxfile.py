@@ -1,8 +1,9 @@
 """The SDK unit tests against the installed wheels, on every Python from the wheels' `requires-python`
 floor up that this machine has (`make test-pythons`, which runs `.venv/bin/nox`).
 
-The five wheels are built once per run (scripts/buildtools/build_wheels.py) and installed into a fresh venv per
-Python, with the test tools from requirements.lock (`--require-hashes`: the same pins as `make test`).
+The core's wheel and the five SDK wheels are built once per run (scripts/buildtools/build_wheels.py) and
+installed into a fresh venv per Python (the core from its wheel: it is not on PyPI), with the test tools from
+requirements.lock (`--require-hashes`: the same pins as `make test`).
 ASYNCSTATUS_USE_INSTALLED=1 makes the tests import the installed packages, not generated/clients/.
 An interpreter that is not found is skipped and shown as skipped in nox's closing summary;
 `--error-on-missing-interpreters` (CI, where every version is installed on purpose) fails instead.
@@ -103,7 +104,8 @@ expose_pyenv_pythons()
 
 @functools.cache
 def wheels() -> tuple[str, ...]:
-    """Build the five wheels on the first session's call; the later sessions install the same files."""
+    """Build the core's and the five SDKs' wheels on the first session's call; the later sessions install the
+    same files."""
     return tuple(str(p) for p in build_wheels(BUILD / "wheels"))
 
 
@@ -128,13 +130,15 @@ def sdk(session: nox.Session) -> None:
     """SDK unit and corpus tests against the installed wheels."""
     built = wheels()
     session.install("--require-hashes", "-r", str(LOCK))
-    # --no-deps: httpx and attrs come pinned from the lock; pip check proves the wheels accept those pins
+    # --no-deps: httpx, attrs and orjson come pinned from the lock, asyncstatus-core from its built wheel (the
+    # first of `built`); pip check proves the SDK wheels' ranges accept that core and the pins
     session.install("--no-deps", *built)
     session.run("python", "-m", "pip", "check", silent=True)
     venv_dir = getattr(session.virtualenv, "location", None)
     if not isinstance(venv_dir, str):
         session.error("this session needs a virtualenv (run it without --no-venv)")
-    session.run("python", "-c", INSTALLED_CHECK, venv_dir, *(p.package for p in PROVIDERS.values()))
+    packages = ["asyncstatus_core", *(p.package for p in PROVIDERS.values())]
+    session.run("python", "-c", INSTALLED_CHECK, venv_dir, *packages)
     junit = BUILD / f"junit-sdk-{session.python}.xml"
     session.run(
         "pytest",

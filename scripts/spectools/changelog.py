@@ -1,16 +1,19 @@
 """`make changelog PROVIDER=<key>`: write the section of the coming release into specs/changelog/<key>.md,
 from what `make diff-specs` finds between the last release and the working tree.
 
-The section is headed by the spec's `info.version` (the package's version) and lists the spec's changes
-that break SDK users, then the others, as scripts/spectools/diff_specs.py classifies Optic's diff. The base is the
-last release tag of the package (`<dist>-v<version>`, highest version) or `--base REF`; `--old FILE`
-compares with a spec file instead. `make generate` copies the file into the package as CHANGELOG.md, and
-scripts/spectools/release_check.py refuses a tag whose version has no section there. The text under a section is
-meant to be edited by hand after it is written (what a change means for users); the tool never rewrites an
-existing section.
+The section is headed by the package's version, `<info.version>.<core major>.<core minor>` (spec 10.2.0 on
+core 1.0 is 10.2.0.1.0: scripts/codegen/generate.py sdk_version()), says the core range the package needs,
+and lists the spec's changes that break SDK users, then the others, as scripts/spectools/diff_specs.py
+classifies Optic's diff. The base is the last release tag of the package (`<dist>-v<version>`, highest
+version) or `--base REF`; `--old FILE` compares with a spec file instead. `make generate` copies the file
+into the package as CHANGELOG.md, and scripts/spectools/release_check.py refuses a tag whose version has no
+section there. The text under a section is meant to be edited by hand after it is written (what a change
+means for users); the tool never rewrites an existing section. Sections written before the core (headed by
+the spec's version alone, when that was the package's version) are read as they are: they stay below, and
+their versions sort below the new ones.
 
-Exit 0 when the section was written, 1 when the version already has one (bump info.version first), 2 when
-the base or the diff tool cannot be used.
+Exit 0 when the section was written, 1 when the version already has one (bump info.version, or the core,
+first), 2 when the base, the core's version or the diff tool cannot be used.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from pathlib import Path
 from providers import PROVIDERS
 
 from spectools.diff_specs import ROOT, Change, DiffError, Report, diff_files, git
+from spectools.release_check import CORE_INIT, ReleaseError, core_requirement, core_version
 
 CHANGELOGS = ROOT / "specs" / "changelog"
 HEADING = re.compile(r"^## (?P<version>\S+)", re.M)
@@ -35,7 +39,9 @@ def changelog_path(key: str, root: Path = ROOT) -> Path:
 
 
 def versions(text: str) -> list[str]:
-    """The versions a changelog has sections for, newest (top) first."""
+    """The versions a changelog has sections for, newest (top) first: package versions
+    (`<info.version>.<core major>.<core minor>`), and below them the spec versions of sections written before
+    the core."""
     return [m["version"] for m in HEADING.finditer(text)]
 
 
@@ -54,10 +60,17 @@ def _lines(changes: list[Change]) -> list[str]:
     return [f"- {c.where}: {c.what}" for c in sorted(changes, key=lambda c: (c.where, c.what))]
 
 
-def section(report: Report, since: str, today: datetime.date) -> str:
-    """The changelog section of `report`'s head version."""
+def package_version(spec_version: str, core: tuple[int, int]) -> str:
+    """The package's version: the spec's `info.version`, then the core's MAJOR.MINOR its range starts at."""
+    return f"{spec_version}.{core[0]}.{core[1]}"
+
+
+def section(report: Report, since: str, today: datetime.date, core: tuple[int, int]) -> str:
+    """The changelog section of `report`'s head version on core MAJOR.MINOR `core`."""
     out = [
-        f"## {report.head_version} ({today.isoformat()})",
+        f"## {package_version(report.head_version or '', core)} ({today.isoformat()})",
+        "",
+        f"Spec {report.head_version}; needs `{core_requirement(*core)}` (core/CHANGELOG.md).",
         "",
         f"Changes to `specs/{report.key}.yaml` since {since}:",
         "",
@@ -78,8 +91,10 @@ def header(key: str) -> str:
     dist = PROVIDERS[key].dist
     return (
         f"# Changelog of {dist}\n\n"
-        f"The SDK's version is the spec's `info.version`. Each section is written at release by `make changelog "
-        f"PROVIDER={key}` from `make diff-specs` (what changed in `specs/{key}.yaml` since the last release, and "
+        "The SDK's version is the spec's `info.version` followed by the MAJOR.MINOR of the asyncstatus-core it "
+        "needs at least (10.2.0.1.0: spec 10.2.0 on core 1.0; sections from before the core carry the spec's "
+        f"version alone). Each section is written at release by `make changelog PROVIDER={key}` from `make "
+        f"diff-specs` (what changed in `specs/{key}.yaml` since the last release, and "
         "what of it breaks SDK users), then edited by hand where a change needs words.\n"
     )
 
@@ -117,6 +132,11 @@ def main(argv: list[str] | None = None, root: Path = ROOT, today: datetime.date 
     text = path.read_text(encoding="utf-8") if path.exists() else ""
     spec = root / "specs" / f"{key}.yaml"
     try:
+        _, core, _ = core_version(root)
+    except ReleaseError as exc:
+        print(f"make changelog: {exc}", file=sys.stderr)
+        return 2
+    try:
         with tempfile.TemporaryDirectory(prefix="asyncstatus-changelog-") as tmp:
             if args.old is not None:
                 old, since = args.old, f"`{args.old.name}`"
@@ -134,16 +154,22 @@ def main(argv: list[str] | None = None, root: Path = ROOT, today: datetime.date 
     except DiffError as exc:
         print(f"make changelog: {exc}", file=sys.stderr)
         return 2
-    if report.head_version in versions(text):
+    if not report.head_version:
+        print(f"make changelog: specs/{key}.yaml: info.version: missing: write the spec's version", file=sys.stderr)
+        return 2
+    version = package_version(report.head_version, core)
+    if version in versions(text):
         print(
-            f"make changelog: {path.relative_to(root)} already has a section for {report.head_version}: "
-            f"raise info.version in specs/{key}.yaml for the next release, or edit that section by hand",
+            f"make changelog: {path.relative_to(root)} already has a section for {version}: raise info.version "
+            f"in specs/{key}.yaml (or the core's __version__ in {CORE_INIT}) for the next release, or edit that "
+            "section by hand",
             file=sys.stderr,
         )
         return 1
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(insert(text, section(report, since, today or datetime.date.today()), key), encoding="utf-8")
-    print(f"make changelog: wrote {report.head_version} into {path.relative_to(root)}; run make generate")
+    written = insert(text, section(report, since, today or datetime.date.today(), core), key)
+    path.write_text(written, encoding="utf-8")
+    print(f"make changelog: wrote {version} into {path.relative_to(root)}; run make generate")
     return 0
 
 

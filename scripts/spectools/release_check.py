@@ -1,15 +1,20 @@
 """Check a release tag against the package it releases (release.yml runs this before and after the build).
 
-A tag `<dist>-v<version>` (e.g. `bol-process-status-client-v10.1.0`) releases the generated package
-generated/clients/<dist>/. It is refused unless <dist> is one of scripts/providers.py's distributions and
-<version> is, character for character, the spec's `info.version` and the generated pyproject's version
-(the SDK's version is the spec's: README "Using an SDK"), and the package's CHANGELOG.md has a section for
-that version (`make changelog`, scripts/spectools/changelog.py).
+A tag `<dist>-v<version>` releases one package:
+
+- `asyncstatus-core-v<version>` (e.g. `asyncstatus-core-v1.0.0`) releases the core, core/: <version> is
+  `__version__` in core/src/asyncstatus_core/__init__.py, and core/CHANGELOG.md has a `## <version>` section.
+- `<sdk dist>-v<version>` (e.g. `bol-process-status-client-v10.2.0.1.0`) releases the generated package
+  generated/clients/<dist>/ of one of scripts/providers.py's distributions: <version> is, character for
+  character, `<spec info.version>.<core major>.<core minor>` (README "Using an SDK"; the SDK depends on
+  `asyncstatus-core>=MAJOR.MINOR,<MAJOR+1`), the generated pyproject's version and range say the same, and the
+  package's CHANGELOG.md has a section for that version (`make changelog`, scripts/spectools/changelog.py).
+  The core that range starts at must be on PyPI before the SDK is (release.yml checks; `core` in the output).
 
 (run as `PYTHONPATH=scripts python -m spectools.release_check ...`)
 
-    release_check TAG                   # the tag matches the spec and the package
-    release_check TAG --github-output   # ... and writes dist, version, project to $GITHUB_OUTPUT
+    release_check TAG                   # the tag matches the spec (or the core) and the package
+    release_check TAG --github-output   # ... and writes dist, version, project, core to $GITHUB_OUTPUT
     release_check TAG --dists dist/     # dist/ holds exactly that version's wheel and sdist
 
 Exit 0 when everything agrees, 1 with one line per problem (naming file, line and field) when not,
@@ -32,6 +37,13 @@ from providers import PROVIDERS
 ROOT = Path(__file__).resolve().parents[2]
 # <dist>-v<version>: the dist is lower-case words joined by '-', the version starts with a digit.
 TAG = re.compile(r"(?P<dist>[a-z0-9]+(?:-[a-z0-9]+)*)-v(?P<version>[0-9][0-9A-Za-z.+!-]*)")
+CORE_DIST = "asyncstatus-core"
+CORE_KEY = "core"  # Release.key of the core (the SDKs' keys are scripts/providers.py's)
+CORE_PROJECT = Path("core")
+CORE_INIT = CORE_PROJECT / "src" / "asyncstatus_core" / "__init__.py"
+CORE_CHANGELOG = CORE_PROJECT / "CHANGELOG.md"
+# The one line the core's version is written on (scripts/codegen/generate.py core_version() reads the same).
+CORE_VERSION_LINE = re.compile(r'^__version__ = "(?P<version>(?P<major>\d+)\.(?P<minor>\d+)\.\d+)"$')
 
 
 class ReleaseError(Exception):
@@ -40,10 +52,11 @@ class ReleaseError(Exception):
 
 @dataclass(frozen=True)
 class Release:
-    key: str  # provider key: specs/<key>.yaml
+    key: str  # provider key (specs/<key>.yaml), or CORE_KEY for the core
     dist: str
     version: str
     project: str  # the folder `python -m build` takes, relative to the repository root
+    core: str = ""  # an SDK's lowest core, MAJOR.MINOR of its range (on PyPI before the SDK); "" for the core
 
     def files(self) -> set[str]:
         """The wheel and sdist names that release this version (PEP 427 and PEP 625: '-' becomes '_')."""
@@ -64,38 +77,123 @@ def spec_version(spec: Path, shown: str | None = None) -> tuple[str, int]:
     return model.version, line
 
 
+def core_version(root: Path = ROOT) -> tuple[str, tuple[int, int], int]:
+    """The core's `__version__` (X.Y.Z), its (major, minor) and the line it is written on."""
+    init = root / CORE_INIT
+    try:
+        lines = init.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise ReleaseError(f"{CORE_INIT}: unreadable ({exc.strerror})") from None
+    for number, text in enumerate(lines, 1):
+        found = CORE_VERSION_LINE.match(text)
+        if found:
+            return found["version"], (int(found["major"]), int(found["minor"])), number
+    raise ReleaseError(f'{CORE_INIT}: no `__version__ = "X.Y.Z"` line: write the core\'s version there')
+
+
+def core_requirement(major: int, minor: int) -> str:
+    """The core range a package generated against core MAJOR.MINOR declares (scripts/codegen/generate.py)."""
+    return f"{CORE_DIST}>={major}.{minor},<{major + 1}"
+
+
+def _tags() -> str:
+    return ", ".join([f"{CORE_DIST}-v<version>", *(f"{p.dist}-v<version>" for p in PROVIDERS.values())])
+
+
 def check_tag(tag: str, root: Path = ROOT) -> Release:
     """The release a tag names, or ReleaseError saying what disagrees."""
     match = TAG.fullmatch(tag)
-    dists = ", ".join(f"{p.dist}-v<version>" for p in PROVIDERS.values())
     if match is None:
-        raise ReleaseError(f"tag {tag!r}: expected <dist>-v<version>, one of {dists}")
+        raise ReleaseError(f"tag {tag!r}: expected <dist>-v<version>, one of {_tags()}")
     dist, version = match["dist"], match["version"]
+    if dist == CORE_DIST:
+        return _check_core(tag, version, root)
     provider = next((p for p in PROVIDERS.values() if p.dist == dist), None)
     if provider is None:
-        raise ReleaseError(f"tag {tag!r}: {dist!r} is not a package of this repository (scripts/providers.py): {dists}")
+        raise ReleaseError(
+            f"tag {tag!r}: {dist!r} is not a package of this repository (scripts/providers.py): {_tags()}"
+        )
     spec = root / "specs" / f"{provider.key}.yaml"
-    wanted, line = spec_version(spec, _rel(spec, root))
+    spec_v, spec_line = spec_version(spec, _rel(spec, root))
+    core_v, (major, minor), core_line = core_version(root)
+    wanted = f"{spec_v}.{major}.{minor}"
+    scheme = f"<info.version>.<core major>.<core minor> = {spec_v}.{major}.{minor}"
     problems = []
     if version != wanted:
-        problems.append(
-            f"{_rel(spec, root)}:{line}: info.version is {wanted!r} but tag {tag!r} says {version!r} "
-            f"(tag {dist}-v{wanted} releases this spec; or raise info.version and run make generate)"
-        )
-    pyproject = root / "generated" / "clients" / dist / "pyproject.toml"
-    try:
-        built = tomllib.loads(pyproject.read_text(encoding="utf-8"))["project"]["version"]
-    except (OSError, tomllib.TOMLDecodeError, KeyError) as exc:
-        raise ReleaseError(f"{_rel(pyproject, root)}: project.version unreadable ({exc})") from None
-    if built != wanted:
-        problems.append(
-            f"{_rel(pyproject, root)}: project.version is {built!r}, the spec says {wanted!r}: "
-            "generated/ is stale (make generate)"
-        )
+        if version.startswith(f"{spec_v}."):  # the spec part is right: the core part is not
+            problems.append(
+                f"{CORE_INIT}:{core_line}: __version__ is {core_v!r}, so {dist} is {wanted!r} ({scheme}) but tag "
+                f"{tag!r} says {version!r} (tag {dist}-v{wanted} releases this package; or set the core's "
+                "__version__, release the core, and run make generate)"
+            )
+        else:
+            problems.append(
+                f"{_rel(spec, root)}:{spec_line}: info.version is {spec_v!r}, so {dist} is {wanted!r} ({scheme}) "
+                f"but tag {tag!r} says {version!r} (tag {dist}-v{wanted} releases this spec; or raise info.version "
+                "and run make generate)"
+            )
+    problems += _pyproject_problems(root, dist, wanted, core_requirement(major, minor))
     problems += _changelog_problems(root, provider.key, dist, wanted)
     if problems:
         raise ReleaseError("\n".join(problems))
-    return Release(provider.key, dist, version, _rel(root / "generated" / "clients" / dist, root))
+    project = _rel(root / "generated" / "clients" / dist, root)
+    return Release(provider.key, dist, version, project, f"{major}.{minor}")
+
+
+def _check_core(tag: str, version: str, root: Path) -> Release:
+    """`asyncstatus-core-v<version>`: the core's `__version__`, with its section in core/CHANGELOG.md."""
+    core_v, _, line = core_version(root)
+    problems = []
+    if version != core_v:
+        problems.append(
+            f"{CORE_INIT}:{line}: __version__ is {core_v!r} but tag {tag!r} says {version!r} "
+            f"(tag {CORE_DIST}-v{core_v} releases this core; or set __version__ and add its section to "
+            f"{CORE_CHANGELOG})"
+        )
+    try:
+        text = (root / CORE_CHANGELOG).read_text(encoding="utf-8")
+    except OSError:
+        problems.append(f"{CORE_CHANGELOG}: missing: write it, with a `## {core_v}` section saying what changed")
+    else:
+        if not re.search(rf"^## {re.escape(core_v)}(\s|$)", text, re.M):
+            problems.append(
+                f"{CORE_CHANGELOG}: no section for {core_v}: add `## {core_v}` above the older ones, saying what "
+                "changed for the SDKs and their users (by hand)"
+            )
+    if problems:
+        raise ReleaseError("\n".join(problems))
+    return Release(CORE_KEY, CORE_DIST, version, str(CORE_PROJECT))
+
+
+def _pyproject_problems(root: Path, dist: str, wanted: str, requirement: str) -> list[str]:
+    """The generated pyproject must carry the version and the core range the spec and the core give now."""
+    pyproject = root / "generated" / "clients" / dist / "pyproject.toml"
+    shown = _rel(pyproject, root)
+    try:
+        text = pyproject.read_text(encoding="utf-8")
+        project = tomllib.loads(text)["project"]
+        built, dependencies = project["version"], project.get("dependencies", [])
+    except (OSError, tomllib.TOMLDecodeError, KeyError) as exc:
+        return [f"{shown}: project.version unreadable ({exc})"]
+    problems = []
+    if built != wanted:
+        line = _line_of(text, r"^version\s*=")
+        problems.append(
+            f"{shown}:{line}: project.version is {built!r}, the spec and the core say {wanted!r}: "
+            "generated/ is stale (make generate)"
+        )
+    cores = [d for d in dependencies if re.match(rf"{re.escape(CORE_DIST)}\s*[<>=!~\[;]", d)]
+    if [c.replace(" ", "") for c in cores] != [requirement]:
+        line = _line_of(text, rf'"{re.escape(CORE_DIST)}')
+        problems.append(
+            f"{shown}:{line}: project.dependencies require {cores or 'no core'}, the core says {requirement!r}: "
+            "generated/ is stale (make generate)"
+        )
+    return problems
+
+
+def _line_of(text: str, pattern: str) -> int:
+    return next((i for i, line in enumerate(text.splitlines(), 1) if re.search(pattern, line.strip())), 1)
 
 
 def _changelog_problems(root: Path, key: str, dist: str, version: str) -> list[str]:
@@ -130,9 +228,13 @@ def _rel(path: Path, root: Path) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("tag", help="the git tag, e.g. bol-process-status-client-v10.1.0")
+    parser.add_argument(
+        "tag", help="the git tag, e.g. bol-process-status-client-v10.2.0.1.0 or asyncstatus-core-v1.0.0"
+    )
     parser.add_argument("--dists", type=Path, help="folder with the built wheel and sdist to check")
-    parser.add_argument("--github-output", action="store_true", help="append dist, version, project to $GITHUB_OUTPUT")
+    parser.add_argument(
+        "--github-output", action="store_true", help="append dist, version, project, core to $GITHUB_OUTPUT"
+    )
     args = parser.parse_args(argv)
     try:
         release = check_tag(args.tag)
@@ -142,8 +244,14 @@ def main(argv: list[str] | None = None) -> int:
         for line in str(err).splitlines():
             print(f"release_check: {line}", file=sys.stderr)
         return 1
-    spec = f"specs/{release.key}.yaml"
-    print(f"release_check: {args.tag}: {spec} info.version {release.version} matches {release.project}")
+    if release.key == CORE_KEY:
+        print(f"release_check: {args.tag}: {CORE_INIT} __version__ {release.version} matches {release.project}")
+    else:
+        spec = f"specs/{release.key}.yaml"
+        print(
+            f"release_check: {args.tag}: {spec} info.version on core {release.core} is {release.version}, "
+            f"as {release.project} says (needs {CORE_DIST} {release.core}.* on PyPI)"
+        )
     if args.dists is not None:
         print(f"release_check: {args.dists}: {', '.join(sorted(release.files()))}")
     if args.github_output:
@@ -153,6 +261,7 @@ def main(argv: list[str] | None = None) -> int:
             return 2
         with open(output, "a", encoding="utf-8") as out:
             out.write(f"dist={release.dist}\nversion={release.version}\nproject={release.project}\n")
+            out.write(f"core={release.core}\n")  # empty for the core itself
     return 0
 
 

@@ -16,7 +16,7 @@ from buildtools import lint_workflows
 from codegen.sdkfacts import security
 from providers import PROVIDERS
 from specmodel import ROOT, load
-from spectools.release_check import TAG
+from spectools.release_check import TAG, check_tag, core_version
 
 WORKFLOWS = ROOT / ".github" / "workflows"
 FILES = sorted(WORKFLOWS.glob("*.yml"))
@@ -125,12 +125,26 @@ def test_release_publishes_through_trusted_publishing_from_the_pypi_environment(
     assert "secrets." not in (WORKFLOWS / "release.yml").read_text()
 
 
-@pytest.mark.parametrize("key", PROVIDERS)
+@pytest.mark.parametrize("key", [*PROVIDERS, "core"])
 def test_the_release_tag_filter_matches_every_packages_tag(key: str) -> None:
     [pattern] = _load(WORKFLOWS / "release.yml")["on"]["push"]["tags"]
-    tag = f"{PROVIDERS[key].dist}-v{load(key).version}"
+    core, (major, minor), _ = core_version()
+    tag = (
+        f"asyncstatus-core-v{core}" if key == "core" else f"{PROVIDERS[key].dist}-v{load(key).version}.{major}.{minor}"
+    )
     # GitHub's filter `*-v[0-9]*` as a regex ('*' does not cross '/'), and the tag as release_check reads it
     assert re.fullmatch(pattern.replace("*", "[^/]*"), tag) and TAG.fullmatch(tag)
+    assert check_tag(tag).dist == tag.rsplit("-v", 1)[0]
+
+
+def test_an_sdk_release_needs_its_lowest_core_on_pypi_first() -> None:
+    build = _load(WORKFLOWS / "release.yml")["jobs"]["build"]
+    names = [step.get("name", "") for step in build["steps"]]
+    [check] = [step for step in build["steps"] if "release the core first" in step.get("name", "")]
+    assert check["if"] == "steps.tag.outputs.core != ''"  # SDK tags only; release_check writes core= for the core
+    assert check["env"]["CORE"] == "${{ steps.tag.outputs.core }}"
+    assert '"asyncstatus-core==$CORE.*"' in check["run"] and "::error::" in check["run"]
+    assert names.index(check["name"]) < next(i for i, name in enumerate(names) if name.startswith("Build"))
 
 
 def _expected_live_variables(key: str) -> tuple[list[str], set[str]]:

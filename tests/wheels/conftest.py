@@ -6,4 +6,4 @@ import pytest
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    config.addinivalue_line("markers", "packaging: builds the SDK wheels and installs them in a fresh venv")
+    config.addinivalue_line("markers", "packaging: builds the core and SDK wheels and installs them in a fresh venv")
