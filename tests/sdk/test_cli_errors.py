@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from codegen.generate import sdk_version
 from codegen.sdkfacts import security
 from mocks.server import RunningMock, serve
 from providers import PROVIDERS
@@ -165,7 +166,7 @@ def test_provider_message_reaches_the_cli_line(mykaarma: RunningMock) -> None:
 def test_version_and_get(bol: RunningMock) -> None:
     version = run(bol, "--version")
     assert version.returncode == 0
-    assert version.stdout.strip() == f"python -m {BOL.package} {load('bol').version}"
+    assert version.stdout.strip() == f"python -m {BOL.package} {sdk_version(load('bol'))}"
     ident = create(bol, "SUCCESS", steps=5)
     got = run(bol, "get", ident, "--json")
     assert got.returncode == 0, got.stderr

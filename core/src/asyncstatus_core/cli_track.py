@@ -245,10 +245,17 @@ def main(
         if args.track_command == "add":
             try:
                 ids = checked_ids(_ids(args.ids, stdin or sys.stdin))
-                for ident in ids:
-                    command.check_id(ident)  # the spec's type for the id (a UUID, an integer)
             except ValueError as error:
                 err.write(f"error: {error}\n")
+                return EXIT_USAGE
+            bad = []
+            for ident in ids:
+                try:
+                    command.check_id(ident)  # the spec's type for the id (a UUID, an integer)
+                except ValueError as error:
+                    bad.append(f"{ident[:40]!r} ({error})")
+            if bad:
+                err.write(f"error: not a process id: {', '.join(bad[:5])}\n")
                 return EXIT_USAGE
             store = open_store(url)
             try:
