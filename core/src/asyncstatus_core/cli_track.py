@@ -170,7 +170,8 @@ def _run(args: argparse.Namespace, command: TrackCommand, url: str, stderr: Text
 def _describe(outcome: Outcome) -> str:
     status = f" ({outcome.status})" if outcome.status is not None else ""
     error = f": {outcome.error}" if outcome.error and outcome.lifecycle in ("not-found", "timed-out") else ""
-    return f"{outcome.id}: {outcome.lifecycle}{status}, {outcome.polls} polls, {outcome.finished_at - outcome.added_at:.1f}s{error}"
+    took = outcome.finished_at - outcome.added_at
+    return f"{outcome.id}: {outcome.lifecycle}{status}, {outcome.polls} polls, {took:.1f}s{error}"
 
 
 def main(

@@ -15,7 +15,14 @@ from typing import Any, Self
 import httpx
 from attrs import define, evolve, field
 
-from .limits import DEFAULT_MAX_BODY_SIZE, DEFAULT_TIMEOUT, DEFAULT_TOTAL_TIMEOUT, bounded_async_transport, bounded_transport, bound_mounts
+from .limits import (
+    DEFAULT_MAX_BODY_SIZE,
+    DEFAULT_TIMEOUT,
+    DEFAULT_TOTAL_TIMEOUT,
+    bound_mounts,
+    bounded_async_transport,
+    bounded_transport,
+)
 from .origins import CredentialGuard
 from .redact import redact_headers, redact_httpx_args
 from .retry import RetryTransport
@@ -42,18 +49,20 @@ class _BaseClient:
 
         ``max_body_size``: bytes of a decoded answer body (32 MiB by default); past it, errors.BodyTooLarge.
 
-        ``verify_ssl``: Whether or not to verify the SSL certificate of the API server. This should be True in production,
-        but can be set to False for testing purposes.
+        ``verify_ssl``: Whether or not to verify the SSL certificate of the API server. This should be True in
+        production, but can be set to False for testing purposes.
 
         ``follow_redirects``: Whether or not to follow redirects. Default value is False. On a redirect to another
         origin every credential header is dropped, not only ``Authorization``.
 
-        ``httpx_args``: A dictionary of additional arguments to be passed to the ``httpx.Client`` and ``httpx.AsyncClient`` constructor.
+        ``httpx_args``: A dictionary of additional arguments to be passed to the ``httpx.Client`` and
+        ``httpx.AsyncClient`` constructor.
 
     """
 
     raise_on_unexpected_status: bool = field(default=False, kw_only=True)
-    """Whether or not to raise an errors.UnexpectedStatus if the API returns a status code that was not documented in the source OpenAPI document. Can also be provided as a keyword argument to the constructor."""
+    """Whether or not to raise an errors.UnexpectedStatus if the API returns a status code that was not documented in
+    the source OpenAPI document. Can also be provided as a keyword argument to the constructor."""
     _base_url: str = field(alias="base_url")
     _cookies: dict[str, str] = field(factory=dict, kw_only=True, alias="cookies")
     _headers: dict[str, str] = field(factory=dict, kw_only=True, alias="headers", repr=redact_headers)
@@ -193,13 +202,14 @@ class Client(_BaseClient):
 
         ``max_body_size``: bytes of a decoded answer body (32 MiB by default); past it, errors.BodyTooLarge.
 
-        ``verify_ssl``: Whether or not to verify the SSL certificate of the API server. This should be True in production,
-        but can be set to False for testing purposes.
+        ``verify_ssl``: Whether or not to verify the SSL certificate of the API server. This should be True in
+        production, but can be set to False for testing purposes.
 
         ``follow_redirects``: Whether or not to follow redirects. Default value is False. On a redirect to another
         origin every credential header is dropped, not only ``Authorization``.
 
-        ``httpx_args``: A dictionary of additional arguments to be passed to the ``httpx.Client`` and ``httpx.AsyncClient`` constructor.
+        ``httpx_args``: A dictionary of additional arguments to be passed to the ``httpx.Client`` and
+        ``httpx.AsyncClient`` constructor.
 
     """
 
@@ -223,13 +233,14 @@ class AuthenticatedClient(_BaseClient):
 
         ``max_body_size``: bytes of a decoded answer body (32 MiB by default); past it, errors.BodyTooLarge.
 
-        ``verify_ssl``: Whether or not to verify the SSL certificate of the API server. This should be True in production,
-        but can be set to False for testing purposes.
+        ``verify_ssl``: Whether or not to verify the SSL certificate of the API server. This should be True in
+        production, but can be set to False for testing purposes.
 
         ``follow_redirects``: Whether or not to follow redirects. Default value is False. On a redirect to another
         origin every credential header is dropped, not only ``Authorization``.
 
-        ``httpx_args``: A dictionary of additional arguments to be passed to the ``httpx.Client`` and ``httpx.AsyncClient`` constructor.
+        ``httpx_args``: A dictionary of additional arguments to be passed to the ``httpx.Client`` and
+        ``httpx.AsyncClient`` constructor.
 
 
     Attributes:

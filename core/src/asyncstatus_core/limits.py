@@ -31,7 +31,6 @@ from typing import Any, Protocol
 import httpcore
 import httpx
 
-from .redact import redact_url
 from .errors import (
     APIConnectionError,
     APITimeoutError,
@@ -41,13 +40,14 @@ from .errors import (
     TLSError,
     TooManyRedirects,
 )
+from .redact import redact_url
 
 __all__ = [
     "DEFAULT_MAX_BODY_SIZE",
-    "bounded_transport",
     "DEFAULT_TIMEOUT",
     "DEFAULT_TOTAL_TIMEOUT",
     "async_send",
+    "bounded_transport",
     "deadline",
     "fetching_token",
     "read_body",

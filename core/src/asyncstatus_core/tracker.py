@@ -1,7 +1,7 @@
 """Durable tracking: many processes in a store, polled by any number of workers until each has one outcome.
 
-Part of asyncstatus-core, the runtime every generated package depends on; the package's `tracker` module (rendered from the
-spec's `x-async-status`, like `waiters`) supplies which operation to call, how to read its answer and the
+Part of asyncstatus-core, the runtime every generated package depends on; the package's `tracker` module (rendered from
+the spec's `x-async-status`, like `waiters`) supplies which operation to call, how to read its answer and the
 bulk operation where the spec has one. The rules are the waiters' (`polling.py`): the answer rule by status
 code first, `lifecycle()` on the status, `PollPolicy`'s backoff per process, `Retry-After`; the request
 budget is `budget.py`'s, shared through the store (`track_budget.py`); the store is `track_store.py`.
@@ -16,6 +16,7 @@ they are acknowledged with `ack()`, and `on_outcome` is called by the worker tha
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import socket
 import threading
@@ -25,6 +26,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from .errors import APIConnectionError
 from .polling import (
     Lifecycle,
     NotFoundAnswer,
@@ -37,7 +39,6 @@ from .polling import (
 )
 from .track_budget import SharedBudget, Slot
 from .track_store import Finished, Rescheduled, Row, Store, StoreError, open_store
-from .errors import APIConnectionError
 from .types import Response
 
 __all__ = ["ERROR", "NOT_FOUND", "TIMED_OUT", "Bulk", "Outcome", "Provider", "RunReport", "StoreError", "TrackerEngine"]
@@ -51,7 +52,8 @@ DEFAULT_RETENTION = 7 * 86400.0  # acknowledged outcomes are kept a week, then r
 @dataclass(frozen=True)
 class Outcome:
     """How one tracked process ended: `lifecycle` (succeeded, failed, cancelled, needs-action, not-found,
-    timed-out, or error with `error` saying which answer), the provider's final `status`, the `final` answer as JSON, the polls it took, and times."""
+    timed-out, or error with `error` saying which answer), the provider's final `status`, the `final` answer as JSON,
+    the polls it took, and times."""
 
     id: str
     lifecycle: str
@@ -231,10 +233,8 @@ class TrackerEngine:
         finally:
             if self._held:
                 held, self._held = self._held, []
-                try:
+                with contextlib.suppress(StoreError):  # the leases lapse by themselves
                     self.store.release(self.provider.scope, self.worker, held)
-                except StoreError:
-                    pass  # the leases lapse by themselves
             report.seconds = time.monotonic() - started
         return report
 
