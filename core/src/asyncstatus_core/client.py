@@ -4,7 +4,7 @@
 What the core adds to the stock client, in one place: the transport is built from the client's own
 arguments (`verify`, `cert`, `http1`, `http2`, `limits`, `proxy`, `trust_env`), its socket reads are cut to
 the request's deadline (`limits.py`), and a `retry.RetryTransport` given in `httpx_args["transport"]` wraps
-that transport instead of replacing it; a proxy's transport (given, or from `HTTPS_PROXY`) gets the same
+that transport instead of replacing it; a proxy's transport (given, or from `HTTP(S)_PROXY`) gets the same
 deadline backend and the same retries. A request hook drops credentials on requests to other origins
 (`origins.py`).
 """
@@ -22,6 +22,7 @@ from .limits import (
     bound_mounts,
     bounded_async_transport,
     bounded_transport,
+    environment_mounts,
 )
 from .origins import CredentialGuard
 from .redact import redact_headers, redact_httpx_args
@@ -118,11 +119,13 @@ class _BaseClient:
             **self._httpx_args,
         }
         given = args.get("transport")
-        if given is None:
-            args["transport"] = bounded_async_transport(**args) if asynchronous else bounded_transport(**args)
-        elif isinstance(given, RetryTransport) and not given.has_inner(asynchronous=asynchronous):
+        if given is None or (isinstance(given, RetryTransport) and not given.has_inner(asynchronous=asynchronous)):
+            # httpx reads the environment's proxies only without a transport: mount them here as it would
+            proxies = environment_mounts(args, asynchronous=asynchronous)
             inner = bounded_async_transport(**args) if asynchronous else bounded_transport(**args)
-            args["transport"] = given.around(inner)
+            args["transport"] = inner if given is None else given.around(inner)
+            if proxies:
+                args["mounts"] = {**proxies, **(args.get("mounts") or {})}
         guard = CredentialGuard([str(args["base_url"]), str(getattr(args.get("auth"), "token_url", ""))])
         hooks = args.get("event_hooks")
         args["event_hooks"] = guard.async_hooks(hooks) if asynchronous else guard.hooks(hooks)
