@@ -80,8 +80,9 @@ lint-specs: $(VENV)/.installed node_modules/.installed
 	$(REDOCLY) lint --format=stylish $(SPECS)
 
 lint-code: $(VENV)/.installed
-	$(BIN)/ruff check scripts tests noxfile.py
-	$(BIN)/ruff format --check scripts tests noxfile.py
+	$(BIN)/ruff check core scripts tests noxfile.py
+	$(BIN)/ruff format --check core scripts tests noxfile.py
+	MYPYPATH=core/src $(BIN)/mypy --strict core/src/asyncstatus_core core/tests
 	$(BIN)/mypy scripts tests noxfile.py
 	$(RUN) buildtools.typecheck_generated
 

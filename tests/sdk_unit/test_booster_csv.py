@@ -6,11 +6,10 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable
-from typing import Any
 
 import httpx
 import pytest
-from asyncstatus_core.csv_rows import Column, CsvFormatError, read_rows
+from asyncstatus_core.csv_rows import CsvFormatError
 from booster_task_client import Client, errors
 from booster_task_client import csv as booster_csv
 from booster_task_client.models import EmptyTaskDetailResponse, ErrorResponse, Task, TaskStatus
@@ -198,36 +197,6 @@ def test_detail_needs_exactly_one_row(rows: int) -> None:
     body = HEADER + "\r\n" + "".join(ROW + "\r\n" for _ in range(rows))
     with pytest.raises(CsvFormatError, match=f"expected one CSV record, got {rows}"):
         booster_csv.get_task_detail(client=answering(body).client(), async_task_id=ID)
-
-
-# --- the runtime's other column types (the booster Task has no number, boolean or object) ---------------
-
-
-def test_runtime_converts_number_boolean_json_and_nullable() -> None:
-    columns = {
-        "n": Column("number"),
-        "b": Column("boolean"),
-        "j": Column("json"),
-        "r": Column("string", required=True, nullable=True),
-        "s": Column("string", required=True),
-    }
-    rows = read_rows('n,b,j,r,s\r\n1.5,true,"{""a"": [1]}",,\r\n2,False,,x,y\r\n', columns)
-    assert rows == [
-        {"n": 1.5, "b": True, "j": {"a": [1]}, "r": None, "s": ""},
-        {"n": 2.0, "b": False, "r": "x", "s": "y"},
-    ]
-    assert type(rows[1]["n"]) is float
-
-
-@pytest.mark.parametrize(("kind", "cell"), [("number", "nan"), ("boolean", "yes"), ("json", "{oops")])
-def test_runtime_rejects_cells_of_the_wrong_type(kind: Any, cell: str) -> None:
-    with pytest.raises(CsvFormatError, match="column 'c'"):
-        read_rows(f"c\r\n{cell}\r\n", {"c": Column(kind)})
-
-
-def test_runtime_rejects_an_empty_required_integer() -> None:
-    with pytest.raises(CsvFormatError, match="empty cell for a required integer"):
-        read_rows("c,d\r\n,x\r\n", {"c": Column("integer", required=True)})
 
 
 # --- errors -------------------------------------------------------------------------------------------

@@ -1,7 +1,9 @@
 """Issue 14, what happens around the answer: time limits that hold (token request included, a wait's deadline
 bounding the request in flight, sync and asyncio), bounded memory, one error family, one token refresh in
 flight, credentials kept at their origin. Misbehaving servers on loopback (port 0), each test a few seconds;
-`pytest.mark.timeout` turns a hang (the old behaviour of several rows) into a failure."""
+`pytest.mark.timeout` turns a hang (the old behaviour of several rows) into a failure. The core `Client`'s
+defaults, refused connections, invalid URLs and `UNSET` are tested without a package in
+core/tests/test_client_errors.py."""
 
 from __future__ import annotations
 
@@ -159,14 +161,6 @@ def test_total_timeout_bounds_a_trickle_in_a_plain_call() -> None:
     assert took < 2.5
 
 
-def test_plain_client_has_finite_documented_defaults() -> None:
-    # was: Client(base_url=...) had Timeout(None)
-    client = bol.Client(base_url="https://api.example.test")
-    assert client.get_httpx_client().timeout == httpx.Timeout(30.0)
-    assert client.total_timeout == 120.0
-    assert client.max_body_size == 32 * 1024 * 1024
-
-
 @pytest.mark.timeout(20)
 def test_plain_client_times_out_against_a_silent_server() -> None:
     with serving(silent) as server:
@@ -219,16 +213,6 @@ def test_declared_length_above_the_limit_is_refused_before_reading() -> None:
 # --- one error family -------------------------------------------------------------------------------------
 
 
-def test_connection_refused_is_an_sdk_error_naming_host_and_url() -> None:
-    port = refused_port()
-    client = bol.Client(base_url=f"http://127.0.0.1:{port}/shared")
-    with pytest.raises(bol.errors.APIConnectionError) as raised:
-        get_process_status.sync_detailed("1", client=client)
-    assert isinstance(raised.value, bol.SDKError)
-    assert f"connection refused by 127.0.0.1:{port} (API URL http://127.0.0.1:{port}/shared/" in str(raised.value)
-    assert isinstance(raised.value.__cause__, httpx.ConnectError)
-
-
 def test_redirect_loop_is_an_sdk_error() -> None:
     def loop(request: Request, conn: socket.socket) -> None:
         answer(conn, 302, headers={"Location": request.path})
@@ -238,13 +222,6 @@ def test_redirect_loop_is_an_sdk_error() -> None:
         with pytest.raises(bol.errors.TooManyRedirects) as raised:
             get_process_status.sync_detailed("1", client=client)
     assert isinstance(raised.value.__cause__, httpx.TooManyRedirects)
-
-
-@pytest.mark.parametrize("url", ["ftp://example.test/x", "example.test/x"])
-def test_a_url_the_sdk_cannot_speak_is_invalid_url(url: str) -> None:
-    with pytest.raises(bol.errors.InvalidURL) as raised:
-        get_process_status.sync_detailed("1", client=bol.Client(base_url=url))
-    assert isinstance(raised.value, ValueError) and isinstance(raised.value, bol.SDKError)
 
 
 def test_refused_credentials_are_in_the_family_and_authentication_failed_in_a_wait() -> None:
@@ -496,7 +473,3 @@ def test_unexpected_answer_carries_the_provider_message(key: str, body: dict[str
         waiters.wait_until_done(client=client, **case.kwargs(), timeout=5)
     assert raised.value.provider_message == words
     assert "unexpected answer 400" in str(raised.value) and str(raised.value).endswith(f": {words}")
-
-
-def test_unset_itself_reads_as_unset() -> None:
-    assert repr(bol.types.UNSET) == "UNSET"

@@ -7,7 +7,8 @@ required keys, so an empty 401, a proxy's HTML 502 or an answer without a docume
 traceback from deep inside `from_dict`. Here:
 
 - bodies are decoded once (orjson, in about half the time of `json.loads`; a body it refuses goes to
-  `json.loads`, which reads UTF-16/32, NaN and big integers as before), and an empty, non-JSON or wrongly shaped body is reported, not raised raw;
+  `json.loads`, which reads UTF-16/32, NaN and big integers as before), and an empty, non-JSON or wrongly
+  shaped body is reported, not raised raw;
 - a documented error status whose body cannot be used gives `parsed=None` (the status is the news, and
   `Response.content` keeps the raw answer); a success status whose body cannot be used raises
   `errors.UnexpectedResponse` with the status, content type, a redacted excerpt and the JSON path;
@@ -25,6 +26,9 @@ from typing import Any, NoReturn, cast
 
 import httpx
 
+from .csv_rows import Column, CsvFormatError, csv_text, one_row, read_rows
+from .errors import MissingField, UnexpectedResponse
+
 _fast_loads: Callable[[bytes], Any]
 try:  # a fast decoder when installed (the package depends on it); the standard library's otherwise
     import orjson
@@ -32,9 +36,6 @@ try:  # a fast decoder when installed (the package depends on it); the standard 
     _fast_loads = orjson.loads
 except ImportError:  # pragma: no cover - orjson is a dependency of the package
     _fast_loads = json.loads
-
-from .csv_rows import Column, CsvFormatError, csv_text, one_row, read_rows
-from .errors import MissingField, UnexpectedResponse
 
 __all__ = [
     "MISSING",
@@ -211,7 +212,10 @@ def raise_missing(model: object, wire_name: str, attribute: str) -> NoReturn:
     """A required field read on a model whose answer lacked it (or held something unusable under its name)."""
     kept = getattr(model, "additional_properties", {})
     if wire_name in kept:
-        reason = f"the answer's `{wire_name}` ({_json_type(kept[wire_name])}) could not be read; the raw value is in additional_properties"
+        reason = (
+            f"the answer's `{wire_name}` ({_json_type(kept[wire_name])}) could not be read;"
+            " the raw value is in additional_properties"
+        )
     else:
         reason = f"the answer has no `{wire_name}`"
     raise MissingField(f"{type(model).__name__}.{attribute}: {reason}", model=type(model).__name__, field=wire_name)

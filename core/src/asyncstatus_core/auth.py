@@ -19,9 +19,9 @@ from collections.abc import AsyncGenerator, Callable, Generator
 
 import httpx
 
+from .errors import AuthenticationError, TokenEndpointUnavailable
 from .limits import async_read_body, current_end, fetching_token, read_body
 from .redact import redact_url
-from .errors import AuthenticationError, TokenEndpointUnavailable
 
 __all__ = ["AuthenticationError", "BasicAuth", "ClientCredentialsAuth", "HeaderAuth", "TokenEndpointUnavailable"]
 

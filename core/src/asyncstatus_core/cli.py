@@ -1,5 +1,6 @@
 """The generic half of `python -m <package> wait|get`: arguments, credentials from the environment, waiting
-for many ids at once, reading a status once, and `--json` output. Ctrl-C prints the results so far (exit 130). Outcomes and exit codes are in `cli_outcomes.py`, the
+for many ids at once, reading a status once, and `--json` output. Ctrl-C prints the results so far (exit 130).
+Outcomes and exit codes are in `cli_outcomes.py`, the
 progress display in `cli_progress.py`; the names are re-exported here for the package's `__main__`.
 
 Part of asyncstatus-core, the runtime every generated package depends on; the package's `__main__` (rendered from the

@@ -9,8 +9,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any, Generic, Protocol, TypeVar
 
-from .polling import AuthenticationFailed, Lifecycle, ProcessNotFound, WaitTimeout, dig
 from .errors import AuthenticationError, SDKError
+from .polling import AuthenticationFailed, Lifecycle, ProcessNotFound, WaitTimeout, dig
 
 EXIT_OK = 0
 EXIT_FAILED = 1

@@ -6,6 +6,7 @@ Part of asyncstatus-core, the runtime every generated package depends on (see `c
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import shutil
 import time
 from collections.abc import Awaitable, Callable, Sequence
@@ -143,8 +144,6 @@ async def ticking(display: Display, work: Awaitable[list[Outcome]]) -> list[Outc
         return await work
     finally:
         ticker.cancel()
-        try:
+        with contextlib.suppress(asyncio.CancelledError):
             await ticker
-        except asyncio.CancelledError:
-            pass
         display.close()

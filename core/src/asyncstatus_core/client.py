@@ -4,7 +4,7 @@
 What the core adds to the stock client, in one place: the transport is built from the client's own
 arguments (`verify`, `cert`, `http1`, `http2`, `limits`, `proxy`, `trust_env`), its socket reads are cut to
 the request's deadline (`limits.py`), and a `retry.RetryTransport` given in `httpx_args["transport"]` wraps
-that transport instead of replacing it; a proxy's transport (given, or from `HTTPS_PROXY`) gets the same
+that transport instead of replacing it; a proxy's transport (given, or from `HTTP(S)_PROXY`) gets the same
 deadline backend and the same retries. A request hook drops credentials on requests to other origins
 (`origins.py`).
 """
@@ -22,6 +22,7 @@ from .limits import (
     bound_mounts,
     bounded_async_transport,
     bounded_transport,
+    environment_mounts,
 )
 from .origins import CredentialGuard
 from .redact import redact_headers, redact_httpx_args
@@ -49,18 +50,20 @@ class _BaseClient:
 
         ``max_body_size``: bytes of a decoded answer body (32 MiB by default); past it, errors.BodyTooLarge.
 
-        ``verify_ssl``: Whether or not to verify the SSL certificate of the API server. This should be True in production,
-        but can be set to False for testing purposes.
+        ``verify_ssl``: Whether or not to verify the SSL certificate of the API server. This should be True in
+        production, but can be set to False for testing purposes.
 
         ``follow_redirects``: Whether or not to follow redirects. Default value is False. On a redirect to another
         origin every credential header is dropped, not only ``Authorization``.
 
-        ``httpx_args``: A dictionary of additional arguments to be passed to the ``httpx.Client`` and ``httpx.AsyncClient`` constructor.
+        ``httpx_args``: A dictionary of additional arguments to be passed to the ``httpx.Client`` and
+        ``httpx.AsyncClient`` constructor.
 
     """
 
     raise_on_unexpected_status: bool = field(default=False, kw_only=True)
-    """Whether or not to raise an errors.UnexpectedStatus if the API returns a status code that was not documented in the source OpenAPI document. Can also be provided as a keyword argument to the constructor."""
+    """Whether or not to raise an errors.UnexpectedStatus if the API returns a status code that was not documented in
+    the source OpenAPI document. Can also be provided as a keyword argument to the constructor."""
     _base_url: str = field(alias="base_url")
     _cookies: dict[str, str] = field(factory=dict, kw_only=True, alias="cookies")
     _headers: dict[str, str] = field(factory=dict, kw_only=True, alias="headers", repr=redact_headers)
@@ -116,11 +119,13 @@ class _BaseClient:
             **self._httpx_args,
         }
         given = args.get("transport")
-        if given is None:
-            args["transport"] = bounded_async_transport(**args) if asynchronous else bounded_transport(**args)
-        elif isinstance(given, RetryTransport) and not given.has_inner(asynchronous=asynchronous):
+        if given is None or (isinstance(given, RetryTransport) and not given.has_inner(asynchronous=asynchronous)):
+            # httpx reads the environment's proxies only without a transport: mount them here as it would
+            proxies = environment_mounts(args, asynchronous=asynchronous)
             inner = bounded_async_transport(**args) if asynchronous else bounded_transport(**args)
-            args["transport"] = given.around(inner)
+            args["transport"] = inner if given is None else given.around(inner)
+            if proxies:
+                args["mounts"] = {**proxies, **(args.get("mounts") or {})}
         guard = CredentialGuard([str(args["base_url"]), str(getattr(args.get("auth"), "token_url", ""))])
         hooks = args.get("event_hooks")
         args["event_hooks"] = guard.async_hooks(hooks) if asynchronous else guard.hooks(hooks)
@@ -200,13 +205,14 @@ class Client(_BaseClient):
 
         ``max_body_size``: bytes of a decoded answer body (32 MiB by default); past it, errors.BodyTooLarge.
 
-        ``verify_ssl``: Whether or not to verify the SSL certificate of the API server. This should be True in production,
-        but can be set to False for testing purposes.
+        ``verify_ssl``: Whether or not to verify the SSL certificate of the API server. This should be True in
+        production, but can be set to False for testing purposes.
 
         ``follow_redirects``: Whether or not to follow redirects. Default value is False. On a redirect to another
         origin every credential header is dropped, not only ``Authorization``.
 
-        ``httpx_args``: A dictionary of additional arguments to be passed to the ``httpx.Client`` and ``httpx.AsyncClient`` constructor.
+        ``httpx_args``: A dictionary of additional arguments to be passed to the ``httpx.Client`` and
+        ``httpx.AsyncClient`` constructor.
 
     """
 
@@ -230,13 +236,14 @@ class AuthenticatedClient(_BaseClient):
 
         ``max_body_size``: bytes of a decoded answer body (32 MiB by default); past it, errors.BodyTooLarge.
 
-        ``verify_ssl``: Whether or not to verify the SSL certificate of the API server. This should be True in production,
-        but can be set to False for testing purposes.
+        ``verify_ssl``: Whether or not to verify the SSL certificate of the API server. This should be True in
+        production, but can be set to False for testing purposes.
 
         ``follow_redirects``: Whether or not to follow redirects. Default value is False. On a redirect to another
         origin every credential header is dropped, not only ``Authorization``.
 
-        ``httpx_args``: A dictionary of additional arguments to be passed to the ``httpx.Client`` and ``httpx.AsyncClient`` constructor.
+        ``httpx_args``: A dictionary of additional arguments to be passed to the ``httpx.Client`` and
+        ``httpx.AsyncClient`` constructor.
 
 
     Attributes:

@@ -49,6 +49,7 @@ __all__ = [
     "async_send",
     "bounded_transport",
     "deadline",
+    "environment_mounts",
     "fetching_token",
     "read_body",
     "send",
@@ -405,6 +406,25 @@ def bounded_async_transport(**client_args: Any) -> httpx.AsyncHTTPTransport:
     """httpx's default async transport for these client arguments (on asyncio the whole request already runs
     under `asyncio.timeout`, so its backend needs no cutting)."""
     return httpx.AsyncHTTPTransport(**_transport_args(client_args))
+
+
+def environment_mounts(client_args: dict[str, Any], *, asynchronous: bool) -> dict[str, Any]:
+    """The proxy mounts httpx itself would make from `HTTP_PROXY`/`HTTPS_PROXY`/`ALL_PROXY`/`NO_PROXY`, as
+    bounded transports with the client's other transport arguments. httpx reads the environment only when it
+    is given no transport, and a `Client` always gives it one (its bounded transport, or a `RetryTransport`
+    around it), so without these the environment's proxy would be ignored. Nothing when `proxy` is given or
+    `trust_env` is off (httpx's rules); httpx's reader is private, so should it move, no proxy is mounted."""
+    if client_args.get("proxy") is not None or not client_args.get("trust_env", True):
+        return {}
+    try:
+        from httpx._utils import get_environment_proxies
+    except ImportError:  # pragma: no cover - a later httpx
+        return {}
+    build = bounded_async_transport if asynchronous else bounded_transport
+    return {
+        pattern: None if url is None else build(**{**client_args, "proxy": url})
+        for pattern, url in get_environment_proxies().items()
+    }
 
 
 def bound_mounts(client: httpx.Client | httpx.AsyncClient, retry: Any = None) -> None:

@@ -1,7 +1,7 @@
 """Every page of a paged listing (bol's statuses of one entity: 50 a page, newest first), one item at a time.
 
-Part of asyncstatus-core, the runtime every generated package depends on; the package's `pages` module (rendered from the
-spec) says which operation, which parameters and where the items sit. Each page is one request through the
+Part of asyncstatus-core, the runtime every generated package depends on; the package's `pages` module (rendered from
+the spec) says which operation, which parameters and where the items sit. Each page is one request through the
 client's shared `RateBudget` (the one its waiters use, so a listing and waits on one client stay under the
 provider's limit together) and is judged as the waiters judge an answer (`_polling.failure_delay`): 429, 5xx
 and connection errors are retried with the `PollPolicy`'s backoff or `Retry-After`, 401/403 raise
@@ -17,13 +17,14 @@ costs one more request, for the empty page after it.
 from __future__ import annotations
 
 import asyncio
+import functools
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from .polling import Deadline, PollPolicy, RateBudget, ask, async_ask, failure_delay
 from .errors import APIConnectionError
+from .polling import Deadline, PollPolicy, RateBudget, ask, async_ask, failure_delay
 from .types import Response
 
 T = TypeVar("T")
@@ -79,7 +80,7 @@ def iterate_sync(
 ) -> Iterator[T]:
     while not pager.done:
         page = pager.page
-        outcome = pager.next(ask(pager.budget, pager.start_page(), lambda: fetch(page)))
+        outcome = pager.next(ask(pager.budget, pager.start_page(), functools.partial(fetch, page)))
         if isinstance(outcome, float):
             sleep(outcome)
         else:
@@ -93,7 +94,7 @@ async def iterate_async(
 ) -> AsyncIterator[T]:
     while not pager.done:
         page = pager.page
-        outcome = pager.next(await async_ask(pager.budget, pager.start_page(), lambda: fetch(page)))
+        outcome = pager.next(await async_ask(pager.budget, pager.start_page(), functools.partial(fetch, page)))
         if isinstance(outcome, float):
             await sleep(outcome)
         else:

@@ -35,15 +35,11 @@ import httpx
 
 from .answers import http_status
 from .budget import RateBudget, Ticket, budget_for, retry_after_seconds
-from .limits import deadline as request_deadline
-from .limits import translate
-from .redact import excerpt
 from .errors import (
     APIConnectionError,
     AuthenticationError,
     AuthenticationFailed,
     ProcessNotFound,
-    SDKError,
     TLSError,
     UnexpectedAnswer,
     UnexpectedResponse,
@@ -51,6 +47,9 @@ from .errors import (
     WaitError,
     WaitTimeout,
 )
+from .limits import deadline as request_deadline
+from .limits import translate
+from .redact import excerpt
 from .types import Response
 
 __all__ = [

@@ -1,10 +1,11 @@
 """Polite retries for plain operation calls, as an httpx transport.
 
-Part of asyncstatus-core, the runtime every generated package depends on. Off by default: `create_client(retry=RetryPolicy())`
-turns it on (the waiters retry by themselves and need no transport). The `RetryTransport` in a client's
-`httpx_args` is a template: the `Client` wraps it `around` the transport it builds from its own arguments
-(TLS, proxy, limits: `client.py`), once for the sync and once for the async httpx client, and around each
-proxy transport httpx mounts. A bare `RetryTransport` used on its own builds httpx's default transports.
+Part of asyncstatus-core, the runtime every generated package depends on. Off by default:
+`create_client(retry=RetryPolicy())` turns it on (the waiters retry by themselves and need no transport). The
+`RetryTransport` in a client's `httpx_args` is a template: the `Client` wraps it `around` the transport it builds
+from its own arguments (TLS, proxy, limits: `client.py`), once for the sync and once for the async httpx client,
+and around each proxy transport httpx mounts. A bare `RetryTransport` used on its own builds httpx's default
+transports.
 """
 
 from __future__ import annotations

@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import Any, Protocol, TypeVar
 from urllib.parse import unquote, urlsplit, urlunsplit
 
-from .errors import SDKError, StoreError
+from .errors import StoreError
 
 __all__ = ["SCHEMA_VERSION", "Finished", "Rescheduled", "Row", "Store", "StoreError", "open_store", "shown_url"]
 
@@ -229,7 +229,10 @@ class Store:
     def extend(self, scope: str, owner: str, ids: Sequence[str], *, lease: float) -> None:
         """Renew the leases this worker still holds (a long rate-limited batch)."""
         until = time.time() + lease
-        sql = "UPDATE asyncstatus_tracked SET ready_at = ? WHERE scope = ? AND id = ? AND lease_owner = ? AND finished_at IS NULL"
+        sql = (
+            "UPDATE asyncstatus_tracked SET ready_at = ?"
+            " WHERE scope = ? AND id = ? AND lease_owner = ? AND finished_at IS NULL"
+        )
         with self.transaction() as cur:
             self._executemany(cur, sql, [(until, scope, i, owner) for i in ids])
 
@@ -265,7 +268,10 @@ class Store:
 
     def release(self, scope: str, owner: str, ids: Sequence[str]) -> None:
         """Give leases back at once (a worker stopping on an error it cannot poll past)."""
-        sql = "UPDATE asyncstatus_tracked SET lease_owner = NULL, ready_at = ? WHERE scope = ? AND id = ? AND lease_owner = ?"
+        sql = (
+            "UPDATE asyncstatus_tracked SET lease_owner = NULL, ready_at = ?"
+            " WHERE scope = ? AND id = ? AND lease_owner = ?"
+        )
         now = time.time()
         with self.transaction() as cur:
             self._executemany(cur, sql, [(now, scope, i, owner) for i in ids])
@@ -300,7 +306,10 @@ class Store:
     def ack(self, scope: str, ids: Sequence[str], *, retention: float) -> int:
         """Acknowledge outcomes (kept `retention` seconds more, then removed); how many were acknowledged."""
         now = time.time()
-        sql = "UPDATE asyncstatus_tracked SET acked_at = ? WHERE scope = ? AND id = ? AND finished_at IS NOT NULL AND acked_at IS NULL"
+        sql = (
+            "UPDATE asyncstatus_tracked SET acked_at = ?"
+            " WHERE scope = ? AND id = ? AND finished_at IS NOT NULL AND acked_at IS NULL"
+        )
         with self.transaction() as cur:
             done = self._executemany(cur, sql, [(now, scope, i) for i in ids])
         self.purge(scope, before=now - retention)

@@ -1,5 +1,5 @@
-"""The generic half of the `wait` command (runtime `_cli.py`, the same in every package; exercised
-through one package): exit-code priority, parameter conversion, the environment, outcomes of errors,
+"""The generic half of the `wait` command (`asyncstatus_core.cli`, the same for every package; no package
+needed): exit-code priority, parameter conversion, the environment, outcomes of errors,
 the progress display and the JSON report."""
 
 from __future__ import annotations
