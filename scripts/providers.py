@@ -1,7 +1,7 @@
 """The provider registry: the one place a provider is named. Each entry gives the names its SDK is published
 under (their operations are in `SURFACE`, scripts/spectools/lint_specs.py) and the prefix of the environment
-variables that hold its live credentials; everything else derives from `specs/<key>.yaml`. Users' code imports these names: keep them
-stable. API facts do not belong here."""
+variables that hold its live credentials; everything else derives from `specs/<key>.yaml`. Users' code
+imports these names: keep them stable. API facts do not belong here."""
 
 from __future__ import annotations
 

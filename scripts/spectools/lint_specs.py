@@ -36,7 +36,15 @@ def surface_problems(spec: Spec) -> list[Problem]:
 
     def add(where: tuple[str | int, ...], what: str) -> None:
         line, col = spec.doc.line_col(where)
-        problems.append(Problem(spec.shown, line, col, f"public-surface: {what}", "keep the released names (SURFACE in scripts/spectools/lint_specs.py)"))
+        problems.append(
+            Problem(
+                spec.shown,
+                line,
+                col,
+                f"public-surface: {what}",
+                "keep the released names (SURFACE in scripts/spectools/lint_specs.py)",
+            )
+        )
 
     promised = {op_id: tag for tag, op_ids in expected.items() for op_id in op_ids}
     for op_id, tag in promised.items():

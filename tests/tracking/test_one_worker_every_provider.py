@@ -35,7 +35,7 @@ def mocks() -> Iterator[dict[str, RunningMock]]:
 def succeeded(key: str) -> str:
     """A terminal status value of the provider that means success (from its spec's x-async-status)."""
     waiters = importlib.import_module(f"{PROVIDERS[key].package}.waiters")
-    return next(value for value, lifecycle in waiters.LIFECYCLE.items() if lifecycle.name == "SUCCEEDED")
+    return str(next(value for value, lifecycle in waiters.LIFECYCLE.items() if lifecycle.name == "SUCCEEDED"))
 
 
 def stats(running: RunningMock) -> dict[str, int]:

@@ -1,8 +1,8 @@
 """The answer rule: whatever a server sends, a call returns a model, a `Response` with `parsed=None`, or
 raises one of the package's own errors (`errors.SDKError`), never a raw KeyError/TypeError/JSONDecodeError.
 
-Part of asyncstatus-core, the runtime every generated package depends on (scripts/codegen/generate.py); the generated endpoint
-modules and models call it. openapi-python-client's stock output calls `response.json()` and indexes
+Part of asyncstatus-core, the runtime every generated package depends on; the generated endpoint modules
+and models call it. openapi-python-client's stock output calls `response.json()` and indexes
 required keys, so an empty 401, a proxy's HTML 502 or an answer without a documented field ends in a
 traceback from deep inside `from_dict`. Here:
 

@@ -1,7 +1,7 @@
 """Turn a CSV answer (RFC 4180) back into the JSON-shaped dicts a generated model's `from_dict` reads.
 
-Part of asyncstatus-core, the runtime every generated package depends on (scripts/codegen/generate.py). openapi-python-client
-only parses JSON answers, and a CSV cell is text whatever the property's type: turning `40` back into
+Part of asyncstatus-core, the runtime every generated package depends on. openapi-python-client only
+parses JSON answers, and a CSV cell is text whatever the property's type: turning `40` back into
 an int, `true` into a bool and an empty cell into "unset" is logic, not layout, so it lives here once
 (tested in tests/sdk_unit/test_booster_csv.py) instead of in a template. The generated `csv` module
 (scripts/codegen/extra/package/csv.py.jinja, written only where the spec offers `text/csv`) sends the
