@@ -33,33 +33,7 @@ __all__ = ["AuthenticatedClient", "Client"]
 
 @define
 class _BaseClient:
-    """What `Client` and `AuthenticatedClient` share (see `Client`).
-
-    The following are accepted as keyword arguments and will be used to construct httpx Clients internally:
-
-        ``base_url``: The base URL for the API, all requests are made to a relative path to this URL
-
-        ``cookies``: A dictionary of cookies to be sent with every request
-
-        ``headers``: A dictionary of headers to be sent with every request
-
-        ``timeout``: httpx's timeouts (connect, read, write, pool), 30 seconds each by default. API functions
-        raise errors.APITimeoutError when one passes.
-
-        ``total_timeout``: seconds a whole request may take, body included (120 by default; None: no total).
-
-        ``max_body_size``: bytes of a decoded answer body (32 MiB by default); past it, errors.BodyTooLarge.
-
-        ``verify_ssl``: Whether or not to verify the SSL certificate of the API server. This should be True in
-        production, but can be set to False for testing purposes.
-
-        ``follow_redirects``: Whether or not to follow redirects. Default value is False. On a redirect to another
-        origin every credential header is dropped, not only ``Authorization``.
-
-        ``httpx_args``: A dictionary of additional arguments to be passed to the ``httpx.Client`` and
-        ``httpx.AsyncClient`` constructor.
-
-    """
+    """What `Client` and `AuthenticatedClient` share: the fields, the builders, the httpx clients (see `Client`)."""
 
     raise_on_unexpected_status: bool = field(default=False, kw_only=True)
     """Whether or not to raise an errors.UnexpectedStatus if the API returns a status code that was not documented in
@@ -219,32 +193,9 @@ class Client(_BaseClient):
 
 @define
 class AuthenticatedClient(_BaseClient):
-    """A Client which has been authenticated for use on secured endpoints
-
-    The following are accepted as keyword arguments and will be used to construct httpx Clients internally:
-
-        ``base_url``: The base URL for the API, all requests are made to a relative path to this URL
-
-        ``cookies``: A dictionary of cookies to be sent with every request
-
-        ``headers``: A dictionary of headers to be sent with every request
-
-        ``timeout``: httpx's timeouts (connect, read, write, pool), 30 seconds each by default. API functions
-        raise errors.APITimeoutError when one passes.
-
-        ``total_timeout``: seconds a whole request may take, body included (120 by default; None: no total).
-
-        ``max_body_size``: bytes of a decoded answer body (32 MiB by default); past it, errors.BodyTooLarge.
-
-        ``verify_ssl``: Whether or not to verify the SSL certificate of the API server. This should be True in
-        production, but can be set to False for testing purposes.
-
-        ``follow_redirects``: Whether or not to follow redirects. Default value is False. On a redirect to another
-        origin every credential header is dropped, not only ``Authorization``.
-
-        ``httpx_args``: A dictionary of additional arguments to be passed to the ``httpx.Client`` and
-        ``httpx.AsyncClient`` constructor.
-
+    """A Client which has been authenticated for use on secured endpoints: it takes `Client`'s keyword
+    arguments (`base_url`, `cookies`, `headers`, `timeout`, `total_timeout`, `max_body_size`, `verify_ssl`,
+    `follow_redirects`, `httpx_args`) and sends the token in a header on every request.
 
     Attributes:
         token: The token to use for authentication
