@@ -16,6 +16,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from providers import CORE_SRC
 from providers import KEYS as PROVIDERS
 from providers import PROVIDERS as DISTS
 from specmodel import ROOT, load
@@ -87,13 +88,14 @@ def build_reference(key: str, out: Path) -> str | None:
 
 
 def public_modules() -> list[str]:
-    """Every public module of the generated packages (pdoc leaves out submodules a package's `__all__`
-    does not name, and the packages' `__all__` names their API, not their modules)."""
+    """Every public module of the generated packages and of asyncstatus-core, which they run on (pdoc leaves
+    out submodules a package's `__all__` does not name, and the packages' `__all__` names their API, not their
+    modules)."""
     names: list[str] = []
-    for dist in DISTS.values():
-        root = dist.client_dir / dist.package
+    for folder, package in [(CORE_SRC, "asyncstatus_core"), *((d.client_dir, d.package) for d in DISTS.values())]:
+        root = folder / package
         for path in sorted(root.rglob("*.py")):
-            parts = path.relative_to(dist.client_dir).with_suffix("").parts
+            parts = path.relative_to(folder).with_suffix("").parts
             if parts[-1] == "__init__":
                 parts = parts[:-1]
             if not any(part.startswith("_") for part in parts):
@@ -105,7 +107,7 @@ def build_python_reference(out: Path) -> str | None:
     """build/docs/python/: pdoc's reference of the five generated packages (one site, one search index)."""
     target = out / "python"
     shutil.rmtree(target, ignore_errors=True)
-    paths = os.pathsep.join(str(p.client_dir) for p in DISTS.values())
+    paths = os.pathsep.join([str(CORE_SRC), *(str(p.client_dir) for p in DISTS.values())])
     env = {**os.environ, "PYTHONPATH": paths + os.pathsep + os.environ.get("PYTHONPATH", "")}
     proc = subprocess.run(
         [str(PDOC), "--no-show-source", "-o", str(target), *public_modules()],
