@@ -8,6 +8,7 @@ the core built, and starts at that core's MAJOR.MINOR."""
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 import venv
@@ -99,3 +100,39 @@ def test_wheels_install_and_import_in_a_fresh_venv(tmp_path: Path) -> None:
         older = f"{major}.{minor - 1}.99" if minor else f"{major - 1}.99.99"
         assert not wanted.contains(older), f"{provider.dist}: {wanted} admits {older}, older than the core tested"
         assert not wanted.contains(f"{major + 1}.0.0"), f"{provider.dist}: {wanted} admits the next major"
+
+    # The console scripts the wheels declare: each SDK's command, and the core's `asyncstatus`, which finds
+    # every installed SDK through the "asyncstatus.providers" entry points and tracks their processes.
+    bin_dir = env / "bin"
+    for provider in PROVIDERS.values():
+        shown = run([str(bin_dir / provider.dist), "--version"], cwd=tmp_path)
+        assert shown.split()[-1] == sdk_version(provider.key)
+    listed = run([str(bin_dir / "asyncstatus"), "providers"], cwd=tmp_path)
+    assert [line.split("\t")[0] for line in listed.splitlines()] == sorted(PROVIDERS)
+    track_with_the_installed_command(bin_dir, tmp_path)
+
+
+def track_with_the_installed_command(bin_dir: Path, tmp_path: Path) -> None:
+    """`asyncstatus track add bol ...` then `asyncstatus track run --until-idle` against the bol mock, from the
+    installed wheels alone: the README's multi-provider commands as a user runs them."""
+    from mocks.server import serve
+    from sdk.test_cli_against_mocks import variables
+
+    with serve("bol") as bol:
+        env = {**os.environ, **variables(bol), "ASYNCSTATUS_STORE": f"sqlite:///{tmp_path / 'track.db'}"}
+        env.pop("PYTHONPATH", None)
+        for args in (["track", "add", "bol", "1234567"], ["track", "run", "--until-idle", "--interval", "0.05"]):
+            proc = subprocess.run(
+                [str(bin_dir / "asyncstatus"), *args], env=env, capture_output=True, text=True, timeout=120, check=False
+            )
+            assert proc.returncode == 0, f"asyncstatus {' '.join(args)}: {proc.stderr}"
+        proc = subprocess.run(
+            [str(bin_dir / "asyncstatus"), "track", "outcomes", "--json"],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
+        )
+        [outcome] = [json.loads(line) for line in proc.stdout.splitlines() if line.startswith("{")]
+        assert (outcome["id"], outcome["lifecycle"]) == ("1234567", "succeeded")
