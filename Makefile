@@ -6,7 +6,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 PY := $(BIN)/python
-# Every tool is a module under scripts/ (the folders say what each serves: README "Architecture").
+# Every tool is a module under scripts/ (the folders say what each serves: docs/architecture.md).
 RUN := PYTHONPATH=scripts $(PY) -m
 REDOCLY := node_modules/.bin/redocly
 SPECS := $(wildcard specs/*.yaml)
@@ -23,7 +23,7 @@ NOX_ARGS ?=
 FORCE ?=
 BASE ?=
 ALLOW_BREAKING ?=
-# make bench BENCH_ARGS=--write-readme also puts the figures into README.md
+# make bench BENCH_ARGS=--write-readme also puts the figures into docs/benchmarks.md
 BENCH_ARGS ?=
 # make bench TRACKER_BENCH_ARGS="--ids 2000 --big 20000" scales the tracker's figures down (default 10,000 / 100,000)
 TRACKER_BENCH_ARGS ?=
