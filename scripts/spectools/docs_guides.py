@@ -64,19 +64,26 @@ def _relink(body: str, source: Path) -> str:
     return HREF.sub(lambda m: f'href="{html_href(m["target"], source)}{m["anchor"] or ""}"', body)
 
 
-# Code blocks and wide tables stay inside the text column at every width: long lines wrap (a reader copying the
-# block still gets them whole), a table wider than the column scrolls inside it.
+# Code blocks and wide tables stay inside the text column at every width. Code (a fence with a language) wraps its
+# long lines (a reader copying the block still gets them whole); a plain block (a diagram, whose columns wrapping
+# would scramble) and a table wider than the column scroll inside it, with a scrollbar where they do.
 GUIDE_STYLE = """
-main.guide { display: block; max-width: 60rem; background: #fff; border: 1px solid var(--line); border-radius: .6rem;
+main.guide { display: block; max-width: 64rem; background: #fff; border: 1px solid var(--line); border-radius: .6rem;
              margin: 1.5rem auto; padding: 1.2rem 1.6rem; min-width: 0; }
-.guide pre { white-space: pre-wrap; overflow-wrap: anywhere; background: #f3f5f9; border: 1px solid var(--line);
+.guide pre { white-space: pre; overflow-x: auto; background: #f3f5f9; border: 1px solid var(--line);
              border-radius: .4rem; padding: .7rem .9rem; font-size: .85rem; line-height: 1.45; max-width: 100%; }
+.guide .pdoc-code pre { white-space: pre-wrap; overflow-wrap: anywhere; overflow-x: visible; }
+/* A styled scrollbar is drawn always, not only while scrolling (an overlay one would leave the block looking cut). */
+.guide pre::-webkit-scrollbar, .guide table::-webkit-scrollbar { height: .6rem; }
+.guide pre::-webkit-scrollbar-track, .guide table::-webkit-scrollbar-track { background: #e6eaf0; }
+.guide pre::-webkit-scrollbar-thumb, .guide table::-webkit-scrollbar-thumb { background: #9aa5b8;
+                                                                             border-radius: .3rem; }
 .guide :not(pre) > code { font-size: .88em; background: #eef1f6; padding: 0 .25rem; border-radius: .2rem;
-                          overflow-wrap: anywhere; }
+                          overflow-wrap: break-word; }
 .guide table { display: block; max-width: 100%; overflow-x: auto; border-collapse: collapse; font-size: .9rem; }
 .guide th, .guide td { border: 1px solid var(--line); padding: .3rem .5rem; vertical-align: top; text-align: left; }
 .guide a { color: var(--accent); }
-nav.guides { max-width: 60rem; margin: 0 auto; padding: .8rem 1.5rem 0; font-size: .9rem; }
+nav.guides { max-width: 64rem; margin: 0 auto; padding: .8rem 1.5rem 0; font-size: .9rem; }
 nav.guides a { color: var(--accent); margin-right: .8rem; white-space: nowrap; }
 """
 

@@ -23,7 +23,12 @@ function measure() {
     pageWidth: document.scrollingElement.scrollWidth,
     blocks: shown.map((e) => {
       const box = e.getBoundingClientRect();
+      const style = getComputedStyle(e);
+      const borders = parseFloat(style.borderTopWidth) + parseFloat(style.borderBottomWidth);
       return {
+        overflowX: style.overflowX,
+        // the height a horizontal scrollbar takes (0 when none shows, or when it only overlays the text)
+        scrollbar: Math.round(e.offsetHeight - e.clientHeight - borders),
         text: e.innerText.slice(0, 60),
         scrollWidth: e.scrollWidth,
         clientWidth: e.clientWidth,
@@ -42,6 +47,8 @@ const context = await chromium.launchPersistentContext(profile, {
     "--disable-component-update", "--disable-sync",
   ],
   viewport: { width: 1280, height: 900 },
+  // Playwright hides scrollbars in headless mode; a reader sees them, and so must the layout checks.
+  ignoreDefaultArgs: ["--hide-scrollbars"],
 });
 const results = [];
 try {
