@@ -41,6 +41,7 @@ REDOC_STYLE = (
     "#redoc .redoc-markdown pre, #redoc .redoc-markdown pre code { white-space: pre-wrap; overflow-wrap: anywhere; }"
 )
 PDOC = Path(sys.executable).with_name("pdoc")
+PDOC_THEME = Path(__file__).with_name("pdoc_theme")  # custom.css: long names wrap in a narrow window
 # What a page may not load from elsewhere: scripts, styles, images, fonts, module imports, preloads.
 REMOTE_LOAD = re.compile(
     r"""<(?:script|img|link|source|iframe)\b[^>]*\b(?:src|href)=["']https?://|@import\s+(?:url\()?["']?https?://"""
@@ -118,7 +119,7 @@ def build_python_reference(out: Path) -> str | None:
     paths = os.pathsep.join([str(CORE_SRC), *(str(p.client_dir) for p in DISTS.values())])
     env = {**os.environ, "PYTHONPATH": paths + os.pathsep + os.environ.get("PYTHONPATH", "")}
     proc = subprocess.run(
-        [str(PDOC), "--no-show-source", "-o", str(target), *public_modules()],
+        [str(PDOC), "--no-show-source", "-t", str(PDOC_THEME), "-o", str(target), *public_modules()],
         capture_output=True,
         text=True,
         check=False,

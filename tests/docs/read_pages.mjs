@@ -1,5 +1,5 @@
 // What a reader sees on each docs page, opened from file:// in headless Chromium with every request that is
-// not file: or data: refused and recorded. Reads a JSON list of {url, kind, search, widths, shots} on stdin and
+// not file: or data: refused and recorded. Reads a JSON list of {url, kind, search, widths, shots, name} on stdin and
 // prints one JSON object per page: {url, rendered, blocked, errors, text, tables, headings, links, search,
 // layouts}. A page counts as rendered once its text is more than a "Loading" placeholder (waited for, up to
 // RENDER_MS). With `widths`, the page is laid out at each window width: `layouts` holds, per width, how wide the
@@ -92,7 +92,7 @@ try {
       await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
       const layout = { width, ...(await page.evaluate(measure)), shots: [] };
       if (task.shots) {
-        const name = task.url.split("/").pop().replace(/\.html$/, "");
+        const name = task.name || task.url.split("/").pop().replace(/\.html$/, "");
         const top = join(task.shots, `${name}-${width}.png`);
         await page.evaluate(() => window.scrollTo(0, 0));
         await page.screenshot({ path: top });

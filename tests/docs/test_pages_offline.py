@@ -208,17 +208,20 @@ def test_guides_are_linked_from_the_index_and_render() -> None:
 
 
 def test_code_blocks_stay_in_their_column() -> None:
-    """At 1,400 and 800 pixels no code block of the guides, the index or an API reference is cut off sideways: its
+    """At 1,400 and 800 pixels no code block of the guides, the index, an API reference or the Python reference of a
+    package (and of bol's waiters) is cut off sideways: its
     text wraps inside its column, or (a diagram) it scrolls there behind a scrollbar that shows; no page scrolls
     sideways. The screenshots are in build/docs-shots/."""
     SHOTS.mkdir(parents=True, exist_ok=True)
-    pages = ["index.html", *(g.page for g in guides()), *(f"{key}.html" for key in PROVIDERS)]
+    python = [f"python/{d.package}.html" for d in DISTS.values()] + ["python/bol_process_status_client/waiters.html"]
+    pages = ["index.html", *(g.page for g in guides()), *(f"{key}.html" for key in PROVIDERS), *python]
     tasks = [
         {
             "url": (DOCS / name).as_uri(),
             "kind": "redoc" if name[:-5] in PROVIDERS else "plain",
             "widths": WIDTHS,
             "shots": str(SHOTS),
+            "name": name.removesuffix(".html").replace("/", "-"),
         }
         for name in pages
     ]
