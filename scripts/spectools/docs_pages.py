@@ -6,6 +6,7 @@ tests/docs runs it against the mock."""
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -159,6 +160,7 @@ section.card { background: #fff; border: 1px solid var(--line); border-radius: .
 .chips .NEEDS_ACTION { background: #ece7fd; }
 section.guides { grid-column: 1 / -1; }
 .guides li { margin: .2rem 0; }
+.guides code { font-size: .85rem; background: #eef1f6; padding: 0 .25rem; border-radius: .2rem; }
 footer { max-width: 72rem; margin: 0 auto; padding: 0 1.5rem 2rem; color: var(--muted); font-size: .85rem; }
 """
 
@@ -191,11 +193,16 @@ def _card(key: str) -> str:
     )
 
 
+def _inline_code(markdown: str) -> str:
+    """A one-line Markdown summary as HTML: escaped, its `code` spans as <code>."""
+    return re.sub(r"`([^`]+)`", r"<code>\1</code>", html.escape(markdown))
+
+
 def index_page(guides: Sequence[tuple[str, str, str]] = ()) -> str:
     """The index: the guides (page, title, what it holds: README.md and docs/*.md), then a card per provider."""
     cards = "\n".join(_card(key) for key in PROVIDERS)
     listed = "".join(
-        f'<li><a href="{html.escape(page)}">{html.escape(title)}</a>{": " * bool(summary)}{html.escape(summary)}</li>'
+        f'<li><a href="{html.escape(page)}">{html.escape(title)}</a>{": " * bool(summary)}{_inline_code(summary)}</li>'
         for page, title, summary in guides
     )
     section = f'<section class="card guides" id="guides"><h2>Guides</h2><ul>{listed}</ul></section>\n' if guides else ""

@@ -193,6 +193,7 @@ def test_guides_are_linked_from_the_index_and_render() -> None:
     every = guides()
     assert {g.source.name for g in every} >= {"README.md", *(p.name for p in (ROOT / "docs").glob("*.md"))}
     [index] = read_pages([{"url": (DOCS / "index.html").as_uri(), "kind": "plain"}])
+    assert "`" not in index["text"], "index.html shows Markdown's backticks"
     seen = read_pages([{"url": (DOCS / g.page).as_uri(), "kind": "plain"} for g in every])
     for guide, page in zip(every, seen, strict=True):
         assert guide.page in index["links"], f"index.html does not link {guide.page} ({guide.source.name})"
