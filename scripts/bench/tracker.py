@@ -9,7 +9,7 @@
 
 `PYTHONPATH=scripts:tests python -m bench.tracker [--ids 10000] [--limit 10] [--big 100000] [--write-readme]`;
 `make bench` runs it after scripts/bench/sdk.py. The table goes between `<!-- bench-tracker:start -->` /
-`:end -->` in README.md.
+`:end -->` in docs/benchmarks.md.
 """
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ from providers import use_generated_clients
 from specmodel import ROOT
 
 from bench.report import Row, table, verdict
-from bench.sdk import MEDIA, README, bol_mock, machine, sdk_client
+from bench.sdk import BENCH_PAGE, MEDIA, bol_mock, machine, sdk_client
 
 use_generated_clients()
 
@@ -345,7 +345,7 @@ def report(rows: list[Row], args: argparse.Namespace) -> str:
     )
 
 
-def write_readme(text: str, path: Path = README) -> None:
+def write_readme(text: str, path: Path = BENCH_PAGE) -> None:
     content = path.read_text()
     if START not in content or END not in content:
         raise SystemExit(f"{path}: the {START} / {END} markers are missing")
@@ -359,7 +359,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--ids", type=int, default=10_000, help="processes in the rate-limited runs (10,000)")
     parser.add_argument("--limit", type=int, default=10, help="the mock's requests per second (10)")
     parser.add_argument("--big", type=int, default=100_000, help="processes in the store-size run (100,000)")
-    parser.add_argument("--write-readme", action="store_true", help="put the table into README.md")
+    parser.add_argument("--write-readme", action="store_true", help="put the table into docs/benchmarks.md")
     parser.add_argument("--quick", action="store_true", help="scaled down: --ids 2000 --big 20000")
     parser.add_argument("--worker", nargs=3, metavar=("ORIGIN", "STORE", "LEASE"), help=argparse.SUPPRESS)
     parser.add_argument("--claim-worker", metavar="STORE", help=argparse.SUPPRESS)
@@ -398,7 +398,7 @@ def main(argv: list[str] | None = None) -> int:
     print(text)
     if args.write_readme:
         write_readme(text)
-        print(f"\nwritten to {README.relative_to(ROOT)}")
+        print(f"\nwritten to {BENCH_PAGE.relative_to(ROOT)}")
     return 0
 
 

@@ -1,5 +1,6 @@
-"""`make docs`: per provider an API reference page (Redocly `build-docs`) that starts with a quick start and
-shows each status operation's lifecycle as a table, a Python reference per SDK (pdoc), and a styled index,
+"""`make docs`: the guides (README.md and every page of docs/, scripts/spectools/docs_guides.py), per provider an
+API reference page (Redoc) that starts with a quick start and shows each status operation's lifecycle as a table,
+a Python reference per SDK (pdoc), and a styled index that links them all,
 into an uncommitted build folder. Every page works from file:// with no network: Redoc's standalone script
 (from the pinned npm package) is copied beside the pages, and a page that would load a script, style, font
 or image from elsewhere fails the build."""
@@ -21,6 +22,7 @@ from providers import KEYS as PROVIDERS
 from providers import PROVIDERS as DISTS
 from specmodel import ROOT, load
 
+from spectools.docs_guides import guide_page, guides
 from spectools.docs_pages import index_page, lifecycle_markdown, quick_start_markdown
 
 # Redoc 2 (pinned in package.json): one long page with #anchors, which works from file://. Redoc 3, which
@@ -32,7 +34,14 @@ REDOC_OPTIONS = {"expandResponses": "200", "hideDownloadButton": True, "jsonSamp
 # would still be made).
 REDOC_LOGO = '"https://cdn.redoc.ly/redoc/logo-mini.svg"'
 LOCAL_LOGO = '"data:image/svg+xml,%3Csvg xmlns=%27http://www.w3.org/2000/svg%27 width=%271%27 height=%271%27/%3E"'
+# Redoc's Markdown code blocks (the quick start's) scroll sideways behind a scrollbar that shows only while
+# scrolling, so at 1,400 px a reader saw them cut off beside the empty sample panel: they wrap in their column.
+# The id outranks the styled-components rules Redoc injects after this style.
+REDOC_STYLE = (
+    "#redoc .redoc-markdown pre, #redoc .redoc-markdown pre code { white-space: pre-wrap; overflow-wrap: anywhere; }"
+)
 PDOC = Path(sys.executable).with_name("pdoc")
+PDOC_THEME = Path(__file__).with_name("pdoc_theme")  # custom.css: long names wrap in a narrow window
 # What a page may not load from elsewhere: scripts, styles, images, fonts, module imports, preloads.
 REMOTE_LOAD = re.compile(
     r"""<(?:script|img|link|source|iframe)\b[^>]*\b(?:src|href)=["']https?://|@import\s+(?:url\()?["']?https?://"""
@@ -69,7 +78,7 @@ def reference_page(key: str) -> str:
     return (
         "<!doctype html>\n<html lang=en><head><meta charset=utf-8>"
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
-        f"<title>{title}</title><style>body {{ margin: 0; }}</style></head><body>\n"
+        f"<title>{title}</title><style>body {{ margin: 0; }}\n{REDOC_STYLE}</style></head><body>\n"
         f'<div id="redoc"></div>\n<script src="{REDOC_BUNDLE.name}"></script>\n'
         f"<script>\nRedoc.init({data}, {json.dumps(REDOC_OPTIONS)}, document.getElementById('redoc'));\n</script>\n"
         "</body></html>\n"
@@ -110,7 +119,7 @@ def build_python_reference(out: Path) -> str | None:
     paths = os.pathsep.join([str(CORE_SRC), *(str(p.client_dir) for p in DISTS.values())])
     env = {**os.environ, "PYTHONPATH": paths + os.pathsep + os.environ.get("PYTHONPATH", "")}
     proc = subprocess.run(
-        [str(PDOC), "--no-show-source", "-o", str(target), *public_modules()],
+        [str(PDOC), "--no-show-source", "-t", str(PDOC_THEME), "-o", str(target), *public_modules()],
         capture_output=True,
         text=True,
         check=False,
@@ -146,8 +155,16 @@ def main(argv: list[str]) -> int:
     if problem:
         print(problem, file=sys.stderr)
         return 1
-    (out / "index.html").write_text(index_page(), encoding="utf-8")
-    print(f"wrote {len(PROVIDERS)} API references, the Python reference and index.html to {out}")
+    every = guides()
+    for guide in every:
+        page = guide_page(guide, every)
+        remote = REMOTE_LOAD.search(page)
+        if remote:
+            print(f"{guide.page} ({guide.source.name}) would load from the network: {remote.group(0)}", file=sys.stderr)
+            return 1
+        (out / guide.page).write_text(page, encoding="utf-8")
+    (out / "index.html").write_text(index_page([(g.page, g.title, g.summary) for g in every]), encoding="utf-8")
+    print(f"wrote {len(every)} guides, {len(PROVIDERS)} API references, the Python reference and index.html to {out}")
     return 0
 
 

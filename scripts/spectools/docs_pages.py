@@ -1,10 +1,13 @@
 """The text `make docs` adds to the specs' own (scripts/spectools/build_docs.py): a provider's quick start, the
-lifecycle table of a status operation (from `x-async-status`), and the index page. The quick start's code is the
-package README's (install, a client from the environment, wait), so tests/docs runs it against the mock."""
+lifecycle table of a status operation (from `x-async-status`), and the index page (the guides, then the
+providers). The quick start's code is the package README's (install, a client from the environment, wait), so
+tests/docs runs it against the mock."""
 
 from __future__ import annotations
 
 import html
+import re
+from collections.abc import Sequence
 from typing import Any
 
 from codegen.sdkfacts import LIFECYCLE_NAMES, example_argument, security, snake_case, waiter
@@ -155,6 +158,9 @@ section.card { background: #fff; border: 1px solid var(--line); border-radius: .
 .chips .SUCCEEDED { background: #e3f6e8; }
 .chips .FAILED, .chips .CANCELLED { background: #fde7e7; }
 .chips .NEEDS_ACTION { background: #ece7fd; }
+section.guides { grid-column: 1 / -1; }
+.guides li { margin: .2rem 0; }
+.guides code { font-size: .85rem; background: #eef1f6; padding: 0 .25rem; border-radius: .2rem; }
 footer { max-width: 72rem; margin: 0 auto; padding: 0 1.5rem 2rem; color: var(--muted); font-size: .85rem; }
 """
 
@@ -187,16 +193,28 @@ def _card(key: str) -> str:
     )
 
 
-def index_page() -> str:
+def _inline_code(markdown: str) -> str:
+    """A one-line Markdown summary as HTML: escaped, its `code` spans as <code>."""
+    return re.sub(r"`([^`]+)`", r"<code>\1</code>", html.escape(markdown))
+
+
+def index_page(guides: Sequence[tuple[str, str, str]] = ()) -> str:
+    """The index: the guides (page, title, what it holds: README.md and docs/*.md), then a card per provider."""
     cards = "\n".join(_card(key) for key in PROVIDERS)
+    listed = "".join(
+        f'<li><a href="{html.escape(page)}">{html.escape(title)}</a>{": " * bool(summary)}{_inline_code(summary)}</li>'
+        for page, title, summary in guides
+    )
+    section = f'<section class="card guides" id="guides"><h2>Guides</h2><ul>{listed}</ul></section>\n' if guides else ""
     return (
         "<!doctype html>\n<html lang=en><head><meta charset=utf-8>"
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         f"<title>asyncstatus: API and SDK reference</title><style>{STYLE}</style></head><body>\n"
         "<header><h1>asyncstatus: API and SDK reference</h1><p>Five vendors' “status of an asynchronous "
-        "process” APIs: an OpenAPI 3.1 contract and a generated Python SDK each. Every API reference starts "
-        "with a quick start and shows its status lifecycle; the Python reference covers every SDK module.</p>"
-        f"</header>\n<main>\n{cards}\n</main>\n"
-        "<footer>Built by <code>make docs</code> from <code>specs/</code> and <code>generated/clients/</code>; "
-        "works offline.</footer>\n</body></html>\n"
+        "process” APIs: an OpenAPI 3.1 contract and a generated Python SDK each. The guides explain the SDKs, "
+        "the mocks and the tests; every API reference starts with a quick start and shows its status lifecycle; "
+        "the Python reference covers every SDK module.</p>"
+        f"</header>\n<main>\n{section}{cards}\n</main>\n"
+        "<footer>Built by <code>make docs</code> from <code>README.md</code>, <code>docs/</code>, <code>specs/</code> "
+        "and <code>generated/clients/</code>; works offline.</footer>\n</body></html>\n"
     )

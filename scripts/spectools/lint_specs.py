@@ -17,7 +17,7 @@ import specmodel
 from providers import registry_problems
 from specmodel import Problem, Spec
 
-# The public surface (README "Architecture"): users' code depends on these names. A new provider is not listed
+# The public surface (docs/architecture.md): users' code depends on these names. A new provider is not listed
 # here; its names are whatever its spec says, and `make diff-specs` guards them from then on.
 SURFACE: dict[str, dict[str, tuple[str, ...]]] = {
     "mykaarma": {"async-processes": ("getAsyncProcess",)},

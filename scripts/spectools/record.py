@@ -6,9 +6,9 @@ operation (all of those ids at once) and its entity-id operation (for the entity
 each status found, and for an entity that does not exist); booster also its task list. Requests go
 one at a time at the provider's live rate (scripts/targets.py LIVE_RATES).
 
-The target is the live API from the provider's variables (README: "Contract tests against a live
-API"), or --base-url with --credential name=value (a mock: `make mock`), or --mock (this script starts
-the provider's mock in-process and records its fixtures). Ids come from --ids, else the provider's
+The target is the live API from the provider's variables (docs/contract-tests.md), or --base-url with
+--credential name=value (a mock: `make mock`), or --mock (this script starts the provider's mock in-process
+and records its fixtures). Ids come from --ids, else the provider's
 known-id variable (BOL_KNOWN_IDS, ...), else bol's demo ids when BOL_BASE_URL is the demo.
 
 Plain httpx rather than the SDK: the corpus keeps the raw answer (status, headers, bytes) exactly as

@@ -6,9 +6,10 @@ A tag `<dist>-v<version>` releases one package:
   `__version__` in core/src/asyncstatus_core/__init__.py, and core/CHANGELOG.md has a `## <version>` section.
 - `<sdk dist>-v<version>` (e.g. `bol-process-status-client-v10.2.0.1.0`) releases the generated package
   generated/clients/<dist>/ of one of scripts/providers.py's distributions: <version> is, character for
-  character, `<spec info.version>.<core major>.<core minor>` (README "Using an SDK"; the SDK depends on
-  `asyncstatus-core>=MAJOR.MINOR,<MAJOR+1`), the generated pyproject's version and range say the same, and the
-  package's CHANGELOG.md has a section for that version (`make changelog`, scripts/spectools/changelog.py).
+  character, `<spec info.version>.<core major>.<core minor>` (docs/architecture.md, "One runtime, many
+  SDKs"; the SDK depends on `asyncstatus-core>=MAJOR.MINOR,<MAJOR+1`), the generated pyproject's version and
+  range say the same, and the package's CHANGELOG.md has a section for that version (`make changelog`,
+  scripts/spectools/changelog.py).
   The core that range starts at must be on PyPI before the SDK is (release.yml checks; `core` in the output).
 
 (run as `PYTHONPATH=scripts python -m spectools.release_check ...`)

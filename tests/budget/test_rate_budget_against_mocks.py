@@ -32,7 +32,7 @@ def assert_goals(result: RunResult) -> None:
 
 def test_concurrent_waits_share_the_limit_scaled_down(realtimeregister: RunningMock) -> None:
     # 80 waits x 3 reads at the goal's 20/s: >= 12 s. The fixed costs (the cold start's one 429 and its
-    # Retry-After pause, ~1 s) weigh 6x more than in the 75 s run, which shows +8% (README "Benchmarks").
+    # Retry-After pause, ~1 s) weigh 6x more than in the 75 s run, which shows +8% (docs/benchmarks.md).
     assert_goals(run_realtimeregister(realtimeregister, waits=80, limit=20))
 
 

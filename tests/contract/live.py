@@ -178,7 +178,7 @@ def meaningful_problems(key: str, cassette: Path, base_url: str, *, negative: bo
 
 
 def main() -> None:
-    """Print the request budget of a live run for every provider (README: "Contract tests against a live API")."""
+    """Print the request budget of a live run for every provider (docs/contract-tests.md)."""
     max_examples = live_max_examples()
     negative = negative_wanted()
     for key in PROVIDERS:

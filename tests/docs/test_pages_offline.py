@@ -1,8 +1,10 @@
 """Every page of `make docs` (run before pytest by `make test`), opened from file:// in headless Chromium with
-the network refused: what a reader sees. Each API reference shows its quick start first, every operation,
-every response, the lifecycle table of its status operation, and a search that finds operations; the index
-links every reference; the Python reference renders and its search finds the waiters. No page may ask for
-anything outside build/docs/ or raise a script error."""
+the network refused: what a reader sees. Every page renders (more than a "Loading" placeholder). Each API
+reference shows its quick start first, every operation, every response, the lifecycle table of its status
+operation, and a search that finds operations; the index links every reference and every guide (README.md and
+docs/*.md); the Python reference renders and its search finds the waiters. Code blocks stay inside their column
+at 1,400 and 800 pixels (screenshots in build/docs-shots/). No page may ask for anything outside build/docs/ or
+raise a script error."""
 
 from __future__ import annotations
 
@@ -20,10 +22,13 @@ from codegen.sdkfacts import LIFECYCLE_NAMES
 from providers import KEYS as PROVIDERS
 from providers import PROVIDERS as DISTS
 from specmodel import ROOT, Operation, Spec, load
+from spectools.docs_guides import guides
 
 DOCS = ROOT / "build" / "docs"
 CHROMIUM = Path(os.environ.get("CHROMIUM") or "/usr/bin/chromium")  # the Makefile exports it
 READER = Path(__file__).with_name("read_pages.mjs")
+SHOTS = ROOT / "build" / "docs-shots"
+WIDTHS = [1400, 800]  # a laptop's browser window, and a narrow one (a window beside an editor, a tablet)
 
 pytestmark = [
     pytest.mark.skipif(not (DOCS / "index.html").exists(), reason="run `make docs` first (make test does)"),
@@ -32,7 +37,8 @@ pytestmark = [
 ]
 
 
-def read_pages(tasks: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def read_pages(tasks: list[dict[str, Any]], render_ms: int | None = None) -> list[dict[str, Any]]:
+    env = {**os.environ, **({"RENDER_MS": str(render_ms)} if render_ms else {})}
     proc = subprocess.run(
         ["node", str(READER)],
         input=json.dumps(tasks),
@@ -41,6 +47,7 @@ def read_pages(tasks: list[dict[str, Any]]) -> list[dict[str, Any]]:
         cwd=ROOT,
         timeout=300,
         check=False,
+        env=env,
     )
     assert proc.returncode == 0, f"read_pages.mjs failed:\n{proc.stderr[-3000:]}"
     pages: list[dict[str, Any]] = json.loads(proc.stdout)
@@ -78,6 +85,7 @@ def test_no_page_loads_anything_from_the_network() -> None:
     assert len(pages) > len(PROVIDERS) + 10
     seen = read_pages([{"url": p.as_uri(), "kind": "plain"} for p in pages])
     for page in seen:
+        assert page["rendered"], f"{page['url']} shows only {page['text'].strip()[:80]!r}"
         assert page["blocked"] == [], f"{page['url']} asked the network for {page['blocked']}"
         assert page["errors"] == [], f"{page['url']}: {page['errors']}"
         assert page["text"].strip(), f"{page['url']} shows nothing"
@@ -86,7 +94,7 @@ def test_no_page_loads_anything_from_the_network() -> None:
 @pytest.mark.parametrize("key", PROVIDERS)
 def test_reference_starts_with_a_quick_start(key: str) -> None:
     page = reference_pages()[key]
-    assert page["blocked"] == [] and page["errors"] == []
+    assert page["rendered"] and page["blocked"] == [] and page["errors"] == []
     headings = page["headings"]
     assert headings.index("Quick start") < headings.index("Sources and evidence"), headings
     text = page["text"]
@@ -162,3 +170,75 @@ def test_python_reference_search_finds_the_waiters() -> None:
         assert "create_client_from_env" in page["text"], f"{dist.package}.html does not document create_client_from_env"
         [found] = page["search"]
         assert "search results for 'wait_until_done'" in found and f"{dist.package}.waiters.wait_until_done" in found
+
+
+def test_reader_waits_for_a_page_to_render(tmp_path: Path) -> None:
+    """A page whose script replaces "Loading ..." is read once it has; a page that never gets past it is reported
+    as not rendered (and fails the tests above), not read as a page that says "Loading"."""
+    late = tmp_path / "late.html"
+    late.write_text(
+        "<!doctype html><body><p id=t>Loading ...</p>"
+        "<script>setTimeout(() => { document.getElementById('t').textContent = 'Ready: the reference'; }, 700)"
+        "</script></body>"
+    )
+    stuck = tmp_path / "stuck.html"
+    stuck.write_text("<!doctype html><body><div>Loading ...</div></body>")
+    seen = read_pages([{"url": p.as_uri(), "kind": "plain"} for p in (late, stuck)], render_ms=3000)
+    assert (seen[0]["rendered"], seen[0]["text"].strip()) == (True, "Ready: the reference")
+    assert (seen[1]["rendered"], seen[1]["text"].strip()) == (False, "Loading ...")
+
+
+def test_guides_are_linked_from_the_index_and_render() -> None:
+    """README.md and every page of docs/ are pages of their own, linked from the index, with their code blocks."""
+    every = guides()
+    assert {g.source.name for g in every} >= {"README.md", *(p.name for p in (ROOT / "docs").glob("*.md"))}
+    [index] = read_pages([{"url": (DOCS / "index.html").as_uri(), "kind": "plain"}])
+    assert "`" not in index["text"], "index.html shows Markdown's backticks"
+    seen = read_pages([{"url": (DOCS / g.page).as_uri(), "kind": "plain"} for g in every])
+    for guide, page in zip(every, seen, strict=True):
+        assert guide.page in index["links"], f"index.html does not link {guide.page} ({guide.source.name})"
+        assert page["rendered"] and page["blocked"] == [] and page["errors"] == [], page["url"]
+        source = guide.source.read_text(encoding="utf-8")
+        title = next(line[2:].strip() for line in source.splitlines() if line.startswith("# "))
+        assert plain(title) in page["headings"], f"{guide.page}: no heading {title!r}"
+        assert "```" not in page["text"], f"{guide.page}: a code fence shows as text"
+        for href in page["links"]:
+            target = href.split("#")[0]
+            if target and not href.startswith("http"):
+                assert (DOCS / target).is_file(), f"{guide.page} links {href}, which make docs did not write"
+
+
+def test_code_blocks_stay_in_their_column() -> None:
+    """At 1,400 and 800 pixels no code block of the guides, the index, an API reference or the Python reference of a
+    package (and of bol's waiters) is cut off sideways: its
+    text wraps inside its column, or (a diagram) it scrolls there behind a scrollbar that shows; no page scrolls
+    sideways. The screenshots are in build/docs-shots/."""
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    python = [f"python/{d.package}.html" for d in DISTS.values()] + ["python/bol_process_status_client/waiters.html"]
+    pages = ["index.html", *(g.page for g in guides()), *(f"{key}.html" for key in PROVIDERS), *python]
+    tasks = [
+        {
+            "url": (DOCS / name).as_uri(),
+            "kind": "redoc" if name[:-5] in PROVIDERS else "plain",
+            "widths": WIDTHS,
+            "shots": str(SHOTS),
+            "name": name.removesuffix(".html").replace("/", "-"),
+        }
+        for name in pages
+    ]
+    blocks = 0
+    for name, page in zip(pages, read_pages(tasks), strict=True):
+        assert page["rendered"], f"{name} shows only {page['text'].strip()[:80]!r}"
+        for layout in page["layouts"]:
+            width = layout["width"]
+            assert layout["pageWidth"] <= width, f"{name} at {width}px scrolls sideways ({layout['pageWidth']}px)"
+            for block in layout["blocks"]:
+                blocks += 1
+                fits = block["scrollWidth"] <= block["clientWidth"] + 1
+                scrolls = block["overflowX"] in ("auto", "scroll") and block["scrollbar"] > 0
+                assert (fits or scrolls) and block["right"] <= width, (
+                    f"{name} at {width}px: a code block is cut off sideways ({block['scrollWidth']}px of text in "
+                    f"{block['clientWidth']}px, ending at {block['right']}px, no scrollbar shown): {block['text']!r}"
+                )
+            assert all(Path(shot).is_file() for shot in layout["shots"]) and layout["shots"]
+    assert blocks > len(pages), "hardly any code block was measured"

@@ -1,11 +1,14 @@
-"""Every code block of README.md, of each package README and of each docs quick start, run as written against
-its provider's running mock, with the environment `make mock` prints for it; and `make mock`'s own start
-lines, run as a reader would paste them.
+"""Every code block of README.md, of each page under docs/, of each package README and of each docs quick start,
+run as written against its provider's running mock, with the environment `make mock` prints for it; and
+`make mock`'s own start lines, run as a reader would paste them.
 
-Python blocks run in this process; what they print must be exactly their `# on the mock prints: ...` comments,
-in order. In shell blocks, `python -m <package> ...` lines run as commands and must succeed; `export` lines
-with `...` are the reader's credentials, which the mock's export line replaces; the other commands (make,
-pip, git) are not run here, each for the reason in NOT_RUN, and any other line fails the test."""
+A page's blocks run as a reader runs them: in order, in one working folder, each `export` of a shell block still
+set for the blocks after it; so a block that depends on what an earlier one left behind (a tracker's store) fails
+here as it would for the reader. Python blocks run in this process; what they print must be exactly their
+`# on the mock prints: ...` comments, in order. In shell blocks, `python -m <package> ...` lines run as commands
+and must succeed; `export` lines with `...` are the reader's credentials, which the mock's export line replaces;
+the other commands (make, pip, git, asyncstatus) are not run here, each for the reason in NOT_RUN, and any other
+line fails the test."""
 
 from __future__ import annotations
 
@@ -45,11 +48,11 @@ NOT_RUN = {
 
 @dataclass(frozen=True)
 class Block:
-    source: str  # README.md, generated/clients/<dist>/README.md, docs:<key>
+    source: str  # README.md, docs/<page>.md, generated/clients/<dist>/README.md, docs:<key>
     line: int
     language: str
     code: str
-    key: str  # the provider whose package the block uses
+    key: str | None  # the provider whose package the block uses; None on a page that names no package
 
     def __str__(self) -> str:
         return f"{self.source}:{self.line}"
@@ -59,24 +62,37 @@ def _key_of(code: str) -> str | None:
     return next((key for key, d in DISTS.items() if d.package in code), None)
 
 
-def _blocks(source: str, text: str, default_key: str | None = None) -> Iterator[Block]:
+def _blocks(source: str, text: str, default_key: str | None = None) -> list[Block]:
+    """The page's Python and shell blocks, in order; a block that names no package is the page's provider's."""
+    page_key = default_key or _key_of(text)
+    found = []
     for match in FENCE.finditer(text):
         language, code = match.group(1), match.group(2)
-        key = _key_of(code) or default_key
-        if language in ("python", "sh") and key is not None:
-            yield Block(source, text[: match.start()].count("\n") + 1, language, code, key)
-
-
-def all_blocks() -> list[Block]:
-    found = list(_blocks("README.md", (ROOT / "README.md").read_text(encoding="utf-8")))
-    for key, dist in DISTS.items():
-        readme = dist.client_dir / "README.md"
-        found += _blocks(str(readme.relative_to(ROOT)), readme.read_text(encoding="utf-8"), key)
-        found += _blocks(f"docs:{key}", quick_start_markdown(key, load(key)), key)
+        if language in ("python", "sh"):
+            line = text[: match.start()].count("\n") + 1
+            found.append(Block(source, line, language, code, _key_of(code) or page_key))
     return found
 
 
-BLOCKS = all_blocks()
+DOC_PAGES = sorted((ROOT / "docs").glob("*.md"))
+
+
+def all_pages() -> dict[str, list[Block]]:
+    """Each page's blocks: README.md, the pages of docs/, each package README, each docs quick start."""
+    pages = {"README.md": _blocks("README.md", (ROOT / "README.md").read_text(encoding="utf-8"))}
+    for path in DOC_PAGES:
+        name = str(path.relative_to(ROOT))
+        pages[name] = _blocks(name, path.read_text(encoding="utf-8"))
+    for key, dist in DISTS.items():
+        readme = dist.client_dir / "README.md"
+        name = str(readme.relative_to(ROOT))
+        pages[name] = _blocks(name, readme.read_text(encoding="utf-8"), key)
+        pages[f"docs:{key}"] = _blocks(f"docs:{key}", quick_start_markdown(key, load(key)), key)
+    return pages
+
+
+PAGES = all_pages()
+BLOCKS = [block for blocks in PAGES.values() for block in blocks]
 
 
 @pytest.fixture(scope="module")
@@ -97,20 +113,25 @@ def test_every_readme_has_runnable_blocks() -> None:
         assert f"docs:{key}" in sources
 
 
-@pytest.mark.parametrize("block", [b for b in BLOCKS if b.language == "python"], ids=str)
-def test_python_block_runs_on_the_mock(
-    block: Block,
-    mocks: dict[str, RunningMock],
-    monkeypatch: pytest.MonkeyPatch,
-    capsys: pytest.CaptureFixture[str],
-    tmp_path: Path,
-) -> None:
-    monkeypatch.chdir(tmp_path)  # what a block writes (a tracker's store) lands in a folder of its own
-    for name, value in mock_environment(mocks[block.key]).items():
-        monkeypatch.setenv(name, value)
-    exec(compile(block.code, str(block), "exec"), {"__name__": "__readme__"})
-    printed = capsys.readouterr().out.splitlines()
-    assert printed == PRINTS.findall(block.code), f"{block} printed {printed}; its comments say otherwise"
+def test_readme_is_a_front_door_to_every_page() -> None:
+    """The README stays short (what it is, the two commands, a first run) and links each page of docs/ in a line
+    of its own; each page links back."""
+    lines = (ROOT / "README.md").read_text(encoding="utf-8").splitlines()
+    assert len(lines) <= 110, f"README.md has {len(lines)} lines, past two screens: move reference parts into docs/"
+    assert DOC_PAGES, "docs/ has no pages"
+    for path in DOC_PAGES:
+        linked = [line for line in lines if line.startswith("- [") and f"](docs/{path.name})" in line]
+        assert len(linked) == 1, f"README.md does not link docs/{path.name} in a line of its own"
+        assert "](../README.md)" in path.read_text(encoding="utf-8"), f"docs/{path.name} does not link back"
+
+
+def test_first_run_starts_the_mock_before_any_snippet() -> None:
+    """The README's first run: the mock started, the SDK installed and the export line pasted before any Python."""
+    blocks = PAGES["README.md"]
+    first_python = next(i for i, b in enumerate(blocks) if b.language == "python")
+    before = "\n".join(b.code for b in blocks[:first_python])
+    for step in ("make mock PROVIDER=bol PORT=0", "pip install ./core ./generated/clients/", "export BOL_BASE_URL="):
+        assert step in before, f"README.md: {step!r} does not come before the first Python block"
 
 
 EXPORT = re.compile(r"^export ([A-Z_][A-Z0-9_]*)=(\S+)(\s+#.*)?$")
@@ -147,19 +168,24 @@ def test_every_shell_line_is_run_or_explained() -> None:
             assert shell_lines(block)[1] == [], f"{block}: neither run here nor listed in NOT_RUN with a reason"
 
 
-@pytest.mark.parametrize("block", [b for b in BLOCKS if b.language == "sh" and shell_lines(b)[0]], ids=str)
-def test_shell_block_runs_on_the_mock(block: Block, mocks: dict[str, RunningMock], tmp_path: Path) -> None:
-    commands = shell_lines(block)[0]
-    env = {
-        **os.environ,
-        **mock_environment(mocks[block.key]),
-        **shell_exports(block),
-        "PYTHONPATH": DISTS[block.key].pythonpath,
-    }
-    for command in commands:
+def run_python_block(block: Block, env: dict[str, str], capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.MonkeyPatch.context() as patch:
+        for name, value in env.items():
+            patch.setenv(name, value)
+        capsys.readouterr()
+        exec(compile(block.code, str(block), "exec"), {"__name__": "__readme__"})
+        printed = capsys.readouterr().out.splitlines()
+    assert printed == PRINTS.findall(block.code), f"{block} printed {printed}; its comments say otherwise"
+
+
+def run_shell_block(block: Block, environment: dict[str, str], cwd: Path) -> None:
+    """The block's `python -m` lines as commands in `cwd`, in the environment given."""
+    assert block.key is not None
+    env = {**os.environ, **environment, "PYTHONPATH": DISTS[block.key].pythonpath}
+    for command in shell_lines(block)[0]:
         argv = shlex.split(command)
         proc = subprocess.run(
-            [sys.executable, *argv[1:]], env=env, capture_output=True, text=True, timeout=120, check=False, cwd=tmp_path
+            [sys.executable, *argv[1:]], env=env, capture_output=True, text=True, timeout=120, check=False, cwd=cwd
         )
         assert proc.returncode == 0, f"{block}: `{command}` exited {proc.returncode}\n{proc.stderr[-2000:]}"
         if "--json" in argv:
@@ -167,7 +193,31 @@ def test_shell_block_runs_on_the_mock(block: Block, mocks: dict[str, RunningMock
                 results = [json.loads(line) for line in proc.stdout.splitlines() if line.strip()]
             else:
                 results = json.loads(proc.stdout)["results"]
-            assert results and all(r["lifecycle"] == "succeeded" for r in results), results
+            assert results and all(r["lifecycle"] == "succeeded" for r in results), f"{block}: `{command}`: {results}"
+
+
+@pytest.mark.parametrize("source", [s for s, blocks in PAGES.items() if any(b.key for b in blocks)])
+def test_page_runs_in_order_on_the_mock(
+    source: str,
+    mocks: dict[str, RunningMock],
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+) -> None:
+    """The page's blocks in order in one folder (what a block writes, a tracker's store, stays for the next ones),
+    each shell block's exports kept for the blocks after it, as in the reader's terminal."""
+    monkeypatch.chdir(tmp_path)
+    exported: dict[str, str] = {}
+    for block in PAGES[source]:
+        if block.key is None:
+            continue
+        if block.language == "sh":
+            exported.update(shell_exports(block))
+        env = {**mock_environment(mocks[block.key]), **exported}
+        if block.language == "python":
+            run_python_block(block, env, capsys)
+        else:
+            run_shell_block(block, env, tmp_path)
 
 
 @pytest.mark.parametrize("key", list(DISTS))
