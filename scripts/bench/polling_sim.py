@@ -41,7 +41,7 @@ from asyncstatus_core.schedule import (
     Observed,
     PeerSchedule,
     PendingGroup,
-    finished_likelihood,
+    expected_cost,
     learn,
     optimal_checks,
     tick_delay,
@@ -64,6 +64,7 @@ OPTIMUM = "BHP optimum (true F)"
 LIKELY = "learned, most likely finished first (of those due)"
 LIKELY_ANY = "learned, most likely finished first (every slot)"
 DUE = "learned, due order"
+ORACLE = "oracle (knows when each finishes)"
 
 
 @dataclass(frozen=True)
@@ -178,11 +179,19 @@ def durations(workload: Workload, processes: int) -> list[tuple[int, float]]:
     return [workload.draw(rng) for _ in range(processes)]
 
 
-def run_single(name: str, reads: Reads, workload: Workload, processes: int, knob: float) -> Result:
-    """Each process read at its policy's ages until a read finds it finished (no rate limit)."""
+def run_single(
+    name: str,
+    reads: Reads,
+    workload: Workload,
+    processes: int,
+    knob: float,
+    draws: list[tuple[int, float]] | None = None,
+) -> Result:
+    """Each process read at its policy's ages until a read finds it finished (no rate limit); `draws`: the
+    processes (the same for every policy: common random numbers make the comparison sharper)."""
     rng = _rng("jitter", workload.name, name)
     requests, lags = 0, []
-    for kind, duration in durations(workload, processes):
+    for kind, duration in draws if draws is not None else durations(workload, processes):
         for n, age in enumerate(reads(kind, rng), start=1):
             if age >= duration:
                 requests += n
@@ -192,10 +201,11 @@ def run_single(name: str, reads: Reads, workload: Workload, processes: int, knob
 
 
 def single_results(workload: Workload, processes: int, knob: float) -> list[Result]:
-    optimum = run_single(OPTIMUM, schedule_reads(optimum_schedules(workload, knob)), workload, processes, knob)
+    draws = durations(workload, processes)
+    optimum = run_single(OPTIMUM, schedule_reads(optimum_schedules(workload, knob)), workload, processes, knob, draws)
     runs = [(peer.name, peer_reads(peer)) for peer in PEERS]
     runs.append((LEARNED, schedule_reads(learned_schedules(workload, knob))))
-    results = [run_single(name, reads, workload, processes, knob) for name, reads in runs]
+    results = [run_single(name, reads, workload, processes, knob, draws) for name, reads in runs]
     results.append(optimum)
     return [_with_optimum(r, optimum.cost) for r in results]
 
@@ -324,8 +334,9 @@ def run_paced(
     most likely finished of all pending, due or not, so that no slot of the budget goes unused."""
     finish = limited_durations(dist, processes)
     due = dict.fromkeys(range(processes), schedule.checks[0])
-    last = dict.fromkeys(range(processes), 0.0)
     model = schedule.distribution
+    # the learned chance of having finished since the last read, (F(t) - F(last)) / S(last): F(last), S(last) kept
+    seen = dict.fromkeys(range(processes), (0.0, 1.0))
     gap, t, requests, lags = 1.0 / rate, 0.0, 0, []
     while due:
         ready = list(due) if order == "likely-any" else [i for i, at in due.items() if at <= t]
@@ -335,16 +346,27 @@ def run_paced(
         if order == "due":
             i = min(ready, key=lambda k: (due[k], k))
         else:
-            i = max(ready, key=lambda k: (finished_likelihood(model, t, last[k]), -due[k], -k))
+            now = model.cdf(t)
+            i = max(ready, key=lambda k: ((now - seen[k][0]) / seen[k][1], -due[k], -k))
         requests += 1
         if t >= finish[i]:
             lags.append(t - finish[i])
             del due[i]
         else:
-            last[i] = t
+            seen[i] = (model.cdf(t), max(model.survival(t), 1e-300))
             due[i] = schedule.next_age(t)
         t += gap
     return Result(name, "rate limit", processes, requests / processes, sum(lags) / processes, _p95(lags), 0, 0)
+
+
+def run_oracle(dist: Distribution, processes: int, rate: float) -> Result:
+    """The bound: a reader that knows when each process finishes reads each once, in finishing order, as soon as
+    both it has finished and the budget has a slot. No schedule can have less mean lag at this rate."""
+    t, lags = -math.inf, []
+    for finish in sorted(limited_durations(dist, processes)):
+        t = max(finish, t + 1.0 / rate)
+        lags.append(t - finish)
+    return Result(ORACLE, "rate limit", processes, 1.0, sum(lags) / processes, _p95(lags), 0, 0)
 
 
 def limit_results(dist: Distribution, learned: Distribution, processes: int, rate: float, knob: float) -> list[Result]:
@@ -356,6 +378,7 @@ def limit_results(dist: Distribution, learned: Distribution, processes: int, rat
         run_paced(LIKELY_ANY, schedule, dist, processes, rate, order="likely-any"),
         run_paced(DUE, schedule, dist, processes, rate, order="due"),
         run_paced("PollPolicy, paced, due order", poll_plan, dist, processes, rate, order="due"),
+        run_oracle(dist, processes, rate),
         *(run_unpaced(p.name, peer_reads(p), dist, processes, rate) for p in PEERS if p.name in FIXED),
     ]
 
@@ -466,40 +489,79 @@ def report(bench: Bench) -> str:
     )
 
 
+FRONTIER_KNOBS = (1.0, 2.0, 3.0, 5.0, 7.0, 10.0, 15.0, 20.0, 30.0, 50.0, 100.0)
+
+
+def frontier(workload: Workload, knobs: Sequence[float] = FRONTIER_KNOBS) -> list[tuple[float, float, float]]:
+    """(knob, mean lag, requests per process) of the BHP optimum with the true distribution, for each knob:
+    the best any schedule can do (expected values, computed, not simulated)."""
+    points = []
+    for knob in knobs:
+        costs = [(share, expected_cost(d, optimal_checks(d, knob), knob)) for _, share, d in workload.types]
+        points.append(
+            (knob, sum(s * c.lag for s, c in costs), sum(s * c.requests for s, c in costs)),
+        )
+    return points
+
+
 def chart(bench: Bench, path: Path) -> Path:
-    """Requests per process against mean lag, one point per policy, one panel per workload (a PNG)."""
+    """Requests per process against mean lag, one point per policy, one panel per workload, and the optimum's
+    curve over the knob (a PNG)."""
     import matplotlib
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
+    from matplotlib.ticker import ScalarFormatter
 
     panels = list(bench.single.items())
-    fig, axes = plt.subplots(1, len(panels), figsize=(5.2 * len(panels), 5.0), constrained_layout=True)
+    fig, grid = plt.subplots(2, 2, figsize=(12, 10), constrained_layout=True)
     names = [r.policy for r in panels[0][1]]
     markers = dict(zip(names, "osD^v<>ph*X", strict=False))
-    for ax, (workload, results) in zip(axes, panels, strict=True):
+    workloads = {w.name: w for w in WORKLOADS}
+    for ax, (name, results) in zip(grid.flat, panels, strict=True):
+        curve = frontier(workloads[name])
+        ax.plot(
+            [p[1] for p in curve], [p[2] for p in curve], color="0.6", lw=1, zorder=1, label="optimum over the knob"
+        )
+        for knob, lag, requests in curve:
+            if knob in (1.0, 5.0, 10.0, 30.0, 100.0):
+                ax.annotate(
+                    f"{knob:g} s",
+                    (lag, requests),
+                    fontsize="x-small",
+                    color="0.4",
+                    xytext=(3, 3),
+                    textcoords="offset points",
+                )
         for r in results:
             special = r.policy in (LEARNED, OPTIMUM)
             ax.scatter(
                 r.mean_lag,
                 r.requests,
                 marker=markers.get(r.policy, "o"),
-                s=90 if special else 50,
+                s=110 if special else 55,
                 label=r.policy,
                 color="crimson" if r.policy == LEARNED else "black" if r.policy == OPTIMUM else None,
                 zorder=3 if special else 2,
             )
+        ax.set_xscale("log")
         ax.set_yscale("log")
-        ax.set_xscale("symlog", linthresh=1.0)
-        ax.set_title(workload)
+        for axis in (ax.xaxis, ax.yaxis):
+            axis.set_major_formatter(ScalarFormatter())
+            axis.set_minor_formatter(ScalarFormatter())
+        ax.tick_params(which="minor", labelsize="x-small")
+        ax.set_title(name)
         ax.set_xlabel("mean detection lag (s)")
         ax.set_ylabel("requests per process")
         ax.grid(True, which="both", alpha=0.3)
-    handles, labels = axes[0].get_legend_handles_labels()
-    fig.legend(handles, labels, loc="outside lower center", ncols=5, fontsize="small")
-    fig.suptitle(f"Polling policies, simulated (knob: {bench.knob:g} s of lag per request)")
+    handles, labels = grid.flat[0].get_legend_handles_labels()
+    fig.legend(handles, labels, loc="outside lower center", ncols=4, fontsize="small")
+    fig.suptitle(
+        f"Polling policies, simulated ({bench.processes:,} processes each; "
+        f"learned at {bench.knob:g} s of lag per request)"
+    )
     path.parent.mkdir(parents=True, exist_ok=True)
-    fig.savefig(path, dpi=110)
+    fig.savefig(path, dpi=100)
     plt.close(fig)
     return path
 
