@@ -49,9 +49,11 @@ __all__ = [
     "tick_delay",
 ]
 
-# Seconds of lag one request is worth, unless the caller says otherwise. 10 s: at a minute's typical duration
-# the schedule then reads about 3-4 times a process and finds it finished within about 6 s (the bench's table).
-DEFAULT_LAG_PER_REQUEST = 10.0
+# Seconds of lag one request is worth, unless the caller says otherwise. At 4 s, on processes of about a minute
+# (make bench's polling part), the schedule reads 2.5-4.5 times a process and finds it finished 10-15 s late:
+# fewer requests and less lag at once than a fixed 30 s interval (botocore-style, and Azure's 30 s except on
+# memoryless durations, where Azure's reading every 30 s is itself optimal for its own knob).
+DEFAULT_LAG_PER_REQUEST = 4.0
 # Finished processes of a kind before their learned distribution is used. Two parameters fitted by maximum
 # likelihood from 20 poll brackets are within about ±25% (median) and ±30% (sigma) at 2 standard errors, close
 # enough that the schedule's cost is within a few per cent of the optimum (the bench checks it after 200).
