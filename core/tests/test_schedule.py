@@ -123,6 +123,16 @@ def test_nothing_is_learned_before_the_minimum_history() -> None:
     assert learn([*history, Observed.exact(61.0)]) is not None
 
 
+def test_a_schedule_from_history_waits_for_the_minimum_and_checks_the_knob_first() -> None:
+    history = brackets(LogNormal(60, 0.5), MIN_HISTORY, seed=2)
+    assert LearnedSchedule.from_history(history[:-1]) is None
+    schedule = LearnedSchedule.from_history(history, 8.0)
+    assert schedule is not None and schedule.lag_per_request == 8.0
+    assert schedule.checks == optimal_checks(schedule.distribution, 8.0)
+    with pytest.raises(ValueError, match="lag_per_request must be positive"):
+        LearnedSchedule.from_history(history[:-1], -1.0)
+
+
 def test_the_fit_recovers_a_lognormal_from_exact_durations() -> None:
     rng = random.Random(11)
     fitted = learn([Observed.exact(LogNormal(60, 0.5).sample(rng)) for _ in range(400)])

@@ -757,6 +757,20 @@ class LearnedSchedule:
         if not self.checks:
             object.__setattr__(self, "checks", optimal_checks(self.distribution, self.lag_per_request))
 
+    @classmethod
+    def from_history(
+        cls,
+        history: Sequence[Observed],
+        lag_per_request: float = DEFAULT_LAG_PER_REQUEST,
+        *,
+        minimum: int = MIN_HISTORY,
+    ) -> LearnedSchedule | None:
+        """The schedule learned from the finished processes in `history`; None until there are `minimum` of them
+        (keep the PollPolicy until then)."""
+        _knob(lag_per_request)
+        fitted = learn(history, minimum=minimum)
+        return None if fitted is None else cls(fitted, lag_per_request)
+
     def next_age(self, age: float, *, retry_after: float | None = None, progress: float | None = None) -> float:
         """The age at which to read a process next, it being `age` seconds old and running now. `retry_after`
         (seconds, the server's hint) is a floor; `progress` (0..1) re-plans from a sharpened estimate."""
