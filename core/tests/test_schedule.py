@@ -173,6 +173,14 @@ def test_a_bad_observation_is_a_value_error(low: float, high: float, words: str)
         Observed(low, high)
 
 
+def test_a_history_with_far_outliers_is_fitted_without_overflow() -> None:
+    history = [Observed(10.0, 20.0)] * 25 + [Observed(0.0, 1e6)] * 5
+    fitted = learn(history)
+    assert fitted is not None
+    checks = LearnedSchedule(fitted, 4.0).checks
+    assert all(math.isfinite(x) for x in checks) and checks[0] < 20.0
+
+
 def test_a_bad_minimum_history_is_a_value_error() -> None:
     with pytest.raises(ValueError, match="minimum history"):
         learn([], minimum=0)
