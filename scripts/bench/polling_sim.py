@@ -528,12 +528,12 @@ def chart(bench: Bench, path: Path) -> Path:
     markers = dict(zip(names, "osD^v<>ph*X", strict=False))
     workloads = {w.name: w for w in WORKLOADS}
     for ax, (name, results) in zip(grid.flat, panels, strict=True):
-        curve = frontier(workloads[name])
+        curve = frontier(workloads[name], sorted({*FRONTIER_KNOBS, bench.knob}))
         ax.plot(
             [p[1] for p in curve], [p[2] for p in curve], color="0.6", lw=1, zorder=1, label="optimum over the knob"
         )
         for knob, lag, requests in curve:
-            if knob in (1.0, 5.0, 10.0, 30.0, 100.0):
+            if knob in (1.0, bench.knob, 10.0, 30.0, 100.0):
                 ax.annotate(
                     f"{knob:g} s",
                     (lag, requests),
