@@ -498,6 +498,35 @@ def report(bench: Bench) -> str:
     )
 
 
+SWEEP_KNOBS = (1.0, 2.0, 4.0, 10.0, 30.0, 100.0, 300.0)
+
+
+def knob_sweep(bulk: int = 10_000, knobs: Sequence[float] = SWEEP_KNOBS) -> str:
+    """What the knob does, on the lognormal workload (median 60 s, sigma 0.5): the learned schedule's expected
+    requests and lag per process (computed with the true distribution), and the learned bulk tick's, simulated
+    on `bulk` processes created at once. A Markdown table."""
+    workload = WORKLOADS[0]
+    true = workload.types[0][2]
+    learned = learned_schedules(workload, DEFAULT_LAG_PER_REQUEST)[0].distribution
+    lines = [
+        f"| knob (s of lag a request is worth) | single reads: requests | lag (s) | bulk {bulk:,}: requests/process "
+        "| lag (s) |",
+        "|---|---|---|---|---|",
+    ]
+    for knob in knobs:
+        cost = expected_cost(true, LearnedSchedule(learned, knob).checks, knob)
+
+        def tick(now: float, last: float, pending: int, knob: float = knob) -> float:
+            return now + tick_delay([PendingGroup(learned, pending, now, last)], knob, per_request=BULK)
+
+        ticked = run_bulk("learned tick", tick, true, bulk)
+        mark = " (default)" if knob == DEFAULT_LAG_PER_REQUEST else ""
+        lines.append(
+            f"| {knob:g}{mark} | {cost.requests:.2f} | {cost.lag:.1f} | {ticked.requests:.4f} | {ticked.mean_lag:.1f} |"
+        )
+    return "\n".join(lines)
+
+
 FRONTIER_KNOBS = (1.0, 2.0, 3.0, 5.0, 7.0, 10.0, 15.0, 20.0, 30.0, 50.0, 100.0)
 
 
@@ -597,6 +626,8 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("--processes must be at least 1 and --knob positive (seconds of lag one request is worth)")
     bench = run(args.processes, args.knob) if not args.quick else run(2_000, args.knob, bulk=2_000, limited=300)
     text = report(bench)
+    if not args.quick:
+        text += f"\n\nThe knob:\n\n{knob_sweep()}"
     print(text)
     if not args.quick:
         print(f"\nchart: {chart(bench, args.png)}")

@@ -41,6 +41,11 @@ def test_the_bench_prints_every_row_and_writes_the_chart(tmp_path: Path) -> None
     for workload in sim.WORKLOADS:
         assert f"| {workload.name}: {sim.LEARNED}" in text
     assert "bulk 300: fixed 15 s tick" in text and "rate limit, 40 processes" in text
+    sweep = sim.knob_sweep(bulk=300, knobs=(1.0, DEFAULT_LAG_PER_REQUEST, 100.0))
+    rows = [line.split("|")[1:-1] for line in sweep.splitlines()[2:]]
+    assert [r[0].strip() for r in rows] == ["1", f"{DEFAULT_LAG_PER_REQUEST:g} (default)", "100"]
+    requests = [float(r[1]) for r in rows]
+    assert requests == sorted(requests, reverse=True)  # a dearer request: fewer of them
     png = sim.chart(small, tmp_path / "polling.png")
     assert png.read_bytes().startswith(b"\x89PNG\r\n\x1a\n")
 
