@@ -314,6 +314,11 @@ def test_the_bulk_tick_shortens_with_more_pending_and_lengthens_with_the_knob() 
         tick_delay([PendingGroup(dist, 10, 40.0)], 10.0, per_request=0)
 
 
+def test_the_bulk_tick_for_a_fixed_duration_reads_at_its_end_and_soon_when_overdue() -> None:
+    assert tick_delay([PendingGroup(Fixed(60.0), 500, 10.0, 10.0)], 4.0) == pytest.approx(50.0)
+    assert tick_delay([PendingGroup(Fixed(60.0), 500, 70.0, 70.0)], 4.0) == pytest.approx(4.0)
+
+
 def test_the_most_likely_finished_are_those_read_longest_ago() -> None:
     dist = LogNormal(60, 0.5)
     assert finished_likelihood(dist, 80, 0) > finished_likelihood(dist, 80, 50) > finished_likelihood(dist, 80, 75)

@@ -896,11 +896,10 @@ def tick_delay(
     def rate(s: float) -> float:
         return sum(w * g.distribution.pdf(g.age + s) for g, w in weights) / requests
 
-    fixed = [g for g, _ in weights if isinstance(g.distribution, Fixed)]
-    if fixed:  # a known finishing time: read exactly then
-        due = min((g.distribution.upper() - g.age for g in fixed), default=horizon)
-        if due > 0:
-            return max(floor, min(due, _keller_next(rate, 0.0, knob, horizon)))
+    fixed = [g.distribution.upper() - g.age for g, _ in weights if isinstance(g.distribution, Fixed)]
+    if fixed:  # a known finishing time: read then; already past it (so the model was wrong): after `knob` seconds
+        due = min(d if d > 0 else knob for d in fixed)
+        return max(floor, min(due, _keller_next(rate, 0.0, knob, horizon)))
     return max(floor, _keller_next(rate, 0.0, knob, horizon))
 
 
