@@ -27,6 +27,8 @@ ALLOW_BREAKING ?=
 BENCH_ARGS ?=
 # make bench TRACKER_BENCH_ARGS="--ids 2000 --big 20000" scales the tracker's figures down (default 10,000 / 100,000)
 TRACKER_BENCH_ARGS ?=
+# make bench POLLING_BENCH_ARGS="--knob 10 --processes 5000": the polling simulator's knob and size (chart: build/bench/polling.png)
+POLLING_BENCH_ARGS ?=
 # The browser the docs test opens every page in (Debian's chromium; installed by `make test` when absent).
 CHROMIUM ?= /usr/bin/chromium
 export CHROMIUM
@@ -110,9 +112,10 @@ mock: $(VENV)/.installed ## serve one provider's mock: make mock PROVIDER=bol PO
 demo: $(VENV)/.installed ## start the five mocks, wait for processes on each with the SDK waiters, print a summary
 	$(RUN) demo
 
-bench: $(VENV)/.installed ## SDK against raw httpx, parsing, bulk waiting, generation time and durable tracking on the bol mock
+bench: $(VENV)/.installed ## SDK against raw httpx, parsing, bulk waiting, generation time, durable tracking on the bol mock, polling policies simulated
 	$(RUN) bench $(BENCH_ARGS)
 	PYTHONPATH=scripts:tests $(PY) -m bench.tracker $(BENCH_ARGS) $(TRACKER_BENCH_ARGS)
+	$(RUN) bench.polling_sim $(BENCH_ARGS) $(POLLING_BENCH_ARGS)
 
 portability: $(VENV)/.installed node_modules/.installed ## TypeScript and Go clients from every spec (OpenAPI Generator), compiled and run on the mocks, the corpus and Prism
 	$(RUN) spectools.portability $(PORTABILITY_ARGS)

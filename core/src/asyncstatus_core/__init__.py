@@ -12,8 +12,8 @@ else is here, written and tested once: one error family, so one `except` serves 
 
 Modules: `errors` (the family), `client` (`Client`, `AuthenticatedClient`), `limits` (deadlines, body size,
 transports), `answers` (the answer rule), `auth`, `origins`, `redact`, `retry`, `budget` (the rate budget),
-`polling` (waiters), `tracker`, `track_store`, `track_budget` (durable tracking), `pages`, `csv_rows`,
-`cli*` (the command-line framework), `types`.
+`polling` (waiters), `schedule` (when to read next, learned from history), `tracker`, `track_store`,
+`track_budget` (durable tracking), `pages`, `csv_rows`, `cli*` (the command-line framework), `types`.
 """
 
 import logging

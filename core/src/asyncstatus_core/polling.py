@@ -50,6 +50,7 @@ from .errors import (
 from .limits import deadline as request_deadline
 from .limits import translate
 from .redact import excerpt
+from .schedule import LearnedSchedule, PendingGroup, tick_delay
 from .types import Response
 
 __all__ = [
@@ -93,7 +94,12 @@ class PollPolicy:
     shortened by up to `jitter` (a fraction) at random so that many waiters do not ask in step.
 
     `budget`: True (the default) shares the client's `RateBudget` with every other waiter on the client;
-    a `RateBudget` shares that one (e.g. between clients on one API key); False asks without one."""
+    a `RateBudget` shares that one (e.g. between clients on one API key); False asks without one.
+
+    `schedule`: a `schedule.LearnedSchedule` (how long processes of this kind take, and how many seconds of lag
+    one request is worth) in place of the backoff: after the first read, a process is read again at the
+    schedule's ages (counted from the start of the wait), and bulk rounds come on one shared tick for all the
+    unfinished ids. `Retry-After` still wins; errors are still retried on the backoff above."""
 
     initial: float = 1.0
     maximum: float = 30.0
@@ -102,6 +108,7 @@ class PollPolicy:
     retry_statuses: frozenset[int] = frozenset({429, 500, 502, 503, 504})
     rng: Callable[[], float] = field(default=random.random, repr=False, compare=False)
     budget: RateBudget | bool = field(default=True, compare=False)
+    schedule: LearnedSchedule | None = field(default=None, compare=False)
 
     def budget_for(self, client: object) -> RateBudget | None:
         """The budget a wait on `client` asks through (None: none)."""
@@ -112,6 +119,17 @@ class PollPolicy:
     def backoff(self, attempt: int) -> float:
         base = min(self.maximum, self.initial * self.multiplier ** max(0, attempt))
         return base * (1.0 - self.jitter * self.rng())
+
+    def status_delay(self, attempt: int, age: float) -> float:
+        """Seconds until the next read of a process found running `age` seconds into the wait."""
+        return self.backoff(attempt) if self.schedule is None else self.schedule.delay(age)
+
+    def round_delay(self, attempt: int, age: float, pending: int, per_request: int) -> float:
+        """Seconds until the next bulk round, `pending` ids just read and found unfinished `age` seconds in."""
+        if self.schedule is None:
+            return self.backoff(attempt)
+        group = PendingGroup(self.schedule.distribution, pending, age, age)
+        return tick_delay([group], self.schedule.lag_per_request, per_request=per_request)
 
 
 # Where providers put the words of an error: myKaarma/ActivePlatform/Realtime Register `message`, bol's
@@ -234,6 +252,9 @@ class Deadline:
 
     def remaining(self) -> float:
         return self.end - self.clock()
+
+    def elapsed(self) -> float:
+        return self.timeout - self.remaining()
 
     def expire(self, reason: str) -> WaitTimeout:
         state = f"last status: {self.last_state.value}" if self.last_state else "no status read yet"
@@ -391,7 +412,7 @@ class Waiter(Generic[T]):
                 self.on_progress(parsed, state)
             if state.is_terminal:
                 return parsed
-            delay = self.policy.backoff(self.attempt - 1)
+            delay = self.policy.status_delay(self.attempt - 1, self.deadline.elapsed())
             return self.deadline.check(delay, "the next poll would fall after the deadline")
         delay = failure_delay(
             answer,
@@ -522,7 +543,8 @@ class ManyWaiter(Generic[T]):
             self.on_retry(reason, self.failures)
 
     def round_delay(self) -> float:
-        delay = self.policy.backoff(self.attempt)
+        pending = len(self.unfinished())
+        delay = self.policy.round_delay(self.attempt, self.deadline.elapsed(), pending, self.chunk_size)
         self.attempt += 1
         return self.deadline.check(delay, f"{len(self.unfinished())} of {len(self.ids)} still unfinished")
 
