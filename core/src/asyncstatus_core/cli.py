@@ -39,7 +39,8 @@ from .cli_outcomes import (
 )
 from .cli_progress import Display, ticking
 from .polling import Lifecycle, PollPolicy, ProcessNotFound, RetryCallback
-from .redact import redact_url
+from .params import PathRule
+from .urls import url_problem
 
 __all__ = [
     "EXIT_AUTH",
@@ -161,30 +162,20 @@ def converter(annotation: str) -> Callable[[str], Any]:
     return parse
 
 
-def checked(annotation: str) -> Callable[[str], str]:
-    """An argparse `type=` that checks the text converts but keeps it as typed (ids are reported as given)."""
+def checked(annotation: str, rule: PathRule | None = None) -> Callable[[str], str]:
+    """An argparse `type=` that checks the text converts and that the spec's schema allows it (`rule`), but
+    keeps it as typed (ids are reported as given): a refused id is a usage error (exit 2) naming it."""
     parse = converter(annotation)
 
     def check(text: str) -> str:
-        parse(text)
+        value = parse(text)
+        problem = rule.problem(value) if rule is not None else None
+        if problem is not None:
+            raise argparse.ArgumentTypeError(problem)
         return text
 
     check.__name__ = annotation
     return check
-
-
-def url_problem(text: str) -> str | None:
-    """Why the SDK can never send to `text` (not http/https, no host), or None if it can."""
-    try:
-        parts = urlsplit(text)
-        host = parts.hostname
-    except ValueError as error:
-        return f"{redact_url(text)!r} is not a URL ({error})"
-    if parts.scheme not in ("http", "https"):
-        return f"{redact_url(text)!r} is not an http:// or https:// URL"
-    if not host:
-        return f"{redact_url(text)!r} has no host"
-    return None
 
 
 def url(text: str) -> str:
@@ -212,6 +203,7 @@ def parser(
     environment: Environment,
     id_metavar: str,
     id_annotation: str,
+    id_rule: PathRule | None = None,
     version: str = "",
     extend: Callable[[Any, str], None] | None = None,
 ) -> tuple[argparse.ArgumentParser, dict[str, argparse.ArgumentParser]]:
@@ -232,7 +224,9 @@ def parser(
         epilog=epilog,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    get.add_argument("ids", nargs="+", metavar=id_metavar, type=checked(id_annotation), help="process to read")
+    get.add_argument(
+        "ids", nargs="+", metavar=id_metavar, type=checked(id_annotation, id_rule), help="process to read"
+    )
     get.add_argument(
         "--timeout", type=positive, default=30.0, metavar="S", help="give up a request after S seconds (30)"
     )
@@ -248,7 +242,9 @@ def parser(
         epilog=epilog,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    wait.add_argument("ids", nargs="+", metavar=id_metavar, type=checked(id_annotation), help="process to wait for")
+    wait.add_argument(
+        "ids", nargs="+", metavar=id_metavar, type=checked(id_annotation, id_rule), help="process to wait for"
+    )
     wait.add_argument("--timeout", type=positive, default=600.0, metavar="S", help="give up after S seconds (600)")
     wait.add_argument(
         "--interval",

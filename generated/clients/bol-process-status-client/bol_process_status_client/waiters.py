@@ -21,6 +21,7 @@ from asyncstatus_core.polling import (
     ProcessNotFound,
     RateBudget,
     RetryCallback,
+    Route,
     UnexpectedAnswer,
     Waiter,
     WaitError,
@@ -33,7 +34,9 @@ from asyncstatus_core.polling import (
     wait_many_sync,
     wait_sync,
 )
+from asyncstatus_core.urls import base_url_of
 
+from . import _media
 from .api.process_status import get_process_status as _status
 from .api.process_status import get_process_status_bulk as _bulk
 from .client import AuthenticatedClient, Client
@@ -68,6 +71,9 @@ LIFECYCLE: dict[str, Lifecycle] = {
 NOT_FOUND = "expired"
 # Answers under another status than 404 that mean "no such process" (x-async-status not-found-answers).
 NOT_FOUND_ANSWERS: tuple[NotFoundAnswer, ...] = ()
+# The spec's servers and the members of the provider's own 404 body: a 404 at a base URL without the spec's
+# path, or with another body, is "the server has no such route", not "no such process".
+ROUTE = Route(servers=("https://api.bol.com/shared", "https://api.bol.com/shared-demo"), members=("status", "title"))
 BULK_LIMIT = 1000
 
 ProgressCallback = Callable[[ProcessStatus, Lifecycle], None]
@@ -105,6 +111,8 @@ def _waiter(
         not_found_answers=NOT_FOUND_ANSWERS,
         budget=None if client is None else policy.budget_for(client),
         on_retry=on_retry,
+        route=ROUTE,
+        base_url=base_url_of(client),
     )
 
 
@@ -163,6 +171,7 @@ def get_status(
     raise for that answer (ProcessNotFound, AuthenticationFailed, UnexpectedAnswer, an errors.SDKError)."""
     what = f"getProcessStatus(process_status_id={process_status_id!r})"
     waiter = _waiter(what, timeout, None, None)
+    waiter.base_url = base_url_of(client)
     return waiter.read_once(
         answer_of(lambda: _status.sync_detailed(client=client, process_status_id=process_status_id), timeout)
     )
@@ -177,6 +186,7 @@ async def async_get_status(
     """`get_status` on asyncio."""
     what = f"getProcessStatus(process_status_id={process_status_id!r})"
     waiter = _waiter(what, timeout, None, None)
+    waiter.base_url = base_url_of(client)
     answer = await async_answer_of(
         lambda: _status.asyncio_detailed(client=client, process_status_id=process_status_id), timeout
     )
@@ -212,6 +222,9 @@ def _many(
     if not 1 <= chunk_size <= BULK_LIMIT:
         raise ValueError(f"chunk_size must be between 1 and {BULK_LIMIT}")
     unique = list(dict.fromkeys(str(i) for i in ids))
+    rule = _media.PATH_RULES["get_process_status"]["process_status_id"]
+    for ident in unique:  # the ids a bulk body carries are the status operation's path ids: checked the same way
+        rule.check(ident)
     what = f"getProcessStatusBulk({len(unique)} ids)"
     policy = policy or PollPolicy()
     return ManyWaiter(
@@ -226,6 +239,8 @@ def _many(
         on_progress=on_progress,
         budget=None if client is None else policy.budget_for(client),
         on_retry=on_retry,
+        route=ROUTE,
+        base_url=base_url_of(client),
     )
 
 
