@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Any, Protocol, TextIO
 
 from .cli_outcomes import EXIT_AUTH, EXIT_CODES_HELP, EXIT_OK, EXIT_USAGE
+from .cli_pipe import reader_gone
 from .polling import AuthenticationFailed
 from .track_store import Store, StoreError, open_store
 from .tracker import DEFAULT_RETENTION, Outcome, RunReport, checked_ids, track_ids
@@ -287,7 +288,7 @@ def main(
                 outcome = Outcome.of(row)
                 out.write((json.dumps(outcome.to_json(), default=str) if args.json else _describe(outcome)) + "\n")
             out.flush()
-            if args.ack and rows:
+            if args.ack and rows:  # not reached when the reader went away: what it did not take stays unacknowledged
                 store.ack(command.scope, [r.id for r in rows], retention=DEFAULT_RETENTION)
             return EXIT_OK
         finally:
@@ -295,3 +296,6 @@ def main(
     except StoreError as error:
         err.write(f"error: {error}\n")
         return EXIT_USAGE
+    except BrokenPipeError:  # `track outcomes | head -3`: stop writing and exit quietly, as the Unix tools do
+        reader_gone(out)
+        return EXIT_OK

@@ -238,9 +238,13 @@ class Deadline:
         return self.end - self.clock()
 
     def expire(self, reason: str) -> WaitTimeout:
+        """The timeout, saying how long the wait really took: it gives up before the deadline when the next
+        poll would fall after it (`not finished after 7s of the 12s timeout`)."""
         state = f"last status: {self.last_state.value}" if self.last_state else "no status read yet"
+        elapsed = max(0.0, self.timeout - self.remaining())
+        took = f"{elapsed:.1f}" if elapsed < 10 else f"{elapsed:.0f}"
         return WaitTimeout(
-            f"{self.what}: not finished within {self.timeout:g}s ({state}); {reason}",
+            f"{self.what}: not finished after {took}s of the {self.timeout:g}s timeout ({state}); {reason}",
             last=self.last,
             lifecycle=self.last_state,
         )
@@ -498,6 +502,7 @@ class ManyWaiter(Generic[T]):
     failures: int = 0
     route: Route | None = None
     base_url: str = ""
+    on_status: Callable[[str, T, Lifecycle], None] | None = None  # every status read, finished or not
 
     def unfinished(self) -> list[str]:
         return [i for i in self.ids if i not in self.finished and i not in self.expired]
@@ -539,6 +544,8 @@ class ManyWaiter(Generic[T]):
             seen.add(key)
             state = self.classify(item)
             self.deadline.last, self.deadline.last_state = item, state
+            if self.on_status is not None and key in chunk:
+                self.on_status(key, item, state)
             if state.is_terminal and key in chunk:
                 self.finished[key] = item
         # A status the bulk answer leaves out has been retired (bol: "no longer returned").

@@ -83,6 +83,7 @@ async def _wait(args: argparse.Namespace, settings: _cli.Settings, display: _cli
             async def wait_many(
                 on_progress: Callable[[dict[str, ProcessStatus], int], None],
                 on_retry: _cli.RetryCallback,
+                on_status: Callable[[str, ProcessStatus, waiters.Lifecycle], None],
             ) -> dict[str, ProcessStatus]:
                 return await waiters.async_wait_until_done_many(
                     client=client,
@@ -91,6 +92,7 @@ async def _wait(args: argparse.Namespace, settings: _cli.Settings, display: _cli
                     on_progress=on_progress,
                     policy=policy,
                     on_retry=on_retry,
+                    on_status=on_status,
                 )
 
             return await _cli.wait_bulk(ids, wait_many, READER, display)

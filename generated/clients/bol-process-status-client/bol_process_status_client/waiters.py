@@ -218,6 +218,7 @@ def _many(
     chunk_size: int,
     client: AuthenticatedClient | Client | None = None,
     on_retry: RetryCallback | None = None,
+    on_status: Callable[[str, ProcessStatus, Lifecycle], None] | None = None,
 ) -> ManyWaiter[ProcessStatus]:
     if not 1 <= chunk_size <= BULK_LIMIT:
         raise ValueError(f"chunk_size must be between 1 and {BULK_LIMIT}")
@@ -241,6 +242,7 @@ def _many(
         on_retry=on_retry,
         route=ROUTE,
         base_url=base_url_of(client),
+        on_status=on_status,
     )
 
 
@@ -253,16 +255,18 @@ def wait_until_done_many(
     policy: PollPolicy | None = None,
     chunk_size: int = BULK_LIMIT,
     on_retry: RetryCallback | None = None,
+    on_status: Callable[[str, ProcessStatus, Lifecycle], None] | None = None,
 ) -> dict[str, ProcessStatus]:
     """Wait for many processes with `getProcessStatusBulk`: at most `chunk_size` ids a request, re-asking
     only for unfinished ids each round. Returns `{id: final status}` in the order given.
 
     Raises WaitTimeout at the deadline, ProcessNotFound (with `.ids` and the finished ones in `.found`)
     when the bulk answers leave ids out (their records expired), AuthenticationFailed on 401/403.
-    `on_progress(finished, total)` is called after every request. The chunks take their slots from the
+    `on_progress(finished, total)` is called after every request, `on_status(id, status, lifecycle)` for every
+    status an answer holds (finished or not). The chunks take their slots from the
     client's shared RateBudget, which paces them by the rate-limit headers of every answer.
     """
-    waiter = _many(process_status_ids, timeout, on_progress, policy, chunk_size, client, on_retry)
+    waiter = _many(process_status_ids, timeout, on_progress, policy, chunk_size, client, on_retry, on_status)
     return wait_many_sync(waiter, lambda chunk: _bulk.sync_detailed(client=client, body=_body(chunk)))
 
 
@@ -275,7 +279,8 @@ async def async_wait_until_done_many(
     policy: PollPolicy | None = None,
     chunk_size: int = BULK_LIMIT,
     on_retry: RetryCallback | None = None,
+    on_status: Callable[[str, ProcessStatus, Lifecycle], None] | None = None,
 ) -> dict[str, ProcessStatus]:
     """`wait_until_done_many` on asyncio."""
-    waiter = _many(process_status_ids, timeout, on_progress, policy, chunk_size, client, on_retry)
+    waiter = _many(process_status_ids, timeout, on_progress, policy, chunk_size, client, on_retry, on_status)
     return await wait_many_async(waiter, lambda chunk: _bulk.asyncio_detailed(client=client, body=_body(chunk)))
