@@ -39,6 +39,7 @@ from sdk_unit.sdk_support import (
     OperationCase,
     ResponseExample,
     operation_cases,
+    provider_not_found,
     response_examples,
     to_wire,
 )
@@ -415,23 +416,6 @@ def not_found_by_rule(case: OperationCase, answer: Answer) -> bool:
     return False
 
 
-def provider_not_found(case: OperationCase, answer: Answer) -> bool:
-    """Whether a 404 reads as the provider's "no such process": no body (some providers send none), or a JSON
-    object holding every member the spec's documented 404 body requires. Any other 404 body (an HTML page, a
-    framework's JSON) is the server's "no such route"."""
-    if not answer.content.strip():
-        return True
-    response = case.op.responses.get("404")
-    schemas = [m.schema for m in response.content.values() if m.schema is not None] if response else []
-    if not schemas:
-        return False
-    try:
-        body: Any = json.loads(answer.content)
-    except (ValueError, RecursionError):
-        return False
-    return isinstance(body, dict) and all(member in body for schema in schemas for member in schema.required)
-
-
 def expected_delay(answer: Answer) -> float:
     if answer.status in (429, 503) and answer.retry_after is not None:
         text = answer.retry_after.strip()
@@ -468,7 +452,7 @@ def check_waiter(case: OperationCase, answer: Answer) -> None:
     if answer.status in (401, 403):
         assert isinstance(raised, waiters.AuthenticationFailed), f"{raised!r} for {answer.status}"
         assert raised.status_code == answer.status
-    elif answer.status == 404 and not provider_not_found(case, answer):
+    elif answer.status == 404 and not provider_not_found(case.op, answer.content):
         assert isinstance(raised, waiters.UnexpectedAnswer), f"{raised!r} for a 404 that is not the provider's"
         assert "no such route" in str(raised)
     elif answer.status == 404 or not_found_by_rule(case, answer):
