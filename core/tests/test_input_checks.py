@@ -5,6 +5,7 @@ such process" (`urls.Route`, through `polling.failure_delay`)."""
 from __future__ import annotations
 
 import uuid
+from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -83,7 +84,7 @@ PROBLEM = b'{"type": "https://api.bol.com/problems", "title": "Not Found", "stat
 
 
 def answer(status: int, content: bytes) -> Response[Any]:
-    return Response(status_code=httpx.codes(status), content=content, headers=httpx.Headers(), parsed=None)
+    return Response(status_code=HTTPStatus(status), content=content, headers=httpx.Headers(), parsed=None)
 
 
 def judge(content: bytes, base_url: str, route: Route | None = BOL) -> BaseException:

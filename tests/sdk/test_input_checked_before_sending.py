@@ -77,12 +77,13 @@ def test_create_client_refuses_a_url_without_scheme_or_host(key: str) -> None:
     errors = importlib.import_module(f"{PROVIDERS[key].package}.errors")
     names = importlib.import_module(f"{PROVIDERS[key].package}.auth").ENVIRONMENT
     keywords = {name: "x" for name in names if name not in ("base_url", "token_url")}
-    with pytest.raises(errors.InvalidURL, match="base_url: '127.0.0.1:8080' is not an http:// or https:// URL"):
+    with pytest.raises(errors.InvalidURL) as refused:
         package.create_client(base_url="127.0.0.1:8080", **keywords)
+    assert "base_url: '127.0.0.1:8080' is not an http:// or https:// URL" in str(refused.value)
     if "token_url" in names:
-        with pytest.raises(errors.InvalidURL, match="token_url: 'http:///token' has no host") as raised:
+        with pytest.raises(errors.InvalidURL) as raised:
             package.create_client(base_url="http://127.0.0.1:8080/shared", token_url="http:///token", **keywords)
-        assert raised.value.which == "token"
+        assert "token_url: 'http:///token' has no host" in str(raised.value) and raised.value.which == "token"
 
 
 def test_a_base_url_without_the_specs_path_says_no_such_route(bol: RunningMock) -> None:

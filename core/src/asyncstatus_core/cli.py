@@ -19,7 +19,6 @@ import uuid
 from collections.abc import Awaitable, Callable, Coroutine, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TextIO
-from urllib.parse import urlsplit
 
 from .cli_outcomes import (
     EXIT_AUTH,
@@ -40,8 +39,8 @@ from .cli_outcomes import (
 )
 from .cli_pipe import reader_gone
 from .cli_progress import Display, ticking
-from .polling import Lifecycle, PollPolicy, ProcessNotFound, RetryCallback
 from .params import PathRule
+from .polling import Lifecycle, PollPolicy, ProcessNotFound, RetryCallback
 from .redact import redact_url
 from .urls import url_problem
 
@@ -249,9 +248,7 @@ def parser(
         epilog=epilog,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    get.add_argument(
-        "ids", nargs="+", metavar=id_metavar, type=checked(id_annotation, id_rule), help="process to read"
-    )
+    get.add_argument("ids", nargs="+", metavar=id_metavar, type=checked(id_annotation, id_rule), help="process to read")
     get.add_argument(
         "--timeout", type=positive, default=30.0, metavar="S", help="give up a request after S seconds (30)"
     )
