@@ -195,3 +195,19 @@ def test_track_outcomes_into_a_closed_stdout_ends_quietly_and_acknowledges_nothi
     assert proc.returncode == 0
     again = track("bol", ["outcomes", "--store", store])
     assert sorted(line.split(":")[0] for line in again.stdout.splitlines()) == sorted(ids)  # none acknowledged
+
+
+def test_track_run_at_a_base_url_without_the_specs_path_stops_and_marks_nothing(
+    bol: RunningMock, tmp_path: Path
+) -> None:
+    # was: every id finished as "not-found" (expired), durably, because the 404 meant "no such route"
+    store = f"sqlite:///{tmp_path / 'track.db'}"
+    ids = [p["process_status_id"] for p in create(bol, "SUCCESS", 1, count=3)]
+    assert track("bol", ["add", "--store", store, *ids]).returncode == 0
+    env = {**variables(bol), "BOL_BASE_URL": bol.origin}
+    ran = track("bol", ["run", "--store", store, "--until-idle", "--quiet"], env)
+    assert ran.returncode == 2, ran.stderr
+    assert "the server has no such route: is the base URL's path right? the spec's is /shared" in ran.stderr
+    assert "Traceback" not in ran.stderr
+    counts = json.loads(track("bol", ["status", "--store", store, "--json"]).stdout)
+    assert counts["unfinished"] == 3 and counts["finished"] == 0

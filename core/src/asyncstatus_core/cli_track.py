@@ -20,7 +20,7 @@ from typing import Any, Protocol, TextIO
 
 from .cli_outcomes import EXIT_AUTH, EXIT_CODES_HELP, EXIT_OK, EXIT_USAGE
 from .cli_pipe import reader_gone
-from .polling import AuthenticationFailed
+from .polling import AuthenticationFailed, UnexpectedAnswer
 from .track_store import Store, StoreError, open_store
 from .tracker import DEFAULT_RETENTION, Outcome, RunReport, checked_ids, track_ids
 
@@ -64,7 +64,8 @@ TRACK_HELP = f"""store: --store URL, else ${STORE_ENV}, else {DEFAULT_STORE} (in
 exit codes of track:
   0    the action was done (`run --until-idle`: every tracked process has an outcome, whatever it is;
        read them with `track outcomes`)
-  2    bad input (an id that cannot be tracked, a missing credential variable) or an unusable store
+  2    bad input (an id that cannot be tracked, a missing credential variable), an unusable store, or
+       a base URL the server has no route for (`run`: the ids stay tracked, none is marked not-found)
   6    the credentials were refused (`run`)
   130  interrupted (Ctrl-C); a worker's leases are given back"""
 
@@ -209,6 +210,9 @@ def run_trackers(args: argparse.Namespace, commands: Sequence[TrackCommand], url
     except AuthenticationFailed as error:
         stderr.write(f"\nerror: {error}\n")
         return EXIT_AUTH
+    except UnexpectedAnswer as error:  # a 404 for a path the server does not route: a wrong base URL
+        stderr.write(f"\nerror: {error}\n")
+        return EXIT_USAGE
     except KeyboardInterrupt:
         stderr.write("\ninterrupted; leases given back\n")
         return 130
