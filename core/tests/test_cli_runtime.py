@@ -144,7 +144,10 @@ def test_display_on_a_terminal_redraws_one_bar() -> None:
         display.finish(_cli.Outcome(ident, "succeeded", status="DONE"))
     clock.now += 12
     display.draw()
-    assert display.line() == "[######----] 3/5 done  12s  c: succeeded (DONE)"
+    assert display.line() == (
+        "[######----] 3/5 finished  12s  2 waiting, 3 succeeded  slowest: d (waiting 12s), e (waiting 12s)"
+        "  c: succeeded (DONE)"
+    )
     display.close()
     text = stream.getvalue()
     assert text.count("\r") == 4 and "\n" not in text.rstrip("\n") and text.endswith("\n")
@@ -184,7 +187,7 @@ def test_wait_each_keeps_the_order_and_maps_errors() -> None:
 
 
 def test_wait_bulk_reports_finished_and_expired_ids() -> None:
-    async def wait_many(on_progress: Any, on_retry: Any) -> dict[str, Model]:
+    async def wait_many(on_progress: Any, on_retry: Any, on_status: Any) -> dict[str, Model]:
         on_progress({"a": Model("DONE")}, 3)
         raise ProcessNotFound("gone", expired=True, ids=("b",), found={"a": Model("DONE"), "c": Model("DONE")})
 
@@ -234,3 +237,129 @@ def test_add_command_adds_a_subcommand_beside_wait_and_get() -> None:
     extra.add_argument("ids", nargs="+")
     args = top.parse_args(["track", "a", "b"])
     assert (args.command, args.ids) == ("track", ["a", "b"])
+
+
+def test_many_ids_show_how_many_stand_in_each_state_and_the_slowest() -> None:
+    # was: "[----] 0/4 done 22s" for 22 s, never a state
+    clock = Clock()
+    display = _cli.Display(["a", "b", "c", "d"], io.StringIO(), tty=True, clock=clock, width=4)
+    display.seen("a", Lifecycle.PENDING, "PENDING", None)
+    display.seen("b", Lifecycle.PENDING, "PENDING", None)
+    clock.now += 5
+    display.seen("c", Lifecycle.RUNNING, "RUNNING", None)
+    display.seen("b", Lifecycle.RUNNING, "RUNNING", None)
+    clock.now += 17
+    line = display.line()
+    assert line.startswith("[----] 0/4 finished  22s  1 waiting, 1 pending, 2 running  ")
+    assert "slowest: a (pending 22s), d (waiting 22s)" in line
+
+
+def test_a_bulk_wait_shows_the_states_of_unfinished_ids() -> None:
+    async def wait_many(on_progress: Any, on_retry: Any, on_status: Any) -> dict[str, Model]:
+        on_status("a", Model("RUNNING"), Lifecycle.RUNNING)
+        on_status("b", Model("PENDING"), Lifecycle.PENDING)
+        seen.append(display.line())
+        return {"a": Model("DONE"), "b": Model("DONE")}
+
+    seen: list[str] = []
+    display = _cli.Display(["a", "b"], io.StringIO(), tty=True, clock=Clock(), width=4)
+    asyncio.run(_cli.wait_bulk(["a", "b"], wait_many, READER, display))
+    assert "1 pending, 1 running" in seen[0]
+
+
+def test_a_timed_out_id_does_not_read_as_done() -> None:
+    # was: "[####] 1/1 done" above "not finished within 12s"
+    display = _cli.Display(["a"], io.StringIO(), tty=True, clock=Clock(), width=4)
+    display.seen("a", Lifecycle.RUNNING, "RUNNING", None)
+    display.finish(_cli.Outcome("a", "timeout", status="RUNNING", error="late"))
+    assert display.line().startswith("[----] 0/1 finished  0s  1 timeout")
+
+
+def test_an_interrupted_id_is_one_word() -> None:
+    # was: "b: interrupted: interrupted before it finished"
+    display = _cli.Display(["a", "b", "c"], io.StringIO(), tty=False)
+    display.finish(_cli.Outcome("a", "succeeded", status="DONE"))
+    display.seen("b", Lifecycle.PENDING, "PENDING", None)
+    assert [o.describe() for o in display.so_far()] == [
+        "a: succeeded (DONE)",
+        "b: interrupted (PENDING)",
+        "c: interrupted",
+    ]
+
+
+def test_a_timeout_says_how_long_the_wait_really_took() -> None:
+    # was: "not finished within 12s" after 7 s (the next poll would have passed the deadline)
+    from asyncstatus_core.polling import Deadline
+
+    clock = Clock()
+    deadline = Deadline("getX('1')", 12, clock)
+    clock.now += 7
+    with pytest.raises(WaitTimeout) as raised:
+        deadline.check(6.0, "the next poll would fall after the deadline")
+    assert "getX('1'): not finished after 7.0s of the 12s timeout (no status read yet)" in str(raised.value)
+
+
+def test_main_names_the_default_urls_and_a_mistyped_variable_once_on_stderr() -> None:
+    # was: a mistyped X_BASE_ULR fell back to production in silence; the first line was a DNS error
+    async def run(settings: _cli.Settings, display: _cli.Display) -> list[_cli.Outcome]:
+        return [_cli.Outcome("1", "succeeded")]
+
+    environ = {"X_CLIENT_ID": "id", "X_CLIENT_SECRET": "s3cret", "X_BASE_ULR": "http://127.0.0.1:1/base"}
+    err, out = io.StringIO(), io.StringIO()
+    code = _cli.main(
+        run,
+        environment=ENV,
+        base_url=None,
+        ids=["1"],
+        quiet=True,
+        as_json=False,
+        environ=environ,
+        stdout=out,
+        stderr=err,
+    )
+    assert code == 0
+    assert err.getvalue().splitlines() == [
+        "note: using the default server https://api.example/base (X_BASE_URL is not set)",
+        "note: using the default token URL https://login.example/token (X_TOKEN_URL is not set)",
+        "note: X_BASE_ULR is set but not read; did you mean X_BASE_URL?",
+    ]
+    set_all = {**environ, "X_BASE_URL": "http://127.0.0.1:1/base", "X_TOKEN_URL": "http://127.0.0.1:1/token"}
+    del set_all["X_BASE_ULR"]
+    quiet = io.StringIO()
+    _cli.main(
+        run,
+        environment=ENV,
+        base_url=None,
+        ids=["1"],
+        quiet=True,
+        as_json=False,
+        environ=set_all,
+        stdout=io.StringIO(),
+        stderr=quiet,
+    )
+    assert quiet.getvalue() == ""
+
+
+class ClosedPipe(io.StringIO):
+    def write(self, text: str) -> int:
+        raise BrokenPipeError(32, "Broken pipe")
+
+
+def test_main_ends_quietly_when_stdout_is_closed_early() -> None:
+    # was: a BrokenPipeError traceback under `... | head -3`
+    async def run(settings: _cli.Settings, display: _cli.Display) -> list[_cli.Outcome]:
+        return [_cli.Outcome("1", "failed")]
+
+    environ = {"X_CLIENT_ID": "id", "X_CLIENT_SECRET": "s", "X_BASE_URL": "http://h/x", "X_TOKEN_URL": "http://h/t"}
+    code = _cli.main(
+        run,
+        environment=ENV,
+        base_url=None,
+        ids=["1"],
+        quiet=True,
+        as_json=False,
+        environ=environ,
+        stdout=ClosedPipe(),
+        stderr=io.StringIO(),
+    )
+    assert code == 1  # the outcomes' code: the wait did end, only its report was cut short

@@ -118,6 +118,56 @@ def python_type(schema: Schema | None) -> str:
     return "str"
 
 
+def path_rule(parameter: Parameter) -> dict[str, Any]:
+    """The facts of a path parameter's schema that `asyncstatus_core.params.PathRule` checks before a request
+    (keyword -> value, only those the schema has): its JSON type, pattern, format, bounds, lengths, enum."""
+    schema = parameter.schema
+    rule: dict[str, Any] = {"name": snake_case(parameter.name), "wire": parameter.name}
+    if schema is None:
+        return rule
+    kinds = [t for t in schema.types if t != "null"]
+    if len(kinds) == 1 and kinds[0] != "string":
+        rule["type"] = kinds[0]
+    for keyword, key in (
+        ("pattern", "pattern"),
+        ("format", "format"),
+        ("minimum", "minimum"),
+        ("maximum", "maximum"),
+        ("minLength", "min_length"),
+        ("maxLength", "max_length"),
+    ):
+        value = schema.get(keyword)
+        if value is not None:
+            rule[key] = value
+    if schema.enum:
+        rule["enum"] = tuple(schema.enum)
+    return rule
+
+
+def path_rules(spec: Spec) -> dict[str, list[dict[str, Any]]]:
+    """Per operation (its module name), the rules of its path parameters, checked before any request."""
+    rules = {}
+    for op_id, op in sorted(spec.operations.items()):
+        found = [path_rule(p) for p in op.parameters if p.location == "path"]
+        if found:
+            rules[snake_case(op_id)] = found
+    return rules
+
+
+def route(spec: Spec) -> dict[str, Any]:
+    """What tells a 404 for a path the server does not route from the provider's "no such process": the
+    spec's server URLs, and the members the status operation's documented 404 body requires (None when the
+    spec documents no JSON 404 body)."""
+    op = spec.status_operation
+    members: list[str] | None = None
+    response = op.responses.get("404") if op is not None else None
+    if response is not None:
+        schemas = [m.schema for m in response.content.values() if JSONISH.match(m.media_type) and m.schema]
+        if schemas:
+            members = sorted(set.intersection(*(set(schema.required) for schema in schemas if schema)))
+    return {"servers": [server.url for server in spec.servers], "members": members}
+
+
 def _params(op: Operation) -> list[dict[str, str]]:
     return [{"name": snake_case(p.name), "wire": p.name, "type": python_type(p.schema)} for p in op.required_inputs]
 

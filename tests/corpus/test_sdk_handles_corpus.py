@@ -11,7 +11,7 @@ from typing import Any
 
 import httpx
 import pytest
-from sdk_unit.sdk_support import TEST_BASE_URL, OperationCase, response_examples, to_wire
+from sdk_unit.sdk_support import TEST_BASE_URL, OperationCase, provider_not_found, response_examples, to_wire
 from specmodel import load
 
 from corpus.answers import CorpusAnswer, corpus
@@ -131,6 +131,10 @@ def test_waiter_decides_by_status(answer: CorpusAnswer) -> None:
 
     if answer.status in (401, 403):
         with pytest.raises(waiters.AuthenticationFailed):
+            run()
+    elif answer.status == 404 and not provider_not_found(case.op, answer.response().content):
+        # a framework's page for a path no route serves (Rails' 404.html, Spring's error JSON), not the provider's
+        with pytest.raises(waiters.UnexpectedAnswer, match="the server has no such route"):
             run()
     elif answer.status == 404 or not_found_by_rule(answer, case):
         with pytest.raises(waiters.ProcessNotFound):

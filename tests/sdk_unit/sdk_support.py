@@ -272,3 +272,21 @@ def to_wire(parsed: Any) -> Any:
     if isinstance(parsed, list):
         return [item.to_dict() for item in parsed]
     return parsed.to_dict()
+
+
+def provider_not_found(op: Operation, content: bytes) -> bool:
+    """Whether a 404 with this body reads as the provider's "no such process" (issue 20): no body (some providers
+    send their 404 bare), or a JSON object holding every member the spec's documented 404 body requires. Any
+    other 404 body (an HTML page, a framework's JSON, or any body where the spec documents none) is the server's
+    "no such route"."""
+    if not content.strip():
+        return True
+    response = op.responses.get("404")
+    schemas = [m.schema for m in response.content.values() if m.schema is not None] if response else []
+    if not schemas:
+        return False
+    try:
+        body: Any = json.loads(content)
+    except (ValueError, RecursionError):
+        return False
+    return isinstance(body, dict) and all(member in body for schema in schemas for member in schema.required)

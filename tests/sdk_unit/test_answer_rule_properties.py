@@ -39,6 +39,7 @@ from sdk_unit.sdk_support import (
     OperationCase,
     ResponseExample,
     operation_cases,
+    provider_not_found,
     response_examples,
     to_wire,
 )
@@ -451,6 +452,9 @@ def check_waiter(case: OperationCase, answer: Answer) -> None:
     if answer.status in (401, 403):
         assert isinstance(raised, waiters.AuthenticationFailed), f"{raised!r} for {answer.status}"
         assert raised.status_code == answer.status
+    elif answer.status == 404 and not provider_not_found(case.op, answer.content):
+        assert isinstance(raised, waiters.UnexpectedAnswer), f"{raised!r} for a 404 that is not the provider's"
+        assert "no such route" in str(raised)
     elif answer.status == 404 or not_found_by_rule(case, answer):
         assert isinstance(raised, waiters.ProcessNotFound), f"{raised!r} for {answer.status}"
     elif answer.status in RETRIED:

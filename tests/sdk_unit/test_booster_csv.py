@@ -70,14 +70,17 @@ def test_list_request_asks_for_csv_only() -> None:
         assert request.headers.get_list("accept") == ["text/csv"]
 
 
-def test_detail_request_quotes_the_id_and_asks_for_csv() -> None:
+def test_detail_request_asks_for_csv_and_refuses_a_non_guid_id_unsent() -> None:
     recorder = answering(f"{HEADER}\r\n{ROW}\r\n")
     task = booster_csv.get_task_detail(client=recorder.client(), async_task_id=ID)
-    again = asyncio.run(booster_csv.asyncio_get_task_detail(client=recorder.client(), async_task_id="a/b"))
+    again = asyncio.run(booster_csv.asyncio_get_task_detail(client=recorder.client(), async_task_id=ID))
     assert isinstance(task, Task) and task.to_dict() == again.to_dict()
     assert recorder.requests[0].url == httpx.URL(f"{BASE}/tasks/{ID}")
-    assert recorder.requests[1].url.raw_path == b"/tasks/a%2Fb"
     assert [r.headers.get_list("accept") for r in recorder.requests] == [["text/csv"], ["text/csv"]]
+    # The spec's pattern admits only a Guid: "a/b" would have reached another route (or a 400) unchecked.
+    with pytest.raises(ValueError, match="async_task_id: 'a/b' does not match"):
+        booster_csv.get_task_detail(client=recorder.client(), async_task_id="a/b")
+    assert len(recorder.requests) == 2
 
 
 # --- parsing -------------------------------------------------------------------------------------------

@@ -159,3 +159,55 @@ def test_track_run_on_a_terminal_redraws_one_line(bol: RunningMock, tmp_path: Pa
     shown = screen.getvalue()
     assert shown.startswith("\r") and shown.endswith("\n")
     assert "tracked 3: 0 unfinished; succeeded 3; requests 1, throttled 0" in shown
+
+
+def test_track_help_lists_the_store_variable_and_tracks_own_exit_codes() -> None:
+    # `track`'s codes, not `wait`'s ("0 every process succeeded" would be false: a run ends 0 with failures)
+    shown = track("bol", ["--help"])
+    assert shown.returncode == 0
+    assert "ASYNCSTATUS_STORE" in shown.stdout and "exit codes of track:" in shown.stdout
+    assert "every process succeeded" not in shown.stdout
+    for action in ("add", "run", "outcomes"):
+        assert "ASYNCSTATUS_STORE" in track("bol", [action, "--help"]).stdout
+
+
+def test_track_outcomes_into_a_closed_stdout_ends_quietly_and_acknowledges_nothing(
+    bol: RunningMock, tmp_path: Path
+) -> None:
+    # was: `track outcomes | head -3` ended in a BrokenPipeError traceback
+    store = f"sqlite:///{tmp_path / 'track.db'}"
+    ids = [p["process_status_id"] for p in create(bol, "SUCCESS", 1, count=3)]
+    assert track("bol", ["add", "--store", store, *ids]).returncode == 0
+    ran = track("bol", ["run", "--store", store, "--until-idle", "--interval", "0.05", "--quiet"], variables(bol))
+    assert ran.returncode == 0, ran.stderr
+    path = os.pathsep.join([*(str(p) for p in sorted((ROOT / "generated" / "clients").glob("*"))), str(CORE_SRC)])
+    proc = subprocess.Popen(
+        [sys.executable, "-m", PROVIDERS["bol"].package, "track", "outcomes", "--store", store, "--ack"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONPATH": path},
+    )
+    assert proc.stdout is not None
+    proc.stdout.close()  # the reader is gone before the first line
+    _, err = proc.communicate(timeout=60)
+    assert "Traceback" not in err and "BrokenPipeError" not in err, err
+    assert proc.returncode == 0
+    again = track("bol", ["outcomes", "--store", store])
+    assert sorted(line.split(":")[0] for line in again.stdout.splitlines()) == sorted(ids)  # none acknowledged
+
+
+def test_track_run_at_a_base_url_without_the_specs_path_stops_and_marks_nothing(
+    bol: RunningMock, tmp_path: Path
+) -> None:
+    # was: every id finished as "not-found" (expired), durably, because the 404 meant "no such route"
+    store = f"sqlite:///{tmp_path / 'track.db'}"
+    ids = [p["process_status_id"] for p in create(bol, "SUCCESS", 1, count=3)]
+    assert track("bol", ["add", "--store", store, *ids]).returncode == 0
+    env = {**variables(bol), "BOL_BASE_URL": bol.origin}
+    ran = track("bol", ["run", "--store", store, "--until-idle", "--quiet"], env)
+    assert ran.returncode == 2, ran.stderr
+    assert "the server has no such route: is the base URL's path right? the spec's is /shared" in ran.stderr
+    assert "Traceback" not in ran.stderr
+    counts = json.loads(track("bol", ["status", "--store", store, "--json"]).stdout)
+    assert counts["unfinished"] == 3 and counts["finished"] == 0

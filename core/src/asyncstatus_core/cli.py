@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import difflib
 import json
 import os
 import sys
@@ -18,7 +19,6 @@ import uuid
 from collections.abc import Awaitable, Callable, Coroutine, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TextIO
-from urllib.parse import urlsplit
 
 from .cli_outcomes import (
     EXIT_AUTH,
@@ -37,9 +37,12 @@ from .cli_outcomes import (
     get_exit_code,
     outcome_of_error,
 )
+from .cli_pipe import reader_gone
 from .cli_progress import Display, ticking
+from .params import PathRule
 from .polling import Lifecycle, PollPolicy, ProcessNotFound, RetryCallback
 from .redact import redact_url
+from .urls import url_problem
 
 __all__ = [
     "EXIT_AUTH",
@@ -117,6 +120,28 @@ class Environment:
                 raise ConfigError(f"{name}: {problem}")
         return settings
 
+    def notices(self, environ: Mapping[str, str] | None = None, *, base_url: str | None = None) -> list[str]:
+        """What to say once on stderr before a run: each URL that comes from its default, not from the
+        environment (a mistyped variable would otherwise send to production in silence), and each set
+        variable with the package's prefix that the package does not read but resembles one it does."""
+        env = os.environ if environ is None else environ
+        lines: list[str] = []
+        defaults = {self.base_url: self.default_base_url} if not base_url else {}
+        defaults.update({name: value for name, value in self.optional.items() if name.endswith("_URL")})
+        for name, value in defaults.items():
+            if not env.get(name):
+                what = "server" if name == self.base_url else "token URL" if name.endswith("TOKEN_URL") else name
+                lines.append(f"note: using the default {what} {redact_url(value)} ({name} is not set)")
+        known = [*self.credentials.values(), *self.optionals()]
+        prefix = self.base_url[: self.base_url.rfind("_") + 1] if "_" in self.base_url else self.base_url
+        prefix = prefix.removesuffix("BASE_")
+        for name in sorted(env):
+            if name.startswith(prefix) and name not in known:
+                close = difflib.get_close_matches(name, known, n=1, cutoff=0.8)
+                if close:
+                    lines.append(f"note: {name} is set but not read; did you mean {close[0]}?")
+        return lines
+
     def optionals(self) -> list[str]:
         return [self.base_url, *self.optional]
 
@@ -161,30 +186,20 @@ def converter(annotation: str) -> Callable[[str], Any]:
     return parse
 
 
-def checked(annotation: str) -> Callable[[str], str]:
-    """An argparse `type=` that checks the text converts but keeps it as typed (ids are reported as given)."""
+def checked(annotation: str, rule: PathRule | None = None) -> Callable[[str], str]:
+    """An argparse `type=` that checks the text converts and that the spec's schema allows it (`rule`), but
+    keeps it as typed (ids are reported as given): a refused id is a usage error (exit 2) naming it."""
     parse = converter(annotation)
 
     def check(text: str) -> str:
-        parse(text)
+        value = parse(text)
+        problem = rule.problem(value) if rule is not None else None
+        if problem is not None:
+            raise argparse.ArgumentTypeError(problem)
         return text
 
     check.__name__ = annotation
     return check
-
-
-def url_problem(text: str) -> str | None:
-    """Why the SDK can never send to `text` (not http/https, no host), or None if it can."""
-    try:
-        parts = urlsplit(text)
-        host = parts.hostname
-    except ValueError as error:
-        return f"{redact_url(text)!r} is not a URL ({error})"
-    if parts.scheme not in ("http", "https"):
-        return f"{redact_url(text)!r} is not an http:// or https:// URL"
-    if not host:
-        return f"{redact_url(text)!r} has no host"
-    return None
 
 
 def url(text: str) -> str:
@@ -212,6 +227,7 @@ def parser(
     environment: Environment,
     id_metavar: str,
     id_annotation: str,
+    id_rule: PathRule | None = None,
     version: str = "",
     extend: Callable[[Any, str], None] | None = None,
 ) -> tuple[argparse.ArgumentParser, dict[str, argparse.ArgumentParser]]:
@@ -232,7 +248,7 @@ def parser(
         epilog=epilog,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    get.add_argument("ids", nargs="+", metavar=id_metavar, type=checked(id_annotation), help="process to read")
+    get.add_argument("ids", nargs="+", metavar=id_metavar, type=checked(id_annotation, id_rule), help="process to read")
     get.add_argument(
         "--timeout", type=positive, default=30.0, metavar="S", help="give up a request after S seconds (30)"
     )
@@ -248,7 +264,9 @@ def parser(
         epilog=epilog,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    wait.add_argument("ids", nargs="+", metavar=id_metavar, type=checked(id_annotation), help="process to wait for")
+    wait.add_argument(
+        "ids", nargs="+", metavar=id_metavar, type=checked(id_annotation, id_rule), help="process to wait for"
+    )
     wait.add_argument("--timeout", type=positive, default=600.0, metavar="S", help="give up after S seconds (600)")
     wait.add_argument(
         "--interval",
@@ -325,16 +343,22 @@ async def get_each(ids: Sequence[str], get_one: Callable[[str], Awaitable[M]], r
 
 async def wait_bulk(
     ids: Sequence[str],
-    wait_many: Callable[[Callable[[dict[str, M], int], None], RetryCallback], Awaitable[dict[str, M]]],
+    wait_many: Callable[
+        [Callable[[dict[str, M], int], None], RetryCallback, Callable[[str, M, Lifecycle], None]],
+        Awaitable[dict[str, M]],
+    ],
     reader: Reader[M],
     display: Display,
 ) -> list[Outcome]:
-    """Wait for many ids through a bulk waiter (`wait_many(on_progress)` -> {id: final status}); ids
-    the wait did not finish get the outcome of its error (timeout, expired...)."""
+    """Wait for many ids through a bulk waiter (`wait_many(on_progress, on_retry, on_status)` -> {id: final
+    status}); ids the wait did not finish get the outcome of its error (timeout, expired...)."""
     finished: dict[str, M] = {}
 
     def on_retry(reason: str, tries: int) -> None:
         display.retrying(None, reason, tries)
+
+    def on_status(ident: str, model: M, state: Lifecycle) -> None:
+        display.seen(ident, state, reader.status(model), reader.progress(model))
 
     def on_progress(done: dict[str, M], total: int) -> None:
         for ident, model in done.items():
@@ -348,7 +372,7 @@ async def wait_bulk(
         failure: BaseException | None = None
         missing: set[str] = set()
         try:
-            finished.update(await wait_many(on_progress, on_retry))
+            finished.update(await wait_many(on_progress, on_retry, on_status))
         except ProcessNotFound as error:
             failure, missing = error, set(error.ids)
             if isinstance(error.found, dict):
@@ -409,13 +433,24 @@ def main(
     except ConfigError as error:
         err.write(f"error: {error}\n")
         return EXIT_USAGE
+    for line in environment.notices(environ, base_url=base_url):
+        err.write(line + "\n")
     display = Display(ids, err, quiet=quiet)
     try:
         outcomes = asyncio.run(run(settings, display))
     except KeyboardInterrupt:
         display.close()
         err.write("interrupted: the results so far\n")
-        report(display.so_far(), as_json=as_json, stdout=out)
+        _report(display.so_far(), as_json=as_json, stdout=out)
         return EXIT_INTERRUPTED
-    report(outcomes, as_json=as_json, stdout=out)
+    _report(outcomes, as_json=as_json, stdout=out)
     return summarise(outcomes)
+
+
+def _report(outcomes: Sequence[Outcome], *, as_json: bool, stdout: TextIO) -> None:
+    """`report`, ending quietly when stdout's reader went away (`| head -3`); the exit code is still the
+    outcomes'."""
+    try:
+        report(outcomes, as_json=as_json, stdout=stdout)
+    except BrokenPipeError:
+        reader_gone(stdout)

@@ -44,8 +44,10 @@ PRIORITY: tuple[int, ...] = (EXIT_AUTH, EXIT_FAILED, EXIT_NEEDS_ACTION, EXIT_NOT
 EXIT_CODES_HELP = """\
 exit codes:
   0  every process succeeded
-  1  a process failed or was cancelled, or an answer could not be used (e.g. 400)
-  2  usage or configuration error (bad arguments, a missing environment variable)
+  1  a process failed or was cancelled, or an answer could not be used (e.g. 400, or a 404 for a
+     path the server has no route for: check the base URL)
+  2  usage or configuration error (bad arguments, an id the spec refuses, a missing environment
+     variable), before any request
   3  the timeout passed before a process finished
   4  a process needs action (stopped until someone acts, e.g. SUSPENDED)
   5  a process was not found (unknown id, or its record expired)

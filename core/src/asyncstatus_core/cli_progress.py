@@ -9,6 +9,7 @@ import asyncio
 import contextlib
 import shutil
 import time
+from collections import Counter
 from collections.abc import Awaitable, Callable, Sequence
 from typing import Any, TextIO
 
@@ -16,10 +17,22 @@ from .cli_outcomes import Outcome
 from .polling import Lifecycle
 
 
+def _short(ident: str, keep: int = 12) -> str:
+    """An id short enough for the progress line (a UUID's first characters say which it is)."""
+    return ident if len(ident) <= keep + 1 else ident[:keep] + "…"
+
+
+# The outcomes that are a process's own end; a timeout, an error or a missing record is not "finished".
+FINISHED = frozenset(state.value for state in Lifecycle if state.is_terminal)
+WAITING = "waiting"  # an id no answer has been read for yet
+SHOWN_SLOWEST = 2
+
+
 class Display:
     """Progress on a stream (stderr): on a terminal one line redrawn in place (`\\r`), a bar of finished
-    ids (or of the percentage, for one id that reports it) with the elapsed time and the latest event;
-    elsewhere one line per status change; nothing when quiet."""
+    processes (or of the percentage, for one id that reports it) with the elapsed time, how many ids stand in
+    each state, the ids that have stood longest in theirs, and the latest event; elsewhere one line per status
+    change; nothing when quiet."""
 
     def __init__(
         self,
@@ -39,6 +52,7 @@ class Display:
         self.start = clock()
         self.width = width
         self.last: dict[str, tuple[str, Any, float | None]] = {}
+        self.since: dict[str, float] = {}  # when each id entered its current state
         self.done: dict[str, Outcome] = {}
         self.latest = ""
         self.drawn = False
@@ -53,6 +67,8 @@ class Display:
             if self.tty:
                 self.draw()
             return
+        if self.last.get(ident, ("",))[0] != lifecycle.value:
+            self.since[ident] = self.clock()
         self.last[ident] = state
         shown = f"{ident}: {status if status is not None else lifecycle.value}"
         if percent is not None:
@@ -84,9 +100,7 @@ class Display:
             done = self.done.get(ident)
             if done is None:
                 _, status, percent = self.last.get(ident, ("", None, None))
-                done = Outcome(
-                    ident, "interrupted", status=status, progress=percent, error="interrupted before it finished"
-                )
+                done = Outcome(ident, "interrupted", status=status, progress=percent)
             outcomes.append(done)
         return outcomes
 
@@ -100,17 +114,47 @@ class Display:
         else:
             self.write(f"[{self.clock() - self.start:6.1f}s] {outcome.describe()}\n")
 
+    def state_of(self, ident: str) -> str:
+        done = self.done.get(ident)
+        if done is not None:
+            return done.lifecycle
+        return self.last.get(ident, (WAITING,))[0] or WAITING
+
+    def counts(self) -> str:
+        """How many ids stand in each state: `2 pending, 1 succeeded, 1 waiting`."""
+        order = [WAITING, *(state.value for state in Lifecycle)]  # earliest stage first
+        tally = Counter(self.state_of(ident) for ident in self.ids)
+        ranked = sorted(tally, key=lambda word: (order.index(word) if word in order else len(order), word))
+        return ", ".join(f"{tally[word]} {word}" for word in ranked)
+
+    def slowest(self) -> str:
+        """The unfinished ids that have stood longest in their state: `slowest: a (pending 20s), b (...)`."""
+        now = self.clock()
+        waiting = [ident for ident in self.ids if ident not in self.done]
+        waiting.sort(key=lambda ident: self.since.get(ident, self.start))
+        shown = [
+            f"{_short(ident)} ({self.state_of(ident)} {now - self.since.get(ident, self.start):.0f}s)"
+            for ident in waiting[:SHOWN_SLOWEST]
+        ]
+        return f"slowest: {', '.join(shown)}" if shown else ""
+
     def line(self) -> str:
         total = len(self.ids)
-        finished = len(self.done)
+        finished = sum(1 for outcome in self.done.values() if outcome.lifecycle in FINISHED)
         percent = self.last.get(self.ids[0], ("", None, None))[2] if total == 1 else None
-        if total == 1 and percent is not None and not finished:
+        if total == 1 and percent is not None and not self.done:
             fraction, label = percent / 100.0, f"{percent:3.0f}%"
         else:
-            fraction, label = finished / total if total else 1.0, f"{finished}/{total} done"
+            fraction, label = finished / total if total else 1.0, f"{finished}/{total} finished"
         filled = max(0, min(self.width, round(fraction * self.width)))
         bar = "#" * filled + "-" * (self.width - filled)
-        return f"[{bar}] {label}  {self.elapsed()}  {self.latest}".rstrip()
+        parts = [f"[{bar}] {label}", self.elapsed()]
+        if total > 1:
+            parts += [self.counts(), self.slowest()]
+        elif self.done and self.done[self.ids[0]].lifecycle not in FINISHED:
+            parts.append(self.counts())  # e.g. "1 timeout": the bar alone would not say why it is not full
+        parts.append(self.latest)
+        return "  ".join(part for part in parts if part).rstrip()
 
     def draw(self) -> None:
         if self.quiet or not self.tty:

@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from typing import Any, Protocol, TextIO
 
 from .cli_outcomes import EXIT_AUTH, EXIT_CODES_HELP, EXIT_OK, EXIT_USAGE
-from .polling import AuthenticationFailed
+from .cli_pipe import reader_gone
+from .polling import AuthenticationFailed, UnexpectedAnswer
 from .track_store import Store, StoreError, open_store
 from .tracker import DEFAULT_RETENTION, Outcome, RunReport, checked_ids, track_ids
 
@@ -63,7 +64,8 @@ TRACK_HELP = f"""store: --store URL, else ${STORE_ENV}, else {DEFAULT_STORE} (in
 exit codes of track:
   0    the action was done (`run --until-idle`: every tracked process has an outcome, whatever it is;
        read them with `track outcomes`)
-  2    bad input (an id that cannot be tracked, a missing credential variable) or an unusable store
+  2    bad input (an id that cannot be tracked, a missing credential variable), an unusable store, or
+       a base URL the server has no route for (`run`: the ids stay tracked, none is marked not-found)
   6    the credentials were refused (`run`)
   130  interrupted (Ctrl-C); a worker's leases are given back"""
 
@@ -208,6 +210,9 @@ def run_trackers(args: argparse.Namespace, commands: Sequence[TrackCommand], url
     except AuthenticationFailed as error:
         stderr.write(f"\nerror: {error}\n")
         return EXIT_AUTH
+    except UnexpectedAnswer as error:  # a 404 for a path the server does not route: a wrong base URL
+        stderr.write(f"\nerror: {error}\n")
+        return EXIT_USAGE
     except KeyboardInterrupt:
         stderr.write("\ninterrupted; leases given back\n")
         return 130
@@ -287,7 +292,7 @@ def main(
                 outcome = Outcome.of(row)
                 out.write((json.dumps(outcome.to_json(), default=str) if args.json else _describe(outcome)) + "\n")
             out.flush()
-            if args.ack and rows:
+            if args.ack and rows:  # not reached when the reader went away: what it did not take stays unacknowledged
                 store.ack(command.scope, [r.id for r in rows], retention=DEFAULT_RETENTION)
             return EXIT_OK
         finally:
@@ -295,3 +300,6 @@ def main(
     except StoreError as error:
         err.write(f"error: {error}\n")
         return EXIT_USAGE
+    except BrokenPipeError:  # `track outcomes | head -3`: stop writing and exit quietly, as the Unix tools do
+        reader_gone(out)
+        return EXIT_OK

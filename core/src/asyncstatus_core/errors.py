@@ -8,6 +8,7 @@ failures are translated from httpx (the original is the `__cause__`):
     │   ├── TLSError              the TLS handshake or certificate check failed
     │   └── TokenEndpointUnavailable   the token endpoint answered 429 or 5xx (a passing condition)
     ├── InvalidURL                a URL the SDK can never speak (no http/https scheme, no host; also a `ValueError`)
+    ├── InvalidParameter          a value the spec's parameter schema refuses, or an empty id (also a `ValueError`)
     ├── TooManyRedirects          a redirect loop (only with follow_redirects)
     ├── BodyTooLarge              the answer passed the client's `max_body_size` (`limit`, `url`)
     ├── AuthenticationError       the token endpoint refused the credentials, or sent no token
@@ -33,6 +34,7 @@ __all__ = [
     "AuthenticationError",
     "AuthenticationFailed",
     "BodyTooLarge",
+    "InvalidParameter",
     "InvalidURL",
     "MissingField",
     "ProcessNotFound",
@@ -94,6 +96,17 @@ class TokenEndpointUnavailable(APIConnectionError):
 
 class InvalidURL(_AtURL, ValueError):
     """A URL the SDK can never speak: a scheme other than http/https, or no host."""
+
+
+class InvalidParameter(SDKError, ValueError):
+    """A value a call would put into its URL path that the spec's parameter schema refuses (pattern, format,
+    type, bounds), or one that is empty or holds whitespace; raised before any request. `name` is the
+    parameter (the Python keyword), `value` what was given."""
+
+    def __init__(self, message: str, *, name: str, value: Any) -> None:
+        super().__init__(message)
+        self.name = name
+        self.value = value
 
 
 class TooManyRedirects(_AtURL):

@@ -52,6 +52,7 @@ from .limits import translate
 from .redact import excerpt
 from .schedule import LearnedSchedule, PendingGroup, tick_delay
 from .types import Response
+from .urls import Route
 
 __all__ = [
     "AuthenticationFailed",
@@ -60,6 +61,7 @@ __all__ = [
     "PollPolicy",
     "ProcessNotFound",
     "RateBudget",
+    "Route",
     "UnexpectedAnswer",
     "WaitError",
     "WaitTimeout",
@@ -257,9 +259,13 @@ class Deadline:
         return self.timeout - self.remaining()
 
     def expire(self, reason: str) -> WaitTimeout:
+        """The timeout, saying how long the wait really took: it gives up before the deadline when the next
+        poll would fall after it (`not finished after 7s of the 12s timeout`)."""
         state = f"last status: {self.last_state.value}" if self.last_state else "no status read yet"
+        elapsed = max(0.0, self.timeout - self.remaining())
+        took = f"{elapsed:.1f}" if elapsed < 10 else f"{elapsed:.0f}"
         return WaitTimeout(
-            f"{self.what}: not finished within {self.timeout:g}s ({state}); {reason}",
+            f"{self.what}: not finished after {took}s of the {self.timeout:g}s timeout ({state}); {reason}",
             last=self.last,
             lifecycle=self.last_state,
         )
@@ -322,11 +328,25 @@ def failure_delay(
     policy: PollPolicy,
     attempt: int,
     not_found_answers: tuple[NotFoundAnswer, ...] = (),
+    route: Route | None = None,
+    base_url: str = "",
 ) -> float:
-    """For an answer that is not a status: how long to wait before asking again, or the error that ends the wait."""
+    """For an answer that is not a status: how long to wait before asking again, or the error that ends the wait.
+    With `route` (the spec's, and the client's `base_url`), a 404 for a path the server does not route is an
+    UnexpectedAnswer saying so, not a ProcessNotFound."""
     status = int(response.status_code)
     if any(rule.matches(response) for rule in not_found_answers):
         raise ProcessNotFound(f"{what}: {status}, the provider says it does not exist; stop polling", expired=False)
+    miss = route.miss(response.content, base_url) if route is not None and status == 404 else None
+    if miss is not None:
+        raise UnexpectedAnswer(
+            f"{what}: 404, {miss}",
+            status_code=status,
+            parsed=response.parsed,
+            content=response.content,
+            headers=response.headers,
+            provider_message=provider_message(response.content),
+        )
     if status == 404:
         # bol retires a status after it finishes, and its 404 cannot tell that from an id that never was.
         expired = not_found == "expired"
@@ -373,6 +393,8 @@ class Waiter(Generic[T]):
     budget: RateBudget | None = None  # shared with the other waiters on the client (None: ask directly)
     on_retry: RetryCallback | None = None  # told of every failed try that will be retried
     failures: int = 0  # failed tries in a row
+    route: Route | None = None  # the spec's route, to tell a 404 for a wrong base URL from "no such process"
+    base_url: str = ""  # the client's base URL (for `route`)
 
     def as_model(self, parsed: Any) -> T | None:
         """A success answer as the status model: another alternative of the answer's union (Realtime
@@ -421,6 +443,8 @@ class Waiter(Generic[T]):
             policy=self.policy,
             attempt=self.attempt - 1,
             not_found_answers=self.not_found_answers,
+            route=self.route,
+            base_url=self.base_url,
         )
         delay = self.deadline.check(delay, f"the server asked to wait {delay:g}s ({int(answer.status_code)})")
         self.retrying(f"answered {int(answer.status_code)}")
@@ -440,6 +464,8 @@ class Waiter(Generic[T]):
             policy=self.policy,
             attempt=0,
             not_found_answers=self.not_found_answers,
+            route=self.route,
+            base_url=self.base_url,
         )
         status = int(answer.status_code)
         raise UnexpectedAnswer(
@@ -495,6 +521,9 @@ class ManyWaiter(Generic[T]):
     budget: RateBudget | None = None
     on_retry: RetryCallback | None = None
     failures: int = 0
+    route: Route | None = None
+    base_url: str = ""
+    on_status: Callable[[str, T, Lifecycle], None] | None = None  # every status read, finished or not
 
     def unfinished(self) -> list[str]:
         return [i for i in self.ids if i not in self.finished and i not in self.expired]
@@ -515,7 +544,15 @@ class ManyWaiter(Generic[T]):
             return delay
         items = self.items_of(answer.parsed) if 200 <= int(answer.status_code) < 300 else None
         if items is None:
-            delay = failure_delay(answer, what=self.what, not_found="expired", policy=self.policy, attempt=self.attempt)
+            delay = failure_delay(
+                answer,
+                what=self.what,
+                not_found="expired",
+                policy=self.policy,
+                attempt=self.attempt,
+                route=self.route,
+                base_url=self.base_url,
+            )
             delay = self.deadline.check(delay, f"the server asked to wait {delay:g}s ({int(answer.status_code)})")
             self.retrying(f"answered {int(answer.status_code)}")
             return delay
@@ -528,6 +565,8 @@ class ManyWaiter(Generic[T]):
             seen.add(key)
             state = self.classify(item)
             self.deadline.last, self.deadline.last_state = item, state
+            if self.on_status is not None and key in chunk:
+                self.on_status(key, item, state)
             if state.is_terminal and key in chunk:
                 self.finished[key] = item
         # A status the bulk answer leaves out has been retired (bol: "no longer returned").

@@ -41,6 +41,7 @@ from .polling import (
 from .track_budget import SharedBudget, Slot
 from .track_store import Finished, Rescheduled, Row, Store, StoreError, open_store
 from .types import Response
+from .urls import Route
 
 __all__ = ["ERROR", "NOT_FOUND", "TIMED_OUT", "Bulk", "Outcome", "Provider", "RunReport", "StoreError", "TrackerEngine"]
 
@@ -119,6 +120,8 @@ class Provider:
     not_found: str
     not_found_answers: tuple[NotFoundAnswer, ...] = ()
     bulk: Bulk | None = None
+    route: Route | None = None  # the spec's route: a 404 for a path the server does not route ends the run
+    base_url: str = ""  # the client's (for `route`)
 
 
 @dataclass
@@ -354,10 +357,14 @@ class TrackerEngine:
                 policy=self.policy,
                 attempt=row.attempt,
                 not_found_answers=self.provider.not_found_answers,
+                route=self.provider.route,
+                base_url=self.provider.base_url,
             )
         except ProcessNotFound as error:
             return Finished(row.id, NOT_FOUND, row.last_status, None, polls, error=str(error))
         except UnexpectedAnswer as error:
+            if error.status_code == 404:  # the server has no such route: bad configuration, the same for every id
+                raise
             if 200 <= error.status_code < 300:  # a success that is not a status: perhaps passing, ask again
                 return self._next(row, self._backoff(row), polls, row.last_status, str(error))
             # An answer no retry changes (400 for an id the provider rejects, 501...): the wait's end, as in `wait`.

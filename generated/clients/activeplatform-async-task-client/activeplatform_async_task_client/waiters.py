@@ -34,6 +34,7 @@ from asyncstatus_core.polling import (
     ProcessNotFound,
     RateBudget,
     RetryCallback,
+    Route,
     UnexpectedAnswer,
     Waiter,
     WaitError,
@@ -44,6 +45,7 @@ from asyncstatus_core.polling import (
     wait_async,
     wait_sync,
 )
+from asyncstatus_core.urls import base_url_of
 
 from .api.async_tasks import get_async_task as _status
 from .client import AuthenticatedClient, Client
@@ -78,6 +80,9 @@ LIFECYCLE: dict[str, Lifecycle] = {
 NOT_FOUND = "error"
 # Answers under another status than 404 that mean "no such process" (x-async-status not-found-answers).
 NOT_FOUND_ANSWERS: tuple[NotFoundAnswer, ...] = ()
+# The spec's servers and the members of the provider's own 404 body: a 404 at a base URL without the spec's
+# path, or with another body, is "the server has no such route", not "no such process".
+ROUTE = Route(servers=("https://{host}",), members=("errors",))
 
 ProgressCallback = Callable[[AsyncTaskDocument, Lifecycle], None]
 
@@ -114,6 +119,8 @@ def _waiter(
         not_found_answers=NOT_FOUND_ANSWERS,
         budget=None if client is None else policy.budget_for(client),
         on_retry=on_retry,
+        route=ROUTE,
+        base_url=base_url_of(client),
     )
 
 
@@ -175,6 +182,7 @@ def get_status(
     raise for that answer (ProcessNotFound, AuthenticationFailed, UnexpectedAnswer, an errors.SDKError)."""
     what = f"getAsyncTask(reseller_id={reseller_id!r}, async_task_id={async_task_id!r})"
     waiter = _waiter(what, timeout, None, None)
+    waiter.base_url = base_url_of(client)
     return waiter.read_once(
         answer_of(
             lambda: _status.sync_detailed(client=client, reseller_id=reseller_id, async_task_id=async_task_id), timeout
@@ -192,6 +200,7 @@ async def async_get_status(
     """`get_status` on asyncio."""
     what = f"getAsyncTask(reseller_id={reseller_id!r}, async_task_id={async_task_id!r})"
     waiter = _waiter(what, timeout, None, None)
+    waiter.base_url = base_url_of(client)
     answer = await async_answer_of(
         lambda: _status.asyncio_detailed(client=client, reseller_id=reseller_id, async_task_id=async_task_id), timeout
     )

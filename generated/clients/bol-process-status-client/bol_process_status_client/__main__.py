@@ -19,7 +19,7 @@ from typing import Any
 from asyncstatus_core import cli as _cli
 from asyncstatus_core import cli_track as _cli_track
 
-from . import __version__, tracker, waiters
+from . import __version__, _media, tracker, waiters
 from .auth import DEFAULT_BASE_URL, DEFAULT_TOKEN_URL, create_client
 from .client import Client
 from .models import ProcessStatus
@@ -34,6 +34,8 @@ ENVIRONMENT = _cli.Environment(
     default_base_url=DEFAULT_BASE_URL,
     optional={"BOL_TOKEN_URL": DEFAULT_TOKEN_URL},
 )
+# What the spec's schema allows for the id: checked before any request (exit 2 naming a refused id).
+ID_RULE = _media.PATH_RULES["get_process_status"]["process_status_id"]
 READER: _cli.Reader[ProcessStatus] = _cli.Reader(waiters.lifecycle, waiters.progress, waiters.STATUS_POINTER)
 
 
@@ -81,6 +83,7 @@ async def _wait(args: argparse.Namespace, settings: _cli.Settings, display: _cli
             async def wait_many(
                 on_progress: Callable[[dict[str, ProcessStatus], int], None],
                 on_retry: _cli.RetryCallback,
+                on_status: Callable[[str, ProcessStatus, waiters.Lifecycle], None],
             ) -> dict[str, ProcessStatus]:
                 return await waiters.async_wait_until_done_many(
                     client=client,
@@ -89,6 +92,7 @@ async def _wait(args: argparse.Namespace, settings: _cli.Settings, display: _cli
                     on_progress=on_progress,
                     policy=policy,
                     on_retry=on_retry,
+                    on_status=on_status,
                 )
 
             return await _cli.wait_bulk(ids, wait_many, READER, display)
@@ -116,7 +120,7 @@ def _track_params(args: argparse.Namespace) -> dict[str, Any]:
 
 TRACK = _cli_track.TrackCommand(
     scope=tracker.SCOPE,
-    check_id=lambda text: _cli.convert(text, "str"),
+    check_id=lambda text: ID_RULE.check(_cli.convert(text, "str")),
     params=_track_params,
     tracker=_tracker,
     options=(),
@@ -137,6 +141,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         environment=ENVIRONMENT,
         id_metavar="PROCESS_STATUS_ID",
         id_annotation="str",
+        id_rule=ID_RULE,
         version=__version__,
         extend=lambda subparsers, epilog: track_add.append(
             _cli_track.add_parsers(

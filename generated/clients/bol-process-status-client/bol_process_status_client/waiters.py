@@ -36,6 +36,7 @@ from asyncstatus_core.polling import (
     ProcessNotFound,
     RateBudget,
     RetryCallback,
+    Route,
     UnexpectedAnswer,
     Waiter,
     WaitError,
@@ -48,7 +49,9 @@ from asyncstatus_core.polling import (
     wait_many_sync,
     wait_sync,
 )
+from asyncstatus_core.urls import base_url_of
 
+from . import _media
 from .api.process_status import get_process_status as _status
 from .api.process_status import get_process_status_bulk as _bulk
 from .client import AuthenticatedClient, Client
@@ -85,6 +88,9 @@ LIFECYCLE: dict[str, Lifecycle] = {
 NOT_FOUND = "expired"
 # Answers under another status than 404 that mean "no such process" (x-async-status not-found-answers).
 NOT_FOUND_ANSWERS: tuple[NotFoundAnswer, ...] = ()
+# The spec's servers and the members of the provider's own 404 body: a 404 at a base URL without the spec's
+# path, or with another body, is "the server has no such route", not "no such process".
+ROUTE = Route(servers=("https://api.bol.com/shared", "https://api.bol.com/shared-demo"), members=("status", "title"))
 BULK_LIMIT = 1000
 
 ProgressCallback = Callable[[ProcessStatus, Lifecycle], None]
@@ -122,6 +128,8 @@ def _waiter(
         not_found_answers=NOT_FOUND_ANSWERS,
         budget=None if client is None else policy.budget_for(client),
         on_retry=on_retry,
+        route=ROUTE,
+        base_url=base_url_of(client),
     )
 
 
@@ -180,6 +188,7 @@ def get_status(
     raise for that answer (ProcessNotFound, AuthenticationFailed, UnexpectedAnswer, an errors.SDKError)."""
     what = f"getProcessStatus(process_status_id={process_status_id!r})"
     waiter = _waiter(what, timeout, None, None)
+    waiter.base_url = base_url_of(client)
     return waiter.read_once(
         answer_of(lambda: _status.sync_detailed(client=client, process_status_id=process_status_id), timeout)
     )
@@ -194,6 +203,7 @@ async def async_get_status(
     """`get_status` on asyncio."""
     what = f"getProcessStatus(process_status_id={process_status_id!r})"
     waiter = _waiter(what, timeout, None, None)
+    waiter.base_url = base_url_of(client)
     answer = await async_answer_of(
         lambda: _status.asyncio_detailed(client=client, process_status_id=process_status_id), timeout
     )
@@ -225,10 +235,14 @@ def _many(
     chunk_size: int,
     client: AuthenticatedClient | Client | None = None,
     on_retry: RetryCallback | None = None,
+    on_status: Callable[[str, ProcessStatus, Lifecycle], None] | None = None,
 ) -> ManyWaiter[ProcessStatus]:
     if not 1 <= chunk_size <= BULK_LIMIT:
         raise ValueError(f"chunk_size must be between 1 and {BULK_LIMIT}")
     unique = list(dict.fromkeys(str(i) for i in ids))
+    rule = _media.PATH_RULES["get_process_status"]["process_status_id"]
+    for ident in unique:  # the ids a bulk body carries are the status operation's path ids: checked the same way
+        rule.check(ident)
     what = f"getProcessStatusBulk({len(unique)} ids)"
     policy = policy or PollPolicy()
     return ManyWaiter(
@@ -243,6 +257,9 @@ def _many(
         on_progress=on_progress,
         budget=None if client is None else policy.budget_for(client),
         on_retry=on_retry,
+        route=ROUTE,
+        base_url=base_url_of(client),
+        on_status=on_status,
     )
 
 
@@ -255,16 +272,18 @@ def wait_until_done_many(
     policy: PollPolicy | None = None,
     chunk_size: int = BULK_LIMIT,
     on_retry: RetryCallback | None = None,
+    on_status: Callable[[str, ProcessStatus, Lifecycle], None] | None = None,
 ) -> dict[str, ProcessStatus]:
     """Wait for many processes with `getProcessStatusBulk`: at most `chunk_size` ids a request, re-asking
     only for unfinished ids each round. Returns `{id: final status}` in the order given.
 
     Raises WaitTimeout at the deadline, ProcessNotFound (with `.ids` and the finished ones in `.found`)
     when the bulk answers leave ids out (their records expired), AuthenticationFailed on 401/403.
-    `on_progress(finished, total)` is called after every request. The chunks take their slots from the
+    `on_progress(finished, total)` is called after every request, `on_status(id, status, lifecycle)` for every
+    status an answer holds (finished or not). The chunks take their slots from the
     client's shared RateBudget, which paces them by the rate-limit headers of every answer.
     """
-    waiter = _many(process_status_ids, timeout, on_progress, policy, chunk_size, client, on_retry)
+    waiter = _many(process_status_ids, timeout, on_progress, policy, chunk_size, client, on_retry, on_status)
     return wait_many_sync(waiter, lambda chunk: _bulk.sync_detailed(client=client, body=_body(chunk)))
 
 
@@ -277,7 +296,8 @@ async def async_wait_until_done_many(
     policy: PollPolicy | None = None,
     chunk_size: int = BULK_LIMIT,
     on_retry: RetryCallback | None = None,
+    on_status: Callable[[str, ProcessStatus, Lifecycle], None] | None = None,
 ) -> dict[str, ProcessStatus]:
     """`wait_until_done_many` on asyncio."""
-    waiter = _many(process_status_ids, timeout, on_progress, policy, chunk_size, client, on_retry)
+    waiter = _many(process_status_ids, timeout, on_progress, policy, chunk_size, client, on_retry, on_status)
     return await wait_many_async(waiter, lambda chunk: _bulk.asyncio_detailed(client=client, body=_body(chunk)))

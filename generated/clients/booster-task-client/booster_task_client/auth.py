@@ -13,6 +13,7 @@ import httpx
 from asyncstatus_core.auth import HeaderAuth
 from asyncstatus_core.limits import DEFAULT_MAX_BODY_SIZE, DEFAULT_TIMEOUT, DEFAULT_TOTAL_TIMEOUT
 from asyncstatus_core.retry import RetryPolicy, RetryTransport
+from asyncstatus_core.urls import check_url
 
 from .client import Client
 from .errors import SDKError
@@ -48,8 +49,10 @@ def create_client(
     bounds each phase of a request (connect, read, write, pool), `total_timeout` the whole request, body
     included, and `max_body_size` the decoded body (`errors.APITimeoutError`, `errors.BodyTooLarge`).
     `retry` (off by default) retries connection errors, 429 (after `Retry-After`) and 5xx answers of
-    idempotent calls.
+    idempotent calls. A URL the SDK can never speak (no http/https scheme, no host) raises `errors.InvalidURL`
+    here, before any request.
     """
+    check_url(base_url, which="API", keyword="base_url")
     auth: httpx.Auth = HeaderAuth("Authorization", token, prefix="Bearer")
     args: dict[str, Any] = {**(httpx_args or {}), "auth": auth}
     if retry is not None:

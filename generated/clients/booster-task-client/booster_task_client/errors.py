@@ -21,6 +21,7 @@ The family:
     │   ├── TLSError              the TLS handshake or certificate check failed
     │   └── TokenEndpointUnavailable   the token endpoint answered 429 or 5xx (a passing condition)
     ├── InvalidURL                a URL the SDK can never speak (also a `ValueError`)
+    ├── InvalidParameter          a value the spec's parameter schema refuses, or an empty id (also a `ValueError`)
     ├── TooManyRedirects          a redirect loop (only with follow_redirects)
     ├── BodyTooLarge              the answer passed the client's `max_body_size` (`limit`, `url`)
     ├── AuthenticationError       the token endpoint refused the credentials, or sent no token
@@ -39,6 +40,7 @@ from asyncstatus_core.errors import (
     AuthenticationError,
     AuthenticationFailed,
     BodyTooLarge,
+    InvalidParameter,
     InvalidURL,
     MissingField,
     ProcessNotFound,
@@ -60,6 +62,7 @@ __all__ = [
     "AuthenticationError",
     "AuthenticationFailed",
     "BodyTooLarge",
+    "InvalidParameter",
     "InvalidURL",
     "MissingField",
     "ProcessNotFound",

@@ -19,7 +19,7 @@ from typing import Any
 from asyncstatus_core import cli as _cli
 from asyncstatus_core import cli_track as _cli_track
 
-from . import __version__, tracker, waiters
+from . import __version__, _media, tracker, waiters
 from .auth import DEFAULT_BASE_URL, create_client
 from .client import Client
 from .models import Process
@@ -32,6 +32,8 @@ ENVIRONMENT = _cli.Environment(
     base_url="REALTIMEREGISTER_BASE_URL",
     default_base_url=DEFAULT_BASE_URL,
 )
+# What the spec's schema allows for the id: checked before any request (exit 2 naming a refused id).
+ID_RULE = _media.PATH_RULES["get_process"]["process_id"]
 READER: _cli.Reader[Process] = _cli.Reader(waiters.lifecycle, waiters.progress, waiters.STATUS_POINTER)
 
 
@@ -92,7 +94,7 @@ def _track_params(args: argparse.Namespace) -> dict[str, Any]:
 
 TRACK = _cli_track.TrackCommand(
     scope=tracker.SCOPE,
-    check_id=lambda text: _cli.convert(text, "int"),
+    check_id=lambda text: ID_RULE.check(_cli.convert(text, "int")),
     params=_track_params,
     tracker=_tracker,
     options=(),
@@ -113,6 +115,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         environment=ENVIRONMENT,
         id_metavar="PROCESS_ID",
         id_annotation="int",
+        id_rule=ID_RULE,
         version=__version__,
         extend=lambda subparsers, epilog: track_add.append(
             _cli_track.add_parsers(

@@ -34,6 +34,7 @@ from asyncstatus_core.polling import (
     ProcessNotFound,
     RateBudget,
     RetryCallback,
+    Route,
     UnexpectedAnswer,
     Waiter,
     WaitError,
@@ -44,6 +45,7 @@ from asyncstatus_core.polling import (
     wait_async,
     wait_sync,
 )
+from asyncstatus_core.urls import base_url_of
 
 from .api.processes import get_process as _status
 from .client import AuthenticatedClient, Client
@@ -86,6 +88,9 @@ NOT_FOUND = "error"
 NOT_FOUND_ANSWERS: tuple[NotFoundAnswer, ...] = (
     NotFoundAnswer(status=400, pointer=("type",), values=frozenset(["ObjectDoesNotExist"])),
 )
+# The spec's servers and the members of the provider's own 404 body: a 404 at a base URL without the spec's
+# path, or with another body, is "the server has no such route", not "no such process".
+ROUTE = Route(servers=("https://api.yoursrs.com", "https://api.yoursrs-ote.com"), members=("message", "type"))
 
 ProgressCallback = Callable[[Process, Lifecycle], None]
 
@@ -122,6 +127,8 @@ def _waiter(
         not_found_answers=NOT_FOUND_ANSWERS,
         budget=None if client is None else policy.budget_for(client),
         on_retry=on_retry,
+        route=ROUTE,
+        base_url=base_url_of(client),
     )
 
 
@@ -180,6 +187,7 @@ def get_status(
     raise for that answer (ProcessNotFound, AuthenticationFailed, UnexpectedAnswer, an errors.SDKError)."""
     what = f"getProcess(process_id={process_id!r})"
     waiter = _waiter(what, timeout, None, None)
+    waiter.base_url = base_url_of(client)
     return waiter.read_once(answer_of(lambda: _status.sync_detailed(client=client, process_id=process_id), timeout))
 
 
@@ -192,5 +200,6 @@ async def async_get_status(
     """`get_status` on asyncio."""
     what = f"getProcess(process_id={process_id!r})"
     waiter = _waiter(what, timeout, None, None)
+    waiter.base_url = base_url_of(client)
     answer = await async_answer_of(lambda: _status.asyncio_detailed(client=client, process_id=process_id), timeout)
     return waiter.read_once(answer)

@@ -4,6 +4,7 @@ from urllib.parse import quote
 import httpx
 from asyncstatus_core import answers as _answers
 from asyncstatus_core import limits as _limits
+from asyncstatus_core import params as _params
 
 from ... import _media, errors
 from ...client import AuthenticatedClient, Client
@@ -17,6 +18,12 @@ def _get_kwargs(
     async_task_id: str,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = _media.request_headers("get_async_task")
+
+    _params.check_path(
+        _media.PATH_RULES["get_async_task"],
+        reseller_id=reseller_id,
+        async_task_id=async_task_id,
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",

@@ -4,6 +4,7 @@ from urllib.parse import quote
 import httpx
 from asyncstatus_core import answers as _answers
 from asyncstatus_core import limits as _limits
+from asyncstatus_core import params as _params
 
 from ... import _media, errors
 from ...client import AuthenticatedClient, Client
@@ -25,6 +26,11 @@ def _get_kwargs(
     params["format"] = format_
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _params.check_path(
+        _media.PATH_RULES["get_task_detail"],
+        async_task_id=async_task_id,
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",

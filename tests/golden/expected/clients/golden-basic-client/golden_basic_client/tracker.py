@@ -99,6 +99,8 @@ class Tracker:
             pointer=waiters.STATUS_POINTER,
             not_found=waiters.NOT_FOUND,
             not_found_answers=waiters.NOT_FOUND_ANSWERS,
+            route=waiters.ROUTE,
+            base_url=str(getattr(client, "_base_url", "")),
         )
         if budget is True:
             base = getattr(client, "_base_url", "")

@@ -19,7 +19,7 @@ from typing import Any
 from asyncstatus_core import cli as _cli
 from asyncstatus_core import cli_track as _cli_track
 
-from . import __version__, tracker, waiters
+from . import __version__, _media, tracker, waiters
 from .auth import DEFAULT_BASE_URL, create_client
 from .client import Client
 from .models import Job
@@ -32,6 +32,8 @@ ENVIRONMENT = _cli.Environment(
     base_url="GOLDEN_BASE_URL",
     default_base_url=DEFAULT_BASE_URL,
 )
+# What the spec's schema allows for the id: checked before any request (exit 2 naming a refused id).
+ID_RULE = _media.PATH_RULES["get_job"]["job_id"]
 READER: _cli.Reader[Job] = _cli.Reader(waiters.lifecycle, waiters.progress, waiters.STATUS_POINTER)
 
 
@@ -75,6 +77,7 @@ async def _wait(args: argparse.Namespace, settings: _cli.Settings, display: _cli
             async def wait_many(
                 on_progress: Callable[[dict[str, Job], int], None],
                 on_retry: _cli.RetryCallback,
+                on_status: Callable[[str, Job, waiters.Lifecycle], None],
             ) -> dict[str, Job]:
                 return await waiters.async_wait_until_done_many(
                     client=client,
@@ -83,6 +86,7 @@ async def _wait(args: argparse.Namespace, settings: _cli.Settings, display: _cli
                     on_progress=on_progress,
                     policy=policy,
                     on_retry=on_retry,
+                    on_status=on_status,
                 )
 
             return await _cli.wait_bulk(ids, wait_many, READER, display)
@@ -108,7 +112,7 @@ def _track_params(args: argparse.Namespace) -> dict[str, Any]:
 
 TRACK = _cli_track.TrackCommand(
     scope=tracker.SCOPE,
-    check_id=lambda text: _cli.convert(text, "UUID"),
+    check_id=lambda text: ID_RULE.check(_cli.convert(text, "UUID")),
     params=_track_params,
     tracker=_tracker,
     options=(),
@@ -129,6 +133,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         environment=ENVIRONMENT,
         id_metavar="JOB_ID",
         id_annotation="UUID",
+        id_rule=ID_RULE,
         version=__version__,
         extend=lambda subparsers, epilog: track_add.append(
             _cli_track.add_parsers(subparsers, epilog=epilog, id_metavar="JOB_ID", base_url_env=ENVIRONMENT.base_url)

@@ -37,6 +37,7 @@ from asyncstatus_core.polling import (
     ProcessNotFound,
     RateBudget,
     RetryCallback,
+    Route,
     UnexpectedAnswer,
     Waiter,
     WaitError,
@@ -49,7 +50,9 @@ from asyncstatus_core.polling import (
     wait_many_sync,
     wait_sync,
 )
+from asyncstatus_core.urls import base_url_of
 
+from . import _media
 from .api.jobs import get_job as _status
 from .api.jobs import get_jobs_bulk as _bulk
 from .client import AuthenticatedClient, Client
@@ -90,6 +93,12 @@ NOT_FOUND = "expired"
 NOT_FOUND_ANSWERS: tuple[NotFoundAnswer, ...] = (
     NotFoundAnswer(status=400, pointer=("code",), values=frozenset(["JobPurged", "NoSuchJob"])),
 )
+# The spec's servers and the members of the provider's own 404 body: a 404 at a base URL without the spec's
+# path, or with another body, is "the server has no such route", not "no such process".
+ROUTE = Route(
+    servers=("https://{region}.golden.example.invalid/v1", "https://sandbox.golden.example.invalid/v1"),
+    members=("code", "message"),
+)
 BULK_LIMIT = 50
 
 ProgressCallback = Callable[[Job, Lifecycle], None]
@@ -128,6 +137,8 @@ def _waiter(
         not_found_answers=NOT_FOUND_ANSWERS,
         budget=None if client is None else policy.budget_for(client),
         on_retry=on_retry,
+        route=ROUTE,
+        base_url=base_url_of(client),
     )
 
 
@@ -186,6 +197,7 @@ def get_status(
     raise for that answer (ProcessNotFound, AuthenticationFailed, UnexpectedAnswer, an errors.SDKError)."""
     what = f"getJob(job_id={job_id!r})"
     waiter = _waiter(what, timeout, None, None)
+    waiter.base_url = base_url_of(client)
     return waiter.read_once(answer_of(lambda: _status.sync_detailed(client=client, job_id=job_id), timeout))
 
 
@@ -198,6 +210,7 @@ async def async_get_status(
     """`get_status` on asyncio."""
     what = f"getJob(job_id={job_id!r})"
     waiter = _waiter(what, timeout, None, None)
+    waiter.base_url = base_url_of(client)
     answer = await async_answer_of(lambda: _status.asyncio_detailed(client=client, job_id=job_id), timeout)
     return waiter.read_once(answer)
 
@@ -227,10 +240,14 @@ def _many(
     chunk_size: int,
     client: AuthenticatedClient | Client | None = None,
     on_retry: RetryCallback | None = None,
+    on_status: Callable[[str, Job, Lifecycle], None] | None = None,
 ) -> ManyWaiter[Job]:
     if not 1 <= chunk_size <= BULK_LIMIT:
         raise ValueError(f"chunk_size must be between 1 and {BULK_LIMIT}")
     unique = list(dict.fromkeys(str(i) for i in ids))
+    rule = _media.PATH_RULES["get_job"]["job_id"]
+    for ident in unique:  # the ids a bulk body carries are the status operation's path ids: checked the same way
+        rule.check(ident)
     what = f"getJobsBulk({len(unique)} ids)"
     policy = policy or PollPolicy()
     return ManyWaiter(
@@ -245,6 +262,9 @@ def _many(
         on_progress=on_progress,
         budget=None if client is None else policy.budget_for(client),
         on_retry=on_retry,
+        route=ROUTE,
+        base_url=base_url_of(client),
+        on_status=on_status,
     )
 
 
@@ -257,16 +277,18 @@ def wait_until_done_many(
     policy: PollPolicy | None = None,
     chunk_size: int = BULK_LIMIT,
     on_retry: RetryCallback | None = None,
+    on_status: Callable[[str, Job, Lifecycle], None] | None = None,
 ) -> dict[str, Job]:
     """Wait for many processes with `getJobsBulk`: at most `chunk_size` ids a request, re-asking
     only for unfinished ids each round. Returns `{id: final status}` in the order given.
 
     Raises WaitTimeout at the deadline, ProcessNotFound (with `.ids` and the finished ones in `.found`)
     when the bulk answers leave ids out (their records expired), AuthenticationFailed on 401/403.
-    `on_progress(finished, total)` is called after every request. The chunks take their slots from the
+    `on_progress(finished, total)` is called after every request, `on_status(id, status, lifecycle)` for every
+    status an answer holds (finished or not). The chunks take their slots from the
     client's shared RateBudget, which paces them by the rate-limit headers of every answer.
     """
-    waiter = _many(job_ids, timeout, on_progress, policy, chunk_size, client, on_retry)
+    waiter = _many(job_ids, timeout, on_progress, policy, chunk_size, client, on_retry, on_status)
     return wait_many_sync(waiter, lambda chunk: _bulk.sync_detailed(client=client, body=_body(chunk)))
 
 
@@ -279,7 +301,8 @@ async def async_wait_until_done_many(
     policy: PollPolicy | None = None,
     chunk_size: int = BULK_LIMIT,
     on_retry: RetryCallback | None = None,
+    on_status: Callable[[str, Job, Lifecycle], None] | None = None,
 ) -> dict[str, Job]:
     """`wait_until_done_many` on asyncio."""
-    waiter = _many(job_ids, timeout, on_progress, policy, chunk_size, client, on_retry)
+    waiter = _many(job_ids, timeout, on_progress, policy, chunk_size, client, on_retry, on_status)
     return await wait_many_async(waiter, lambda chunk: _bulk.asyncio_detailed(client=client, body=_body(chunk)))

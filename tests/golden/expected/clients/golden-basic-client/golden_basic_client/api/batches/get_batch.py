@@ -4,6 +4,7 @@ from urllib.parse import quote
 import httpx
 from asyncstatus_core import answers as _answers
 from asyncstatus_core import limits as _limits
+from asyncstatus_core import params as _params
 
 from ... import _media, errors
 from ...client import AuthenticatedClient, Client
@@ -17,6 +18,12 @@ def _get_kwargs(
     batch_id: int,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = _media.request_headers("get_batch")
+
+    _params.check_path(
+        _media.PATH_RULES["get_batch"],
+        account_id=account_id,
+        batch_id=batch_id,
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",

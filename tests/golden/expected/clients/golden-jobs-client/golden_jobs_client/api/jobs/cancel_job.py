@@ -5,6 +5,7 @@ from uuid import UUID
 import httpx
 from asyncstatus_core import answers as _answers
 from asyncstatus_core import limits as _limits
+from asyncstatus_core import params as _params
 
 from ... import _media
 from ...client import AuthenticatedClient, Client
@@ -16,6 +17,11 @@ def _get_kwargs(
     job_id: UUID,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = _media.request_headers("cancel_job")
+
+    _params.check_path(
+        _media.PATH_RULES["cancel_job"],
+        job_id=job_id,
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
