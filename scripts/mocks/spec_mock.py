@@ -63,6 +63,7 @@ class SpecMock(ProviderMock):
         self.sec: Security = security(self.spec)
         self.tokens: dict[str, float] = {}  # OAuth2: token -> expiry (monotonic)
         self.fixture_entries: list[dict[str, Any]] = []
+        self._op_routes: list[tuple[Operation, Route]] = []
         self.seed()
 
     # --- the status operation and its ids --------------------------------------------------------
@@ -181,18 +182,32 @@ class SpecMock(ProviderMock):
         return 0
 
     # --- errors --------------------------------------------------------------------------------
-    def error(self, status: int, message: str, *, retry_after: int | None = None) -> Response:
-        """The spec's documented answer for `status` (its example, else a body built from its schema); for a
-        status the spec does not document, the body of its first documented error, under `status`."""
-        response, media = self._documented(status)
+    def error(
+        self, status: int, message: str, *, retry_after: int | None = None, operation: Operation | None = None
+    ) -> Response:
+        """The spec's documented answer for `status` (its example, else a body built from its schema), as
+        `operation` documents it where it does; for a status the spec does not document, the body of its
+        first documented error, under `status`."""
+        response, media = self._documented(status, operation)
         headers = {"Retry-After": str(retry_after)} if retry_after is not None else {}
         if response is None or media is None:
             return Response(status_code=status, headers=headers)
         body = example_body(response, media)
         return JSONResponse(body, status_code=status, media_type=media, headers=headers)
 
-    def _documented(self, status: int) -> tuple[Any, str | None]:
-        ops = [self.status_op, *self.spec.operations.values()]
+    def fault_error(self, request: Request, status: int, message: str, retry_after: int | None) -> Response:
+        return self.error(status, message, retry_after=retry_after, operation=self.operation_at(request))
+
+    def operation_at(self, request: Request) -> Operation | None:
+        """The operation whose route serves the request's path and method, if any."""
+        path = request.url.path[len(self.base_path) :] if request.url.path.startswith(self.base_path) else ""
+        for op, route in self._op_routes:
+            if route.path_regex.match(path) and request.method in (route.methods or ()):
+                return op
+        return None
+
+    def _documented(self, status: int, operation: Operation | None = None) -> tuple[Any, str | None]:
+        ops = [op for op in (operation, self.status_op, *self.spec.operations.values()) if op is not None]
         for op in ops:
             response = op.responses.get(str(status))
             if response is not None:
@@ -205,17 +220,26 @@ class SpecMock(ProviderMock):
                     return response, self._json_media(list(response.content))
         return None, None
 
+    def www_authenticate(self) -> str | None:
+        """The documented 401's `WWW-Authenticate` example where the spec gives one, else the scheme's."""
+        for op in self.spec.operations.values():
+            response = op.responses.get("401")
+            header = response.headers.get("WWW-Authenticate") if response is not None else None
+            if header is not None and header.schema is not None and header.schema.examples:
+                return str(header.schema.examples[0])
+        return super().www_authenticate()
+
     @staticmethod
     def _json_media(offered: list[str]) -> str:
         return next((m for m in offered if m.endswith("json")), offered[0])
 
     def not_found_answer(self, pid: str) -> Response:
         """What the spec says a missing process gets: the first `not-found-answers` entry (its status, the
-        field set to its first value), else a 404."""
+        field set to its first value), else a 404 (a 400 where the operation documents no 404)."""
         ext = self.status_op.async_status
         assert ext is not None
         if not ext.not_found_answers:
-            return self.error(404, f"No process {pid}.")
+            return self.refuse(self.status_op, 404, f"No process {pid}.")
         answer = ext.not_found_answers[0]
         response, media = self._documented(answer.status)
         if response is None or media is None:
@@ -229,8 +253,8 @@ class SpecMock(ProviderMock):
         404 as a router answers a path it cannot match)."""
         for code in (status, 400, 404):
             if str(code) in operation.responses:
-                return self.error(code, message)
-        return self.error(status, message)
+                return self.error(code, message, operation=operation)
+        return self.error(status, message, operation=operation)
 
     # --- credentials ---------------------------------------------------------------------------
     def cred(self, name: str) -> str:
@@ -295,6 +319,7 @@ class SpecMock(ProviderMock):
     # --- the API -------------------------------------------------------------------------------
     def api_routes(self) -> list[BaseRoute]:
         routes: list[BaseRoute] = []
+        self._op_routes = []
         for op in self.spec.operations.values():
             names: list[str] = []
 
@@ -303,7 +328,9 @@ class SpecMock(ProviderMock):
                 return "{p%d}" % (len(names) - 1)  # Starlette's names are identifiers; the spec's may have `-`
 
             path = _PATH_PARAM.sub(lambda m: slot(m.group(1)), op.path)
-            routes.append(AnyIdRoute(path, self._handler(op, tuple(names)), methods=[op.method.upper()]))
+            route = AnyIdRoute(path, self._handler(op, tuple(names)), methods=[op.method.upper()])
+            self._op_routes.append((op, route))
+            routes.append(route)
         return routes
 
     def _handler(self, op: Operation, names: tuple[str, ...]) -> Any:
@@ -315,12 +342,12 @@ class SpecMock(ProviderMock):
 
     async def answer(self, op: Operation, request: Request, path: dict[str, str]) -> Response:
         if not self.authenticated(request):
-            return self.error(401, "Missing or invalid credentials.")
+            return self.error(401, "Missing or invalid credentials.", operation=op)
         offered = self.offered(op.operation_id) or ["application/json"]
         media = negotiate(request.headers.get("accept"), offered)
         if media is None:
             if "406" in op.responses:
-                return self.error(406, f"Acceptable media types: {', '.join(offered)}.")
+                return self.error(406, f"Acceptable media types: {', '.join(offered)}.", operation=op)
             media = offered[0]
         accepted = self.request_media(op.operation_id)
         if accepted and media_type(request.headers.get("content-type")) not in {m.lower() for m in accepted}:

@@ -21,7 +21,9 @@ from providers import KEYS as PROVIDERS
 from specmodel import errors, load
 from starlette.testclient import TestClient
 
-from mock_servers.test_odd_requests import BOL, credentials, status_path
+from mock_servers.test_odd_requests import credentials, status_path
+
+BOL = "application/vnd.retailer.v10+json"
 
 BOL_HEADERS = ("x-ratelimit-limit", "x-ratelimit-remaining", "x-ratelimit-reset")
 
