@@ -49,7 +49,9 @@ CREATED_OFFSET = 100_000
 def default_credentials(key: str) -> dict[str, str]:
     """`MOCK_<PREFIX>_<SUFFIX>` -> `mock-<keyword>` for each credential of the spec's security scheme."""
     prefix = PROVIDERS[key].env_prefix
-    return {f"MOCK_{prefix}_{c.env_suffix}": "mock-" + c.name.replace("_", "-") for c in security(load(key)).credentials}
+    return {
+        f"MOCK_{prefix}_{c.env_suffix}": "mock-" + c.name.replace("_", "-") for c in security(load(key)).credentials
+    }
 
 
 class SpecMock(ProviderMock):
@@ -133,7 +135,9 @@ class SpecMock(ProviderMock):
             pid = self.make_id(FIXTURE_OFFSET + n)
             process = self.store.create(status, 1, process_id=str(pid), pinned=True)
             self.store.advance(process)
-            self.fixture_entries.append({"operation": op.operation_id, "params": self.params_for(op, pid), "status": status})
+            self.fixture_entries.append(
+                {"operation": op.operation_id, "params": self.params_for(op, pid), "status": status}
+            )
         example = self.id_parameter.example
         done = self.store.create(self.lifecycle.terminal[0], 1, process_id=str(example), pinned=True)
         self.store.advance(done)
@@ -325,7 +329,7 @@ class SpecMock(ProviderMock):
 
             def slot(match: str, names: list[str] = names) -> str:
                 names.append(match)
-                return "{p%d}" % (len(names) - 1)  # Starlette's names are identifiers; the spec's may have `-`
+                return f"{{p{len(names) - 1}}}"  # Starlette's names are identifiers; the spec's may have `-`
 
             path = _PATH_PARAM.sub(lambda m: slot(m.group(1)), op.path)
             route = AnyIdRoute(path, self._handler(op, tuple(names)), methods=[op.method.upper()])
@@ -426,6 +430,8 @@ _PATH_PARAM = re.compile(r"\{([^}]+)\}")
 def spec_mock(key: str) -> type[SpecMock]:
     """The spec-built mock class of a provider that has no quirk module."""
     sec = security(load(key))
-    untracked = frozenset({urlsplit(sec.token_url).path or "/token"}) if sec.kind == "client_credentials" else frozenset()
+    untracked = (
+        frozenset({urlsplit(sec.token_url).path or "/token"}) if sec.kind == "client_credentials" else frozenset()
+    )
     name = "".join(part.title() for part in key.replace("-", "_").split("_")) + "SpecMock"
     return type(name, (SpecMock,), {"key": key, "credentials": default_credentials(key), "untracked_paths": untracked})

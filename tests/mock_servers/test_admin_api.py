@@ -8,8 +8,8 @@ from collections.abc import Iterator
 
 import pytest
 from mocks import create_app
-from mocks.registry import mock_class
 from mocks.base import ProviderMock
+from mocks.registry import mock_class
 from providers import KEYS as PROVIDERS
 from specmodel import load
 from starlette.testclient import TestClient

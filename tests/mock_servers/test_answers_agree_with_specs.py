@@ -26,6 +26,7 @@ from starlette.testclient import TestClient
 
 from mock_servers.test_odd_requests import credentials, wrong_credentials
 
+
 @pytest.fixture(params=PROVIDERS)
 def mock(request: pytest.FixtureRequest) -> Iterator[tuple[ProviderMock, TestClient]]:
     provider, app = create_app(request.param)

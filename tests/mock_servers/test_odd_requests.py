@@ -18,12 +18,13 @@ import httpx
 import pytest
 from codegen.sdkfacts import security
 from mocks import create_app
-from mocks.registry import mock_class
 from mocks.base import ProviderMock
+from mocks.registry import mock_class
 from providers import KEYS as PROVIDERS
 from specmodel import errors, load
 from starlette.testclient import TestClient
 from targets import auth_headers, mock_credentials
+
 
 def challenge(key: str) -> re.Pattern[str] | None:
     """What a 401's `WWW-Authenticate` must look like, from the spec: the schema of the header its 401
@@ -63,7 +64,8 @@ def credentials(key: str, client: TestClient, mock: type[ProviderMock] | None = 
     media = {"Accept": next(iter(success.content))} if success is not None and success.content else {}
     if sec.kind == "client_credentials":
         answer = client.post(
-            urlsplit(sec.token_url).path, auth=(creds["client_id"], creds["client_secret"]),
+            urlsplit(sec.token_url).path,
+            auth=(creds["client_id"], creds["client_secret"]),
             data={"grant_type": "client_credentials"},
         )
         return {"Authorization": f"Bearer {answer.json()['access_token']}", **media, **op.required_headers}
