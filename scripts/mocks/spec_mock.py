@@ -46,11 +46,16 @@ FIXTURE_OFFSET = 1  # fixture n's id is built from n + this; created processes f
 CREATED_OFFSET = 100_000
 
 
+# The mock's credential per create_client keyword (the README's mock table); `mock-<keyword>` for others.
+_DEFAULT_VALUES = {"username": "mock-user", "password": "mock-pass", "api_key": "mock-key", "token": "mock-token"}
+
+
 def default_credentials(key: str) -> dict[str, str]:
-    """`MOCK_<PREFIX>_<SUFFIX>` -> `mock-<keyword>` for each credential of the spec's security scheme."""
+    """`MOCK_<PREFIX>_<SUFFIX>` -> the mock's value for each credential of the spec's security scheme."""
     prefix = PROVIDERS[key].env_prefix
     return {
-        f"MOCK_{prefix}_{c.env_suffix}": "mock-" + c.name.replace("_", "-") for c in security(load(key)).credentials
+        f"MOCK_{prefix}_{c.env_suffix}": _DEFAULT_VALUES.get(c.name, "mock-" + c.name.replace("_", "-"))
+        for c in security(load(key)).credentials
     }
 
 
@@ -280,6 +285,19 @@ class SpecMock(ProviderMock):
         expiry = self.tokens.get(value.strip()) if scheme.lower() == "bearer" else None
         return expiry is not None and expiry >= time.monotonic()
 
+    def describe_credentials(self) -> str:
+        kind = self.sec.kind
+        if kind == "basic":
+            return f"HTTP Basic {self.cred('username')}:{self.cred('password')}"
+        if kind == "bearer":
+            return f"Authorization: Bearer {self.cred('token')}"
+        if kind == "header":
+            return f"{self.sec.header}: " + (f"{self.sec.prefix} " if self.sec.prefix else "") + self.cred("api_key")
+        return (
+            f"client id {self.cred('client_id')!r}, secret {self.cred('client_secret')!r} "
+            f"(token: POST {self.token_path} with HTTP basic, grant_type=client_credentials)"
+        )
+
     def sdk_environment(self, origin: str) -> dict[str, str]:
         env = super().sdk_environment(origin)
         if self.sec.kind == "client_credentials":
@@ -345,8 +363,12 @@ class SpecMock(ProviderMock):
         return handle
 
     async def answer(self, op: Operation, request: Request, path: dict[str, str]) -> Response:
-        if not self.authenticated(request):
-            return self.error(401, "Missing or invalid credentials.", operation=op)
+        """One request to `op`, checked as the spec says (credentials, media types, parameters, body), then the
+        process's answer (the status operation) or the spec's example (any other). Each step is a hook a quirk
+        module may override: `refusal`, `invalid_parameter`, `not_found_answer`, `process_answer`."""
+        refusal = self.refusal(op, request)
+        if refusal is not None:
+            return refusal
         offered = self.offered(op.operation_id) or ["application/json"]
         media = negotiate(request.headers.get("accept"), offered)
         if media is None:
@@ -363,11 +385,11 @@ class SpecMock(ProviderMock):
             raw = path.get(param.name) if param.location == "path" else request.query_params.get(param.name)
             if raw is None:
                 if param.required:
-                    return self.refuse(op, 400, f"{param.name} is required.")
+                    return self.invalid_parameter(op, param, None)
                 continue
             value = _typed(param.schema, raw)
             if value is None or (param.schema is not None and errors(self.spec, param.schema, value)):
-                return self.refuse(op, 400, f"Invalid value for {param.name}.")
+                return self.invalid_parameter(op, param, raw)
             values[param.name] = value
         if op.request_body is not None:
             schema = next(iter(op.request_body.content.values())).schema
@@ -384,9 +406,24 @@ class SpecMock(ProviderMock):
             process = self.store.read(pid)
             if process is None:
                 return self.not_found_answer(pid)
-            return self.render(self.process_body(process, media), media)
+            return self.process_answer(process, media, request)
         success = op.success()
         return self.render(example_body(success, media) if success is not None else None, media)
+
+    def refusal(self, operation: Operation, request: Request) -> Response | None:
+        """The answer instead of serving the request when its credentials are not the mock's (401)."""
+        if not self.authenticated(request):
+            return self.error(401, "Missing or invalid credentials.", operation=operation)
+        return None
+
+    def invalid_parameter(self, operation: Operation, param: Parameter, raw: str | None) -> Response:
+        """A parameter missing (`raw` None) or one its schema refuses."""
+        what = "is required" if raw is None else "has an invalid value"
+        return self.refuse(operation, 400, f"{param.name} {what}.")
+
+    def process_answer(self, process: Process, media: str, request: Request) -> Response:
+        """The status operation's answer for a process that exists."""
+        return self.render(self.process_body(process, media), media)
 
     @staticmethod
     def render(body: Any, media: str) -> Response:
