@@ -62,6 +62,9 @@ def default_credentials(key: str) -> dict[str, str]:
 class SpecMock(ProviderMock):
     """The spec's operations, security scheme, lifecycle, examples and error answers (module docstring)."""
 
+    # True where the real server routes an id holding a (decoded) slash to the operation, not to its 404: the
+    # path's last parameter then takes the rest of the path.
+    slash_in_last_parameter: ClassVar[bool] = False
     # The process ids' namespace for UUID ids, so that ids are stable between runs.
     namespace: ClassVar[uuid.UUID] = uuid.UUID("0f7a3c52-8e1d-4b6a-9c20-5d4e3f2a1b00")
 
@@ -279,7 +282,10 @@ class SpecMock(ProviderMock):
             return request.headers.get(self.sec.header) == prefix + self.cred("api_key")
         scheme, _, value = request.headers.get("authorization", "").partition(" ")
         if kind == "basic":
-            return scheme.lower() == "basic" and _basic(value) == (self.cred("username"), self.cred("password"))
+            return scheme.lower() == "basic" and basic_credentials(value) == (
+                self.cred("username"),
+                self.cred("password"),
+            )
         if kind == "bearer":
             return scheme.lower() == "bearer" and value.strip() == self.cred("token")
         expiry = self.tokens.get(value.strip()) if scheme.lower() == "bearer" else None
@@ -325,7 +331,7 @@ class SpecMock(ProviderMock):
             error = "unsupported_grant_type" if fields.get("grant_type") else "invalid_request"
             return JSONResponse({"error": error}, status_code=400, headers=_NO_STORE)
         scheme, _, value = request.headers.get("authorization", "").partition(" ")
-        basic = _basic(value) if scheme.lower() == "basic" else None
+        basic = basic_credentials(value) if scheme.lower() == "basic" else None
         client = basic or (fields.get("client_id", ""), fields.get("client_secret", ""))
         if client != (self.cred("client_id"), self.cred("client_secret")):
             headers = {**_NO_STORE, "WWW-Authenticate": f'Basic realm="{self.key}"'} if basic else _NO_STORE
@@ -350,6 +356,8 @@ class SpecMock(ProviderMock):
                 return f"{{p{len(names) - 1}}}"  # Starlette's names are identifiers; the spec's may have `-`
 
             path = _PATH_PARAM.sub(lambda m: slot(m.group(1)), op.path)
+            if self.slash_in_last_parameter and path.endswith("}"):
+                path = path[:-1] + ":path}"
             route = AnyIdRoute(path, self._handler(op, tuple(names)), methods=[op.method.upper()])
             self._op_routes.append((op, route))
             routes.append(route)
@@ -449,7 +457,7 @@ def _typed(schema: Schema | None, raw: str) -> Any:
     return None
 
 
-def _basic(encoded: str) -> tuple[str, str] | None:
+def basic_credentials(encoded: str) -> tuple[str, str] | None:
     """(user, password) of an HTTP Basic credential, form-decoded as RFC 6749 section 2.3.1 asks; None if malformed."""
     try:
         decoded = base64.b64decode(encoded.strip(), validate=True).decode("utf-8")
