@@ -68,10 +68,26 @@ class SpecMock(ProviderMock):
     # The process ids' namespace for UUID ids, so that ids are stable between runs.
     namespace: ClassVar[uuid.UUID] = uuid.UUID("0f7a3c52-8e1d-4b6a-9c20-5d4e3f2a1b00")
 
-    def __init__(self, *, retention: float | None = None, capacity: int = DEFAULT_CAPACITY) -> None:
-        super().__init__(retention=retention, capacity=capacity)
-        self.sec: Security = security(self.spec)
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        """What a mock class takes from its spec once its `key` is set: the default credentials (where it names
+        none of its own) and the token endpoint, outside the counted and faulted API traffic."""
+        super().__init_subclass__(**kwargs)
+        key = cls.__dict__.get("key")
+        if key is None:
+            return
+        if "credentials" not in cls.__dict__:
+            cls.credentials = default_credentials(key)
+        sec = security(load(key))
+        if sec.kind == "client_credentials":
+            cls.untracked_paths = frozenset({urlsplit(sec.token_url).path or "/token"})
+
+    def __init__(
+        self, *, retention: float | None = None, capacity: int = DEFAULT_CAPACITY, token_lifetime: int = TOKEN_LIFETIME
+    ) -> None:
+        self.sec: Security = security(load(self.key))
         self.tokens: dict[str, float] = {}  # OAuth2: token -> expiry (monotonic)
+        self.token_lifetime = token_lifetime
+        super().__init__(retention=retention, capacity=capacity)
         self.fixture_entries: list[dict[str, Any]] = []
         self._op_routes: list[tuple[Operation, Route]] = []
         self.seed()
@@ -291,6 +307,15 @@ class SpecMock(ProviderMock):
         expiry = self.tokens.get(value.strip()) if scheme.lower() == "bearer" else None
         return expiry is not None and expiry >= time.monotonic()
 
+    def rate_limit_headers(self, limit: int, remaining: int, reset: int) -> dict[str, str]:
+        """The rate-limit headers the spec declares on the status answer (`X-RateLimit-Limit`, `-Remaining`,
+        `-Reset`, as it spells them), sent on every API answer while a rate limit is on: the window's budget,
+        what is left of it, and the seconds until it is full again."""
+        success = self.status_op.success()
+        declared = {name.lower(): name for name in (success.headers if success is not None else {})}
+        values = {"x-ratelimit-limit": limit, "x-ratelimit-remaining": remaining, "x-ratelimit-reset": reset}
+        return {declared[name]: str(value) for name, value in values.items() if name in declared}
+
     def describe_credentials(self) -> str:
         kind = self.sec.kind
         if kind == "basic":
@@ -339,9 +364,9 @@ class SpecMock(ProviderMock):
         token = secrets.token_urlsafe(24)
         now = time.monotonic()
         self.tokens = {t: e for t, e in self.tokens.items() if e > now}
-        self.tokens[token] = now + TOKEN_LIFETIME
+        self.tokens[token] = now + self.token_lifetime
         return JSONResponse(
-            {"access_token": token, "token_type": "Bearer", "expires_in": TOKEN_LIFETIME}, headers=_NO_STORE
+            {"access_token": token, "token_type": "Bearer", "expires_in": self.token_lifetime}, headers=_NO_STORE
         )
 
     # --- the API -------------------------------------------------------------------------------
@@ -474,9 +499,5 @@ _PATH_PARAM = re.compile(r"\{([^}]+)\}")
 
 def spec_mock(key: str) -> type[SpecMock]:
     """The spec-built mock class of a provider that has no quirk module."""
-    sec = security(load(key))
-    untracked = (
-        frozenset({urlsplit(sec.token_url).path or "/token"}) if sec.kind == "client_credentials" else frozenset()
-    )
     name = "".join(part.title() for part in key.replace("-", "_").split("_")) + "SpecMock"
-    return type(name, (SpecMock,), {"key": key, "credentials": default_credentials(key), "untracked_paths": untracked})
+    return type(name, (SpecMock,), {"key": key})
