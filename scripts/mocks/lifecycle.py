@@ -9,7 +9,7 @@ import time
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Any
 
 from specmodel import LIFECYCLE_LISTS, load
 
@@ -72,12 +72,10 @@ class Process:
     pinned: bool = False  # a fixture: exempt from retention and from `capacity`
 
 
-class Progress(Protocol):
-    """How far a process has come: its status at `now` (the store's clock) on its `reads`-th read. The one
-    place a process's pace is decided, so a time-based pace (a duration per process) replaces the default
-    per-read steps without touching the store or the mocks."""
-
-    def __call__(self, lifecycle: Lifecycle, process: Process, now: float, reads: int) -> str: ...
+# How far a process has come: `progress(lifecycle, process, now, reads)` is its status at `now` (the store's
+# clock) on its `reads`-th read. The one place a process's pace is decided, so a time-based pace (a duration per
+# process) replaces the default per-read steps without touching the store or the mocks.
+Progress = Callable[["Lifecycle", "Process", float, int], str]
 
 
 def steps_per_read(lifecycle: Lifecycle, process: Process, now: float, reads: int) -> str:
