@@ -1,6 +1,6 @@
-"""`make demo`: start the five provider mocks, create processes on each that end in different terminal
-statuses, wait for all of them at once with the generated SDKs' waiters (bol's bulk waiter for a batch),
-print progress as statuses change and a summary table, stop the mocks. Exit 0 when every wait ended
+"""`make demo`: start the provider mocks, create processes on each that end in different terminal statuses,
+wait for all of them at once with the generated SDKs' waiters (a bulk waiter for a batch where the spec has
+one), print progress as statuses change and a summary table, stop the mocks. Exit 0 when every wait ended
 with the status its process was created for, 1 otherwise."""
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from targets import mock_credentials
 use_generated_clients()
 
 TIMEOUT = 15.0  # seconds per wait
-BATCH = 30  # bol ids waited for in one bulk wait
+BATCH = 30  # ids waited for in one bulk wait
 POLICY = {"initial": 0.05, "maximum": 0.2, "jitter": 0.1}
 
 
@@ -37,6 +37,7 @@ class Job:
     expected: str  # the status it was created to end in ("SUCCESS x10, ..." for a bulk wait)
     params: dict[str, Any] = field(default_factory=dict)
     ids: list[str] = field(default_factory=list)  # bulk wait: the ids
+    ids_argument: str = ""  # bulk wait: the waiter's keyword for them (`process_status_ids`)
     finals: list[str] = field(default_factory=list)  # bulk wait: the status each id should end in
     final: str = "-"
     lifecycle: str = "-"
@@ -69,18 +70,21 @@ def create_processes(running: RunningMock, finals: list[str], steps: Callable[[i
 
 
 def plan(running: RunningMock) -> list[Job]:
-    """Per provider one process for every terminal status it has; for bol also one bulk wait."""
+    """Per provider one process for every terminal status it has; where the spec names a bulk status operation
+    (`x-async-status.bulk`: bol's), also one bulk wait."""
     key = running.mock.key
     finals = list(running.mock.lifecycle.terminal)
     jobs = [
         Job(key, str(list(params.values())[-1]), final, params=params)
         for final, params in zip(finals, create_processes(running, finals, lambda i: 2 + i % 3), strict=True)
     ]
-    if key == "bol":
+    status_op = running.mock.spec.status_operation
+    if status_op is not None and status_op.async_status is not None and status_op.async_status.bulk:
+        id_argument = snake_case([p for p in status_op.required_inputs if p.location == "path"][-1].name)
         batch = [finals[i % len(finals)] for i in range(BATCH)]
-        ids = [str(p["process_status_id"]) for p in create_processes(running, batch, lambda i: 2 + i % 2)]
+        ids = [str(p[id_argument]) for p in create_processes(running, batch, lambda i: 2 + i % 2)]
         counts = ", ".join(f"{status} x{n}" for status, n in Counter(batch).items())
-        jobs.append(Job(key, f"{len(ids)} ids (bulk)", counts, ids=ids, finals=batch))
+        jobs.append(Job(key, f"{len(ids)} ids (bulk)", counts, ids=ids, ids_argument=f"{id_argument}s", finals=batch))
     return jobs
 
 
@@ -124,7 +128,7 @@ async def wait_batch(job: Job, client: Any) -> None:
     try:
         result = await w.async_wait_until_done_many(
             client=client,
-            process_status_ids=job.ids,
+            **{job.ids_argument: job.ids},
             timeout=TIMEOUT,
             policy=w.PollPolicy(**POLICY),
             on_progress=on_progress,

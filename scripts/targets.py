@@ -93,21 +93,32 @@ class LiveRate:
         return int(count) / {"s": 1, "m": 60, "h": 3600}[unit]
 
 
-# Below each provider's documented limit; where none is documented, one request a second (about one
-# polling client), so a nightly run never looks like a burst.
-LIVE_RATES: dict[str, LiveRate] = {
-    "mykaarma": LiveRate("1/s", "no limit documented (tests/corpus/mykaarma/SOURCES.md: no evidence of rate limiting)"),
-    "activeplatform": LiveRate("1/s", "no limit documented (tests/corpus/activeplatform/SOURCES.md S2)"),
-    "realtimeregister": LiveRate(
-        "1/s", "no request limit documented; only a 429 after repeated failed authentications (SOURCES.md)"
-    ),
-    "bol": LiveRate(
-        "2/s",
-        "bol limits each endpoint separately (ratelimits.html); the budget its answers announce is "
-        "X-RateLimit-Limit: 10 per X-RateLimit-Reset: 1 s (tests/corpus/bol/SOURCES.md S2, S5): a fifth of it",
-    ),
-    "booster": LiveRate("1/s", "no limit documented (tests/corpus/booster/SOURCES.md)"),
-}
+def live_rate(key: str) -> LiveRate:
+    """Below the provider's documented limit: a fifth of the budget the spec's rate-limit headers announce
+    (the examples of `X-RateLimit-Limit` per `X-RateLimit-Reset` seconds on the status operation's success
+    answer), at most two a second; where the spec documents none, one request a second (about one polling
+    client), so a nightly run never looks like a burst."""
+    spec = load(key)
+    op = spec.status_operation
+    success = op.success() if op is not None else None
+    headers = {name.lower(): header for name, header in success.headers.items()} if success is not None else {}
+
+    def example(name: str) -> int | None:
+        header = headers.get(name)
+        found = (header.examples or (header.schema.examples if header.schema is not None else ())) if header else ()
+        return found[0] if found and isinstance(found[0], int) and found[0] > 0 else None
+
+    limit, window = example("x-ratelimit-limit"), example("x-ratelimit-reset") or 1
+    if limit is None:
+        return LiveRate("1/s", f"no limit documented in specs/{key}.yaml: one request a second")
+    per_second = min(2, max(1, limit // window // 5))
+    return LiveRate(
+        f"{per_second}/s",
+        f"specs/{key}.yaml documents X-RateLimit-Limit: {limit} per X-RateLimit-Reset: {window} s: a fifth of it",
+    )
+
+
+LIVE_RATES: dict[str, LiveRate] = {key: live_rate(key) for key in PROVIDERS}
 
 
 @dataclass(frozen=True)
@@ -132,6 +143,8 @@ class KnownValues:
         return pieces
 
 
+# The variables users already set for the five providers (README "Contract tests against a live API"), kept by
+# name; a provider not listed here gets them from its spec (known_values_of).
 # bol's demo environment (https://api.bol.com/shared-demo) answers fixed statuses for process status ids
 # 1..4 (tests/corpus/bol/SOURCES.md S3) and entity 555551 for CREATE_SHIPMENT (specs/bol.yaml examples).
 BOL_DEMO_PATH = "/shared-demo"
@@ -155,6 +168,31 @@ KNOWN_VALUES: dict[str, tuple[KnownValues, ...]] = {
 }
 
 
+def known_values_of(key: str) -> tuple[KnownValues, ...]:
+    """The variables that name values existing on the live API: the table above, else from the spec, one
+    `<PREFIX>_KNOWN_IDS` for the status operation's id parameter (primary) and `<PREFIX>_KNOWN_<NAME>` for each
+    other required path or query parameter of its operations."""
+    if key in KNOWN_VALUES:
+        return KNOWN_VALUES[key]
+    spec, prefix = load(key), PROVIDERS[key].env_prefix
+    op = spec.status_operation
+    ids = [p for p in op.required_inputs if p.location == "path"] if op is not None else []
+    primary = ids[-1] if ids else None
+    found: list[KnownValues] = []
+    if primary is not None:
+        found.append(KnownValues(f"{prefix}_KNOWN_IDS", ((f"path.{primary.name}",),), primary=True))
+    others = {
+        f"{p.location}.{p.name}": p.name
+        for o in spec.operations.values()
+        for p in o.required_inputs
+        if primary is None or p.name != primary.name
+    }
+    for where, name in others.items():
+        variable = f"{prefix}_KNOWN_{''.join(c if c.isalnum() else '_' for c in name).upper()}"
+        found.append(KnownValues(variable, ((where,),)))
+    return tuple(found)
+
+
 def is_bol_demo(base_url: str) -> bool:
     return httpx.URL(base_url).path.rstrip("/").endswith(BOL_DEMO_PATH)
 
@@ -166,7 +204,7 @@ def known_values(
     env = os.environ if env is None else env
     found: dict[str, list[tuple[str, ...]]] = {}
     missing: list[str] = []
-    for known in KNOWN_VALUES[key]:
+    for known in known_values_of(key):
         raw = env.get(known.variable, "") or (known.demo if known.demo and is_bol_demo(base_url) else "")
         values = known.split(raw)
         if values:
@@ -181,7 +219,7 @@ def bindings(key: str, values: dict[str, list[tuple[str, ...]]]) -> dict[str, li
     spec = load(key)
     schemas = {f"{p.location}.{p.name}": p.schema for op in spec.operations.values() for p in op.parameters}
     bound: dict[str, list[str | int]] = {}
-    for known in KNOWN_VALUES[key]:
+    for known in known_values_of(key):
         for item in values.get(known.variable, []):
             for piece, names in zip(item, known.parts, strict=True):
                 for name in names:

@@ -11,11 +11,11 @@ import sys
 
 import uvicorn
 from codegen.sdkfacts import snake_case
+from providers import KEYS
 from providers import PROVIDERS as DISTS
 
 from . import create_app
 from .base import ProviderMock
-from .registry import MOCKS
 
 
 def start_lines(key: str, mock: ProviderMock, origin: str) -> list[str]:
@@ -35,10 +35,8 @@ def start_lines(key: str, mock: ProviderMock, origin: str) -> list[str]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from . import providers  # noqa: F401
-
     parser = argparse.ArgumentParser(prog="make mock", description=__doc__)
-    parser.add_argument("provider", choices=sorted(MOCKS))
+    parser.add_argument("provider", choices=sorted(KEYS))
     parser.add_argument("--port", type=int, default=8080, help="0 takes a free port")
     parser.add_argument("--retention", type=float, default=None, help="seconds a finished status stays readable")
     args = parser.parse_args(argv)

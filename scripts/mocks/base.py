@@ -1,7 +1,8 @@
 """What every provider mock shares: the admin API under /_mock, fault injection (in the provider's error
 shape, with a body of the caller's choosing, or replaying a corpus answer), a rate limit, request counting,
 the process store, and the answers to requests no route serves (404, 405 with `Allow`, OPTIONS) in the
-provider's own error shape. A provider subclass supplies its routes, its credential check and its error body.
+provider's own error shape. spec_mock.SpecMock supplies the rest from the spec (routes, credential check, error
+bodies, fixtures); a provider's quirk module overrides what its real server does beyond it.
 
 The admin API (not part of any spec; README "Mock servers"):
 - `GET /_mock/fixtures`: `{"operation", "params", "status", "arguments"}` for every operation and status value

@@ -1,6 +1,6 @@
-"""Stateful processes for the mocks: created through /_mock/processes, advancing one step per read
-of their status, kept in a bounded store (full means refused, never evicted) with an optional
-retention after they finish."""
+"""Stateful processes for the mocks: created through /_mock/processes, advancing as the store's
+`progress` says (one step per read of their status by default), kept in a bounded store (full means
+refused, never evicted) with an optional retention after they finish."""
 
 from __future__ import annotations
 
@@ -72,6 +72,17 @@ class Process:
     pinned: bool = False  # a fixture: exempt from retention and from `capacity`
 
 
+# How far a process has come: `progress(lifecycle, process, now, reads)` is its status at `now` (the store's
+# clock) on its `reads`-th read. The one place a process's pace is decided, so a time-based pace (a duration per
+# process) replaces the default per-read steps without touching the store or the mocks.
+Progress = Callable[["Lifecycle", "Process", float, int], str]
+
+
+def steps_per_read(lifecycle: Lifecycle, process: Process, now: float, reads: int) -> str:
+    """The default pace: the process reaches its final status on its `steps`-th read, whatever the time."""
+    return lifecycle.at_read(reads, process.steps, process.final_status)
+
+
 class StoreFull(Exception):
     """The store holds `capacity` processes; nothing is evicted to make room (POST /_mock/reset does)."""
 
@@ -89,8 +100,10 @@ class ProcessStore:
         retention: float | None = None,
         clock: Callable[[], float] = time.monotonic,
         new_id: Callable[[int], str] = str,
+        progress: Progress = steps_per_read,
     ) -> None:
         self.lifecycle = lifecycle
+        self.progress = progress
         self.capacity = capacity
         self.retention = retention
         self.clock = clock
@@ -168,7 +181,7 @@ class ProcessStore:
 
     def advance(self, process: Process) -> None:
         process.reads += 1
-        process.status = self.lifecycle.at_read(process.reads, process.steps, process.final_status)
+        process.status = self.progress(self.lifecycle, process, self.clock(), process.reads)
         finished = process.status == process.final_status and process.status in self.lifecycle.terminal
         if finished and process.finished_at is None:
             process.finished_at = self.clock()

@@ -4,7 +4,7 @@ against the view."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 from .document import Document, Where
@@ -152,6 +152,7 @@ class Builder:
                     self.schema(h.get("schema"), (*h_where, "schema")),
                     str(h.get("description", "")),
                     h_where,
+                    _header_examples(h),
                 )
         return Response(
             status,
@@ -415,3 +416,12 @@ def _template_names(path: str) -> list[str]:
     import re
 
     return re.findall(r"{([^}]+)}", path)
+
+
+def _header_examples(header: Mapping[str, Any]) -> tuple[Any, ...]:
+    """A header's `example`, then the values of its `examples` (Example Objects)."""
+    found = [header["example"]] if "example" in header else []
+    named = header.get("examples")
+    if isinstance(named, dict):
+        found += [e["value"] for e in named.values() if isinstance(e, dict) and "value" in e]
+    return tuple(found)

@@ -173,6 +173,7 @@ class Header:
     schema: Schema | None
     description: str
     where: Where
+    examples: tuple[Any, ...] = ()  # the header's own `example` (or `examples` values), as written
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,8 @@ The section is headed by the package's version, `<info.version>.<core major>.<co
 core 1.0 is 10.2.0.1.0: scripts/codegen/generate.py sdk_version()), says the core range the package needs,
 and lists the spec's changes that break SDK users, then the others, as scripts/spectools/diff_specs.py
 classifies Optic's diff. The base is the last release tag of the package (`<dist>-v<version>`, highest
-version) or `--base REF`; `--old FILE` compares with a spec file instead. `make generate` copies the file
+version) or `--base REF`; `--old FILE` compares with a spec file instead. A new provider's first section (no
+tag, no section yet) needs no base: it lists the spec as new. `make generate` copies the file
 into the package as CHANGELOG.md, and scripts/spectools/release_check.py refuses a tag whose version has no
 section there. The text under a section is meant to be edited by hand after it is written (what a change
 means for users); the tool never rewrites an existing section. Sections written before the core (headed by
@@ -142,14 +143,18 @@ def main(argv: list[str] | None = None, root: Path = ROOT, today: datetime.date 
                 old, since = args.old, f"`{args.old.name}`"
             else:
                 base = args.base or last_release(key, root)
-                if base is None:
+                if base is None and not versions(text):
+                    # A new provider: no release and no section yet, so its first section starts from nothing.
+                    old, since = None, "nothing (its first release)"
+                elif base is None:
                     print(
                         f"make changelog: {PROVIDERS[key].dist} has no release tag yet: name the base, "
                         "BASE=<ref> (e.g. the commit of the last published version)",
                         file=sys.stderr,
                     )
                     return 2
-                old, since = base_spec(key, base, Path(tmp), root), f"`{base}`"
+                else:
+                    old, since = base_spec(key, base, Path(tmp), root), f"`{base}`"
             report = diff_files(key, old, spec)
     except DiffError as exc:
         print(f"make changelog: {exc}", file=sys.stderr)

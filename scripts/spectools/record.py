@@ -31,7 +31,15 @@ import httpx
 from codegen.sdkfacts import request_headers, security
 from providers import PROVIDERS
 from specmodel import ROOT, Schema, Spec, errors, load
-from targets import KNOWN_VALUES, LIVE_RATES, Target, known_values, live_target, live_variables, typed_value
+from targets import (
+    LIVE_RATES,
+    Target,
+    known_values,
+    known_values_of,
+    live_target,
+    live_variables,
+    typed_value,
+)
 
 from spectools.scrub import Scrubber
 
@@ -220,14 +228,14 @@ def record(
 
 
 def primary_variable(key: str) -> str:
-    return next(k.variable for k in KNOWN_VALUES[key] if k.primary)
+    return next(k.variable for k in known_values_of(key) if k.primary)
 
 
 def context_from_env(key: str, base_url: str, given: dict[str, str]) -> dict[str, str]:
     """Path parameters besides the id (ActivePlatform's reseller_id) from --param or their variable."""
     values, _ = known_values(key, base_url)
     context = dict(given)
-    for known in KNOWN_VALUES[key]:
+    for known in known_values_of(key):
         if known.primary or known.variable not in values:
             continue
         for piece, names in zip(values[known.variable][0], known.parts, strict=True):
@@ -306,7 +314,7 @@ def fixture_ids(key: str, fixtures: list[dict[str, Any]]) -> list[str]:
 def fixture_context(key: str, fixtures: list[dict[str, Any]]) -> dict[str, str]:
     """The mock's other path parameters (ActivePlatform's reseller_id), from its known-value bindings."""
     context: dict[str, str] = {}
-    for known in KNOWN_VALUES[key]:
+    for known in known_values_of(key):
         if known.primary:
             continue
         for names in known.parts:

@@ -19,19 +19,12 @@ import pytest
 from corpus.answers import CorpusAnswer, spec_problems
 from mocks import create_app
 from mocks.base import ProviderMock
+from mocks.spec_mock import spec_mock
 from providers import KEYS as PROVIDERS
 from specmodel import errors, load
 from starlette.testclient import TestClient
 
-from mock_servers.test_odd_requests import credentials
-
-WRONG = {
-    "mykaarma": {"Authorization": "Basic bW9jay11c2VyOndyb25n"},  # mock-user:wrong
-    "activeplatform": {"X-Api-Token": "wrong-token"},
-    "realtimeregister": {"Authorization": "ApiKey wrong-key"},
-    "bol": {"Authorization": "Bearer wrong-token"},
-    "booster": {"Authorization": "Bearer wrong-token"},
-}
+from mock_servers.test_odd_requests import credentials, wrong_credentials
 
 
 @pytest.fixture(params=PROVIDERS)
@@ -124,11 +117,30 @@ def unknown_id(value: str, taken: set[str]) -> str:
     raise AssertionError(f"no unknown id near {value!r}")
 
 
+@pytest.fixture(params=PROVIDERS)
+def spec_built(request: pytest.FixtureRequest) -> Iterator[tuple[ProviderMock, TestClient]]:
+    """The mock built from the spec alone (what a provider without a quirk module gets), for every spec: each
+    security scheme (basic, API key with and without a prefix, bearer, OAuth2 client credentials), one
+    operation or several, ids of every form."""
+    provider = spec_mock(request.param)()
+    with TestClient(provider.app(), follow_redirects=False) as client:
+        yield provider, client
+
+
 def test_every_mock_answer_is_what_the_spec_declares(mock: tuple[ProviderMock, TestClient]) -> None:
-    provider, client = mock
+    check_every_answer(*mock)
+
+
+def test_every_answer_of_the_spec_built_mock_is_what_the_spec_declares(
+    spec_built: tuple[ProviderMock, TestClient],
+) -> None:
+    check_every_answer(*spec_built)
+
+
+def check_every_answer(provider: ProviderMock, client: TestClient) -> None:
     spec = load(provider.key)
     fixtures = client.get("/_mock/fixtures").json()
-    good = credentials(provider.key, client)
+    good = credentials(provider.key, client, type(provider))
     anonymous = {k: v for k, v in good.items() if k.lower() in ("accept", "content-type")}
     problems: list[str] = []
     for operation_id, op in spec.operations.items():
@@ -141,7 +153,7 @@ def test_every_mock_answer_is_what_the_spec_declares(mock: tuple[ProviderMock, T
                 assert response.status_code == 200, (operation_id, fixture, response.text)
         first = dict(mine[0]["params"])
         exchange.send(first, anonymous, "without credentials")
-        exchange.send(first, {**good, **WRONG[provider.key]}, "with wrong credentials")
+        exchange.send(first, {**good, **wrong_credentials(provider.key)}, "with wrong credentials")
         path_ids = [name for name, where in exchange.where.items() if where == "path" and name in first]
         if path_ids:
             taken = {str(f["params"].get(path_ids[-1])) for f in fixtures}

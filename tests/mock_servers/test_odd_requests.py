@@ -7,28 +7,40 @@ from __future__ import annotations
 
 import base64
 import json
+import os
 import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import httpx
 import pytest
+from codegen.sdkfacts import security
 from mocks import create_app
 from mocks.base import ProviderMock
+from mocks.registry import mock_class
 from providers import KEYS as PROVIDERS
 from specmodel import errors, load
 from starlette.testclient import TestClient
+from targets import auth_headers, mock_credentials
 
-BOL = "application/vnd.retailer.v10+json"
-# The challenge each provider's security scheme calls for on a 401 (None: API keys define none).
-CHALLENGES = {
-    "mykaarma": "Basic",
-    "booster": "jwt",  # ServiceStack names its auth provider, not the HTTP scheme (booster SOURCES.md S8)
-    "bol": "Bearer",
-    "activeplatform": None,
-    "realtimeregister": None,
-}
+
+def challenge(key: str) -> re.Pattern[str] | None:
+    """What a 401's `WWW-Authenticate` must look like, from the spec: the schema of the header its 401
+    declares (booster: ServiceStack names its auth provider, `jwt realm="/auth/jwt"`, SOURCES.md S8), else the
+    security scheme's (Basic for HTTP basic, Bearer for HTTP bearer and OAuth2); None for an API key, whose
+    schemes define no challenge."""
+    spec = load(key)
+    for op in spec.operations.values():
+        declared = op.responses.get("401")
+        header = declared.headers.get("WWW-Authenticate") if declared is not None else None
+        if header is not None and header.schema is not None and header.schema.get("pattern"):
+            return re.compile(str(header.schema.get("pattern")))
+    kind = security(spec).kind
+    if kind == "header":
+        return None
+    return re.compile("Basic " if kind == "basic" else "Bearer ")
 
 
 @pytest.fixture(params=PROVIDERS)
@@ -38,21 +50,36 @@ def mock(request: pytest.FixtureRequest) -> Iterator[tuple[ProviderMock, TestCli
         yield provider, client
 
 
-def credentials(key: str, client: TestClient) -> dict[str, str]:
-    """Headers that make a request to the mock acceptable."""
-    if key == "mykaarma":
-        return {"Authorization": "Basic " + base64.b64encode(b"mock-user:mock-pass").decode()}
-    if key == "activeplatform":
-        media = "application/vnd.api+json"
-        return {"X-Api-Token": "mock-token", "Accept": media, "Content-Type": media}
-    if key == "realtimeregister":
-        return {"Authorization": "ApiKey mock-key"}
-    if key == "booster":
-        return {"Authorization": "Bearer mock-token"}
-    answer = client.post(
-        "/token", auth=("mock-client-id", "mock-client-secret"), data={"grant_type": "client_credentials"}
-    )
-    return {"Authorization": f"Bearer {answer.json()['access_token']}", "Accept": BOL}
+def credentials(key: str, client: TestClient, mock: type[ProviderMock] | None = None) -> dict[str, str]:
+    """Headers that make a request to the mock acceptable, from the spec: its security scheme with the mock's
+    credentials (a token fetched from the mock's token endpoint for OAuth2), the status operation's
+    `x-required-headers`, and `Accept` naming its first success media type."""
+    spec = load(key)
+    sec = security(spec)
+    mock = mock or mock_class(key)
+    creds = mock_credentials(key, {name: os.environ.get(name, value) for name, value in mock.credentials.items()})
+    op = spec.status_operation
+    assert op is not None
+    success = op.success()
+    media = {"Accept": next(iter(success.content))} if success is not None and success.content else {}
+    if sec.kind == "client_credentials":
+        answer = client.post(
+            urlsplit(sec.token_url).path,
+            auth=(creds["client_id"], creds["client_secret"]),
+            data={"grant_type": "client_credentials"},
+        )
+        return {"Authorization": f"Bearer {answer.json()['access_token']}", **media, **op.required_headers}
+    return {**auth_headers(sec, creds, token_url=None), **media, **op.required_headers}
+
+
+def wrong_credentials(key: str) -> dict[str, str]:
+    """The security scheme's header with a value the mock refuses."""
+    sec = security(load(key))
+    if sec.kind == "basic":
+        return {"Authorization": "Basic " + base64.b64encode(b"mock-user:wrong").decode()}
+    if sec.kind == "header":
+        return {sec.header: (f"{sec.prefix} " if sec.prefix else "") + "wrong-key"}
+    return {"Authorization": "Bearer wrong-token"}
 
 
 def status_path(mock: ProviderMock, client: httpx.Client, value: str | None = None) -> tuple[str, str]:
@@ -166,11 +193,11 @@ def test_401_carries_the_schemes_challenge(mock: tuple[ProviderMock, TestClient]
     response = client.get(path, headers=headers)
     assert response.status_code == 401
     assert_provider_shape(provider, response)
-    expected = CHALLENGES[provider.key]
+    expected = challenge(provider.key)
     if expected is None:
         assert "www-authenticate" not in response.headers
     else:
-        assert response.headers["www-authenticate"].split(" ")[0] == expected
+        assert expected.match(response.headers["www-authenticate"]), response.headers["www-authenticate"]
 
 
 # --- faults with a body of their own ----------------------------------------------------------------
@@ -198,7 +225,7 @@ def test_fault_with_an_empty_body_still_challenges(mock: tuple[ProviderMock, Tes
     response = client.get(path, headers=credentials(provider.key, client))
     assert (response.status_code, response.content) == (401, b"")
     assert "content-type" not in response.headers
-    assert ("www-authenticate" in response.headers) == (CHALLENGES[provider.key] is not None)
+    assert ("www-authenticate" in response.headers) == (challenge(provider.key) is not None)
 
 
 def test_fault_with_a_json_body_and_the_providers_error_type(mock: tuple[ProviderMock, TestClient]) -> None:

@@ -165,9 +165,13 @@ def test_bol_bulk_async(bol: RunningMock) -> None:
 
 
 def corpus_answer(key: str, status: int, prefer: tuple[str, ...]) -> str | None:
-    """The name of a corpus answer of the status operation with `status`, those naming `prefer` first."""
-    from corpus.answers import corpus
+    """The name of a corpus answer of the status operation with `status`, those naming `prefer` first. A
+    provider without a corpus folder yet (one just added: tests/corpus/README.md) skips the replays."""
+    from corpus.answers import CORPUS, corpus
     from specmodel import load
+
+    if not (CORPUS / key).is_dir():
+        pytest.skip(f"{key} has no corpus yet: tests/corpus/{key}/ holds the answers to replay")
 
     status_op = next(op_id for op_id, op in load(key).operations.items() if op.async_status is not None)
     names = [a.name for a in corpus() if a.key == key and a.operation_id == status_op and a.status == status]

@@ -85,3 +85,16 @@ def test_every_package_ships_a_changelog_with_its_version() -> None:
         assert text == (ROOT / "specs" / "changelog" / f"{key}.md").read_text()
         assert f"{load(key).version}.{MAJOR}.{MINOR}" == changelog.versions(text)[0]
         assert text.startswith(changelog.header(key))
+
+
+def test_a_new_providers_first_changelog_needs_no_base(tmp_path: Path) -> None:
+    """No release tag and no section yet: the first section lists the spec as new, without `BASE=`."""
+    root = _tree(tmp_path)
+    (root / "specs" / "changelog" / "bol.md").unlink()  # as for a provider added since the last release
+    shutil.copy(ROOT / "specs" / "bol.yaml", root / "specs" / "bol.yaml")
+    assert changelog.main(["bol"], root=root, today=TODAY) == 0
+    text = (root / "specs" / "changelog" / "bol.md").read_text()
+    version = yaml.safe_load((ROOT / "specs" / "bol.yaml").read_text())["info"]["version"]
+    assert text.startswith(changelog.header("bol"))
+    assert changelog.versions(text) == [f"{version}.{MAJOR}.{MINOR}"]
+    assert "- specs/bol.yaml: new spec" in text

@@ -153,8 +153,8 @@ def _expected_live_variables(key: str) -> tuple[list[str], set[str]]:
     every = set(required)
     if security(load(key)).token_url:
         every.add(f"{PROVIDERS[key].env_prefix}_TOKEN_URL")
-    # The known-id variables of the polite live run, where scripts/targets.py defines them.
-    for known in getattr(targets, "KNOWN_VALUES", {}).get(key, ()):
+    # The known-id variables of the polite live run (scripts/targets.py, from its table or the spec).
+    for known in targets.known_values_of(key):
         every.add(known.variable)
     return required, every
 

@@ -101,9 +101,11 @@ def test_unknown_ids_end_as_the_waiter_ends(running: RunningMock, tmp_path: Path
     ident = id_name(key)
     (params,) = create(running, running.mock.lifecycle.terminal[0], 1)
     real = str(params.pop(ident))
-    unknown = {"bol": "999999999", "realtimeregister": "46999999"}.get(key)
-    if unknown is None:
-        unknown = "00000000-0000-4000-8000-000000000000" if "-" in real else "987654"
+    # An id of the created one's form that no process has (far past the created ids where they are numbers).
+    if "-" in real:
+        unknown = "00000000-0000-4000-8000-000000000000"
+    else:
+        unknown = str(int(real) + 9_000_000) if real.isdigit() else "987654"
     with client_for(running) as client:
         try:
             w.wait_until_done(client=client, **params, **{ident: _typed(t, unknown)}, timeout=5)

@@ -1,9 +1,2 @@
-"""One module per provider; importing this package registers every mock found here."""
-
-from __future__ import annotations
-
-import importlib
-import pkgutil
-
-for _module in pkgutil.iter_modules(__path__):
-    importlib.import_module(f"{__name__}.{_module.name}")
+"""Quirk modules: `<key>.py` holds what provider `<key>`'s real server does beyond its spec, as a subclass of
+the spec-built mock registered with `@register`; mocks.registry imports the one it needs."""

@@ -14,14 +14,15 @@ import re
 import uuid
 from typing import Any, ClassVar
 
+from specmodel import Operation
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Route
 
-from ..base import ProviderMock
 from ..lifecycle import Process
 from ..models import load_models
 from ..registry import register
+from ..spec_mock import SpecMock
 from ..wire import parse_accept, parse_int, quality
 
 M = load_models("activeplatform")
@@ -77,7 +78,7 @@ def _media_range(item: str) -> tuple[str, bool]:
 
 
 @register
-class ActivePlatformMock(ProviderMock):
+class ActivePlatformMock(SpecMock):
     key = "activeplatform"
     credentials: ClassVar[dict[str, str]] = {"MOCK_ACTIVEPLATFORM_API_KEY": "mock-token"}
 
@@ -85,7 +86,6 @@ class ActivePlatformMock(ProviderMock):
         super().__init__(retention=retention, capacity=capacity)
         self._serial = itertools.count(50001)
         self._created = 0
-        self.seed()
 
     # --- errors and request checks -------------------------------------------------------------
     def error(
@@ -94,6 +94,7 @@ class ActivePlatformMock(ProviderMock):
         message: str,
         *,
         retry_after: int | None = None,
+        operation: Operation | None = None,
         code: str | None = None,
         title: str | None = None,
         parameter: str | None = None,
@@ -116,11 +117,8 @@ class ActivePlatformMock(ProviderMock):
             headers=headers,
         )
 
-    def describe_credentials(self) -> str:
-        return f"X-Api-Token: {self.creds['MOCK_ACTIVEPLATFORM_API_KEY']}"
-
     def _unauthenticated(self, request: Request) -> Response | None:
-        if request.headers.get("x-api-token") != self.creds["MOCK_ACTIVEPLATFORM_API_KEY"]:
+        if not self.authenticated(request):
             return self.error(401, "The API token is missing, invalid or has been revoked.")
         return None
 
@@ -174,9 +172,6 @@ class ActivePlatformMock(ProviderMock):
         pid = str(next(self._serial)) if self._created % 2 else str(uuid.uuid4())
         self.store.create(final_status, steps, {"reseller_id": OWN_RESELLER, "valid": True}, process_id=pid)
         return {"reseller_id": OWN_RESELLER, "async_task_id": _wire_id(pid)}
-
-    def fixtures(self) -> list[dict[str, Any]]:
-        return [dict(entry) for entry in self.fixture_entries]
 
     def _document(self, process: Process) -> dict[str, Any]:
         attributes: dict[str, Any] = {"status": process.status, "failure_message": ""}

@@ -1,11 +1,8 @@
-"""bol.com Retailer API v10 shared process status, as strict as the live API (PROVIDERS.md): OAuth2
-client-credentials tokens from POST /token that expire, the vendor media type demanded in `Accept` and
-on request bodies, RFC 7807 problems, at most 1000 ids in bulk, 50 statuses a page, and statuses that
-answer 404 once they finished longer ago than the retention.
-
-POST /token takes what bol's login server takes: `grant_type=client_credentials` in the query string
-(bol's authentication page shows that form, without a body) or in a form body, and the client's id and
-secret in an HTTP Basic header or as the form fields `client_id` / `client_secret`.
+"""bol.com Retailer API v10 shared process status, beyond what its spec says (PROVIDERS.md; the OAuth2 token
+endpoint, its expiring tokens and the rate-limit headers are spec_mock.py's): the vendor media type demanded
+by name in `Accept` and on request bodies, RFC 7807 problems in the media type asked for, at most 1000 ids in
+bulk, 50 statuses a page by entity, UUID-style ids for new processes, and statuses that answer 404 once they
+finished longer ago than the retention (48 hours).
 
 Media types come from the spec: an answer carries the type the `Accept` header asks for among those the
 operation declares (retailer or advertiser), compared case-insensitively and with `q` weights; `q=0`
@@ -13,50 +10,39 @@ refuses a type. bol demands its vendor type by name, so a wildcard alone is not 
 
 from __future__ import annotations
 
-import base64
 import datetime
 import http
 import json
 import secrets
 import time
 import uuid
-from typing import Any, ClassVar
-from urllib.parse import parse_qs, unquote_plus
+from typing import Any
 
+from specmodel import Operation
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Route
 
-from ..base import ProviderMock
 from ..lifecycle import Process
 from ..models import load_models
 from ..registry import register
+from ..spec_mock import TOKEN_LIFETIME, SpecMock
 from ..wire import iso_utc, media_type, negotiate, parse_int
 
 M = load_models("bol")
 MEDIA = "application/vnd.retailer.v10+json"
-FORM = "application/x-www-form-urlencoded"
 PAGE_SIZE = 50
 MAX_BULK = 1000
-TOKEN_LIFETIME = 299  # seconds, as bol issues them
 
 
 @register
-class BolMock(ProviderMock):
+class BolMock(SpecMock):
     key = "bol"
-    untracked_paths: ClassVar[frozenset[str]] = frozenset({"/token"})
-    credentials: ClassVar[dict[str, str]] = {
-        "MOCK_BOL_CLIENT_ID": "mock-client-id",
-        "MOCK_BOL_CLIENT_SECRET": "mock-client-secret",
-    }
 
     def __init__(
         self, *, retention: float | None = 48 * 3600, capacity: int = 200_000, token_lifetime: int = TOKEN_LIFETIME
     ) -> None:
-        super().__init__(retention=retention, capacity=capacity)
-        self.token_lifetime = token_lifetime
-        self.tokens: dict[str, float] = {}  # token -> expiry (monotonic)
-        self.seed()
+        super().__init__(retention=retention, capacity=capacity, token_lifetime=token_lifetime)
 
     # --- errors and auth -----------------------------------------------------------------------
     def error(
@@ -65,6 +51,7 @@ class BolMock(ProviderMock):
         message: str,
         *,
         retry_after: int | None = None,
+        operation: Operation | None = None,
         violations: list[dict[str, str]] | None = None,
         media: str = MEDIA,
     ) -> Response:
@@ -86,15 +73,6 @@ class BolMock(ProviderMock):
             problem.model_dump(mode="json", exclude_none=True), status_code=status, media_type=media, headers=headers
         )
 
-    def sdk_environment(self, origin: str) -> dict[str, str]:
-        return {**super().sdk_environment(origin), "BOL_TOKEN_URL": f"{origin}/token"}
-
-    def describe_credentials(self) -> str:
-        return (
-            f"client id {self.creds['MOCK_BOL_CLIENT_ID']!r}, secret {self.creds['MOCK_BOL_CLIENT_SECRET']!r} "
-            "(token: POST /token with HTTP basic, grant_type=client_credentials)"
-        )
-
     def _error_media(self, request: Request) -> str:
         """The media type of an error answer: the one asked for among the Problem's, else the retailer type."""
         offered = self.offered("getProcessStatus", "404") or [MEDIA]
@@ -110,24 +88,11 @@ class BolMock(ProviderMock):
     def fault_error(self, request: Request, status: int, message: str, retry_after: int | None) -> Response:
         return self.error(status, message, retry_after=retry_after, media=self._error_media(request))
 
-    def rate_limit_headers(self, limit: int, remaining: int, reset: int) -> dict[str, str]:
-        """bol's headers, on every answer (picqer's recorded 200s: `X-RateLimit-Limit: 10`,
-        `X-RateLimit-Remaining: 9`, `X-RateLimit-Reset: 1`; bol's rate-limit pages): the window's budget,
-        what is left of it, and the seconds until it is full again (the spec's seconds form of `Reset`)."""
-        return {
-            "X-RateLimit-Limit": str(limit),
-            "X-RateLimit-Remaining": str(remaining),
-            "X-RateLimit-Reset": str(reset),
-        }
-
     def _serve(self, request: Request, operation: str) -> str | Response:
         """The media type to answer `operation` in, or the answer bol gives instead of serving it."""
         media = negotiate(request.headers.get("accept"), self.offered(operation), wildcards=False)
         error_media = media or self._error_media(request)
-        auth = request.headers.get("authorization", "")
-        scheme, _, token = auth.partition(" ")
-        expiry = self.tokens.get(token) if scheme.lower() == "bearer" else None
-        if expiry is None or expiry < time.monotonic():
+        if not self.authenticated(request):
             return self.error(401, "Missing, invalid or expired access token.", media=error_media)
         if media is None:
             return self.error(406, f"The Accept header must be {MEDIA}.", media=error_media)
@@ -136,52 +101,10 @@ class BolMock(ProviderMock):
             return self.error(415, f"The Content-Type header must be {accepted[0]}.", media=error_media)
         return media
 
-    # --- token endpoint ------------------------------------------------------------------------
-    def extra_routes(self) -> list[BaseRoute]:
-        return [Route("/token", self.token, methods=["POST"])]
-
-    async def token(self, request: Request) -> Response:
-        fields = {k: v[-1] for k, v in parse_qs(request.url.query).items()}
-        content_type = media_type(request.headers.get("content-type"))
-        if content_type in ("", FORM):
-            # Parsed here rather than with request.form(), which would need python-multipart.
-            body = (await request.body()).decode("latin-1")
-            fields.update({k: v[-1] for k, v in parse_qs(body).items()})
-        if fields.get("grant_type") != "client_credentials":
-            error = "unsupported_grant_type" if fields.get("grant_type") else "invalid_request"
-            return JSONResponse({"error": error}, status_code=400, headers=_NO_STORE)
-        basic = self._basic_credentials(request)
-        client = basic or (fields.get("client_id", ""), fields.get("client_secret", ""))
-        if client != (self.creds["MOCK_BOL_CLIENT_ID"], self.creds["MOCK_BOL_CLIENT_SECRET"]):
-            headers = {**_NO_STORE, "WWW-Authenticate": 'Basic realm="bol"'} if basic else _NO_STORE
-            return JSONResponse(
-                {"error": "invalid_client", "error_description": "Bad client credentials"},
-                status_code=401,
-                headers=headers,
-            )
-        token = secrets.token_urlsafe(24)
-        now = time.monotonic()
-        self.tokens = {t: e for t, e in self.tokens.items() if e > now}
-        self.tokens[token] = now + self.token_lifetime
-        return JSONResponse(
-            {"access_token": token, "token_type": "Bearer", "expires_in": self.token_lifetime, "scope": "RETAILER"},
-            headers=_NO_STORE,
-        )
-
-    @staticmethod
-    def _basic_credentials(request: Request) -> tuple[str, str] | None:
-        """(client id, secret) from an HTTP Basic header, form-decoded as RFC 6749 section 2.3.1 asks."""
-        scheme, _, encoded = request.headers.get("authorization", "").partition(" ")
-        if scheme.lower() != "basic":
-            return None
-        try:
-            decoded = base64.b64decode(encoded.strip(), validate=True).decode("utf-8")
-        except ValueError:  # binascii.Error, a non-ASCII header, UnicodeDecodeError
-            return ("", "")
-        client_id, _, secret = decoded.partition(":")
-        return unquote_plus(client_id), unquote_plus(secret)
-
     # --- processes -----------------------------------------------------------------------------
+    def new_id(self, n: int) -> str:
+        return str(n)  # the fixtures' ids: the demo's digits (1, 2, ...); created processes get UUIDs
+
     def create_process(self, final_status: str, steps: int) -> dict[str, Any]:
         """A new process under a UUID-style id, the form bol's live API issues for new processes
         (tests/corpus/bol SOURCES.md S9); the seeded fixtures keep the demo's digits."""
@@ -317,9 +240,6 @@ class BolMock(ProviderMock):
         # An id asked for twice is looked up (and advanced) once, and answered once.
         found = [p for pid in dict.fromkeys(ids) if (p := self.store.read(pid)) is not None]
         return self._json(M.ProcessStatusResponse(processStatuses=[self._model(p) for p in found]), media)
-
-
-_NO_STORE = {"Cache-Control": "no-store", "Pragma": "no-cache"}  # RFC 6749 section 5.1
 
 
 def _uuid7() -> str:

@@ -24,17 +24,18 @@ import io
 import json
 import re
 import uuid
-from typing import Any, ClassVar
+from typing import Any
 from urllib.parse import parse_qsl
 
+from specmodel import Operation
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Route
 
-from ..base import ProviderMock
 from ..lifecycle import Process
 from ..models import load_models
 from ..registry import register
+from ..spec_mock import SpecMock
 from ..wire import negotiate
 
 M = load_models("booster")
@@ -83,13 +84,8 @@ def _canonical(raw: str) -> str | None:
 
 
 @register
-class BoosterMock(ProviderMock):
+class BoosterMock(SpecMock):
     key = "booster"
-    credentials: ClassVar[dict[str, str]] = {"MOCK_BOOSTER_TOKEN": "mock-token"}
-
-    def __init__(self, *, retention: float | None = None, capacity: int = 200_000) -> None:
-        super().__init__(retention=retention, capacity=capacity)
-        self.seed()
 
     def new_id(self, n: int) -> str:
         return uuid.uuid4().hex
@@ -101,6 +97,7 @@ class BoosterMock(ProviderMock):
         message: str,
         *,
         retry_after: int | None = None,
+        operation: Operation | None = None,
         error_code: str | None = None,
         field_errors: list[dict[str, str]] | None = None,
     ) -> Response:
@@ -128,17 +125,13 @@ class BoosterMock(ProviderMock):
     def _empty_detail(status: int) -> Response:
         return JSONResponse(EMPTY_DETAIL.model_dump(mode="json", by_alias=True, exclude_none=True), status_code=status)
 
-    def describe_credentials(self) -> str:
-        return f"Authorization: Bearer {self.creds['MOCK_BOOSTER_TOKEN']}"
-
     def www_authenticate(self) -> str | None:
         return CHALLENGE
 
     def _unauthenticated(self, request: Request) -> Response | None:
         """No session without the mock's bearer token: ServiceStack's `[Authenticate]` filter then ends the
         answer with status 401, its challenge and no body at all (S8), not an `ErrorResponse`."""
-        scheme, _, token = request.headers.get("authorization", "").partition(" ")
-        if scheme.lower() != "bearer" or token.strip() != self.creds["MOCK_BOOSTER_TOKEN"]:
+        if not self.authenticated(request):
             return Response(status_code=401, headers={"WWW-Authenticate": CHALLENGE})
         return None
 
@@ -194,9 +187,6 @@ class BoosterMock(ProviderMock):
             },
         )
         return {"asyncTaskId": str(uuid.UUID(hex=process.id))}
-
-    def fixtures(self) -> list[dict[str, Any]]:
-        return [dict(entry) for entry in self.fixture_entries]
 
     def _percentage(self, process: Process) -> int:
         if process.status in self.lifecycle.terminal:

@@ -1,35 +1,27 @@
-"""Realtime Register REST API v2, GET /v2/processes/{processId}, as strict as the live API (PROVIDERS.md):
-`Authorization: ApiKey <key>` (401 AuthenticationError when missing or wrong), integer process ids (a
-non-integer or out-of-range id is a 400 ValidationError, a non-positive one a 400
-ConstraintViolationException), 400 ObjectDoesNotExist (with `objectType` and `identifier`) for an unknown
-id as the errors page and both official SDKs have it (tests/corpus/realtimeregister), and `fields` answering only the
-requested Process fields plus `id`, given comma-separated or as repeated parameters, combined (an unknown field
-name is a 400 ValidationError). Errors are
-`{type, message}`."""
+"""Realtime Register REST API v2, beyond what its spec says (PROVIDERS.md; the rest is spec_mock.py): errors
+`{type, message}` typed by cause (an id that is not an integer is a ValidationError, a non-positive one a
+ConstraintViolationException naming the field, an unknown one ObjectDoesNotExist with `objectType` and
+`identifier`, as the errors page and both official SDKs have it: tests/corpus/realtimeregister); `fields`
+answering only the requested Process fields plus `id`, comma-separated or repeated (the official TypeScript
+SDK's form), combined, an unknown name a ValidationError; and a Process whose fields follow its status."""
 
 from __future__ import annotations
 
 import datetime
 from typing import Any, ClassVar
 
+from specmodel import Operation, Parameter
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
-from starlette.routing import BaseRoute
 
-from ..base import ProviderMock
 from ..lifecycle import Process
 from ..models import load_models
 from ..registry import register
-from ..wire import AnyIdRoute, parse_int
+from ..spec_mock import SpecMock
+from ..wire import parse_int
 
 M = load_models("realtimeregister")
-OPERATION = "getProcess"
 PARAM = "processId"
-INT64_MAX = 2**63 - 1
-# Seeded fixtures: 46069001 + i, one per status value. 46069000, the spec's example id, is the process its
-# example shows: a completed one (ProviderMock.documented_example).
-FIXTURE_BASE = 46069001
-PROCESS_BASE = 47000000  # processes created through /_mock/processes: 47000000 + n
 CUSTOMER = "johndoe"
 ERROR_TYPES = {
     400: "ValidationError",
@@ -45,31 +37,17 @@ FIELDS = frozenset(M.Process.model_fields)
 
 
 @register
-class RealtimeRegisterMock(ProviderMock):
+class RealtimeRegisterMock(SpecMock):
     key = "realtimeregister"
     credentials: ClassVar[dict[str, str]] = {"MOCK_REALTIMEREGISTER_API_KEY": "mock-key"}
 
-    def __init__(self, *, retention: float | None = None, capacity: int = 200_000) -> None:
-        super().__init__(retention=retention, capacity=capacity)
-        # The fixtures live outside the store, so /_mock/reset, eviction and retention never remove them.
-        self.seeded: dict[str, Process] = {}
-        for i, status in enumerate(self.lifecycle.all_values):
-            pid = str(FIXTURE_BASE + i)
-            self.seeded[pid] = Process(pid, status, 1, 0.0, reads=1, status=status, data=self._data(int(pid)))
-        example = str(self.documented_example()[PARAM])
-        done = self.lifecycle.terminal[0]  # the first succeeded value
-        self.seeded[example] = Process(example, done, 1, 0.0, reads=1, status=done, data=self._data(int(example)))
-
-    def new_id(self, n: int) -> str:
-        return str(PROCESS_BASE + n)
-
-    # --- errors and auth -----------------------------------------------------------------------
     def error(
         self,
         status: int,
         message: str,
         *,
         retry_after: int | None = None,
+        operation: Operation | None = None,
         error_type: str | None = None,
         violations: list[dict[str, str]] | None = None,
         object_type: str | None = None,
@@ -88,41 +66,49 @@ class RealtimeRegisterMock(ProviderMock):
     def throttle_message(self, retry_after: int) -> str:
         return "Too many requests"  # TooManyRequests' fixed message (tests/corpus/realtimeregister/SOURCES.md)
 
-    def describe_credentials(self) -> str:
-        return f"Authorization: ApiKey {self.creds['MOCK_REALTIMEREGISTER_API_KEY']}"
+    def refusal(self, operation: Operation, request: Request) -> Response | None:
+        return None if self.authenticated(request) else self.error(401, "Authentication failed")
 
-    def _refusal(self, request: Request) -> Response | None:
-        expected = f"ApiKey {self.creds['MOCK_REALTIMEREGISTER_API_KEY']}"
-        if request.headers.get("authorization") != expected:
-            return self.error(401, "Authentication failed")
-        return None
+    def invalid_parameter(self, operation: Operation, param: Parameter, raw: str | None) -> Response:
+        parsed = parse_int(raw or "", minimum=-(2**63), maximum=2**63 - 1) if param.name == PARAM else None
+        if parsed is not None:  # an integer the schema refuses: not positive
+            violation = {"field": PARAM, "message": "must be greater than 0", "value": raw or ""}
+            return self.error(
+                400,
+                "The request parameters did not meet validation",
+                error_type="ConstraintViolationException",
+                violations=[violation],
+            )
+        shown = raw if raw is None or len(raw) <= 40 else raw[:40] + "..."
+        return self.error(400, f"Invalid value for {param.name}: '{shown}' is not a valid integer")
 
-    # --- processes -----------------------------------------------------------------------------
-    @staticmethod
-    def _data(pid: int) -> dict[str, Any]:
-        return {
-            "created": datetime.datetime.now(datetime.UTC).replace(microsecond=0),
-            "identifier": f"example-{pid}.com",
-            "command": {"domainName": f"example-{pid}.com", "customer": CUSTOMER, "period": 12, "autoRenew": True},
-        }
+    def not_found_answer(self, pid: str) -> Response:
+        message = f"Process '{pid}' does not exist"
+        return self.error(400, message, error_type="ObjectDoesNotExist", object_type="Process", identifier=pid)
 
-    def create_process(self, final_status: str, steps: int) -> dict[str, Any]:
-        process = self.store.create(final_status, steps)
-        process.data = self._data(int(process.id))
-        return {PARAM: int(process.id)}
-
-    def fixtures(self) -> list[dict[str, Any]]:
-        return [
-            {"operation": OPERATION, "params": {PARAM: int(p.id)}, "status": p.status} for p in self.seeded.values()
-        ]
+    def process_answer(self, process: Process, media: str, request: Request) -> Response:
+        body = self._body(process)
+        if "fields" in request.query_params:
+            # Comma-separated (the docs) or repeated (`fields=status&fields=statusDetail`, the provider's own
+            # TypeScript SDK): every value counts, as the server the SDK is written for must read them.
+            values = request.query_params.getlist("fields")
+            requested = [name for value in values for name in value.split(",") if name]
+            unknown = [name for name in requested if name not in FIELDS]
+            if unknown:
+                return self.error(400, f"Unknown field: {unknown[0]}")
+            if requested:
+                wanted = {"id", *requested}
+                selection = M.ProcessFields.model_validate({k: v for k, v in body.items() if k in wanted})
+                body = selection.model_dump(mode="json", exclude_none=True)
+        return JSONResponse(body)
 
     def _body(self, process: Process) -> dict[str, Any]:
-        status = process.status
-        created: datetime.datetime = process.data["created"]
+        status, pid = process.status, int(process.id)
+        created = process.data.setdefault("created", datetime.datetime.now(datetime.UTC).replace(microsecond=0))
         started = status not in ("NEW", "VALIDATED", "SCHEDULED", "INVALID")
         price = {"EUR": 1095}
         model = M.Process(
-            id=int(process.id),
+            id=pid,
             user=f"{CUSTOMER}/jane",
             customer=CUSTOMER,
             status=M.ProcessStatus(status),
@@ -130,12 +116,12 @@ class RealtimeRegisterMock(ProviderMock):
             updatedDate=created + datetime.timedelta(seconds=max(process.reads, 1)),
             startedDate=created + datetime.timedelta(seconds=1) if started else None,
             type="domain",
-            identifier=process.data["identifier"],
+            identifier=f"example-{pid}.com",
             action="create",
             reservation=price if status not in ("COMPLETED", "INVALID", "FAILED", "CANCELLED") else None,
             transaction=price if status == "COMPLETED" else None,
             refund=price if status in ("FAILED", "CANCELLED") else None,
-            command=M.ProcessCommand(**process.data["command"]),
+            command=M.ProcessCommand(domainName=f"example-{pid}.com", customer=CUSTOMER, period=12, autoRenew=True),
             resumeTypes=[M.ResumeType.RESEND, M.ResumeType.CANCEL] if status == "SUSPENDED" else None,
             error=M.ProcessErrorContent(type="ProcessError", message="The registry rejected the domain creation")
             if status in ("FAILED", "INVALID")
@@ -155,49 +141,3 @@ class RealtimeRegisterMock(ProviderMock):
         # Fields that do not apply are left out, as the live API does (e.g. no startedDate before the start).
         body: dict[str, Any] = model.model_dump(mode="json", by_alias=True, exclude_none=True)
         return body
-
-    # --- API -----------------------------------------------------------------------------------
-    def api_routes(self) -> list[BaseRoute]:
-        return [AnyIdRoute("/v2/processes/{processId:path}", self.get_process, methods=["GET"])]
-
-    async def get_process(self, request: Request) -> Response:
-        if (refusal := self._refusal(request)) is not None:
-            return refusal
-        raw = request.path_params["processId"]
-        parsed = parse_int(raw, minimum=-INT64_MAX - 1, maximum=INT64_MAX)
-        if parsed is None:
-            shown = raw if len(raw) <= 40 else raw[:40] + "..."
-            return self.error(400, f"Invalid value for processId: '{shown}' is not a valid integer")
-        pid = parsed
-        if pid <= 0:
-            return self.error(
-                400,
-                "The request parameters did not meet validation",
-                error_type="ConstraintViolationException",
-                violations=[{"field": PARAM, "message": "must be greater than 0", "value": raw}],
-            )
-        requested: list[str] | None = None
-        if "fields" in request.query_params:
-            # Comma-separated (the docs) or repeated (`fields=status&fields=statusDetail`, the provider's own
-            # TypeScript SDK): every value counts, as the server the SDK is written for must read them.
-            values = request.query_params.getlist("fields")
-            requested = [name for value in values for name in value.split(",") if name]
-            unknown = [name for name in requested if name not in FIELDS]
-            if unknown:
-                return self.error(400, f"Unknown field: {unknown[0]}")
-        key = str(pid)
-        process = self.seeded.get(key) or self.store.read(key)
-        if process is None:
-            return self.error(
-                400,
-                f"Process '{key}' does not exist",
-                error_type="ObjectDoesNotExist",
-                object_type="Process",
-                identifier=key,
-            )
-        body = self._body(process)
-        if requested:
-            wanted = {"id", *requested}
-            selection = M.ProcessFields.model_validate({k: v for k, v in body.items() if k in wanted})
-            body = selection.model_dump(mode="json", exclude_none=True)
-        return JSONResponse(body)
