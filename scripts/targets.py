@@ -143,7 +143,7 @@ class KnownValues:
         return pieces
 
 
-# The variables users already set for the five providers (README "Contract tests against a live API"), kept by
+# The variables users already set for the five providers (docs/contract-tests.md), kept by
 # name; a provider not listed here gets them from its spec (known_values_of).
 # bol's demo environment (https://api.bol.com/shared-demo) answers fixed statuses for process status ids
 # 1..4 (tests/corpus/bol/SOURCES.md S3) and entity 555551 for CREATE_SHIPMENT (specs/bol.yaml examples).

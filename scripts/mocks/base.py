@@ -4,7 +4,7 @@ the process store, and the answers to requests no route serves (404, 405 with `A
 provider's own error shape. spec_mock.SpecMock supplies the rest from the spec (routes, credential check, error
 bodies, fixtures); a provider's quirk module overrides what its real server does beyond it.
 
-The admin API (not part of any spec; README "Mock servers"):
+The admin API (not part of any spec; docs/mocks.md):
 - `GET /_mock/fixtures`: `{"operation", "params", "status", "arguments"}` for every operation and status value
   (`params` by wire name, `arguments` as the SDK's keyword arguments);
 - `POST /_mock/processes {"final_status", "steps", "count"}`: a process that finishes on its `steps`-th read;
