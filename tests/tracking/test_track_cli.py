@@ -113,7 +113,7 @@ def test_the_store_comes_from_the_environment_else_the_working_directory(tmp_pat
 
 def test_bad_input_is_a_clear_error(tmp_path: Path) -> None:
     bad_id = track("realtimeregister", ["add", "--store", f"sqlite:///{tmp_path / 't.db'}", "12", "not-a-number"])
-    assert bad_id.returncode == 2 and "not a process id: 'not-a-number'" in bad_id.stderr
+    assert bad_id.returncode == 2 and "argument 2: 'not-a-number'" in bad_id.stderr
     scheme = track("bol", ["status", "--store", "mongodb://admin:pa55word@db:27017/x"])
     assert scheme.returncode == 2 and "unknown scheme 'mongodb'" in scheme.stderr
     assert "pa55word" not in scheme.stderr and "Traceback" not in scheme.stderr
