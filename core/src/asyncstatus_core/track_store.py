@@ -193,8 +193,10 @@ class Store:
         migrations = _migrations(self.dialect)
         known = max((v for v, _ in migrations), default=0)
         with self.transaction() as cur:
-            cur.execute("CREATE TABLE IF NOT EXISTS asyncstatus_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+            # The lock first: two first uses of a new database at once raced in CREATE TABLE IF NOT EXISTS
+            # (PostgreSQL: a duplicate key in pg_type) and one of them failed.
             self._lock_schema(cur)
+            cur.execute("CREATE TABLE IF NOT EXISTS asyncstatus_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
             found = cur.execute(self._sql("SELECT value FROM asyncstatus_meta WHERE key = ?"), ("schema",)).fetchone()
             current = int(found[0]) if found else 0
             if current > known:
