@@ -110,3 +110,10 @@ def test_an_outage_is_reported_and_leaves_no_inflated_backoff_or_split_batch(sto
     assert report.retries == 6
     text = "\n".join(report.events)
     assert "token retrying: refused" in text and "retrying: answered 503" in text and "recovered" in text
+
+
+def test_ids_that_are_never_returned_end_not_found_even_asked_together(store_url: str) -> None:
+    gone = {"0001", "0002", "0003", "0004"}
+    fake = FakeBulk(lambda ids, n: statuses([i for i in ids if i not in gone]) if gone & set(ids) else None)
+    outcomes, _, _ = _run(fake, store_url, ids=sorted(gone))
+    assert {i: o.lifecycle for i, o in outcomes.items()} == dict.fromkeys(gone, NOT_FOUND)

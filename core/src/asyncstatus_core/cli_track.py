@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import os
 import sys
 import time
@@ -199,18 +200,42 @@ def _run(args: argparse.Namespace, command: TrackCommand, url: str, stderr: Text
     return run_trackers(args, [command], url, stderr)
 
 
+STARTUP_PATIENCE = 120.0  # seconds `track run` waits for a store that is down when it starts (a restart)
+
+
+def _opened(command: TrackCommand, args: argparse.Namespace, url: str, stderr: TextIO) -> _Tracker:
+    """The command's tracker, waiting (with backoff, saying so) while the store is down: a worker started
+    during a database restart goes on once it is back. A configuration error (a bad URL, refused credentials,
+    a newer schema), or a store still down after `STARTUP_PATIENCE` seconds, is the StoreError that ends it."""
+    started = time.monotonic()
+    delay = 0.5
+    while True:
+        try:
+            return command.tracker(args, url)
+        except StoreError as error:
+            if not error.transient or time.monotonic() - started + delay > STARTUP_PATIENCE:
+                raise
+            stderr.write(
+                f"{time.strftime('%H:%M:%S')} {command.scope}: store unavailable: {error}; "
+                f"trying again in {delay:.1f}s\n"
+            )
+            time.sleep(delay)
+            delay = min(delay * 2, 10.0)
+
+
 def run_trackers(args: argparse.Namespace, commands: Sequence[TrackCommand], url: str, stderr: TextIO) -> int:
     """`track run` for one or several providers on one store: each provider's tracker (its own client and
     budget) polls in a thread of its own, slice by slice, and one progress line sums them up."""
     trackers: list[tuple[str, _Tracker]] = []
     try:
         for command in commands:
-            trackers.append((command.scope, command.tracker(args, url)))
+            trackers.append((command.scope, _opened(command, args, url, stderr)))
     except ValueError as error:  # a missing credential variable (the package's ConfigError, as ValueError)
         for _, tracker in trackers:
             tracker.close()
         stderr.write(f"error: {error}\n")
         return EXIT_USAGE
+    handler = _log_to(stderr)
     total = RunReport()
     said: dict[str, str] = {}
     last: dict[str, Any] = {"unfinished": -1, "finished": 0, "acknowledged": 0, "lifecycles": {}}
@@ -231,7 +256,7 @@ def run_trackers(args: argparse.Namespace, commands: Sequence[TrackCommand], url
                         for name in _SUMMED:
                             setattr(total, name, getattr(total, name) + getattr(report, name))
                         events.extend(report.events)
-                    counts = _counts(trackers, stderr)
+                    counts = _counts(trackers)
                     if counts is None:  # the store is down: the workers say so and wait for it
                         counts = last
                     last = counts
@@ -256,15 +281,31 @@ def run_trackers(args: argparse.Namespace, commands: Sequence[TrackCommand], url
     finally:
         for _, tracker in trackers:
             tracker.close()
+        if handler is not None:
+            logging.getLogger("asyncstatus").removeHandler(handler)
     if tty and not args.quiet:
         stderr.write("\n")
     return EXIT_OK
 
 
+def _log_to(stderr: TextIO) -> logging.Handler | None:
+    """The store's warnings (a clock that differs from the database's) on stderr, unless the program set up
+    logging itself; the tracker's events are shown from the run reports instead (on a line of their own)."""
+    logger = logging.getLogger("asyncstatus")
+    if logger.handlers or logging.getLogger().handlers:
+        return None
+    handler = logging.StreamHandler(stderr)
+    handler.setLevel(logging.WARNING)
+    handler.setFormatter(logging.Formatter("\r%(message)s\x1b[K" if stderr.isatty() else "%(asctime)s %(message)s"))
+    handler.addFilter(lambda record: not getattr(record, "event", False))
+    logger.addHandler(handler)
+    return handler
+
+
 _SUMMED = ("requests", "throttled", "outcomes", "status_reads", "retries", "token_failures", "store_outages")
 
 
-def _counts(trackers: Sequence[tuple[str, _Tracker]], stderr: TextIO) -> dict[str, Any] | None:
+def _counts(trackers: Sequence[tuple[str, _Tracker]]) -> dict[str, Any] | None:
     try:
         return _merged([tracker.store.counts(scope) for scope, tracker in trackers])
     except StoreError as error:

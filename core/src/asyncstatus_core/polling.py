@@ -501,9 +501,9 @@ class ManyWaiter(Generic[T]):
             return delay
         keyed = [(self.id_of(item), item) for item in items]
         seen = {key for key, _ in keyed if key is not None}
-        if not seen & set(chunk):
+        if not seen & set(chunk) and self.failures == 0:
             # An empty list (or none of ours) says nothing about any id: a failed read, asked again, never
-            # an "expired" for every id of the chunk.
+            # an "expired" for every id of the chunk. Empty again: each id counts it as left out.
             delay = self.deadline.check(self.policy.backoff(self.failures), f"bulk answer without the {len(chunk)} ids")
             self.retrying(f"answered {int(answer.status_code)} without the ids asked for")
             return delay

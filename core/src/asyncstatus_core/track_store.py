@@ -320,6 +320,15 @@ class Store:
         with self.transaction() as cur:
             self._executemany(cur, sql, [(now, scope, i, owner) for i in ids])
 
+    def release_owner(self, scope: str, owner: str) -> int:
+        """Give back every lease `owner` holds (a worker back from a store outage, whose batch was lost)."""
+        sql = (
+            "UPDATE asyncstatus_tracked SET lease_owner = NULL, ready_at = ? "
+            "WHERE scope = ? AND lease_owner = ? AND finished_at IS NULL"
+        )
+        with self.transaction() as cur:
+            return int(cur.execute(self._sql(sql), (self.now(), scope, owner)).rowcount)
+
     def next_due(self, scope: str) -> float | None:
         """When the next unfinished process is due (leased ones: when their lease lapses); None: none left."""
         with self.transaction() as cur:

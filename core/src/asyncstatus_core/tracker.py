@@ -60,7 +60,8 @@ NOT_FOUND = "not-found"
 TIMED_OUT = "timed-out"
 ERROR = "error"  # an answer that says nothing about the process and that asking again would not change
 DEFAULT_RETENTION = 7 * 86400.0  # acknowledged outcomes are kept a week, then removed
-OMITTED = "left out of a bulk answer that held other ids"  # once: asked again; twice in a row: not-found
+OMITTED = "left out of a bulk answer"  # once: asked again; twice in a row (with others, or alone): not-found
+EMPTY = "bulk answer held none of the ids"
 log = logging.getLogger("asyncstatus.tracker")
 
 
@@ -248,6 +249,7 @@ class TrackerEngine:
         self._sleep = sleep
         self._stop = threading.Event()
         self._purged = False
+        self._release_mine = False
         self._held: list[str] = []
         self._held_until = 0.0
         self._answered = 0.0  # when the last answer came
@@ -312,8 +314,9 @@ class TrackerEngine:
                     outage += 1
                     report.store_outages += 1
                     self._held = []
+                    self._release_mine = True
                     wait = self.policy.backoff(min(outage - 1, 64))
-                    self._event("store unavailable", f"{error}; trying again in {wait:.1f}s", "store")
+                    self._event("unavailable", f"{error}; trying again in {wait:.1f}s", "store")
                     self._sleep(wait)
                     continue
                 if outage:
@@ -330,6 +333,11 @@ class TrackerEngine:
 
     def _round(self, report: RunReport, until_idle: bool, idle_wait: float) -> bool:
         """Claim and work one batch, or wait for the next due one; False when idle and `until_idle`."""
+        if self._release_mine:
+            # Back from a store outage: the batch in hand was not written; give its leases back at once
+            # instead of waiting for them to lapse (the guard keeps a late answer from writing twice).
+            self.store.release_owner(self.provider.scope, self.worker)
+            self._release_mine = False
         if not self._purged:
             self.store.purge(self.provider.scope, before=self.store.now() - self.retention)
             self._purged = True
@@ -351,14 +359,15 @@ class TrackerEngine:
         """Say what is happening (the log, and `track run`'s display through the report)."""
         whose = "" if which == "API" else f"{which} "  # the token endpoint or the store, else the provider
         line = f"{self.provider.scope}: {whose}{kind}: {text}"
+        tag = {"event": True}  # `track run` shows events from the report, and its log handler skips these
         if kind == "recovered":
             self._outage = None
-            log.warning("%s", line)
+            log.warning("%s", line, extra=tag)
         elif self._outage != which:
             self._outage = which
-            log.warning("%s", line)  # the first failure of an outage
+            log.warning("%s", line, extra=tag)  # the first failure of an outage
         else:
-            log.info("%s", line)
+            log.info("%s", line, extra=tag)
         if self._report is not None:
             self._report.events.append(line)
             del self._report.events[:-20]
@@ -510,8 +519,16 @@ class TrackerEngine:
             if key is not None:
                 by_id[key] = item
         asked = set(ids)
-        if not asked & set(by_id):  # an empty list, or none of ours: says nothing about any of them
-            self._failed_read(rows, f"bulk answer {int(answer.status_code)} held none of the {len(rows)} ids", report)
+        if not asked & set(by_id) and len(rows) > 1:
+            # An empty list (or none of ours) says nothing about any one id: a failed read, asked again after
+            # a backoff. Empty again for the same ids (each of them, perhaps, retired): halves, down to ids
+            # asked alone, whose empty answer is evidence about that id (as a 404 for it alone would be).
+            if all((r.last_error or "").startswith(EMPTY) for r in rows):
+                half = len(rows) // 2
+                self._work_bulk(bulk, rows[:half], report)
+                self._work_bulk(bulk, rows[half:], report)
+            else:
+                self._failed_read(rows, f"{EMPTY} ({int(answer.status_code)}, {len(rows)} asked)", report)
             return
         self._failures = 0
         report.status_reads += len(asked & set(by_id))
