@@ -68,7 +68,7 @@ def _track(bol: RunningMock, store: str, chaos: Callable[[], None] | None, tmp: 
 def _processes(bol: RunningMock, count: int) -> dict[str, str]:
     ids: dict[str, str] = {}
     for final, share in (("SUCCESS", 0.8), ("FAILURE", 0.2)):
-        for p in create(bol, final, 3, count=int(count * share)):
+        for p in create(bol, final, 6, count=int(count * share)):
             ids[str(p["process_status_id"])] = final
     return ids
 

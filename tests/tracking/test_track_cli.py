@@ -159,3 +159,23 @@ def test_track_run_on_a_terminal_redraws_one_line(bol: RunningMock, tmp_path: Pa
     shown = screen.getvalue()
     assert shown.startswith("\r") and shown.endswith("\n")
     assert "tracked 3: 0 unfinished; succeeded 3; requests 1, throttled 0" in shown
+
+
+def test_track_add_names_every_bad_id_by_its_line_and_adds_nothing(tmp_path: Path) -> None:
+    """Issue 21, failure 5: stdin that is not UTF-8, an empty argument, a 10 MB id: each named by where it
+    came from (shortened), no traceback, nothing added; a stripped id is the same id."""
+    store = tmp_path / "t.db"
+    path = os.pathsep.join([*(str(p) for p in sorted((ROOT / "generated" / "clients").glob("*"))), str(CORE_SRC)])
+    environ = {k: v for k, v in os.environ.items() if k != "ASYNCSTATUS_STORE"} | {"PYTHONPATH": path}
+    command = [sys.executable, "-m", PROVIDERS["bol"].package, "track", "add", "--store", f"sqlite:///{store}"]
+    stdin = b"123\n\xff\xfe456\n" + b"7" * (10 * 1024 * 1024) + b"\n"
+    bad = subprocess.run([*command, "", "-"], input=stdin, capture_output=True, env=environ, timeout=120, check=False)
+    err = bad.stderr.decode()
+    assert bad.returncode == 2 and "Traceback" not in err, err[-2000:]
+    assert "argument 1: empty" in err and "stdin line 2: '\\udcff\\udcfe456' not valid UTF-8" in err
+    assert "stdin line 3: '7777" in err and "longer than 256" in err and len(err) < 2000
+    assert not store.exists() or sqlite3.connect(store).execute(
+        "SELECT COUNT(*) FROM asyncstatus_tracked"
+    ).fetchone() == (0,)
+    good = subprocess.run([*command, " 123 ", "123"], capture_output=True, env=environ, timeout=120, check=False)
+    assert good.returncode == 0 and "tracking 1 new of 1 ids" in good.stderr.decode()
