@@ -158,3 +158,53 @@ def test_three_workers_outlive_restart_stop_and_terminated_backends(postgres_ser
 @pytest.mark.slow
 def test_three_workers_outlive_the_database_full_size(postgres_server: str, tmp_path: Path) -> None:
     _chaos_run(postgres_server, tmp_path, 3000, 20.0)
+
+
+def _outage_run(postgres_server: str, tmp_path: Path, count: int, outage: float) -> None:
+    """The provider answers 503 to everything for `outage` seconds in the middle of a run (three workers on
+    PostgreSQL): the run takes at most `outage` plus 1.3x an undisturbed run's time, and asks for statuses
+    (answered requests) at most 1.3x as often; the outage is reported and so is its recovery."""
+    from mocks.base import MAX_FAULTS, Fault
+
+    base = postgres_server.rsplit("/", 1)[0]
+    stores = []
+    with psycopg.connect(postgres_server, autocommit=True) as admin:
+        for name in ("outage_calm", "outage_storm"):
+            admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+            admin.execute(f"CREATE DATABASE {name}")
+            stores.append(f"{base}/{name}")
+    with serve("bol") as bol:
+        calm_ids = _processes(bol, count)
+        _add(bol, stores[0], list(calm_ids))
+        calm = _track(bol, stores[0], None, tmp_path)
+        storm_ids = _processes(bol, count)
+        _add(bol, stores[1], list(storm_ids))
+        fault = Fault(503, MAX_FAULTS, None)
+
+        def chaos() -> None:
+            time.sleep(2.0)
+            bol.mock.faults.append(fault)
+            time.sleep(outage)
+            bol.mock.faults.clear()
+
+        storm = _track(bol, stores[1], chaos, tmp_path)
+    failed = MAX_FAULTS - fault.remaining
+    print(
+        f"\noutage {count} processes, {WORKERS} workers: undisturbed {calm.requests} requests in {calm.seconds:.1f}s; "
+        f"{outage:g}s of 503s: {storm.requests} requests ({failed} answered 503) in {storm.seconds:.1f}s"
+    )
+    assert calm.codes == [0] * WORKERS and storm.codes == [0] * WORKERS, storm.logs
+    assert len(_outcomes(stores[1])) == len(storm_ids)
+    assert storm.seconds <= outage + 1.3 * calm.seconds + 5.0  # 5 s: three interpreters starting on a busy CI box
+    assert storm.requests - failed <= 1.3 * calm.requests + WORKERS
+    shown = "".join(storm.logs)
+    assert "retrying: answered 503" in shown and "recovered" in shown
+
+
+def test_a_provider_outage_costs_its_length_not_more(postgres_server: str, tmp_path: Path) -> None:
+    _outage_run(postgres_server, tmp_path, 600, 5.0)
+
+
+@pytest.mark.slow
+def test_a_30s_provider_outage_full_size(postgres_server: str, tmp_path: Path) -> None:
+    _outage_run(postgres_server, tmp_path, 3000, 30.0)

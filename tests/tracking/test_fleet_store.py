@@ -105,6 +105,7 @@ def test_concurrent_adds_of_overlapping_ids_in_different_orders_all_succeed(stor
         except BaseException as error:  # every add must succeed: say what did not
             errors.append(error)
 
+    open_store(store_url).close()  # the schema first: the adds race only in inserting
     threads = [threading.Thread(target=add, args=(seed,)) for seed in range(4)]
     for thread in threads:
         thread.start()
@@ -115,6 +116,23 @@ def test_concurrent_adds_of_overlapping_ids_in_different_orders_all_succeed(stor
     store = open_store(store_url)
     assert store.counts(SCOPE)["pending"] == len(ids)
     store.close()
+
+
+def test_concurrent_first_uses_of_a_new_store_all_succeed(store_url: str) -> None:
+    errors: list[BaseException] = []
+
+    def first_use() -> None:
+        try:
+            open_store(store_url).close()
+        except BaseException as error:  # every one must succeed: say what did not
+            errors.append(error)
+
+    threads = [threading.Thread(target=first_use) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(60)
+    assert errors == []
 
 
 # --- 5: ids at the door --------------------------------------------------------------------------------
