@@ -24,7 +24,16 @@ from .polling import AuthenticationFailed
 from .track_store import Row, Store, StoreError, open_store
 from .tracker import DEFAULT_RETENTION, MAX_ID_LENGTH, Outcome, RunReport, checked_ids, track_ids
 
-__all__ = ["DEFAULT_STORE", "STORE_ENV", "TrackCommand", "add_parsers", "main", "run_trackers", "store_url"]
+__all__ = [
+    "ADD_HELP",
+    "DEFAULT_STORE",
+    "STORE_ENV",
+    "TrackCommand",
+    "add_parsers",
+    "main",
+    "run_trackers",
+    "store_url",
+]
 
 STORE_ENV = "ASYNCSTATUS_STORE"
 DEFAULT_STORE = "sqlite:///asyncstatus-track.db"

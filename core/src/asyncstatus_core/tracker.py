@@ -291,8 +291,11 @@ class TrackerEngine:
 
     def run(self, *, until_idle: bool = False, max_seconds: float | None = None, idle_wait: float = 1.0) -> RunReport:
         """Work until stopped; `until_idle`: until no tracked process is unfinished (those leased by a worker
-        that died included: it waits for their lease to lapse and takes them over). AuthenticationFailed
-        (credentials refused) and StoreError end the run; leases held are given back first."""
+        that died included: it waits for their lease to lapse and takes them over). A store that fails
+        transiently (a lost connection, a restart, a lock timeout, a busy file) is waited out with backoff
+        and reconnected; AuthenticationFailed (credentials refused) and any other StoreError end the run;
+        leases held are given back first. What happens (retries, outages, recovery) is logged on
+        `asyncstatus.tracker` and listed in the report's `events`."""
         report = RunReport()
         self._report = report
         started = time.monotonic()
