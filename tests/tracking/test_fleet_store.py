@@ -246,7 +246,7 @@ def test_a_worker_60s_ahead_takes_no_live_lease_and_does_not_stall_the_budget(
     on_time = open_store(postgres_url)
     ahead = open_store(postgres_url)
     with caplog.at_level(logging.WARNING, logger="asyncstatus.tracker"):
-        ahead._wall = lambda: time.time() + 60.0  # type: ignore[attr-defined]
+        ahead._wall = lambda: time.time() + 60.0
         ahead._sync_clock()  # type: ignore[attr-defined]  # as on connecting
     assert "differs from the database's by +60" in caplog.text
     track_ids(on_time, SCOPE, [str(n) for n in range(1000)], timeout=None)
