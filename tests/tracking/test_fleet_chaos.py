@@ -130,9 +130,12 @@ def _chaos_run(postgres_server: str, tmp_path: Path, count: int, stop_seconds: f
             pg_ctl(postgres_server, "stop", "-m", "fast")
             time.sleep(stop_seconds)
             pg_ctl(postgres_server, "start")
-            for _ in range(4):
+            for _ in range(4):  # each once a worker is connected again (they reconnect on their next statement)
                 time.sleep(0.7)
-                terminated.append(_terminate(storm_store))
+                deadline = time.monotonic() + 15
+                while (killed := _terminate(storm_store)) == 0 and time.monotonic() < deadline:
+                    time.sleep(0.05)
+                terminated.append(killed)
 
         storm = _track(bol, storm_store, chaos, tmp_path)
     print(  # the figures for the report (pytest -s)
@@ -141,6 +144,7 @@ def _chaos_run(postgres_server: str, tmp_path: Path, count: int, stop_seconds: f
         f"{storm.requests} requests in {storm.seconds:.1f}s"
     )
     assert storm.codes == [0] * WORKERS, storm.logs
+    assert all(terminated), terminated  # four rounds, each ending at least one worker's connection
     outcomes = _outcomes(storm_store)
     lifecycle = {"SUCCESS": "succeeded", "FAILURE": "failed"}
     assert sorted(outcomes) == sorted((i, lifecycle[f]) for i, f in storm_ids.items())  # 0 lost, 0 wrong

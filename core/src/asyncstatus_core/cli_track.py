@@ -220,7 +220,10 @@ def _opened(command: TrackCommand, args: argparse.Namespace, url: str, stderr: T
     delay = 0.5
     while True:
         try:
-            return command.tracker(args, url)
+            tracker = command.tracker(args, url)
+            if delay > 0.5:
+                stderr.write(f"{time.strftime('%H:%M:%S')} {command.scope}: store recovered: the store answers again\n")
+            return tracker
         except StoreError as error:
             if not error.transient or time.monotonic() - started + delay > STARTUP_PATIENCE:
                 raise

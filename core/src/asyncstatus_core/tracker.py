@@ -28,6 +28,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from .budget import retry_after_seconds
 from .errors import APIConnectionError
 from .polling import (
     Lifecycle,
@@ -62,6 +63,9 @@ ERROR = "error"  # an answer that says nothing about the process and that asking
 DEFAULT_RETENTION = 7 * 86400.0  # acknowledged outcomes are kept a week, then removed
 OMITTED = "left out of a bulk answer"  # once: asked again; twice in a row (with others, or alone): not-found
 EMPTY = "bulk answer held none of the ids"
+# Seconds at most between a worker's tries of a provider or store that is down (a server's Retry-After aside):
+# a recovered outage is noticed within seconds, not after a backoff that grew for the whole outage.
+RETRY_MAX = 5.0
 log = logging.getLogger("asyncstatus.tracker")
 
 
@@ -318,7 +322,7 @@ class TrackerEngine:
                     report.store_outages += 1
                     self._held = []
                     self._release_mine = True
-                    wait = self.policy.backoff(min(outage - 1, 64))
+                    wait = min(self.policy.backoff(min(outage - 1, 64)), RETRY_MAX)
                     self._event("unavailable", f"{error}; trying again in {wait:.1f}s", "store")
                     self._sleep(wait)
                     continue
@@ -498,7 +502,7 @@ class TrackerEngine:
             return
         result = self._failure(row, answer, row.polls + 1)  # AuthenticationFailed ends the run
         if isinstance(result, float):
-            self._failed_read([row], f"answered {int(answer.status_code)}", report, delay=result)
+            self._failed_read([row], f"answered {int(answer.status_code)}", report, delay=_asked_wait(answer, result))
         else:
             self._settle(*_split([result]), report)
 
@@ -582,7 +586,7 @@ class TrackerEngine:
             row = rows[0]
             self._settle([Finished(row.id, ERROR, row.last_status, None, row.polls + 1, error=str(error))], [], report)
             return
-        self._failed_read(rows, f"answered {status}", report, delay=delay)
+        self._failed_read(rows, f"answered {status}", report, delay=_asked_wait(answer, delay))
 
     def _failed_read(
         self, rows: list[Row], reason: str, report: RunReport, *, which: str = "API", delay: float | None = None
@@ -592,7 +596,7 @@ class TrackerEngine:
         does not leave every process polled slowly)."""
         self._failures += 1
         report.retries += 1
-        wait = delay if delay is not None else self.policy.backoff(min(self._failures - 1, 64))
+        wait = delay if delay is not None else min(self.policy.backoff(min(self._failures - 1, 64)), RETRY_MAX)
         self._event("retrying", f"{reason}; {self._failures} {'try' if self._failures == 1 else 'tries'}", which)
         rescheduled = [
             Rescheduled(r.id, self._answered + wait, r.attempt, r.polls + 1, r.last_status, reason[:500]) for r in rows
@@ -607,6 +611,13 @@ class TrackerEngine:
         if self.on_outcome is not None and written:
             for row in self.store.get(self.provider.scope, written):
                 self.on_outcome(Outcome.of(row))
+
+
+def _asked_wait(answer: Response[Any], delay: float) -> float | None:
+    """`delay` when the server asked for it (Retry-After on a 429 or 503), else None (the worker's backoff)."""
+    if int(answer.status_code) in (429, 503) and retry_after_seconds(answer.headers.get("Retry-After")) is not None:
+        return delay
+    return None
 
 
 def _split(results: Sequence[Finished | Rescheduled]) -> tuple[list[Finished], list[Rescheduled]]:
