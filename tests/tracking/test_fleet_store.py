@@ -263,3 +263,49 @@ def test_a_worker_60s_ahead_takes_no_live_lease_and_does_not_stall_the_budget(
     assert sum(waited) < 1.0
     on_time.close()
     ahead.close()
+
+
+def test_two_workers_one_60s_ahead_share_the_rate_limit_on_postgres(postgres_url: str) -> None:
+    """Issue 21, failure 8 against the mock: myKaarma (one request a read) limited to 20 requests a second,
+    two workers on one PostgreSQL store, one of them on a clock 60 s ahead. Its grants, leases and due times
+    are the database's time, so neither stalls the other and at most 1% of the requests are throttled."""
+    from mocks.server import serve
+    from sdk.test_sdk_against_mocks import client_for
+    from tracking.support import FAST, create, tracker_module
+
+    t = tracker_module("mykaarma")
+    with serve("mykaarma") as mock:
+        with mock.admin() as admin:
+            assert admin.post("/ratelimit", json={"limit": 20, "window": 1.0}).status_code == 200
+        ids = [str(p["async_processes_uuid"]) for p in create(mock, "COMPLETED", 2, count=120)]
+        stores = [open_store(postgres_url), open_store(postgres_url)]
+        stores[1]._wall = lambda: time.time() + 60.0
+        stores[1]._sync_clock()  # type: ignore[attr-defined]  # as on connecting
+        trackers = [
+            t.Tracker(client=client_for(mock), store=s, policy=t.waiters.PollPolicy(**FAST), budget="shared")
+            for s in stores
+        ]
+        trackers[0].add(ids)
+        reports: list[Any] = [None, None]
+        threads = [
+            threading.Thread(target=lambda n=n: reports.__setitem__(n, trackers[n].run(until_idle=True)))
+            for n in range(2)
+        ]
+        started = time.monotonic()
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(120)
+        seconds = time.monotonic() - started
+        outcomes = trackers[0].outcomes()
+        for tracker in trackers:
+            tracker.close()
+    requests = sum(r.requests for r in reports)
+    throttled = sum(r.throttled for r in reports)
+    print(
+        f"\nskewed worker: {requests} requests, {throttled} throttled, {seconds:.1f}s; "
+        f"per worker {[r.requests for r in reports]}"
+    )
+    assert len(outcomes) == len(ids) and {o.lifecycle for o in outcomes} == {"succeeded"}
+    assert throttled <= 0.01 * requests
+    assert min(r.requests for r in reports) > 0.2 * requests  # the on-time worker was not stalled out
