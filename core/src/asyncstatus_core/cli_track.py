@@ -74,6 +74,8 @@ exit codes of track:
   0    the action was done (`run --until-idle`: every tracked process has an outcome, whatever it is;
        read them with `track outcomes`)
   2    bad input (an id that cannot be tracked, a missing credential variable) or an unusable store
+       (`run` waits out a store that is down, restarting or locked, and goes on; at its start for up to
+       120 s)
   6    the credentials were refused (`run`)
   130  interrupted (Ctrl-C); a worker's leases are given back"""
 
