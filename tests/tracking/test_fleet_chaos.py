@@ -65,6 +65,15 @@ def _track(bol: RunningMock, store: str, chaos: Callable[[], None] | None, tmp: 
     return Run(after - before, seconds, codes, [log.read_text() for log in logs])
 
 
+def _first_request(bol: RunningMock, timeout: float = 60.0) -> None:
+    """Wait for the next API request the mock answers."""
+    with bol.admin() as admin:
+        before = int(admin.get("/stats").json()["requests"])
+        deadline = time.monotonic() + timeout
+        while int(admin.get("/stats").json()["requests"]) == before and time.monotonic() < deadline:
+            time.sleep(0.05)
+
+
 def _processes(bol: RunningMock, count: int) -> dict[str, str]:
     ids: dict[str, str] = {}
     for final, share in (("SUCCESS", 0.8), ("FAILURE", 0.2)):
@@ -124,7 +133,7 @@ def _chaos_run(postgres_server: str, tmp_path: Path, count: int, stop_seconds: f
         terminated: list[int] = []
 
         def chaos() -> None:
-            time.sleep(1.5)  # the workers have started and leased
+            _first_request(bol)  # the workers have started and leased
             pg_ctl(postgres_server, "restart", "-m", "immediate")
             time.sleep(1.0)
             pg_ctl(postgres_server, "stop", "-m", "fast")
@@ -186,7 +195,7 @@ def _outage_run(postgres_server: str, tmp_path: Path, count: int, outage: float)
         fault = Fault(503, MAX_FAULTS, None)
 
         def chaos() -> None:
-            time.sleep(2.0)
+            _first_request(bol)  # the workers are polling (three interpreters take a while to start)
             bol.mock.faults.append(fault)
             time.sleep(outage)
             bol.mock.faults.clear()

@@ -606,7 +606,10 @@ class PostgresStore(Store):
                 word in reason for word in ("authentication failed", "does not exist", "no pg_hba.conf", "permission")
             )
             raise StoreError(f"store {self.url}: cannot connect: {reason}", transient=not refused) from None
-        self._sync_clock()
+        try:
+            self._sync_clock()
+        except psycopg.Error as error:  # terminated again at once (a restart still under way)
+            raise self._error(error) from None
 
     def _sync_clock(self) -> None:
         """Read the database's clock (`clock_timestamp()`) and keep this machine's offset from it: every time
