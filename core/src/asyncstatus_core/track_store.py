@@ -476,11 +476,24 @@ class SqliteStore(Store):
             raise StoreError(f"store {url}: the folder {Path(path).parent} does not exist")
         try:
             self._db = sqlite3.connect(path, timeout=self.BUSY_WAIT, isolation_level=None, check_same_thread=False)
-            self._db.execute("PRAGMA journal_mode=WAL")
+            self._wal()
             # FULL: a transaction that returned is on disk (`add` is durable when it returns).
             self._db.execute("PRAGMA synchronous=FULL")
         except sqlite3.Error as error:
             raise self._error(error, "cannot open the SQLite file: ") from None
+
+    def _wal(self) -> None:
+        """WAL mode. Switching a new file to it takes an exclusive lock that SQLite's busy wait does not cover:
+        processes opening a new store at once get "database is locked" at once, so it is tried again."""
+        for _ in range(50):
+            try:
+                self._db.execute("PRAGMA journal_mode=WAL")
+                return
+            except sqlite3.OperationalError as error:
+                if "locked" not in str(error):
+                    raise
+                time.sleep(0.1)
+        self._db.execute("PRAGMA journal_mode=WAL")
 
     def _error(self, error: sqlite3.Error, doing: str = "") -> StoreError:
         """A SQLite error as a StoreError that says what to do (the message of sqlite3 says only what)."""
@@ -638,8 +651,22 @@ class PostgresStore(Store):
                     self._sync_clock()
                 except psycopg.Error as error:
                     raise self._error(error) from None
+            stack = contextlib.ExitStack()
             try:
-                with self._db.transaction():
+                stack.enter_context(self._db.transaction())
+            except psycopg.Error as error:
+                if not (self._db.closed or self._db.broken):
+                    raise self._error(error) from None
+                # The connection was lost while idle (a terminated backend, a restart): nothing of this
+                # transaction was sent yet, so reconnecting and beginning again is safe.
+                log.warning("store %s: connection lost (%s); reconnecting", self.url, self._clean(error))
+                self._connect()
+                try:
+                    stack.enter_context(self._db.transaction())
+                except psycopg.Error as again:
+                    raise self._error(again) from None
+            try:
+                with stack:  # commits, or rolls back on an error
                     yield self._db.cursor()
             except psycopg.Error as error:
                 raise self._error(error) from None
