@@ -228,6 +228,30 @@ def test_bulk_ids_left_out_are_reported_as_expired() -> None:
     assert caught.value.ids == ("2",) and set(caught.value.found) == {"1"} and caught.value.expired
 
 
+def test_an_empty_bulk_answer_once_is_a_failed_read_not_expired_ids() -> None:
+    """Issue 21: a 200 with `{"processStatuses": []}` says nothing about the ids asked for: asked again."""
+    fake = FakeTime()
+    Answer = bol.model("ProcessStatusResponse")
+    calls: list[int] = []
+
+    def fetch(chunk: list[str]) -> Any:
+        calls.append(len(chunk))
+        items = [] if len(calls) == 1 else [status("SUCCESS", i).to_dict() for i in chunk]
+        return answer(200, Answer.from_dict({"processStatuses": items}))
+
+    waiter = P.ManyWaiter(
+        what="bulk",
+        ids=["1", "2"],
+        items_of=W._items,
+        id_of=W._id_of,
+        classify=W.lifecycle,
+        deadline=P.Deadline("bulk", 60.0, fake.clock),
+        policy=P.PollPolicy(),
+        chunk_size=1000,
+    )
+    assert set(P.wait_many_sync(waiter, fetch, fake.sleep)) == {"1", "2"} and calls == [2, 2]
+
+
 def test_progress_reports_percentages_where_the_provider_has_them() -> None:
     booster = sdk("booster")
     task = booster.model("Task").from_dict(

@@ -58,3 +58,16 @@ def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
         return f"sqlite:///{tmp_path / 'track.db'}"
     url: str = request.getfixturevalue("postgres_url")
     return url
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "slow: a full-size run of a minute or more; RUN_SLOW=1 runs it")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if os.environ.get("RUN_SLOW") == "1":
+        return
+    skip = pytest.mark.skip(reason="full-size chaos run (minutes): set RUN_SLOW=1")
+    for item in items:
+        if "slow" in item.keywords and item.path.is_relative_to(os.path.dirname(__file__)):
+            item.add_marker(skip)

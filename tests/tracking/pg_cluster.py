@@ -20,6 +20,21 @@ HOW_TO = (
 )
 
 
+# pg_ctl for each cluster this process started, by URL: the chaos tests restart and stop the server.
+_CONTROL: dict[str, list[str]] = {}
+
+
+def pg_ctl(url: str, *action: str) -> None:
+    """Run `pg_ctl <action>` (`restart -m immediate`, `stop -m fast`, `start`) on the cluster serving `url`
+    (a database on it); KeyError when the server was not started here (`$ASYNCSTATUS_TEST_POSTGRES`)."""
+    base = url.rsplit("/", 1)[0]
+    subprocess.run(_as_postgres([*_CONTROL[base], *action]), check=True, capture_output=True)
+
+
+def controlled(url: str) -> bool:
+    return url.rsplit("/", 1)[0] in _CONTROL
+
+
 def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -61,9 +76,12 @@ def cluster(programs: Path) -> Iterator[str]:
         options = f"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off"
         ctl = [str(programs / "pg_ctl"), "-D", str(data), "-l", str(folder / "log")]
         subprocess.run(_as_postgres([*ctl, "-o", options, "-w", "start"]), check=True, capture_output=True)
+        url = f"postgresql://{user}@127.0.0.1:{port}/postgres"
+        _CONTROL[url.rsplit("/", 1)[0]] = [*ctl, "-o", options, "-w"]
         try:
-            yield f"postgresql://{user}@127.0.0.1:{port}/postgres"
+            yield url
         finally:
+            _CONTROL.pop(url.rsplit("/", 1)[0], None)
             subprocess.run(_as_postgres([*ctl, "-m", "immediate", "stop"]), check=False, capture_output=True)
     finally:
         shutil.rmtree(folder, ignore_errors=True)

@@ -113,7 +113,7 @@ def test_the_store_comes_from_the_environment_else_the_working_directory(tmp_pat
 
 def test_bad_input_is_a_clear_error(tmp_path: Path) -> None:
     bad_id = track("realtimeregister", ["add", "--store", f"sqlite:///{tmp_path / 't.db'}", "12", "not-a-number"])
-    assert bad_id.returncode == 2 and "not a process id: 'not-a-number'" in bad_id.stderr
+    assert bad_id.returncode == 2 and "argument 2: 'not-a-number'" in bad_id.stderr
     scheme = track("bol", ["status", "--store", "mongodb://admin:pa55word@db:27017/x"])
     assert scheme.returncode == 2 and "unknown scheme 'mongodb'" in scheme.stderr
     assert "pa55word" not in scheme.stderr and "Traceback" not in scheme.stderr
@@ -211,3 +211,23 @@ def test_track_run_at_a_base_url_without_the_specs_path_stops_and_marks_nothing(
     assert "Traceback" not in ran.stderr
     counts = json.loads(track("bol", ["status", "--store", store, "--json"]).stdout)
     assert counts["unfinished"] == 3 and counts["finished"] == 0
+
+
+def test_track_add_names_every_bad_id_by_its_line_and_adds_nothing(tmp_path: Path) -> None:
+    """Issue 21, failure 5: stdin that is not UTF-8, an empty argument, a 10 MB id: each named by where it
+    came from (shortened), no traceback, nothing added; a stripped id is the same id."""
+    store = tmp_path / "t.db"
+    path = os.pathsep.join([*(str(p) for p in sorted((ROOT / "generated" / "clients").glob("*"))), str(CORE_SRC)])
+    environ = {k: v for k, v in os.environ.items() if k != "ASYNCSTATUS_STORE"} | {"PYTHONPATH": path}
+    command = [sys.executable, "-m", PROVIDERS["bol"].package, "track", "add", "--store", f"sqlite:///{store}"]
+    stdin = b"123\n\xff\xfe456\n" + b"7" * (10 * 1024 * 1024) + b"\n"
+    bad = subprocess.run([*command, "", "-"], input=stdin, capture_output=True, env=environ, timeout=120, check=False)
+    err = bad.stderr.decode()
+    assert bad.returncode == 2 and "Traceback" not in err, err[-2000:]
+    assert "argument 1: empty" in err and "stdin line 2: '\\udcff\\udcfe456' not valid UTF-8" in err
+    assert "stdin line 3: '7777" in err and "longer than 256" in err and len(err) < 2000
+    assert not store.exists() or sqlite3.connect(store).execute(
+        "SELECT COUNT(*) FROM asyncstatus_tracked"
+    ).fetchone() == (0,)
+    good = subprocess.run([*command, " 123 ", "123"], capture_output=True, env=environ, timeout=120, check=False)
+    assert good.returncode == 0 and "tracking 1 new of 1 ids" in good.stderr.decode()

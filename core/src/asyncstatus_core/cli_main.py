@@ -24,7 +24,7 @@ from typing import TextIO
 
 from . import __version__
 from .cli_outcomes import EXIT_OK, EXIT_USAGE
-from .cli_track import DEFAULT_STORE, STORE_ENV, TRACK_HELP, TrackCommand, run_trackers, store_url
+from .cli_track import ADD_HELP, DEFAULT_STORE, STORE_ENV, TRACK_HELP, TrackCommand, run_trackers, store_url
 from .cli_track import main as track_main
 from .track_store import StoreError, open_store, shown_url
 
@@ -60,7 +60,9 @@ def _parser(keys: Sequence[str]) -> argparse.ArgumentParser:
     actions = track.add_subparsers(dest="track_command", required=True, metavar="ACTION")
     store_help = f"the store (default: ${STORE_ENV}, else {DEFAULT_STORE}); or postgresql://user@host:port/db"
     choices = list(keys) or None
-    add = actions.add_parser("add", help="track ids of one provider", epilog=TRACK_HELP, formatter_class=fmt)
+    add = actions.add_parser(
+        "add", help="track ids of one provider", description=ADD_HELP, epilog=TRACK_HELP, formatter_class=fmt
+    )
     add.add_argument(
         "provider", choices=choices, metavar="PROVIDER", help=f"one of: {', '.join(keys) or 'none installed'}"
     )
@@ -84,7 +86,9 @@ def _parser(keys: Sequence[str]) -> argparse.ArgumentParser:
         action.add_argument("--provider", action="append", choices=choices, metavar="KEY", help="only this provider")
         action.add_argument("--json", action="store_true", help="JSON output")
         if name == "outcomes":
-            action.add_argument("--ack", action="store_true", help="acknowledge what was printed")
+            action.add_argument(
+                "--ack", action="store_true", help="acknowledge what is printed, in the same transaction (shared)"
+            )
     return top
 
 

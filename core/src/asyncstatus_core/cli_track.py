@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import os
 import sys
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any, Protocol, TextIO
@@ -21,10 +22,19 @@ from typing import Any, Protocol, TextIO
 from .cli_outcomes import EXIT_AUTH, EXIT_CODES_HELP, EXIT_OK, EXIT_USAGE
 from .cli_pipe import reader_gone
 from .polling import AuthenticationFailed, UnexpectedAnswer
-from .track_store import Store, StoreError, open_store
-from .tracker import DEFAULT_RETENTION, Outcome, RunReport, checked_ids, track_ids
+from .track_store import Row, Store, StoreError, open_store
+from .tracker import DEFAULT_RETENTION, MAX_ID_LENGTH, Outcome, RunReport, checked_ids, track_ids
 
-__all__ = ["DEFAULT_STORE", "STORE_ENV", "TrackCommand", "add_parsers", "main", "run_trackers", "store_url"]
+__all__ = [
+    "ADD_HELP",
+    "DEFAULT_STORE",
+    "STORE_ENV",
+    "TrackCommand",
+    "add_parsers",
+    "main",
+    "run_trackers",
+    "store_url",
+]
 
 STORE_ENV = "ASYNCSTATUS_STORE"
 DEFAULT_STORE = "sqlite:///asyncstatus-track.db"
@@ -65,9 +75,16 @@ exit codes of track:
   0    the action was done (`run --until-idle`: every tracked process has an outcome, whatever it is;
        read them with `track outcomes`)
   2    bad input (an id that cannot be tracked, a missing credential variable), an unusable store, or
-       a base URL the server has no route for (`run`: the ids stay tracked, none is marked not-found)
+       a base URL the server has no route for (`run`: the ids stay tracked, none is marked not-found);
+       `run` waits out a store that is down, restarting or locked, and goes on (at its start for up to 120 s)
   6    the credentials were refused (`run`)
   130  interrupted (Ctrl-C); a worker's leases are given back"""
+
+
+ADD_HELP = f"""Track process ids durably. Each id is stripped of surrounding white space and must be non-empty,
+valid UTF-8, free of control characters and at most {MAX_ID_LENGTH} characters (and of the operation's type).
+One bad id refuses the whole add: every bad id is named with where it came from (argument N, stdin line N)
+and nothing is added, so the corrected input can simply be given again (adding is idempotent)."""
 
 
 def add_parsers(
@@ -87,7 +104,13 @@ def add_parsers(
     actions = track.add_subparsers(dest="track_command", required=True, metavar="ACTION")
     store_help = f"the store (default: ${STORE_ENV}, else {DEFAULT_STORE}); or postgresql://user@host:port/db"
 
-    add = actions.add_parser("add", help="track ids (durable, idempotent)", epilog=epilog, formatter_class=fmt)
+    add = actions.add_parser(
+        "add",
+        help="track ids (durable, idempotent)",
+        description=ADD_HELP,
+        epilog=epilog,
+        formatter_class=fmt,
+    )
     add.add_argument("ids", nargs="+", metavar=id_metavar, help="process ids; `-` reads them from stdin, one a line")
     add.add_argument("--store", metavar="URL", help=store_help)
     add.add_argument(
@@ -110,7 +133,11 @@ def add_parsers(
     outcomes = actions.add_parser("outcomes", help="print finished processes", epilog=epilog, formatter_class=fmt)
     outcomes.add_argument("--store", metavar="URL", help=store_help)
     outcomes.add_argument("--json", action="store_true", help="JSON Lines: id, lifecycle, status, polls, times, final")
-    outcomes.add_argument("--ack", action="store_true", help="acknowledge what was printed (not printed again)")
+    outcomes.add_argument(
+        "--ack",
+        action="store_true",
+        help="acknowledge what is printed, in the same transaction (not printed again; two at once share them)",
+    )
 
     status = actions.add_parser("status", help="counts by state, oldest pending, throughput", epilog=epilog)
     status.add_argument("--store", metavar="URL", help=store_help)
@@ -132,14 +159,22 @@ class TrackCommand:
     options: tuple[str, ...] = ()
 
 
-def _ids(given: Sequence[str], stdin: TextIO) -> list[str]:
-    """The ids as given, `-` replaced by stdin's non-blank lines (checked by `tracker.checked_ids`)."""
-    ids: list[str] = []
-    for item in given:
+def _ids(given: Sequence[str], stdin: TextIO) -> list[tuple[str, str]]:
+    """The ids as given, each with where it came from ("argument 2", "stdin line 7"), `-` replaced by stdin's
+    non-blank lines (checked by `tracker.checked_ids`). Stdin is read as bytes where it can be: a line that is
+    not UTF-8 is then a bad id named by its line, not a UnicodeDecodeError for the whole input."""
+    ids: list[tuple[str, str]] = []
+    for position, item in enumerate(given, start=1):
         if item == "-":
-            ids.extend(line.strip() for line in stdin if line.strip())
+            source = getattr(stdin, "buffer", None)
+            lines: Iterable[str] = (
+                (raw.decode("utf-8", "surrogateescape") for raw in source) if source is not None else stdin
+            )
+            for number, line in enumerate(lines, start=1):
+                if line.strip():
+                    ids.append((f"stdin line {number}", line))
         else:
-            ids.append(item)
+            ids.append((f"argument {position}", item))
     return ids
 
 
@@ -147,9 +182,18 @@ def _line(counts: Mapping[str, Any], report: RunReport, started: float) -> str:
     total = counts["unfinished"] + counts["finished"] + counts["acknowledged"]
     lifecycles = ", ".join(f"{k} {v}" for k, v in counts["lifecycles"].items()) or "none finished"
     elapsed = max(1e-9, time.monotonic() - started)
+    extra = "".join(
+        f", {name} {value}"
+        for name, value in (
+            ("retries", report.retries),
+            ("failed token calls", report.token_failures),
+            ("store outages", report.store_outages),
+        )
+        if value
+    )
     return (
         f"tracked {total}: {counts['unfinished']} unfinished; {lifecycles}; requests {report.requests}, "
-        f"throttled {report.throttled}, {report.requests / elapsed:.1f} requests/s"
+        f"throttled {report.throttled}{extra}, {report.requests / elapsed:.1f} requests/s"
     )
 
 
@@ -168,19 +212,48 @@ def _run(args: argparse.Namespace, command: TrackCommand, url: str, stderr: Text
     return run_trackers(args, [command], url, stderr)
 
 
+STARTUP_PATIENCE = 120.0  # seconds `track run` waits for a store that is down when it starts (a restart)
+
+
+def _opened(command: TrackCommand, args: argparse.Namespace, url: str, stderr: TextIO) -> _Tracker:
+    """The command's tracker, waiting (with backoff, saying so) while the store is down: a worker started
+    during a database restart goes on once it is back. A configuration error (a bad URL, refused credentials,
+    a newer schema), or a store still down after `STARTUP_PATIENCE` seconds, is the StoreError that ends it."""
+    started = time.monotonic()
+    delay = 0.5
+    while True:
+        try:
+            tracker = command.tracker(args, url)
+            if delay > 0.5:
+                stderr.write(f"{time.strftime('%H:%M:%S')} {command.scope}: store recovered: the store answers again\n")
+            return tracker
+        except StoreError as error:
+            if not error.transient or time.monotonic() - started + delay > STARTUP_PATIENCE:
+                raise
+            stderr.write(
+                f"{time.strftime('%H:%M:%S')} {command.scope}: store unavailable: {error}; "
+                f"trying again in {delay:.1f}s\n"
+            )
+            time.sleep(delay)
+            delay = min(delay * 2, 10.0)
+
+
 def run_trackers(args: argparse.Namespace, commands: Sequence[TrackCommand], url: str, stderr: TextIO) -> int:
     """`track run` for one or several providers on one store: each provider's tracker (its own client and
     budget) polls in a thread of its own, slice by slice, and one progress line sums them up."""
     trackers: list[tuple[str, _Tracker]] = []
     try:
         for command in commands:
-            trackers.append((command.scope, command.tracker(args, url)))
+            trackers.append((command.scope, _opened(command, args, url, stderr)))
     except ValueError as error:  # a missing credential variable (the package's ConfigError, as ValueError)
         for _, tracker in trackers:
             tracker.close()
         stderr.write(f"error: {error}\n")
         return EXIT_USAGE
+    handler = _log_to(stderr)
     total = RunReport()
+    said: dict[str, str] = {}
+    last: dict[str, Any] = {"unfinished": -1, "finished": 0, "acknowledged": 0, "lifecycles": {}}
     started = time.monotonic()
     tty = stderr.isatty()
     slice_seconds = 1.0 if tty else 10.0
@@ -192,12 +265,19 @@ def run_trackers(args: argparse.Namespace, commands: Sequence[TrackCommand], url
                         pool.submit(tracker.run, until_idle=args.until_idle, max_seconds=slice_seconds)
                         for _, tracker in trackers
                     ]
+                    events: list[str] = []
                     for future in futures:
                         report = future.result()
-                        for name in ("requests", "throttled", "outcomes", "status_reads"):
+                        for name in _SUMMED:
                             setattr(total, name, getattr(total, name) + getattr(report, name))
-                    counts = _merged([tracker.store.counts(scope) for scope, tracker in trackers])
+                        events.extend(report.events)
+                    counts = _counts(trackers)
+                    if counts is None:  # the store is down: the workers say so and wait for it
+                        counts = last
+                    last = counts
                     if not args.quiet:
+                        for event in _changes(events, said):  # retries, outages, recovery: as `wait` says them
+                            stderr.write(f"\r{event}\x1b[K\n" if tty else f"{time.strftime('%H:%M:%S')} {event}\n")
                         line = _line(counts, total, started)
                         stderr.write(f"\r{line}\x1b[K" if tty else f"{time.strftime('%H:%M:%S')} {line}\n")
                         stderr.flush()
@@ -219,9 +299,53 @@ def run_trackers(args: argparse.Namespace, commands: Sequence[TrackCommand], url
     finally:
         for _, tracker in trackers:
             tracker.close()
+        if handler is not None:
+            logging.getLogger("asyncstatus").removeHandler(handler)
     if tty and not args.quiet:
         stderr.write("\n")
     return EXIT_OK
+
+
+def _log_to(stderr: TextIO) -> logging.Handler | None:
+    """The store's warnings (a clock that differs from the database's) on stderr, unless the program set up
+    logging itself; the tracker's events are shown from the run reports instead (on a line of their own)."""
+    logger = logging.getLogger("asyncstatus")
+    if logger.handlers or logging.getLogger().handlers:
+        return None
+    handler = logging.StreamHandler(stderr)
+    handler.setLevel(logging.WARNING)
+    handler.setFormatter(logging.Formatter("\r%(message)s\x1b[K" if stderr.isatty() else "%(asctime)s %(message)s"))
+    handler.addFilter(lambda record: not getattr(record, "event", False))
+    logger.addHandler(handler)
+    return handler
+
+
+_SUMMED = ("requests", "throttled", "outcomes", "status_reads", "retries", "token_failures", "store_outages")
+
+
+def _counts(trackers: Sequence[tuple[str, _Tracker]]) -> dict[str, Any] | None:
+    try:
+        return _merged([tracker.store.counts(scope) for scope, tracker in trackers])
+    except StoreError as error:
+        if not error.transient:
+            raise
+        return None
+
+
+def _changes(events: Sequence[str], said: dict[str, str]) -> list[str]:
+    """The events worth a line: the first of each kind per provider and source, and every recovery; repeats of
+    an ongoing outage are summed up by the progress line's retry count instead of a line each."""
+    shown: list[str] = []
+    for event in events:
+        head = event.split(":", 2)
+        key = ":".join(head[:2])
+        if "recovered" in event:
+            said.clear()
+            shown.append(event)
+        elif key not in said:
+            said[key] = event
+            shown.append(event)
+    return shown
 
 
 def _describe(outcome: Outcome) -> str:
@@ -248,19 +372,23 @@ def main(
         if args.track_command == "run":
             return _run(args, command, url, err)
         if args.track_command == "add":
+            given = _ids(args.ids, stdin or sys.stdin)
             try:
-                ids = checked_ids(_ids(args.ids, stdin or sys.stdin))
+                ids = checked_ids(given)
             except ValueError as error:
                 err.write(f"error: {error}\n")
                 return EXIT_USAGE
+            where: dict[str, str] = {}
+            for place, raw in given:
+                where.setdefault(raw.strip(), place)
             bad = []
             for ident in ids:
                 try:
                     command.check_id(ident)  # the spec's type for the id (a UUID, an integer)
                 except ValueError as error:
-                    bad.append(f"{ident[:40]!r} ({error})")
-            if bad:
-                err.write(f"error: not a process id: {', '.join(bad[:5])}\n")
+                    bad.append(f"  {where.get(ident, '?')}: {ident[:40]!r} ({error})")
+            if bad:  # every one named, nothing added (as `checked_ids`)
+                err.write(f"error: {len(bad)} id(s) are not process ids (nothing was added):\n" + "\n".join(bad) + "\n")
                 return EXIT_USAGE
             store = open_store(url)
             try:
@@ -287,13 +415,20 @@ def main(
                     out.write(f"oldest unfinished: {'none' if age is None else f'{age:.0f}s old'}\n")
                     out.write(f"throughput: {counts['finished_per_second']:.2f} outcomes/s over the last minute\n")
                 return EXIT_OK
-            rows = store.outcomes(command.scope)
-            for row in rows:
-                outcome = Outcome.of(row)
-                out.write((json.dumps(outcome.to_json(), default=str) if args.json else _describe(outcome)) + "\n")
-            out.flush()
-            if args.ack and rows:  # not reached when the reader went away: what it did not take stays unacknowledged
-                store.ack(command.scope, [r.id for r in rows], retention=DEFAULT_RETENTION)
+
+            def emit(rows: Sequence[Row]) -> None:
+                for row in rows:
+                    outcome = Outcome.of(row)
+                    out.write((json.dumps(outcome.to_json(), default=str) if args.json else _describe(outcome)) + "\n")
+                out.flush()
+
+            if args.ack:
+                # Claimed and acknowledged in the transaction that prints them: a second `--ack` at once gets
+                # the others, and a failure before the commit acknowledges nothing.
+                store.take_outcomes(command.scope, f"track outcomes {os.getpid()}", emit)
+                store.purge(command.scope, before=store.now() - DEFAULT_RETENTION)
+            else:
+                emit(store.outcomes(command.scope))
             return EXIT_OK
         finally:
             store.close()

@@ -254,5 +254,11 @@ class UnexpectedAnswer(WaitError):
 
 
 class StoreError(SDKError):
-    """A store that cannot be used: an unknown scheme, an unreachable database, a newer schema. The message
-    names the store by its URL without the password."""
+    """A store that cannot be used: an unknown scheme, an unreachable database, a newer schema, a full disk.
+    The message names the store by its URL without the password and says what to do. `transient`: the
+    store may answer again (a lost connection, a restart, a lock or statement timeout, a busy SQLite file);
+    a worker backs off and goes on after it."""
+
+    def __init__(self, message: str, *, transient: bool = False) -> None:
+        super().__init__(message)
+        self.transient = transient

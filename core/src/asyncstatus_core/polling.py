@@ -524,6 +524,7 @@ class ManyWaiter(Generic[T]):
     route: Route | None = None
     base_url: str = ""
     on_status: Callable[[str, T, Lifecycle], None] | None = None  # every status read, finished or not
+    omitted: set[str] = field(default_factory=set)  # left out of the last answer that held other ids
 
     def unfinished(self) -> list[str]:
         return [i for i in self.ids if i not in self.finished and i not in self.expired]
@@ -556,21 +557,33 @@ class ManyWaiter(Generic[T]):
             delay = self.deadline.check(delay, f"the server asked to wait {delay:g}s ({int(answer.status_code)})")
             self.retrying(f"answered {int(answer.status_code)}")
             return delay
+        keyed = [(self.id_of(item), item) for item in items]
+        seen = {key for key, _ in keyed if key is not None}
+        if not seen & set(chunk) and self.failures == 0:
+            # An empty list (or none of ours) says nothing about any id: a failed read, asked again, never
+            # an "expired" for every id of the chunk. Empty again: each id counts it as left out.
+            delay = self.deadline.check(self.policy.backoff(self.failures), f"bulk answer without the {len(chunk)} ids")
+            self.retrying(f"answered {int(answer.status_code)} without the ids asked for")
+            return delay
         self.failures = 0
-        seen: set[str] = set()
-        for item in items:
-            key = self.id_of(item)
+        for key, item in keyed:
             if key is None:
                 continue
-            seen.add(key)
             state = self.classify(item)
             self.deadline.last, self.deadline.last_state = item, state
             if self.on_status is not None and key in chunk:
                 self.on_status(key, item, state)
             if state.is_terminal and key in chunk:
                 self.finished[key] = item
-        # A status the bulk answer leaves out has been retired (bol: "no longer returned").
-        self.expired.extend(i for i in chunk if i not in seen)
+        # A status left out of two answers in a row that held others has been retired (bol: "no longer
+        # returned"); left out once, it is asked again.
+        for i in chunk:
+            if i in seen:
+                self.omitted.discard(i)
+            elif i in self.omitted:
+                self.expired.append(i)
+            else:
+                self.omitted.add(i)
         if self.on_progress is not None:
             self.on_progress(dict(self.finished), len(self.ids))
         return None

@@ -8,7 +8,8 @@ slot is booked ahead, so a pause holds every worker at once) and to *observe* th
 state machine of `budget_state.py` (pacing, burst, rate-limit headers with the slots in flight, `Retry-After`
 pauses, AIMD on a bare 429), so the rules cannot drift apart; only where the state lives differs.
 
-Times are wall-clock Unix seconds, since the workers are different processes (possibly machines). A slot whose
+Times are the store's Unix seconds (`Store.now`: on PostgreSQL the database's clock), since the workers are
+different processes, possibly on machines whose clocks differ. A slot whose
 worker died before its answer stops counting as in flight after `BudgetRules.inflight_expiry` seconds. A row
 written by an older version (no burst, no in-flight slots) is read with those fresh.
 """
@@ -16,7 +17,6 @@ written by an older version (no burst, no in-flight slots) is read with those fr
 from __future__ import annotations
 
 import functools
-import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -50,7 +50,7 @@ class SharedBudget:
         reprobe_after: float = 120.0,
         min_rate: float = 0.2,
         max_rate: float = 10_000.0,
-        clock: Callable[[], float] = time.time,
+        clock: Callable[[], float] | None = None,
     ) -> None:
         self.store = store
         self.name = name
@@ -63,7 +63,9 @@ class SharedBudget:
             max_rate=max_rate,
             keep_admitted=_ADMITTED,
         )
-        self.clock = clock
+        # The store's clock (PostgreSQL: the database's), so that grants stamped by workers whose clocks
+        # differ agree; a worker ahead no longer stalls the others with grants stamped in their future.
+        self.clock = clock or store.now
 
     @property
     def start_rate(self) -> float:

@@ -22,7 +22,9 @@ another worker took it over.
 
 from __future__ import annotations
 
+import contextlib
 import json
+import logging
 import re
 import sqlite3
 import threading
@@ -40,6 +42,9 @@ from .errors import StoreError
 __all__ = ["SCHEMA_VERSION", "Finished", "Rescheduled", "Row", "Store", "StoreError", "open_store", "shown_url"]
 
 T = TypeVar("T")
+log = logging.getLogger("asyncstatus.tracker")
+ADD_BATCH = 1000  # ids per add transaction: short lock holds, and a failure loses at most one batch's work
+CLOCK_RESYNC = 60.0  # seconds between readings of the database's clock (PostgreSQL)
 SCHEMAS = ("sqlite", "postgresql", "postgres")
 _MIGRATION = re.compile(r"^(\d{4})_[a-z0-9_]+\.(sqlite|postgres)\.sql$")
 COLUMNS = (
@@ -111,6 +116,10 @@ class Row:
         return cls(*v)
 
 
+def _in_outcome_order(found: Iterable[Sequence[Any]]) -> list[Row]:
+    return sorted((Row.of(r) for r in found), key=lambda r: (r.finished_at or 0.0, r.id))
+
+
 @dataclass(frozen=True)
 class Finished:
     """The one outcome of a process, written only while `owner` still holds its lease."""
@@ -146,9 +155,16 @@ class Store:
     dialect: str
     url: str  # as shown: without the password
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, *, clock: Callable[[], float] = time.time) -> None:
         self.url = url
         self._lock = threading.RLock()
+        self._wall = clock  # this machine's clock (a test gives a skewed one)
+        self._offset = 0.0  # the database's clock minus this machine's (PostgreSQL; SQLite is local: 0)
+
+    def now(self) -> float:
+        """The store's time in Unix seconds: leases, due times, budget grants and outcomes are stamped with
+        it, so that workers on machines whose clocks differ agree (PostgreSQL: the database's clock)."""
+        return self._wall() + self._offset
 
     # --- dialect hooks ------------------------------------------------------------------------------------
     @contextmanager
@@ -177,8 +193,10 @@ class Store:
         migrations = _migrations(self.dialect)
         known = max((v for v, _ in migrations), default=0)
         with self.transaction() as cur:
-            cur.execute("CREATE TABLE IF NOT EXISTS asyncstatus_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+            # The lock first: two first uses of a new database at once raced in CREATE TABLE IF NOT EXISTS
+            # (PostgreSQL: a duplicate key in pg_type) and one of them failed.
             self._lock_schema(cur)
+            cur.execute("CREATE TABLE IF NOT EXISTS asyncstatus_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
             found = cur.execute(self._sql("SELECT value FROM asyncstatus_meta WHERE key = ?"), ("schema",)).fetchone()
             current = int(found[0]) if found else 0
             if current > known:
@@ -206,29 +224,55 @@ class Store:
 
     # --- tracking -----------------------------------------------------------------------------------------
     def add(self, scope: str, items: Iterable[tuple[str, dict[str, Any]]], *, deadline_at: float | None) -> int:
-        """Track these ids (once each: an id already tracked is left as it is); how many were new."""
-        now = time.time()
-        rows = [(scope, i, json.dumps(p, sort_keys=True), now, deadline_at, now) for i, p in items]
+        """Track these ids (once each: an id already tracked is left as it is); how many were new. Ids are
+        inserted sorted, `ADD_BATCH` a transaction: two adds of overlapping ids lock their rows in the same
+        order, so they cannot deadlock (PostgreSQL detected one and failed an add when the orders differed)."""
+        now = self.now()
+        rows = sorted(
+            ((scope, i, json.dumps(p, sort_keys=True), now, deadline_at, now) for i, p in items), key=lambda r: r[1]
+        )
         sql = (
             "INSERT INTO asyncstatus_tracked (scope, id, params, added_at, deadline_at, ready_at) "
             "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (scope, id) DO NOTHING"
         )
         added = 0
-        with self.transaction() as cur:
-            for start in range(0, len(rows), 5000):
-                added += self._executemany(cur, sql, rows[start : start + 5000])
+        for start in range(0, len(rows), ADD_BATCH):
+            batch = rows[start : start + ADD_BATCH]
+
+            def insert(cur: _Connection, batch: list[tuple[Any, ...]] = batch) -> int:
+                return self._executemany(cur, sql, batch)
+
+            try:
+                added += self.retrying(insert)
+            except StoreError as error:
+                done = f"; {start} of {len(rows)} ids were added before it (adding again is safe)" if start else ""
+                raise StoreError(f"{error}{done}", transient=error.transient) from None
         return added
+
+    def retrying(self, work: Callable[[_Connection], T], *, tries: int = 5) -> T:
+        """`work` in a transaction, again after a short backoff when the store fails transiently (a lock
+        timeout, a lost connection): for the short commands (`add`), which have no loop of their own."""
+        for attempt in range(tries):
+            try:
+                with self.transaction() as cur:
+                    return work(cur)
+            except StoreError as error:
+                if not error.transient or attempt == tries - 1:
+                    raise
+                log.warning("%s; trying again", error)
+                time.sleep(min(0.2 * 2**attempt, 5.0))
+        raise AssertionError("unreachable")  # pragma: no cover
 
     def claim(self, scope: str, owner: str, *, limit: int, lease: float) -> list[Row]:
         """Lease up to `limit` due processes (oldest due first) for `lease` seconds."""
-        now = time.time()
+        now = self.now()
         with self.transaction() as cur:
             found = cur.execute(self._sql(self._claim_sql()), (owner, now + lease, scope, now, limit)).fetchall()
         return sorted((Row.of(r) for r in found), key=lambda r: r.ready_at)
 
     def extend(self, scope: str, owner: str, ids: Sequence[str], *, lease: float) -> None:
         """Renew the leases this worker still holds (a long rate-limited batch)."""
-        until = time.time() + lease
+        until = self.now() + lease
         sql = (
             "UPDATE asyncstatus_tracked SET ready_at = ?"
             " WHERE scope = ? AND id = ? AND lease_owner = ? AND finished_at IS NULL"
@@ -241,7 +285,7 @@ class Store:
     ) -> list[str]:
         """Write one answer's results in one transaction; the ids whose outcome this call wrote (a lease that
         lapsed and went to another worker writes nothing)."""
-        now = time.time()
+        now = self.now()
         written: list[str] = []
         finish_sql = self._sql(
             "UPDATE asyncstatus_tracked SET finished_at = ?, lifecycle = ?, status = ?, final = ?, polls = ?, "
@@ -272,9 +316,18 @@ class Store:
             "UPDATE asyncstatus_tracked SET lease_owner = NULL, ready_at = ?"
             " WHERE scope = ? AND id = ? AND lease_owner = ?"
         )
-        now = time.time()
+        now = self.now()
         with self.transaction() as cur:
             self._executemany(cur, sql, [(now, scope, i, owner) for i in ids])
+
+    def release_owner(self, scope: str, owner: str) -> int:
+        """Give back every lease `owner` holds (a worker back from a store outage, whose batch was lost)."""
+        sql = (
+            "UPDATE asyncstatus_tracked SET lease_owner = NULL, ready_at = ? "
+            "WHERE scope = ? AND lease_owner = ? AND finished_at IS NULL"
+        )
+        with self.transaction() as cur:
+            return int(cur.execute(self._sql(sql), (self.now(), scope, owner)).rowcount)
 
     def next_due(self, scope: str) -> float | None:
         """When the next unfinished process is due (leased ones: when their lease lapses); None: none left."""
@@ -285,18 +338,57 @@ class Store:
             ).fetchone()
         return None if found is None or found[0] is None else float(found[0])
 
-    def outcomes(self, scope: str, *, limit: int | None = None) -> list[Row]:
-        """Finished processes not yet acknowledged, oldest outcome first."""
-        sql = (
-            f"SELECT {COLUMNS} FROM asyncstatus_tracked WHERE scope = ? AND finished_at IS NOT NULL "
-            "AND acked_at IS NULL ORDER BY finished_at, id"
-        )
-        params: tuple[Any, ...] = (scope,)
-        if limit is not None:
-            sql += " LIMIT ?"
-            params = (scope, limit)
+    def outcomes(
+        self, scope: str, *, limit: int | None = None, consumer: str | None = None, claim: float = 60.0
+    ) -> list[Row]:
+        """Finished processes not yet acknowledged, oldest outcome first. With `consumer`, they are claimed
+        for it for `claim` seconds: another consumer is not given them until the claim lapses (a consumer
+        that died), while this one gets them again until it acknowledges them."""
+        if consumer is None:
+            sql = (
+                f"SELECT {COLUMNS} FROM asyncstatus_tracked WHERE scope = ? AND finished_at IS NOT NULL "
+                "AND acked_at IS NULL ORDER BY finished_at, id"
+            )
+            params: tuple[Any, ...] = (scope,)
+            if limit is not None:
+                sql += " LIMIT ?"
+                params = (scope, limit)
+            with self.transaction() as cur:
+                return [Row.of(r) for r in cur.execute(self._sql(sql), params).fetchall()]
+        now = self.now()
         with self.transaction() as cur:
-            return [Row.of(r) for r in cur.execute(self._sql(sql), params).fetchall()]
+            found = self._claim_outcomes(cur, scope, consumer, now, now + claim, None, limit)
+        return _in_outcome_order(found)
+
+    def take_outcomes(self, scope: str, consumer: str, emit: Callable[[list[Row]], None]) -> int:
+        """Claim and acknowledge the unclaimed outcomes in one transaction, calling `emit` with them before it
+        commits (`track outcomes --ack`): what `emit` printed is acknowledged, and if it fails or the commit
+        fails nothing is. Two consumers at once get disjoint outcomes."""
+        now = self.now()
+        with self.transaction() as cur:
+            rows = _in_outcome_order(self._claim_outcomes(cur, scope, consumer, now, now, now, None))
+            emit(rows)
+        return len(rows)
+
+    def _claim_outcomes(
+        self,
+        cur: _Connection,
+        scope: str,
+        consumer: str,
+        now: float,
+        until: float,
+        acked: float | None,
+        limit: int | None,
+    ) -> list[Any]:
+        sql = (
+            "UPDATE asyncstatus_tracked SET claimed_by = ?, claimed_until = ?, acked_at = ? WHERE rowid IN ("
+            "SELECT rowid FROM asyncstatus_tracked WHERE scope = ? AND finished_at IS NOT NULL AND acked_at IS NULL "
+            "AND (claimed_by IS NULL OR claimed_by = ? OR claimed_until <= ?) ORDER BY finished_at, id LIMIT ?) "
+            f"RETURNING {COLUMNS}"
+        )
+        return list(
+            cur.execute(sql, (consumer, until, acked, scope, consumer, now, -1 if limit is None else limit)).fetchall()
+        )
 
     def get(self, scope: str, ids: Sequence[str]) -> list[Row]:
         sql = f"SELECT {COLUMNS} FROM asyncstatus_tracked WHERE scope = ? AND id = ?"
@@ -305,7 +397,7 @@ class Store:
 
     def ack(self, scope: str, ids: Sequence[str], *, retention: float) -> int:
         """Acknowledge outcomes (kept `retention` seconds more, then removed); how many were acknowledged."""
-        now = time.time()
+        now = self.now()
         sql = (
             "UPDATE asyncstatus_tracked SET acked_at = ?"
             " WHERE scope = ? AND id = ? AND finished_at IS NOT NULL AND acked_at IS NULL"
@@ -322,7 +414,7 @@ class Store:
 
     def counts(self, scope: str) -> dict[str, Any]:
         """Processes by state, by lifecycle of the finished, the oldest unfinished, throughput in the last minute."""
-        now = time.time()
+        now = self.now()
         sql = (
             "SELECT CASE WHEN finished_at IS NULL AND lease_owner IS NOT NULL AND ready_at > ? THEN 'leased' "
             "WHEN finished_at IS NULL THEN 'pending' WHEN acked_at IS NULL THEN 'finished' ELSE 'acknowledged' END, "
@@ -375,6 +467,7 @@ class SqliteStore(Store):
     """One SQLite file in WAL mode: several worker processes on one machine, one writer at a time."""
 
     dialect = "sqlite"
+    BUSY_WAIT = 15.0  # seconds a statement waits for another process's write lock before it is a (transient) error
 
     def __init__(self, url: str, path: str) -> None:
         super().__init__(url)
@@ -382,12 +475,54 @@ class SqliteStore(Store):
         if path != ":memory:" and not Path(path).parent.is_dir():
             raise StoreError(f"store {url}: the folder {Path(path).parent} does not exist")
         try:
-            self._db = sqlite3.connect(path, timeout=60.0, isolation_level=None, check_same_thread=False)
-            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db = sqlite3.connect(path, timeout=self.BUSY_WAIT, isolation_level=None, check_same_thread=False)
+            self._wal()
             # FULL: a transaction that returned is on disk (`add` is durable when it returns).
             self._db.execute("PRAGMA synchronous=FULL")
         except sqlite3.Error as error:
-            raise StoreError(f"store {url}: cannot open the SQLite file: {error}") from None
+            raise self._error(error, "cannot open the SQLite file: ") from None
+
+    def _wal(self) -> None:
+        """WAL mode. Switching a new file to it takes an exclusive lock that SQLite's busy wait does not cover:
+        processes opening a new store at once get "database is locked" at once, so it is tried again."""
+        for _ in range(50):
+            try:
+                self._db.execute("PRAGMA journal_mode=WAL")
+                return
+            except sqlite3.OperationalError as error:
+                if "locked" not in str(error):
+                    raise
+                time.sleep(0.1)
+        self._db.execute("PRAGMA journal_mode=WAL")
+
+    def _error(self, error: sqlite3.Error, doing: str = "") -> StoreError:
+        """A SQLite error as a StoreError that says what to do (the message of sqlite3 says only what)."""
+        text = str(error)
+        where = f"store {self.url}: {doing}{text}"
+        folder = Path(self.path).parent
+        if "full" in text:  # SQLITE_FULL: the disk (or a size limit) is full
+            return StoreError(f"{where}: free space on the disk holding {folder}; nothing was written", transient=True)
+        if "readonly" in text or "read-only" in text:
+            return StoreError(
+                f"{where}: the store file or its folder {folder} (which holds its -wal and -shm files) is not "
+                "writable by this user; give write permission or use another --store"
+            )
+        if "locked" in text or "busy" in text:
+            return StoreError(
+                f"{where}: another process held the store's write lock for over {self.BUSY_WAIT:g}s; it is "
+                "tried again (a worker waits; run a command again once the other process is done)",
+                transient=True,
+            )
+        if "disk I/O" in text or "unable to open" in text:
+            return StoreError(f"{where}: check the disk and the permissions of {folder}", transient=True)
+        return StoreError(where)
+
+    def _rollback(self) -> None:
+        # The failed statement may have ended the transaction already (a full disk): a ROLLBACK then raises
+        # "cannot rollback - no transaction is active", which must not hide the real error.
+        if self._db.in_transaction:
+            with contextlib.suppress(sqlite3.Error):
+                self._db.execute("ROLLBACK")
 
     @contextmanager
     def transaction(self) -> Iterator[_Connection]:
@@ -395,16 +530,20 @@ class SqliteStore(Store):
             try:
                 self._db.execute("BEGIN IMMEDIATE")
             except sqlite3.Error as error:
-                raise StoreError(f"store {self.url}: {error}") from None
+                raise self._error(error) from None
             try:
                 yield self._db
+            except sqlite3.Error as error:
+                self._rollback()
+                raise self._error(error) from None
             except BaseException:
-                self._db.execute("ROLLBACK")
+                self._rollback()
                 raise
             try:
                 self._db.execute("COMMIT")
             except sqlite3.Error as error:
-                raise StoreError(f"store {self.url}: {error}") from None
+                self._rollback()
+                raise self._error(error) from None
 
     def _executemany(self, cur: Any, sql: str, rows: Sequence[Sequence[Any]]) -> int:
         return int(cur.executemany(sql, rows).rowcount) if rows else 0
@@ -417,6 +556,7 @@ class SqliteStore(Store):
             self._db.close()
 
 
+_T_COLUMNS = ", ".join("t." + c for c in COLUMNS.split(", "))
 _PG_CLAIM = (
     "WITH due AS (SELECT scope, id FROM asyncstatus_tracked WHERE scope = %s AND finished_at IS NULL "
     "AND ready_at <= %s ORDER BY ready_at LIMIT %s FOR UPDATE SKIP LOCKED) "
@@ -430,38 +570,119 @@ class PostgresStore(Store):
 
     dialect = "postgres"
 
+    # Session bounds (procrastinate's and pgqueuer's advice): a lock held by a stalled worker fails the
+    # others' statements after `lock_timeout` (a transient StoreError they back off from) instead of hanging
+    # them, and the stalled worker's own session is ended after `idle_in_transaction_session_timeout`, which
+    # releases its locks. Options given in the URL come after these and win.
+    SESSION = "-c lock_timeout=10s -c statement_timeout=60s -c idle_in_transaction_session_timeout=30s"
+
     def __init__(self, url: str, dsn: str) -> None:
         super().__init__(url)
         try:
             import psycopg
+            from psycopg.conninfo import conninfo_to_dict
         except ImportError:
             raise StoreError(
                 f"store {url}: PostgreSQL stores need psycopg 3; install the package's `postgres` extra "
                 '(pip install "<distribution>[postgres]")'
             ) from None
         self._psycopg = psycopg
-        password = urlsplit(dsn).password
+        self._dsn = dsn
+        self._password = urlsplit(dsn).password
         try:
-            # Every statement bounded in time: a lock held by a stuck worker fails the call (StoreError)
-            # instead of hanging this one; options given in the URL win.
-            bounds: dict[str, Any] = (
-                {} if "options" in dsn else {"options": "-c lock_timeout=30s -c statement_timeout=60s"}
-            )
-            self._db = psycopg.connect(dsn, autocommit=True, connect_timeout=10, **bounds)
+            given = str(conninfo_to_dict(dsn).get("options") or "")
         except psycopg.Error as error:
-            reason = " ".join(str(error).split())
-            if password:
-                reason = reason.replace(password, "***")
-            raise StoreError(f"store {url}: cannot connect: {reason}") from None
+            raise StoreError(f"store {url}: not a PostgreSQL URL: {self._clean(error)}") from None
+        self._options = f"{self.SESSION} {given}".strip()
+        self._db: Any = None
+        self._synced = -CLOCK_RESYNC
+        self._connect()
+
+    def _clean(self, error: BaseException) -> str:
+        reason = " ".join(str(error).split())
+        return reason.replace(self._password, "***") if self._password else reason
+
+    def _connect(self) -> None:
+        """(Re)connect: a lost connection, a restarted server or a terminated backend is reconnected on the
+        next statement. Hand-written rather than psycopg_pool's: a worker uses one connection under its lock,
+        and the pool's background reconnection would hide which errors are transient from the worker's loop."""
+        psycopg = self._psycopg
+        if self._db is not None:
+            with contextlib.suppress(psycopg.Error):
+                self._db.close()
+            self._db = None
+        try:
+            self._db = psycopg.connect(self._dsn, autocommit=True, connect_timeout=10, options=self._options)
+        except psycopg.Error as error:
+            reason = self._clean(error)
+            refused = any(
+                word in reason for word in ("authentication failed", "does not exist", "no pg_hba.conf", "permission")
+            )
+            raise StoreError(f"store {self.url}: cannot connect: {reason}", transient=not refused) from None
+        try:
+            self._sync_clock()
+        except psycopg.Error as error:  # terminated again at once (a restart still under way)
+            raise self._error(error) from None
+
+    def _sync_clock(self) -> None:
+        """Read the database's clock (`clock_timestamp()`) and keep this machine's offset from it: every time
+        the store stamps is then the database's time (to within half a round trip), read without a query."""
+        before = self._wall()
+        found = self._db.execute("SELECT extract(epoch FROM clock_timestamp())::float8").fetchone()
+        after = self._wall()
+        offset = float(found[0]) - (before + after) / 2
+        if abs(offset) > 1.0 and abs(offset - self._offset) > 0.5:
+            log.warning(
+                "store %s: this machine's clock differs from the database's by %+.1fs; the database's is used",
+                self.url,
+                -offset,
+            )
+        self._offset = offset
+        self._synced = after
 
     @contextmanager
     def transaction(self) -> Iterator[_Connection]:
+        psycopg = self._psycopg
         with self._lock:
+            if self._db is None or self._db.closed or self._db.broken:
+                self._connect()
+            elif self._wall() - self._synced > CLOCK_RESYNC:
+                try:
+                    self._sync_clock()
+                except psycopg.Error as error:
+                    raise self._error(error) from None
+            stack = contextlib.ExitStack()
             try:
-                with self._db.transaction():
+                stack.enter_context(self._db.transaction())
+            except psycopg.Error as error:
+                if not (self._db.closed or self._db.broken):
+                    raise self._error(error) from None
+                # The connection was lost while idle (a terminated backend, a restart): nothing of this
+                # transaction was sent yet, so reconnecting and beginning again is safe.
+                log.warning("store %s: connection lost (%s); reconnecting", self.url, self._clean(error))
+                self._connect()
+                try:
+                    stack.enter_context(self._db.transaction())
+                except psycopg.Error as again:
+                    raise self._error(again) from None
+            try:
+                with stack:  # commits, or rolls back on an error
                     yield self._db.cursor()
-            except self._psycopg.Error as error:
-                raise StoreError(f"store {self.url}: {' '.join(str(error).split())}") from None
+            except psycopg.Error as error:
+                raise self._error(error) from None
+
+    def _error(self, error: BaseException) -> StoreError:
+        errors = self._psycopg.errors
+        text = f"store {self.url}: {self._clean(error)}"
+        lost = self._db is None or self._db.closed or self._db.broken
+        if isinstance(error, errors.DiskFull):
+            return StoreError(f"{text}: free space on the database server's disk", transient=True)
+        if isinstance(error, errors.ReadOnlySqlTransaction):
+            return StoreError(f"{text}: the database is read-only (a standby?); use the primary's URL")
+        if isinstance(error, errors.InsufficientPrivilege):
+            return StoreError(f"{text}: grant this user the tracker's tables (or use the user that created them)")
+        transient = lost or isinstance(error, (self._psycopg.OperationalError, errors.IdleInTransactionSessionTimeout))
+        return StoreError(text + ("; reconnecting" if lost else ""), transient=transient)
 
     def _sql(self, sql: str) -> str:
         return sql.replace("?", "%s")
@@ -476,7 +697,7 @@ class PostgresStore(Store):
         return _PG_CLAIM
 
     def claim(self, scope: str, owner: str, *, limit: int, lease: float) -> list[Row]:
-        now = time.time()
+        now = self.now()
         with self.transaction() as cur:
             # Claims of one scope take turns (a transaction lock, released at commit; a claim is a few ms):
             # two concurrent SKIP LOCKED scans interleave and would each lease half of the same bulk
@@ -490,7 +711,7 @@ class PostgresStore(Store):
     def settle(
         self, scope: str, owner: str, finished: Sequence[Finished], rescheduled: Sequence[Rescheduled]
     ) -> list[str]:
-        now = time.time()
+        now = self.now()
         written: list[str] = []
         with self.transaction() as cur:
             if finished:
@@ -545,7 +766,7 @@ class PostgresStore(Store):
             cur.execute(
                 "UPDATE asyncstatus_tracked SET ready_at = %s WHERE scope = %s AND id = ANY(%s) "
                 "AND lease_owner = %s AND finished_at IS NULL",
-                (time.time() + lease, scope, list(ids), owner),
+                (self.now() + lease, scope, list(ids), owner),
             )
 
     def release(self, scope: str, owner: str, ids: Sequence[str]) -> None:
@@ -553,11 +774,11 @@ class PostgresStore(Store):
             cur.execute(
                 "UPDATE asyncstatus_tracked SET lease_owner = NULL, ready_at = %s WHERE scope = %s AND id = ANY(%s) "
                 "AND lease_owner = %s",
-                (time.time(), scope, list(ids), owner),
+                (self.now(), scope, list(ids), owner),
             )
 
     def ack(self, scope: str, ids: Sequence[str], *, retention: float) -> int:
-        now = time.time()
+        now = self.now()
         with self.transaction() as cur:
             done = cur.execute(
                 "UPDATE asyncstatus_tracked SET acked_at = %s WHERE scope = %s AND id = ANY(%s) "
@@ -572,6 +793,26 @@ class PostgresStore(Store):
         with self.transaction() as cur:
             return [Row.of(r) for r in cur.execute(sql, (scope, list(ids))).fetchall()]
 
+    def _claim_outcomes(
+        self,
+        cur: _Connection,
+        scope: str,
+        consumer: str,
+        now: float,
+        until: float,
+        acked: float | None,
+        limit: int | None,
+    ) -> list[Any]:
+        # SKIP LOCKED: a second consumer at once passes over the outcomes the first is claiming.
+        sql = (
+            "WITH free AS (SELECT scope, id FROM asyncstatus_tracked WHERE scope = %s AND finished_at IS NOT NULL "
+            "AND acked_at IS NULL AND (claimed_by IS NULL OR claimed_by = %s OR claimed_until <= %s) "
+            "ORDER BY finished_at, id LIMIT %s FOR UPDATE SKIP LOCKED) "
+            "UPDATE asyncstatus_tracked AS t SET claimed_by = %s, claimed_until = %s, acked_at = %s FROM free "
+            f"WHERE t.scope = free.scope AND t.id = free.id RETURNING {_T_COLUMNS}"
+        )
+        return list(cur.execute(sql, (scope, consumer, now, limit, consumer, until, acked)).fetchall())
+
     def _lock_schema(self, cur: _Connection) -> None:
         cur.execute("SELECT pg_advisory_xact_lock(7245015)")  # any constant: "the tracker schema"
 
@@ -580,7 +821,8 @@ class PostgresStore(Store):
 
     def close(self) -> None:
         with self._lock:
-            self._db.close()
+            if self._db is not None:
+                self._db.close()
 
 
 def open_store(url: str) -> Store:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 import os
 import socket
 import threading
@@ -27,6 +28,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from .budget import retry_after_seconds
 from .errors import APIConnectionError
 from .polling import (
     Lifecycle,
@@ -43,12 +45,29 @@ from .track_store import Finished, Rescheduled, Row, Store, StoreError, open_sto
 from .types import Response
 from .urls import Route
 
-__all__ = ["ERROR", "NOT_FOUND", "TIMED_OUT", "Bulk", "Outcome", "Provider", "RunReport", "StoreError", "TrackerEngine"]
+__all__ = [
+    "ERROR",
+    "MAX_ID_LENGTH",
+    "NOT_FOUND",
+    "TIMED_OUT",
+    "Bulk",
+    "Outcome",
+    "Provider",
+    "RunReport",
+    "StoreError",
+    "TrackerEngine",
+]
 
 NOT_FOUND = "not-found"
 TIMED_OUT = "timed-out"
 ERROR = "error"  # an answer that says nothing about the process and that asking again would not change
 DEFAULT_RETENTION = 7 * 86400.0  # acknowledged outcomes are kept a week, then removed
+OMITTED = "left out of a bulk answer"  # once: asked again; twice in a row (with others, or alone): not-found
+EMPTY = "bulk answer held none of the ids"
+# Seconds at most between a worker's tries of a provider or store that is down (a server's Retry-After aside):
+# a recovered outage is noticed within seconds, not after a backoff that grew for the whole outage.
+RETRY_MAX = 5.0
+log = logging.getLogger("asyncstatus.tracker")
 
 
 @dataclass(frozen=True)
@@ -128,11 +147,15 @@ class Provider:
 class RunReport:
     """What one `run` did: requests it made, 429s it got, outcomes it wrote."""
 
-    requests: int = 0
+    requests: int = 0  # API requests sent (a failed token call is not one: `token_failures`)
     throttled: int = 0
     outcomes: int = 0
     status_reads: int = 0
     seconds: float = 0.0
+    retries: int = 0  # failed reads asked again (connection errors, 5xx, 429, unreadable bulk answers)
+    token_failures: int = 0  # failed calls to the token endpoint
+    store_outages: int = 0  # store errors the worker reconnected after
+    events: list[str] = field(default_factory=list)  # what happened, for the progress display: "retrying: ..."
 
 
 def _worker_name() -> str:
@@ -143,22 +166,48 @@ def _as_json(model: Any) -> Any:
     return model.to_dict() if hasattr(model, "to_dict") else model
 
 
-def checked_ids(ids: Iterable[str]) -> list[str]:
-    """`ids` stripped of surrounding white space, duplicates dropped (first kept), in order; ValueError naming
-    every id that cannot be tracked: empty or white space only, or holding a control character (a newline
-    would split the id in every line-per-id output)."""
+# The longest id accepted. No provider documents a longer one (bol's and mykaarma's are numbers and UUIDs);
+# 256 characters (at most 1 KiB of UTF-8) stays far below PostgreSQL's index row limit (~2.7 KB), so one
+# huge id can no longer fail a whole add on PostgreSQL after SQLite stored it.
+MAX_ID_LENGTH = 256
+
+
+def _shown(text: str) -> str:
+    """An id for a message: at most 40 characters, escapes for control characters and undecodable bytes."""
+    return repr(text[:40]) + (f" ... ({len(text)} characters)" if len(text) > 40 else "")
+
+
+def id_problem(text: str) -> str | None:
+    """Why stripped `text` cannot be tracked, or None."""
+    if not text:
+        return "empty"
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:  # lone surrogates: bytes that were not UTF-8 (argv, stdin read as bytes)
+        return "not valid UTF-8"
+    if any(ord(c) < 32 or 127 <= ord(c) < 160 for c in text):  # a newline would split every line-per-id output
+        return "holds a control character"
+    if len(text) > MAX_ID_LENGTH:
+        return f"longer than {MAX_ID_LENGTH} characters"
+    return None
+
+
+def checked_ids(ids: Iterable[str | tuple[str, str]]) -> list[str]:
+    """`ids` stripped of surrounding white space, duplicates dropped (first kept), in order. An id can come
+    as `(where, id)` (`track add`: "line 3 of stdin"); otherwise it is named by its position. ValueError naming
+    every id that cannot be tracked (`id_problem`): the whole add is refused, so nothing is half added."""
     unique: dict[str, None] = {}
     bad: list[str] = []
-    for position, raw in enumerate(ids, start=1):
+    for position, item in enumerate(ids, start=1):
+        where, raw = item if isinstance(item, tuple) else (f"#{position}", item)
         text = str(raw).strip()
-        if not text:
-            bad.append(f"#{position}: empty")
-        elif any(ord(c) < 32 or ord(c) == 127 for c in text):
-            bad.append(f"#{position} {text[:40]!r}: holds a control character")
-        else:
+        problem = id_problem(text)
+        if problem is None:
             unique.setdefault(text)
+        else:
+            bad.append(f"  {where}: {_shown(text) + ' ' if text else ''}{problem}")
     if bad:
-        raise ValueError(f"{len(bad)} id(s) cannot be tracked: {'; '.join(bad[:5])}" + (" ..." if len(bad) > 5 else ""))
+        raise ValueError(f"{len(bad)} id(s) cannot be tracked (nothing was added):\n" + "\n".join(bad))
     return list(unique)
 
 
@@ -172,7 +221,7 @@ def track_ids(
     checked = checked_ids(ids)
     if not checked:
         raise ValueError("no ids given")
-    deadline = None if timeout is None else time.time() + timeout
+    deadline = None if timeout is None else store.now() + timeout
     extra = dict(params or {})
     return store.add(scope, ((i, extra) for i in checked), deadline_at=deadline)
 
@@ -206,9 +255,15 @@ class TrackerEngine:
         self.worker = _worker_name()
         self._sleep = sleep
         self._stop = threading.Event()
+        self._purged = False
+        self._release_mine = False
         self._held: list[str] = []
         self._held_until = 0.0
         self._answered = 0.0  # when the last answer came
+        self._failures = 0  # failed reads in a row (the worker's backoff step for them; processes keep theirs)
+        self._delays: dict[int, float] = {}  # one backoff per step per answer: a batch stays one batch
+        self._outage: str | None = None  # what is failing ("API", "token", "store"), until an answer comes
+        self._report: RunReport | None = None
 
     # --- the surface ------------------------------------------------------------------------------------
     def add(self, ids: Iterable[str], params: dict[str, Any] | None = None, *, timeout: float | None = None) -> int:
@@ -217,9 +272,12 @@ class TrackerEngine:
         first (`track_ids`): a bad one refuses the whole add, naming it."""
         return track_ids(self.store, self.provider.scope, ids, params, timeout=timeout)
 
-    def outcomes(self, limit: int | None = None) -> list[Outcome]:
-        """Finished processes not yet acknowledged (again on every call until `ack`), oldest first."""
-        return [Outcome.of(row) for row in self.store.outcomes(self.provider.scope, limit=limit)]
+    def outcomes(self, limit: int | None = None, *, claim: float = 60.0) -> list[Outcome]:
+        """Finished processes not yet acknowledged, oldest first, claimed for this tracker for `claim` seconds:
+        it gets them again on every call until `ack`, and another consumer of the store does not get them
+        meanwhile (two consumers share the outcomes); if it dies, its claims lapse and go to the others."""
+        rows = self.store.outcomes(self.provider.scope, limit=limit, consumer=self.worker, claim=claim)
+        return [Outcome.of(row) for row in rows]
 
     def ack(self, ids: Iterable[str | Outcome]) -> int:
         """Acknowledge outcomes: no longer returned, removed after the retention period."""
@@ -240,35 +298,89 @@ class TrackerEngine:
 
     def run(self, *, until_idle: bool = False, max_seconds: float | None = None, idle_wait: float = 1.0) -> RunReport:
         """Work until stopped; `until_idle`: until no tracked process is unfinished (those leased by a worker
-        that died included: it waits for their lease to lapse and takes them over). AuthenticationFailed
-        (credentials refused) and StoreError end the run; leases held are given back first."""
+        that died included: it waits for their lease to lapse and takes them over). A store that fails
+        transiently (a lost connection, a restart, a lock timeout, a busy file) is waited out with backoff
+        and reconnected; AuthenticationFailed (credentials refused) and any other StoreError end the run;
+        leases held are given back first. What happens (retries, outages, recovery) is logged on
+        `asyncstatus.tracker` and listed in the report's `events`."""
         report = RunReport()
+        self._report = report
         started = time.monotonic()
         self._stop.clear()
-        self.store.purge(self.provider.scope, before=time.time() - self.retention)
+        outage = 0  # store errors in a row
         try:
             while not self._stop.is_set():
                 if max_seconds is not None and time.monotonic() - started >= max_seconds:
                     break
-                rows = self.store.claim(self.provider.scope, self.worker, limit=self.claim_size, lease=self.lease)
-                if not rows:
-                    due = self.store.next_due(self.provider.scope)
-                    if due is None and until_idle:
+                try:
+                    if not self._round(report, until_idle, idle_wait):
                         break
-                    wait = idle_wait if due is None else min(idle_wait, max(0.01, due - time.time()))
+                except StoreError as error:
+                    if not error.transient:
+                        raise
+                    # The database restarted, the connection dropped, a lock or statement timed out: the
+                    # batch in hand is not written (its leases lapse; the guard keeps outcomes single), and
+                    # the worker goes on after a backoff, reconnecting on its next statement.
+                    outage += 1
+                    report.store_outages += 1
+                    self._held = []
+                    self._release_mine = True
+                    wait = min(self.policy.backoff(min(outage - 1, 64)), RETRY_MAX)
+                    self._event("unavailable", f"{error}; trying again in {wait:.1f}s", "store")
                     self._sleep(wait)
                     continue
-                self._held = [r.id for r in rows]
-                self._held_until = time.time() + self.lease
-                self._work(rows, report)
-                self._held = []
+                if outage:
+                    outage = 0
+                    self._event("recovered", "the store answers again", "store")
         finally:
             if self._held:
                 held, self._held = self._held, []
                 with contextlib.suppress(StoreError):  # the leases lapse by themselves
                     self.store.release(self.provider.scope, self.worker, held)
             report.seconds = time.monotonic() - started
+            self._report = None
         return report
+
+    def _round(self, report: RunReport, until_idle: bool, idle_wait: float) -> bool:
+        """Claim and work one batch, or wait for the next due one; False when idle and `until_idle`."""
+        if self._release_mine:
+            # Back from a store outage: the batch in hand was not written; give its leases back at once
+            # instead of waiting for them to lapse (the guard keeps a late answer from writing twice).
+            self.store.release_owner(self.provider.scope, self.worker)
+            self._release_mine = False
+        if not self._purged:
+            self.store.purge(self.provider.scope, before=self.store.now() - self.retention)
+            self._purged = True
+        rows = self.store.claim(self.provider.scope, self.worker, limit=self.claim_size, lease=self.lease)
+        if not rows:
+            due = self.store.next_due(self.provider.scope)
+            if due is None and until_idle:
+                return False
+            wait = idle_wait if due is None else min(idle_wait, max(0.01, due - self.store.now()))
+            self._sleep(wait)
+            return True
+        self._held = [r.id for r in rows]
+        self._held_until = self.store.now() + self.lease
+        self._work(rows, report)
+        self._held = []
+        return True
+
+    def _event(self, kind: str, text: str, which: str) -> None:
+        """Say what is happening (the log, and `track run`'s display through the report)."""
+        whose = "" if which == "API" else f"{which} "  # the token endpoint or the store, else the provider
+        line = f"{self.provider.scope}: {whose}{kind}: {text}"
+        tag = {"event": True}  # `track run` shows events from the report, and its log handler skips these
+        if kind == "recovered":
+            self._outage = None
+            log.warning("%s", line, extra=tag)
+        elif self._outage != which:
+            self._outage = which
+            log.warning("%s", line, extra=tag)  # the first failure of an outage
+        else:
+            log.info("%s", line, extra=tag)
+        if self._report is not None:
+            self._report.events.append(line)
+            del self._report.events[:-20]
 
     async def run_async(self, *, until_idle: bool = False, max_seconds: float | None = None) -> RunReport:
         """`run` in a worker thread, for asyncio programs (the store drivers and the polling are synchronous)."""
@@ -276,7 +388,7 @@ class TrackerEngine:
 
     # --- one batch ---------------------------------------------------------------------------------------
     def _work(self, rows: list[Row], report: RunReport) -> None:
-        now = time.time()
+        now = self.store.now()
         late = [r for r in rows if r.deadline_at is not None and now >= r.deadline_at]
         if late:
             self._settle([self._timed_out(r) for r in late], [], report)
@@ -306,23 +418,31 @@ class TrackerEngine:
             slot = self.budget.acquire(lambda wait: self._sleep(min(wait, self.lease / 3)), self._keep_leases)
         self._keep_leases()
         answer = answer_of(call)
-        self._answered = time.time()
-        report.requests += 1
+        self._answered = self.store.now()
+        self._delays = {}
         if isinstance(answer, APIConnectionError):
+            if answer.which == "token":
+                report.token_failures += 1  # the API request was never sent
+            else:
+                report.requests += 1
             if slot is not None and self.budget is not None:
                 self.budget.observe(slot, None)  # no answer: the slot is no longer in flight
             return answer
+        report.requests += 1
         status = int(answer.status_code)
         if status == 429:
             report.throttled += 1
         if slot is not None and self.budget is not None:
             self.budget.observe(slot, status, answer.headers)
+        if status < 500 and status != 429 and self._outage is not None and self._outage != "store":
+            failed, self._failures = self._failures, 0
+            self._event("recovered", f"the provider answers again ({status}) after {failed} failed reads", "API")
         return answer
 
     def _keep_leases(self) -> None:
-        if self._held and self._held_until - time.time() < self.lease / 2:
+        if self._held and self._held_until - self.store.now() < self.lease / 2:
             self.store.extend(self.provider.scope, self.worker, self._held, lease=self.lease)
-            self._held_until = time.time() + self.lease
+            self._held_until = self.store.now() + self.lease
 
     def _next(
         self, row: Row, delay: float, polls: int, status: str | None, error: str | None
@@ -336,7 +456,11 @@ class TrackerEngine:
         return Rescheduled(row.id, due, row.attempt + 1, polls, status, error)
 
     def _backoff(self, row: Row) -> float:
-        return self.policy.backoff(min(row.attempt, 64))  # the cap reached long before; a float power overflows
+        """The row's next delay: one draw per backoff step per answer, so the jitter does not split a batch."""
+        step = min(row.attempt, 64)  # the cap reached long before; a float power overflows
+        if step not in self._delays:
+            self._delays[step] = self.policy.backoff(step)
+        return self._delays[step]
 
     def _read(self, row: Row, model: Any, polls: int) -> Finished | Rescheduled:
         state = self.provider.classify(model)
@@ -346,16 +470,15 @@ class TrackerEngine:
             return Finished(row.id, state.value, status, _as_json(model), polls)
         return self._next(row, self._backoff(row), polls, status, None)
 
-    def _failure(self, row: Row, answer: Response[Any] | APIConnectionError, polls: int) -> Finished | Rescheduled:
-        if isinstance(answer, APIConnectionError):
-            return self._next(row, self._backoff(row), polls, row.last_status, type(answer).__name__)
+    def _failure(self, row: Row, answer: Response[Any], polls: int) -> Finished | Rescheduled | float:
+        """An answer that is not a status: the outcome it decides, or the seconds to wait before a retry."""
         try:
             delay = failure_delay(
                 answer,
                 what=f"{self.provider.scope} {row.id}",
                 not_found=self.provider.not_found,
                 policy=self.policy,
-                attempt=row.attempt,
+                attempt=self._failures,
                 not_found_answers=self.provider.not_found_answers,
                 route=self.provider.route,
                 base_url=self.provider.base_url,
@@ -366,55 +489,126 @@ class TrackerEngine:
             if error.status_code == 404:  # the server has no such route: bad configuration, the same for every id
                 raise
             if 200 <= error.status_code < 300:  # a success that is not a status: perhaps passing, ask again
-                return self._next(row, self._backoff(row), polls, row.last_status, str(error))
+                return self.policy.backoff(min(self._failures, 64))
             # An answer no retry changes (400 for an id the provider rejects, 501...): the wait's end, as in `wait`.
             return Finished(row.id, ERROR, row.last_status, None, polls, error=str(error))
-        return self._next(row, delay, polls, row.last_status, f"answer {int(answer.status_code)}")
+        return delay
 
     def _work_one(self, row: Row, report: RunReport) -> None:
         answer = self._ask(lambda: self.provider.fetch_one(row.id, row.params), report)
-        polls = row.polls + 1
-        result: Finished | Rescheduled
+        if isinstance(answer, APIConnectionError):
+            self._failed_read([row], str(answer), report, which=answer.which)
+            return
         model = None
-        if not isinstance(answer, APIConnectionError) and 200 <= int(answer.status_code) < 300:
+        if 200 <= int(answer.status_code) < 300:
             model = self.provider.as_model(answer.parsed)
         if model is not None:
+            self._failures = 0
             report.status_reads += 1
-            result = self._read(row, model, polls)
+            self._settle(*_split([self._read(row, model, row.polls + 1)]), report)
+            return
+        result = self._failure(row, answer, row.polls + 1)  # AuthenticationFailed ends the run
+        if isinstance(result, float):
+            self._failed_read([row], f"answered {int(answer.status_code)}", report, delay=_asked_wait(answer, result))
         else:
-            result = self._failure(row, answer, polls)  # AuthenticationFailed ends the run
-        self._settle(*_split([result]), report)
+            self._settle(*_split([result]), report)
 
     def _work_bulk(self, bulk: Bulk, rows: list[Row], report: RunReport) -> None:
+        """One bulk request for `rows`. The answer decides only what it can say: a failed, unreadable or
+        empty answer is a failed read of the batch (asked again after the waiters' backoff, no outcome); a
+        batch refused as a whole (400, 413, 422...) is split in halves to find the id that caused it, which
+        alone ends as an error; an id is not-found only when two answers in a row that carried other ids
+        both left it out."""
         ids = [r.id for r in rows]
         answer = self._ask(lambda: bulk.fetch(ids), report)
         items = None
         if not isinstance(answer, APIConnectionError) and 200 <= int(answer.status_code) < 300:
             items = bulk.items_of(answer.parsed)
+        if items is None or isinstance(answer, APIConnectionError):
+            self._bulk_failed(bulk, rows, answer, report)
+            return
+        by_id: dict[str, Any] = {}
+        for item in items:
+            key = bulk.id_of(item)
+            if key is not None:
+                by_id[key] = item
+        asked = set(ids)
+        if not asked & set(by_id) and len(rows) > 1:
+            # An empty list (or none of ours) says nothing about any one id: a failed read, asked again after
+            # a backoff. Empty again for the same ids (each of them, perhaps, retired): halves, down to ids
+            # asked alone, whose empty answer is evidence about that id (as a 404 for it alone would be).
+            if all((r.last_error or "").startswith(EMPTY) for r in rows):
+                half = len(rows) // 2
+                self._work_bulk(bulk, rows[:half], report)
+                self._work_bulk(bulk, rows[half:], report)
+            else:
+                self._failed_read(rows, f"{EMPTY} ({int(answer.status_code)}, {len(rows)} asked)", report)
+            return
+        self._failures = 0
+        report.status_reads += len(asked & set(by_id))
         results: list[Finished | Rescheduled] = []
-        if items is None:
-            for row in rows:
-                failure = self._failure(row, answer, row.polls + 1)
-                if isinstance(failure, Finished) and failure.lifecycle == NOT_FOUND:
-                    # a 404 of the bulk operation is not about one id: ask again later
-                    failure = self._next(row, self._backoff(row), row.polls + 1, row.last_status, failure.error)
-                results.append(failure)
-        else:
-            by_id: dict[str, Any] = {}
-            for item in items:
-                key = bulk.id_of(item)
-                if key is not None:
-                    by_id[key] = item
-            report.status_reads += len(by_id)
-            for row in rows:
-                item = by_id.get(row.id)
-                if item is None:  # the bulk answer leaves out a status that was retired (bol: expired)
-                    results.append(
-                        Finished(row.id, NOT_FOUND, row.last_status, None, row.polls + 1, error="no longer returned")
+        for row in rows:
+            item = by_id.get(row.id)
+            if item is not None:
+                results.append(self._read(row, item, row.polls + 1))
+            elif row.last_error == OMITTED:  # left out of the previous answer too (bol: the status expired)
+                results.append(
+                    Finished(
+                        row.id, NOT_FOUND, row.last_status, None, row.polls + 1, error="no longer returned (twice)"
                     )
-                else:
-                    results.append(self._read(row, item, row.polls + 1))
+                )
+            else:
+                results.append(self._next(row, self._backoff(row), row.polls + 1, row.last_status, OMITTED))
         self._settle(*_split(results), report)
+
+    def _bulk_failed(
+        self, bulk: Bulk, rows: list[Row], answer: Response[Any] | APIConnectionError, report: RunReport
+    ) -> None:
+        """A bulk answer that is not a status list: retried, split, or (credentials refused) the run's end."""
+        if isinstance(answer, APIConnectionError):
+            self._failed_read(rows, str(answer), report, which=answer.which)
+            return
+        status = int(answer.status_code)
+        try:
+            delay = failure_delay(
+                answer,
+                what=f"{self.provider.scope} bulk of {len(rows)}",
+                not_found=self.provider.not_found,
+                policy=self.policy,
+                attempt=self._failures,
+            )  # AuthenticationFailed ends the run
+        except ProcessNotFound:  # a 404 of the bulk operation is not about one id
+            self._failed_read(rows, f"bulk answer {status}", report)
+            return
+        except UnexpectedAnswer as error:
+            if 200 <= status < 300 or status >= 500:  # a success that is not a status list: perhaps passing
+                self._failed_read(rows, str(error), report)
+                return
+            if len(rows) > 1:  # refused as a whole: one id may be the cause; ask for each half
+                log.info("%s: bulk of %d refused (%d); splitting", self.provider.scope, len(rows), status)
+                half = len(rows) // 2
+                self._work_bulk(bulk, rows[:half], report)
+                self._work_bulk(bulk, rows[half:], report)
+                return
+            row = rows[0]
+            self._settle([Finished(row.id, ERROR, row.last_status, None, row.polls + 1, error=str(error))], [], report)
+            return
+        self._failed_read(rows, f"answered {status}", report, delay=_asked_wait(answer, delay))
+
+    def _failed_read(
+        self, rows: list[Row], reason: str, report: RunReport, *, which: str = "API", delay: float | None = None
+    ) -> None:
+        """No answer about these rows: each is due again after the worker's failure backoff (one delay for
+        the batch, so that it stays one batch), its own backoff step left as it was (a recovered outage
+        does not leave every process polled slowly)."""
+        self._failures += 1
+        report.retries += 1
+        wait = delay if delay is not None else min(self.policy.backoff(min(self._failures - 1, 64)), RETRY_MAX)
+        self._event("retrying", f"{reason}; {self._failures} {'try' if self._failures == 1 else 'tries'}", which)
+        rescheduled = [
+            Rescheduled(r.id, self._answered + wait, r.attempt, r.polls + 1, r.last_status, reason[:500]) for r in rows
+        ]
+        self._settle([], rescheduled, report)
 
     def _settle(self, finished: Sequence[Finished], rescheduled: Sequence[Rescheduled], report: RunReport) -> None:
         written = self.store.settle(self.provider.scope, self.worker, finished, rescheduled)
@@ -424,6 +618,13 @@ class TrackerEngine:
         if self.on_outcome is not None and written:
             for row in self.store.get(self.provider.scope, written):
                 self.on_outcome(Outcome.of(row))
+
+
+def _asked_wait(answer: Response[Any], delay: float) -> float | None:
+    """`delay` when the server asked for it (Retry-After on a 429 or 503), else None (the worker's backoff)."""
+    if int(answer.status_code) in (429, 503) and retry_after_seconds(answer.headers.get("Retry-After")) is not None:
+        return delay
+    return None
 
 
 def _split(results: Sequence[Finished | Rescheduled]) -> tuple[list[Finished], list[Rescheduled]]:
