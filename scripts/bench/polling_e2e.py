@@ -200,10 +200,10 @@ def run_arm(
         started = time.monotonic()
         if together:  # bulk: all at once, the mock drawing the durations (seeded)
             for i, (kind, share, dist) in enumerate(workload.types):
-                count = max(1, round(processes * share)) if i < len(workload.types) - 1 else processes - len(ids)
+                share_of = max(1, round(processes * share)) if i < len(workload.types) - 1 else processes - len(ids)
                 body = {
                     "final_status": SUCCESS[key],
-                    "count": count,
+                    "count": share_of,
                     "type": names[i],
                     "seed": f"{seed}/{workload.name}/{kind}",
                     "duration": _as_json(dist),

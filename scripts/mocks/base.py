@@ -398,23 +398,22 @@ class ProviderMock(ABC):
         except DurationError as exc:
             raise AdminError(str(exc)) from None
 
-    def wall_time(self, at: float | None) -> float | None:
-        """A time on the store's clock as a Unix time."""
-        return None if at is None else time.time() - (self.store.clock() - at)
-
     def describe_process(self, process: Process) -> dict[str, Any]:
         kind = process.data.get(self.type_field) if self.type_field else None
+        now = self.store.clock()
+        # a timed process's status now (no read counted); a per-read one's as its last read left it
+        status = process.status if process.ends is None else self.store.progress(self.lifecycle, process, now, 0)
         return {
             "id": process.id,
-            "status": process.status,
+            "status": status,
             "final_status": process.final_status,
             "reads": process.reads,
             "type": kind,
             "duration": process.duration,
             "steps": None if process.duration is not None else process.steps,
-            "created_at": self.wall_time(process.created),
-            "finishes_at": self.wall_time(process.ends),
-            "finished_at": self.wall_time(process.finished_at),
+            "created_at": process.unix(process.created),
+            "finishes_at": process.unix(process.ends),
+            "finished_at": process.unix(process.finished_at),
             "speed": self.speed,
         }
 

@@ -62,8 +62,8 @@ def _named(name: object, params: dict[str, Any], where: str) -> Distribution:
 def parse_duration(value: object, where: str = "duration") -> Duration:
     """A duration from the admin API's JSON or a flag's text; DurationError naming `where` and the option."""
     if isinstance(value, dict):
-        params = {k: v for k, v in value.items() if k != "distribution"}
-        return Duration(_named(value.get("distribution"), params, where), str(value))
+        options = {k: v for k, v in value.items() if k != "distribution"}
+        return Duration(_named(value.get("distribution"), options, where), str(value))
     if isinstance(value, str):
         text = value.strip()
         name, colon, rest = text.partition(":")

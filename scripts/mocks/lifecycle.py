@@ -90,6 +90,11 @@ class Process:
     pinned: bool = False  # a fixture: exempt from retention and from `capacity`
     duration: float | None = None  # seconds of process time to its final status; None: `steps` reads
     ends: float | None = None  # on the store's clock: when a timed process reaches its final status
+    born: float = 0.0  # the Unix time it was created (the store's clock is monotonic)
+
+    def unix(self, at: float | None) -> float | None:
+        """A time on the store's clock (`created`, `ends`, `finished_at`) as a Unix time."""
+        return None if at is None else self.born + (at - self.created)
 
 
 # How far a process has come: `progress(lifecycle, process, now, reads)` is its status at `now` (the store's
@@ -182,6 +187,7 @@ class ProcessStore:
             data=dict(data or {}),
             pinned=pinned,
             duration=duration,
+            born=time.time(),
         )
         if duration is not None:
             process.ends = process.created + duration / self.speed

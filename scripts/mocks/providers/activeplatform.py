@@ -82,8 +82,8 @@ class ActivePlatformMock(SpecMock):
     key = "activeplatform"
     credentials: ClassVar[dict[str, str]] = {"MOCK_ACTIVEPLATFORM_API_KEY": "mock-token"}
 
-    def __init__(self, *, retention: float | None = None, capacity: int = 200_000) -> None:
-        super().__init__(retention=retention, capacity=capacity)
+    def __init__(self, *, retention: float | None = None, capacity: int = 200_000, **clock: Any) -> None:
+        super().__init__(retention=retention, capacity=capacity, **clock)
         self._serial = itertools.count(50001)
         self._created = 0
 

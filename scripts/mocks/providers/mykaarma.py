@@ -123,8 +123,9 @@ class MyKaarmaMock(SpecMock):
 
     def _created(self, process: Process) -> datetime.datetime:
         """When a timed process was created (its steps' and end times follow); a per-read one: its first read."""
-        at = self.wall_time(process.created) if process.ends is not None else None
-        return datetime.datetime.fromtimestamp(at, datetime.UTC) if at is not None else datetime.datetime.now(datetime.UTC)
+        if process.ends is None:
+            return datetime.datetime.now(datetime.UTC)
+        return datetime.datetime.fromtimestamp(process.born, datetime.UTC)
 
     def _body(self, process: Process) -> dict[str, Any]:
         created: datetime.datetime = process.data.setdefault("created", self._created(process))

@@ -108,8 +108,7 @@ class RealtimeRegisterMock(SpecMock):
         status, pid = process.status, int(process.id)
         started = status not in ("NEW", "VALIDATED", "SCHEDULED", "INVALID")
         if process.ends is not None:  # a timed process: its dates on the mock's clock
-            wall = self.wall_time(process.created) or 0.0
-            created = datetime.datetime.fromtimestamp(wall, datetime.UTC)
+            created = datetime.datetime.fromtimestamp(process.born, datetime.UTC)
             span = process.ends - process.created
             now = self.store.clock() - process.created
             updated = created + datetime.timedelta(seconds=min(now, span))
