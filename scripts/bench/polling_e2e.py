@@ -152,6 +152,15 @@ class E2EResult:
     reads: tuple[int, ...]  # the mock's count of each process's reads (a bulk request reads each id in it)
     wall: float
 
+    @property
+    def ids_per_request(self) -> float:
+        """Status reads per request: 1 for single GETs, up to 1000 for a bulk request holding every pending id."""
+        return sum(self.reads) / max(1e-9, self.requests * self.processes)
+
+    @property
+    def reads_per_process(self) -> float:
+        return sum(self.reads) / max(1, self.processes)
+
 
 def _client(key: str, env: dict[str, str]) -> Any:
     os.environ.update(env)
@@ -347,7 +356,8 @@ def rows(found: Sequence[Compared]) -> list[Row]:
         out.append(
             Row(
                 f"{e.arm} ({'bulk' if e.arm == 'bol' else 'single GET'}), {e.workload}, {e.processes} processes",
-                f"tracker: {e.requests:.2f} req, lag {e.mean_lag:.1f} s (p95 {e.p95_lag:.0f}), {e.throttled} throttled",
+                f"tracker: {e.requests:.2f} req ({e.reads_per_process:.1f} reads, {e.ids_per_request:.1f} a request), "
+                f"lag {e.mean_lag:.1f} s (p95 {e.p95_lag:.0f}), {e.throttled} throttled",
                 f"simulator, same durations: {s.requests:.2f} req, lag {s.mean_lag:.1f} s; "
                 f"{p.processes:,} of its own: {p.requests:.2f} req, lag {p.mean_lag:.1f} s",
                 f"{c.ratio('requests'):.2f}x req, {c.ratio('mean_lag'):.2f}x lag",
