@@ -16,6 +16,9 @@ from mocks.durations import DurationError, parse_defaults, parse_duration, parse
 from providers import KEYS
 from starlette.testclient import TestClient
 
+from mock_servers.test_odd_requests import credentials
+from mock_servers.test_ratelimit import assert_throttled, read
+
 
 class Clock:
     def __init__(self) -> None:
@@ -251,3 +254,15 @@ def test_bol_event_type_is_the_process_type() -> None:
     provider.store.read(process.id)
     model = provider._model(process)  # type: ignore[attr-defined]
     assert model.eventType == "CREATE_OFFER_EXPORT" and model.status.value == "SUCCESS"
+
+
+@pytest.mark.parametrize("key", KEYS)
+def test_a_sped_up_mock_still_sends_retry_after_on_429(key: str) -> None:
+    """The hints are the server's, in wall seconds: the clock's speed changes the processes, not the rate limit."""
+    provider, app = create_app(key, speed=60.0, durations=parse_defaults(["60"]))
+    with TestClient(app) as client:
+        headers = credentials(key, client)
+        assert client.post("/_mock/processes", json={"final_status": provider.lifecycle.terminal[0]}).status_code == 201
+        assert client.post("/_mock/ratelimit", json={"limit": 1, "window": 60}).status_code == 200
+        assert read(provider, client, headers).status_code == 200
+        assert_throttled(provider, read(provider, client, headers), retry_after=60)
