@@ -31,7 +31,7 @@ BENCH_ARGS ?=
 TRACKER_BENCH_ARGS ?=
 # make bench POLLING_BENCH_ARGS="--knob 10 --processes 5000": the polling simulator's knob and size (chart: build/bench/polling.png)
 POLLING_BENCH_ARGS ?=
-# make bench POLLING_E2E_ARGS="--processes 100 --speed 30 --arm bol": the tracker against the time-true mock, beside
+# make bench POLLING_E2E_ARGS="--processes 100 --arm bol --workload exponential": the tracker against the time-true mock, beside
 # the simulator (POLLING_E2E_ARGS=--skip leaves it out: about ten minutes at the defaults)
 POLLING_E2E_ARGS ?=
 # The browser the docs test opens every page in (Debian's chromium; installed by `make test` when absent).
