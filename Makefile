@@ -12,6 +12,8 @@ REDOCLY := node_modules/.bin/redocly
 SPECS := $(wildcard specs/*.yaml)
 PROVIDER ?= bol
 PORT ?= 8080
+# make mock MOCK_ARGS="--speed 60 --duration lognormal:median=60,sigma=0.5": the clock and default durations (docs/mocks.md)
+MOCK_ARGS ?=
 # make record: the ids to ask the live API about, and extra arguments (RECORD_ARGS=--mock records from the mock)
 IDS ?=
 RECORD_ARGS ?=
@@ -29,6 +31,9 @@ BENCH_ARGS ?=
 TRACKER_BENCH_ARGS ?=
 # make bench POLLING_BENCH_ARGS="--knob 10 --processes 5000": the polling simulator's knob and size (chart: build/bench/polling.png)
 POLLING_BENCH_ARGS ?=
+# make bench POLLING_E2E_ARGS="--processes 100 --arm bol --workload exponential": the tracker against the time-true mock, beside
+# the simulator (POLLING_E2E_ARGS=--skip leaves it out: about ten minutes at the defaults)
+POLLING_E2E_ARGS ?=
 # The browser the docs test opens every page in (Debian's chromium; installed by `make test` when absent).
 CHROMIUM ?= /usr/bin/chromium
 export CHROMIUM
@@ -107,15 +112,16 @@ test-fast: $(VENV)/.installed ## the pytest suite only
 
 # --- running things ---------------------------------------------------------------------------
 mock: $(VENV)/.installed ## serve one provider's mock: make mock PROVIDER=bol PORT=8080
-	$(RUN) mocks $(PROVIDER) --port $(PORT)
+	$(RUN) mocks $(PROVIDER) --port $(PORT) $(MOCK_ARGS)
 
 demo: $(VENV)/.installed ## start the five mocks, wait for processes on each with the SDK waiters, print a summary
 	$(RUN) demo
 
-bench: $(VENV)/.installed ## SDK against raw httpx, parsing, bulk waiting, generation time, durable tracking on the bol mock, polling policies simulated
+bench: $(VENV)/.installed ## SDK against raw httpx, parsing, bulk waiting, generation time, durable tracking on the bol mock, polling policies simulated and run end to end
 	$(RUN) bench $(BENCH_ARGS)
 	PYTHONPATH=scripts:tests $(PY) -m bench.tracker $(BENCH_ARGS) $(TRACKER_BENCH_ARGS)
 	$(RUN) bench.polling_sim $(BENCH_ARGS) $(POLLING_BENCH_ARGS)
+	$(if $(filter --skip,$(POLLING_E2E_ARGS)),,$(RUN) bench.polling_e2e $(POLLING_E2E_ARGS))
 
 portability: $(VENV)/.installed node_modules/.installed ## TypeScript and Go clients from every spec (OpenAPI Generator), compiled and run on the mocks, the corpus and Prism
 	$(RUN) spectools.portability $(PORTABILITY_ARGS)

@@ -16,6 +16,7 @@ from providers import PROVIDERS as DISTS
 
 from . import create_app
 from .base import ProviderMock
+from .durations import DurationError, parse_defaults, parse_speed
 
 
 def start_lines(key: str, mock: ProviderMock, origin: str) -> list[str]:
@@ -39,8 +40,28 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("provider", choices=sorted(KEYS))
     parser.add_argument("--port", type=int, default=8080, help="0 takes a free port")
     parser.add_argument("--retention", type=float, default=None, help="seconds a finished status stays readable")
+    parser.add_argument(
+        "--speed",
+        default=None,
+        help="process seconds per second (a minute of process time takes 60/N s; default $MOCK_SPEED or 1)",
+    )
+    parser.add_argument(
+        "--duration",
+        action="append",
+        default=None,
+        metavar="[TYPE=]SPEC",
+        help="default duration of created processes: seconds, or lognormal:median=60,sigma=0.5, exponential:mean=60, "
+        "uniform:low=10,high=90; TYPE= for one process type; repeatable (default $MOCK_DURATION; none: per read)",
+    )
     args = parser.parse_args(argv)
-    mock, app = create_app(args.provider, retention=args.retention)
+    try:
+        clock = {
+            "speed": parse_speed(args.speed) if args.speed is not None else None,
+            "durations": parse_defaults(args.duration) if args.duration else None,
+        }
+    except DurationError as exc:
+        parser.error(str(exc))
+    mock, app = create_app(args.provider, retention=args.retention, **clock)
     # uvicorn binds the port itself: a socket bound here and handed to it answered every request ~40 ms late.
     server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=args.port, log_level="warning"))
     return asyncio.run(_serve(server, args.provider, mock))

@@ -7,14 +7,20 @@ bodies, fixtures); a provider's quirk module overrides what its real server does
 The admin API (not part of any spec; docs/mocks.md):
 - `GET /_mock/fixtures`: `{"operation", "params", "status", "arguments"}` for every operation and status value
   (`params` by wire name, `arguments` as the SDK's keyword arguments);
-- `POST /_mock/processes {"final_status", "steps", "count"}`: a process that finishes on its `steps`-th read;
-  with `count`, that many at once (all in `created`), up to the capacity (200,000 by default; 507 after);
+- `POST /_mock/processes {"final_status", "duration", "type", "seed", "steps", "count"}`: a process that finishes
+  `duration` seconds of process time after it was created (durations.py: seconds, or a distribution such as
+  `"lognormal:median=60,sigma=0.5"`, drawn per process, with `seed` reproducibly), of the provider's process `type`
+  where it has types; without a duration, the mock's default for the type (`--duration`), else on its `steps`-th
+  read (3 by default: the per-read mode, also chosen by giving `steps`); with `count`, that many at once (all in
+  `created`), up to the capacity (200,000 by default; 507 after);
+- `GET /_mock/processes/{id}`: what the mock knows of a process: its status, reads, duration, type and when it
+  was created and (will have) finished, as Unix times (the truth a bench measures detection lag against);
 - `POST /_mock/faults {"status", "count", "retry_after", "body", "content_type", "corpus"}`: the next API
   requests get that answer, in order;
 - `POST /_mock/ratelimit {"limit": 20, "window": 1.0}`: at most `limit` API requests per `window` seconds
   (a fixed window), the rest answered 429 in the provider's error shape with `Retry-After` and the
   provider's own rate-limit headers; `{"limit": null}` turns it off;
-- `GET /_mock/stats`: `{"requests", "processes", "throttled"}`; `POST /_mock/reset`: all of it starts over
+- `GET /_mock/stats`: `{"requests", "processes", "throttled", "speed"}`; `POST /_mock/reset`: all of it starts over
   (the rate limit off).
 "API requests" are those outside /_mock and the untracked paths (bol's token endpoint)."""
 
@@ -24,6 +30,7 @@ import http
 import json
 import math
 import os
+import random
 import re
 import time
 from abc import ABC, abstractmethod
@@ -44,7 +51,8 @@ from starlette.routing import BaseRoute, Mount, Route, Router
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from .admin_guard import AdminGuard
-from .lifecycle import Lifecycle, ProcessStore, StoreFull
+from .durations import ANY_TYPE, Duration, DurationError, from_environment, parse_duration, parse_speed
+from .lifecycle import Lifecycle, Process, ProcessStore, StoreFull
 
 Handler = Callable[[Request], Awaitable[Response]]
 
@@ -122,11 +130,28 @@ class ProviderMock(ABC):
     untracked_paths: ClassVar[frozenset[str]] = frozenset()
     # Environment variables that override the default credentials, name -> default.
     credentials: ClassVar[dict[str, str]]
+    # The field of a process's answer that says its kind (bol `eventType`), and the kinds it takes: () when the
+    # provider has none, None when the field is an open string (any non-empty value).
+    type_field: ClassVar[str | None] = None
+    process_types: ClassVar[tuple[str, ...] | None] = ()
 
-    def __init__(self, *, retention: float | None = None, capacity: int = DEFAULT_CAPACITY) -> None:
+    def __init__(
+        self,
+        *,
+        retention: float | None = None,
+        capacity: int = DEFAULT_CAPACITY,
+        speed: float | None = None,
+        durations: dict[str, Duration] | None = None,
+    ) -> None:
         self.spec = load(self.key)
         self.lifecycle = Lifecycle.from_spec(self.key)
-        self.store = ProcessStore(self.lifecycle, capacity=capacity, retention=retention, new_id=self.new_id)
+        env_speed, env_durations = from_environment()
+        self.speed = env_speed if speed is None else parse_speed(speed)
+        self.durations = env_durations if durations is None else dict(durations)  # by process type
+        self.rng = random.Random(0)  # durations drawn without a `seed`
+        self.store = ProcessStore(
+            self.lifecycle, capacity=capacity, retention=retention, new_id=self.new_id, speed=self.speed
+        )
         self.faults: list[Fault] = []
         self.requests = 0
         self.throttled = 0  # 429s answered by the rate limit
@@ -158,8 +183,15 @@ class ProviderMock(ABC):
         """An error answer in the provider's own shape."""
 
     @abstractmethod
-    def create_process(self, final_status: str, steps: int) -> dict[str, Any]:
-        """Create a process; answer the spec parameters that read it."""
+    def create_process(
+        self, final_status: str, steps: int, *, duration: float | None = None, kind: str | None = None
+    ) -> dict[str, Any]:
+        """Create a process (`duration`: seconds of process time, None for `steps` reads; `kind`: its type where
+        the provider has types); answer the spec parameters that read it."""
+
+    def kind_for(self, n: int) -> str | None:
+        """The type of the `n`-th created process when the request names none (None: the provider has none)."""
+        return None
 
     @abstractmethod
     def fixtures(self) -> list[dict[str, Any]]:
@@ -267,6 +299,7 @@ class ProviderMock(ABC):
         return [
             Route("/fixtures", self._admin_fixtures, methods=["GET"]),
             Route("/processes", self._admin_processes, methods=["POST"]),
+            Route("/processes/{process_id:path}", self._admin_process, methods=["GET"]),
             Route("/faults", self._admin_faults, methods=["POST"]),
             Route("/ratelimit", self._admin_ratelimit, methods=["POST"]),
             Route("/stats", self._admin_stats, methods=["GET"]),
@@ -313,15 +346,28 @@ class ProviderMock(ABC):
                 raise AdminError(f"`final_status` must be one of {list(self.lifecycle.all_values)}, got {final!r}")
             steps = self._int(body, "steps", default=3, minimum=1)
             count = self._int(body, "count", default=1, minimum=1, maximum=MAX_CREATE) if "count" in body else None
+            kind = self._kind(body.get("type"))
+            duration = self._duration(body, kind)
+            seed = body.get("seed")
+            if seed is not None and (not isinstance(seed, int | str) or isinstance(seed, bool)):
+                raise AdminError(f"`seed` must be an integer or a string, got {seed!r}")
         except AdminError as exc:
             return JSONResponse({"error": str(exc)}, status_code=400)
+        rng = random.Random(seed) if seed is not None else self.rng
         if count is not None and self.store.unpinned() + count > self.store.capacity:
             self.store.all()  # drop what is past retention first
         if count is not None and self.store.unpinned() + count > self.store.capacity:
             message = f"the mock holds {self.store.capacity} processes, its capacity; POST /_mock/reset first"
             return JSONResponse({"error": message}, status_code=507)
         try:
-            created = [self.create_process(str(final), steps) for _ in range(count or 1)]
+            created = []
+            for _ in range(count or 1):
+                own = kind if kind is not None else self.kind_for(len(self.store) + 1)
+                spread = duration
+                if spread is None and "steps" not in body:  # the mock's default for the type, else for any
+                    spread = self.durations.get(own or ANY_TYPE) or self.durations.get(ANY_TYPE)
+                seconds = spread.draw(rng) if spread is not None else None
+                created.append(self.create_process(str(final), steps, duration=seconds, kind=own))
         except StoreFull as exc:
             return JSONResponse({"error": str(exc)}, status_code=507)
         arguments = self.sdk_arguments(self._status_operation(), created[0])
@@ -329,6 +375,58 @@ class ProviderMock(ABC):
             return JSONResponse({"params": created[0], "arguments": arguments}, status_code=201)
         # With `count`: all of them (in the order created), the first also as `params`.
         return JSONResponse({"params": created[0], "arguments": arguments, "created": created}, status_code=201)
+
+    def _kind(self, value: object) -> str | None:
+        if value is None:
+            return None
+        if not self.process_types and self.process_types is not None:
+            raise AdminError(f"`type`: {self.key} processes have no type")
+        if not isinstance(value, str) or not value.strip():
+            raise AdminError(f"`type` must be a non-empty string, got {value!r}")
+        if self.process_types is not None and value not in self.process_types:
+            raise AdminError(f"`type` must be one of {list(self.process_types)}, got {value!r}")
+        return value
+
+    def _duration(self, body: dict[str, Any], kind: str | None) -> Duration | None:
+        """The request's `duration` (None: not given); with `steps` too, a 400 (the two modes exclude each other)."""
+        if body.get("duration") is None:
+            return None
+        if "steps" in body:
+            raise AdminError("give `duration` (finished at a time) or `steps` (finished on a read), not both")
+        try:
+            return parse_duration(body["duration"], "`duration`")
+        except DurationError as exc:
+            raise AdminError(str(exc)) from None
+
+    def describe_process(self, process: Process) -> dict[str, Any]:
+        kind = process.data.get(self.type_field) if self.type_field else None
+        now = self.store.clock()
+        # a timed process's status now (no read counted); a per-read one's as its last read left it
+        status = process.status if process.ends is None else self.store.progress(self.lifecycle, process, now, 0)
+        return {
+            "id": process.id,
+            "status": status,
+            "final_status": process.final_status,
+            "reads": process.reads,
+            "type": kind,
+            "duration": process.duration,
+            "steps": None if process.duration is not None else process.steps,
+            "created_at": process.unix(process.created),
+            "finishes_at": process.unix(process.ends),
+            "finished_at": process.unix(process.finished_at),
+            "speed": self.speed,
+        }
+
+    async def _admin_process(self, request: Request) -> Response:
+        pid = str(request.path_params["process_id"])
+        process = self.store.peek(pid) or self.store.peek(self.store_id(pid))
+        if process is None:
+            return JSONResponse({"error": f"no process {pid!r}"}, status_code=404)
+        return JSONResponse(self.describe_process(process))
+
+    def store_id(self, wire_id: str) -> str:
+        """The store's key of a process id as a client passes it (booster: a hyphenated Guid)."""
+        return wire_id
 
     async def _admin_faults(self, request: Request) -> Response:
         try:
@@ -455,7 +553,9 @@ class ProviderMock(ABC):
         return JSONResponse({"limit": limit, "window": float(window)})
 
     async def _admin_stats(self, request: Request) -> Response:
-        return JSONResponse({"requests": self.requests, "processes": len(self.store), "throttled": self.throttled})
+        return JSONResponse(
+            {"requests": self.requests, "processes": len(self.store), "throttled": self.throttled, "speed": self.speed}
+        )
 
     async def _admin_reset(self, request: Request) -> Response:
         self.store.clear()

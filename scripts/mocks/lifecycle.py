@@ -1,10 +1,13 @@
 """Stateful processes for the mocks: created through /_mock/processes, advancing as the store's
-`progress` says (one step per read of their status by default), kept in a bounded store (full means
-refused, never evicted) with an optional retention after they finish."""
+`progress` says, kept in a bounded store (full means refused, never evicted) with an optional retention after
+they finish. The default pace (`on_time`): a process created with a `duration` (seconds of process time) finishes
+at a time, whatever it is read, the store's `speed` making a minute of process time take 60/speed seconds of its
+clock; one created without a duration reaches its final status on its `steps`-th read (the per-read mode)."""
 
 from __future__ import annotations
 
 import itertools
+import math
 import time
 from collections import OrderedDict
 from collections.abc import Callable
@@ -58,6 +61,21 @@ class Lifecycle:
             return final
         return before[0] if read <= 1 else before[-1]
 
+    def at_fraction(self, fraction: float, final: str) -> str:
+        """The status of a process `fraction` of the way through its duration: the initial status for the first
+        `QUEUED` of it, then the first running one, then `final` (skipping what stands after `final`)."""
+        if fraction >= 1.0:
+            return final
+        path = [self.initial(), *self.running[:1]]
+        before = [s for s in path if self.rank(s) < self.rank(final)]
+        if not before:
+            return final
+        return before[0] if fraction < QUEUED else before[-1]
+
+
+# The share of its duration a timed process spends in its initial (queued) status before it shows running.
+QUEUED = 0.1
+
 
 @dataclass
 class Process:
@@ -70,6 +88,13 @@ class Process:
     finished_at: float | None = None
     data: dict[str, Any] = field(default_factory=dict)  # provider-specific fields (entity id, type...)
     pinned: bool = False  # a fixture: exempt from retention and from `capacity`
+    duration: float | None = None  # seconds of process time to its final status; None: `steps` reads
+    ends: float | None = None  # on the store's clock: when a timed process reaches its final status
+    born: float = 0.0  # the Unix time it was created (the store's clock is monotonic)
+
+    def unix(self, at: float | None) -> float | None:
+        """A time on the store's clock (`created`, `ends`, `finished_at`) as a Unix time."""
+        return None if at is None else self.born + (at - self.created)
 
 
 # How far a process has come: `progress(lifecycle, process, now, reads)` is its status at `now` (the store's
@@ -79,8 +104,18 @@ Progress = Callable[["Lifecycle", "Process", float, int], str]
 
 
 def steps_per_read(lifecycle: Lifecycle, process: Process, now: float, reads: int) -> str:
-    """The default pace: the process reaches its final status on its `steps`-th read, whatever the time."""
+    """The per-read pace: the process reaches its final status on its `steps`-th read, whatever the time."""
     return lifecycle.at_read(reads, process.steps, process.final_status)
+
+
+def on_time(lifecycle: Lifecycle, process: Process, now: float, reads: int) -> str:
+    """The default pace: a timed process's status at `now` (its `ends` set by the store), whatever the reads;
+    one without a duration per read."""
+    if process.ends is None:
+        return steps_per_read(lifecycle, process, now, reads)
+    span = process.ends - process.created
+    fraction = 1.0 if span <= 0 or now >= process.ends else (now - process.created) / span
+    return lifecycle.at_fraction(fraction, process.final_status)
 
 
 class StoreFull(Exception):
@@ -100,10 +135,14 @@ class ProcessStore:
         retention: float | None = None,
         clock: Callable[[], float] = time.monotonic,
         new_id: Callable[[int], str] = str,
-        progress: Progress = steps_per_read,
+        progress: Progress = on_time,
+        speed: float = 1.0,
     ) -> None:
+        if not (isinstance(speed, int | float) and math.isfinite(speed) and speed > 0):
+            raise ValueError(f"speed must be a positive number, got {speed!r}")
         self.lifecycle = lifecycle
         self.progress = progress
+        self.speed = float(speed)  # process seconds per second of `clock`
         self.capacity = capacity
         self.retention = retention
         self.clock = clock
@@ -123,11 +162,16 @@ class ProcessStore:
         *,
         process_id: str | None = None,
         pinned: bool = False,
+        duration: float | None = None,
     ) -> Process:
+        """A process that ends in `final_status` on its `steps`-th read, or, with `duration`, that many seconds of
+        process time after now."""
         if final_status not in self.lifecycle.all_values:
             raise ValueError(f"final_status {final_status!r} is not one of {list(self.lifecycle.all_values)}")
         if steps < 1:
             raise ValueError("steps must be at least 1")
+        if duration is not None and not (math.isfinite(duration) and duration >= 0):
+            raise ValueError(f"duration must be a number of seconds >= 0, got {duration!r}")
         if not pinned and self.unpinned() >= self.capacity:
             self.all()  # drops the processes past retention
             if self.unpinned() >= self.capacity:
@@ -142,7 +186,11 @@ class ProcessStore:
             status=self.lifecycle.initial(),
             data=dict(data or {}),
             pinned=pinned,
+            duration=duration,
+            born=time.time(),
         )
+        if duration is not None:
+            process.ends = process.created + duration / self.speed
         self._items[pid] = process
         self._unpinned += not pinned
         return process
@@ -184,7 +232,14 @@ class ProcessStore:
         process.status = self.progress(self.lifecycle, process, self.clock(), process.reads)
         finished = process.status == process.final_status and process.status in self.lifecycle.terminal
         if finished and process.finished_at is None:
-            process.finished_at = self.clock()
+            process.finished_at = self.clock() if process.ends is None else process.ends
+
+    def fraction(self, process: Process) -> float | None:
+        """How far through its duration a timed process is now (0..1), None for a per-read one."""
+        if process.ends is None:
+            return None
+        span = process.ends - process.created
+        return 1.0 if span <= 0 else min(1.0, max(0.0, (self.clock() - process.created) / span))
 
     def all(self) -> list[Process]:
         return [p for pid in list(self._items) if (p := self.peek(pid)) is not None]

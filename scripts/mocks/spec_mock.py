@@ -82,12 +82,18 @@ class SpecMock(ProviderMock):
             cls.untracked_paths = frozenset({urlsplit(sec.token_url).path or "/token"})
 
     def __init__(
-        self, *, retention: float | None = None, capacity: int = DEFAULT_CAPACITY, token_lifetime: int = TOKEN_LIFETIME
+        self,
+        *,
+        retention: float | None = None,
+        capacity: int = DEFAULT_CAPACITY,
+        token_lifetime: int = TOKEN_LIFETIME,
+        **clock: Any,
     ) -> None:
+        """`clock`: `speed` and `durations` (base.ProviderMock)."""
         self.sec: Security = security(load(self.key))
         self.tokens: dict[str, float] = {}  # OAuth2: token -> expiry (monotonic)
         self.token_lifetime = token_lifetime
-        super().__init__(retention=retention, capacity=capacity)
+        super().__init__(retention=retention, capacity=capacity, **clock)
         self.fixture_entries: list[dict[str, Any]] = []
         self._op_routes: list[tuple[Operation, Route]] = []
         self.seed()
@@ -172,8 +178,11 @@ class SpecMock(ProviderMock):
                     for status in self.lifecycle.all_values
                 ]
 
-    def create_process(self, final_status: str, steps: int) -> dict[str, Any]:
-        process = self.store.create(final_status, steps)
+    def create_process(
+        self, final_status: str, steps: int, *, duration: float | None = None, kind: str | None = None
+    ) -> dict[str, Any]:
+        data = {self.type_field: kind} if self.type_field and kind is not None else None
+        process = self.store.create(final_status, steps, data, duration=duration)
         wire: Any = process.id
         if isinstance(self.id_parameter.example, int):
             wire = int(process.id)
@@ -206,7 +215,8 @@ class SpecMock(ProviderMock):
         if process.status in self.lifecycle.terminal:
             return 100
         if process.status in self.lifecycle.running:
-            return 50
+            fraction = self.store.fraction(process)
+            return 50 if fraction is None else max(1, min(99, round(100 * fraction)))
         return 0
 
     # --- errors --------------------------------------------------------------------------------

@@ -239,6 +239,7 @@ def test_off_switch_and_reset(mock: tuple[ProviderMock, TestClient]) -> None:
         "requests": 0,
         "processes": len(provider.store),
         "throttled": 0,
+        "speed": provider.speed,
     }
     headers = credentials(provider.key, client)
     assert all(read(provider, client, headers).status_code == 200 for _ in range(3))  # reset turned it off

@@ -82,8 +82,8 @@ class ActivePlatformMock(SpecMock):
     key = "activeplatform"
     credentials: ClassVar[dict[str, str]] = {"MOCK_ACTIVEPLATFORM_API_KEY": "mock-token"}
 
-    def __init__(self, *, retention: float | None = None, capacity: int = 200_000) -> None:
-        super().__init__(retention=retention, capacity=capacity)
+    def __init__(self, *, retention: float | None = None, capacity: int = 200_000, **clock: Any) -> None:
+        super().__init__(retention=retention, capacity=capacity, **clock)
         self._serial = itertools.count(50001)
         self._created = 0
 
@@ -166,11 +166,15 @@ class ActivePlatformMock(SpecMock):
                 }
             )
 
-    def create_process(self, final_status: str, steps: int) -> dict[str, Any]:
+    def create_process(
+        self, final_status: str, steps: int, *, duration: float | None = None, kind: str | None = None
+    ) -> dict[str, Any]:
         # Alternate the two id forms the docs show: integers and UUIDs.
         self._created += 1
         pid = str(next(self._serial)) if self._created % 2 else str(uuid.uuid4())
-        self.store.create(final_status, steps, {"reseller_id": OWN_RESELLER, "valid": True}, process_id=pid)
+        self.store.create(
+            final_status, steps, {"reseller_id": OWN_RESELLER, "valid": True}, process_id=pid, duration=duration
+        )
         return {"reseller_id": OWN_RESELLER, "async_task_id": _wire_id(pid)}
 
     def _document(self, process: Process) -> dict[str, Any]:

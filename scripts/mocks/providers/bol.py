@@ -39,10 +39,18 @@ MAX_BULK = 1000
 class BolMock(SpecMock):
     key = "bol"
 
+    type_field = "eventType"
+    process_types = None  # an open string in the spec
+
     def __init__(
-        self, *, retention: float | None = 48 * 3600, capacity: int = 200_000, token_lifetime: int = TOKEN_LIFETIME
+        self,
+        *,
+        retention: float | None = 48 * 3600,
+        capacity: int = 200_000,
+        token_lifetime: int = TOKEN_LIFETIME,
+        **clock: Any,
     ) -> None:
-        super().__init__(retention=retention, capacity=capacity, token_lifetime=token_lifetime)
+        super().__init__(retention=retention, capacity=capacity, token_lifetime=token_lifetime, **clock)
 
     # --- errors and auth -----------------------------------------------------------------------
     def error(
@@ -105,15 +113,18 @@ class BolMock(SpecMock):
     def new_id(self, n: int) -> str:
         return str(n)  # the fixtures' ids: the demo's digits (1, 2, ...); created processes get UUIDs
 
-    def create_process(self, final_status: str, steps: int) -> dict[str, Any]:
+    def create_process(
+        self, final_status: str, steps: int, *, duration: float | None = None, kind: str | None = None
+    ) -> dict[str, Any]:
         """A new process under a UUID-style id, the form bol's live API issues for new processes
         (tests/corpus/bol SOURCES.md S9); the seeded fixtures keep the demo's digits."""
         entity = str(900000000 + len(self.store) + 1)
         process = self.store.create(
             final_status,
             steps,
-            {"entityId": entity, "eventType": "CREATE_SHIPMENT", "created": time.time()},
+            {"entityId": entity, "eventType": kind or "CREATE_SHIPMENT", "created": time.time()},
             process_id=_uuid7(),
+            duration=duration,
         )
         return {"process-status-id": process.id}
 

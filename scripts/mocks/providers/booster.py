@@ -14,8 +14,9 @@ does not. An unknown DTO name is ServiceStack's 405 `NotImplementedException`. T
 ServiceStack's own clients (`@servicestack/client`, `servicestack` on PyPI) call for typed requests.
 
 GET /tasks lists every task of the user (the seeded fixtures and the created ones) without advancing
-them; GET /tasks/{asyncTaskId} reads one task and advances it one step. `percentage` grows with the
-lifecycle: 0 at REQ, in between while INP, 100 at COM and ERR."""
+them; GET /tasks/{asyncTaskId} reads one task (a task created with a duration is where its time says; one
+without advances a step a read). `percentage` grows with the lifecycle: 0 at REQ, in between while INP (the
+share of a timed task's duration gone), 100 at COM and ERR."""
 
 from __future__ import annotations
 
@@ -174,17 +175,29 @@ class BoosterMock(SpecMock):
         for status in self.lifecycle.all_values:
             self.fixture_entries.append({"operation": "getTasks", "params": {}, "status": status})
 
-    def create_process(self, final_status: str, steps: int) -> dict[str, Any]:
+    type_field = "type"
+    process_types = TYPES
+
+    def kind_for(self, n: int) -> str | None:
+        return TYPES[n % len(TYPES)]
+
+    def store_id(self, wire_id: str) -> str:
+        return _canonical(wire_id) or wire_id
+
+    def create_process(
+        self, final_status: str, steps: int, *, duration: float | None = None, kind: str | None = None
+    ) -> dict[str, Any]:
         n = len(self.store) + 1
         process = self.store.create(
             final_status,
             steps,
             {
-                "type": TYPES[n % len(TYPES)],
+                "type": kind or TYPES[n % len(TYPES)],
                 "brand": BRANDS[n % len(BRANDS)],
                 "requestDate": "2024-07-01T10:00:00Z",
                 "total": 100 * n,
             },
+            duration=duration,
         )
         return {"asyncTaskId": str(uuid.UUID(hex=process.id))}
 
@@ -192,6 +205,9 @@ class BoosterMock(SpecMock):
         if process.status in self.lifecycle.terminal:
             return 100
         if process.status in self.lifecycle.running:
+            fraction = self.store.fraction(process)
+            if fraction is not None:  # a timed task: the share of its duration gone
+                return max(1, min(99, round(100 * fraction)))
             if process.steps <= 2:
                 return 50
             return max(1, min(99, round(100 * (process.reads - 1) / (process.steps - 1))))

@@ -62,6 +62,12 @@ class MyKaarmaMock(SpecMock):
         NOSCOPE: "mock-noscope-user",  # the same password, without the API scope: answered 403
     }
 
+    type_field = "asyncTaskType"
+    process_types = tuple(task[0] for task in TASKS)
+
+    def kind_for(self, n: int) -> str | None:
+        return TASKS[n % len(TASKS)][0]
+
     def make_id(self, n: int) -> Any:
         return str(uuid.uuid5(self.namespace, f"process-{n}"))
 
@@ -99,24 +105,37 @@ class MyKaarmaMock(SpecMock):
     def process_answer(self, process: Process, media: str, request: Request) -> Response:
         return JSONResponse(self._body(process))
 
-    @staticmethod
-    def _step_statuses(process: Process) -> list[str]:
-        """The per-step statuses that agree with the process status (`progress: steps`)."""
-        n = max(process.steps, 1)
+    def _step_statuses(self, process: Process) -> list[str]:
+        """The per-step statuses that agree with the process status (`progress: steps`): a timed process has
+        its four steps in equal shares of its duration, a per-read one a step a read."""
+        fraction = self.store.fraction(process)
+        n = len(STEP_NAMES) if fraction is not None else max(process.steps, 1)
         status = process.status
         if status == "NOT_STARTED":
             return ["NOT_STARTED"] * n
         if status == "IN_PROGRESS":
-            done = min(max(process.reads - 1, 0), n - 1)
+            moved = int(fraction * n) if fraction is not None else process.reads - 1
+            done = min(max(moved, 0), n - 1)
             return ["COMPLETED"] * done + ["IN_PROGRESS"] + ["NOT_STARTED"] * (n - done - 1)
         if status == "FAILED":
             return ["COMPLETED"] * (n - 1) + ["FAILED"]
         return [status] * n  # COMPLETED, NOT_NEEDED
 
+    def _created(self, process: Process) -> datetime.datetime:
+        """When a timed process was created (its steps' and end times follow); a per-read one: its first read."""
+        if process.ends is None:
+            return datetime.datetime.now(datetime.UTC)
+        return datetime.datetime.fromtimestamp(process.born, datetime.UTC)
+
     def _body(self, process: Process) -> dict[str, Any]:
-        created: datetime.datetime = process.data.setdefault("created", datetime.datetime.now(datetime.UTC))
-        task_type, name, details, business, requester = TASKS[int(uuid.UUID(process.id)) % len(TASKS)]
-        tick = datetime.timedelta(seconds=2)
+        created: datetime.datetime = process.data.setdefault("created", self._created(process))
+        kind = process.data.get(self.type_field or "")
+        by_kind = {task[0]: task for task in TASKS}
+        task = by_kind[kind] if kind in by_kind else TASKS[int(uuid.UUID(process.id)) % len(TASKS)]
+        task_type, name, details, business, requester = task
+        tick = datetime.timedelta(seconds=2)  # a per-read process's steps: 2 s each
+        if process.ends is not None:  # a timed one's: equal shares of its duration, on the mock's clock
+            tick = datetime.timedelta(seconds=(process.ends - process.created) / len(STEP_NAMES))
         steps = []
         for i, step_status in enumerate(self._step_statuses(process)):
             key, step = STEP_NAMES[i % len(STEP_NAMES)]

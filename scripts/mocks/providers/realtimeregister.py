@@ -14,7 +14,7 @@ from specmodel import Operation, Parameter
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
-from ..lifecycle import Process
+from ..lifecycle import QUEUED, Process
 from ..models import load_models
 from ..registry import register
 from ..spec_mock import SpecMock
@@ -40,6 +40,8 @@ FIELDS = frozenset(M.Process.model_fields)
 class RealtimeRegisterMock(SpecMock):
     key = "realtimeregister"
     credentials: ClassVar[dict[str, str]] = {"MOCK_REALTIMEREGISTER_API_KEY": "mock-key"}
+    type_field = "type"
+    process_types = None  # an open string (domain, contact, ...)
 
     def error(
         self,
@@ -104,8 +106,17 @@ class RealtimeRegisterMock(SpecMock):
 
     def _body(self, process: Process) -> dict[str, Any]:
         status, pid = process.status, int(process.id)
-        created = process.data.setdefault("created", datetime.datetime.now(datetime.UTC).replace(microsecond=0))
         started = status not in ("NEW", "VALIDATED", "SCHEDULED", "INVALID")
+        if process.ends is not None:  # a timed process: its dates on the mock's clock
+            created = datetime.datetime.fromtimestamp(process.born, datetime.UTC)
+            span = process.ends - process.created
+            now = self.store.clock() - process.created
+            updated = created + datetime.timedelta(seconds=min(now, span))
+            began = created + datetime.timedelta(seconds=QUEUED * span)
+        else:  # a per-read one: a second a read
+            created = process.data.setdefault("created", datetime.datetime.now(datetime.UTC).replace(microsecond=0))
+            updated = created + datetime.timedelta(seconds=max(process.reads, 1))
+            began = created + datetime.timedelta(seconds=1)
         price = {"EUR": 1095}
         model = M.Process(
             id=pid,
@@ -113,9 +124,9 @@ class RealtimeRegisterMock(SpecMock):
             customer=CUSTOMER,
             status=M.ProcessStatus(status),
             createdDate=created,
-            updatedDate=created + datetime.timedelta(seconds=max(process.reads, 1)),
-            startedDate=created + datetime.timedelta(seconds=1) if started else None,
-            type="domain",
+            updatedDate=updated,
+            startedDate=began if started else None,
+            type=process.data.get("type", "domain"),
             identifier=f"example-{pid}.com",
             action="create",
             reservation=price if status not in ("COMPLETED", "INVALID", "FAILED", "CANCELLED") else None,
