@@ -16,7 +16,7 @@ brackets only, no provider timestamps), then runs on fresh processes. The learni
 
 `PYTHONPATH=scripts python -m bench.polling_sim [--processes 20000] [--knob 10] [--png build/bench/polling.png]`;
 `make bench` runs it. `--write-readme` puts the table between `<!-- bench-polling:start -->` / `:end -->` in
-README.md when those markers are there (and says so when they are not).
+docs/benchmarks.md when those markers are there (and says so when they are not).
 """
 
 from __future__ import annotations
@@ -55,7 +55,7 @@ from asyncstatus_core.schedule import (  # noqa: E402
 )
 
 START, END = "<!-- bench-polling:start -->", "<!-- bench-polling:end -->"
-README = ROOT / "README.md"
+README = ROOT / "docs" / "benchmarks.md"
 PNG = ROOT / "build" / "bench" / "polling.png"
 SEED = "asyncstatus-polling-bench"
 LEARN_FROM = 200  # finished processes of a type the learned schedule sees before it is used

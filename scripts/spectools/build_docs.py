@@ -163,6 +163,10 @@ def main(argv: list[str]) -> int:
             print(f"{guide.page} ({guide.source.name}) would load from the network: {remote.group(0)}", file=sys.stderr)
             return 1
         (out / guide.page).write_text(page, encoding="utf-8")
+    # The guides' pictures (docs/img/, e.g. the polling bench's chart) beside the pages that show them.
+    shutil.rmtree(out / "img", ignore_errors=True)
+    if (ROOT / "docs" / "img").is_dir():
+        shutil.copytree(ROOT / "docs" / "img", out / "img")
     (out / "index.html").write_text(index_page([(g.page, g.title, g.summary) for g in every]), encoding="utf-8")
     print(f"wrote {len(every)} guides, {len(PROVIDERS)} API references, the Python reference and index.html to {out}")
     return 0
