@@ -83,6 +83,7 @@ main.guide { display: block; max-width: 64rem; background: #fff; border: 1px sol
 .guide table { display: block; max-width: 100%; overflow-x: auto; border-collapse: collapse; font-size: .9rem; }
 .guide th, .guide td { border: 1px solid var(--line); padding: .3rem .5rem; vertical-align: top; text-align: left; }
 .guide a { color: var(--accent); }
+.guide img { max-width: 100%; height: auto; }
 nav.guides { max-width: 64rem; margin: 0 auto; padding: .8rem 1.5rem 0; font-size: .9rem; }
 nav.guides a { color: var(--accent); margin-right: .8rem; white-space: nowrap; }
 """
