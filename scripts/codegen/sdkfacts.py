@@ -78,6 +78,16 @@ def security(spec: Spec) -> Security:
     )
 
 
+def operation_servers(spec: Spec) -> dict[str, dict[str, str]]:
+    """Module name -> {spec server URL: the operation's own server URL}, for operations with path-level
+    `servers` (asyncstatus_core.servers.route)."""
+    return {
+        snake_case(op_id): {top.default_url: own.rstrip("/") for top, own in zip(spec.servers, op.servers, strict=True)}
+        for op_id, op in sorted(spec.operations.items())
+        if op.servers
+    }
+
+
 def default_base_url(spec: Spec) -> str:
     return spec.servers[0].default_url
 

@@ -15,7 +15,7 @@ from .errors import AuthenticationError, SDKError
 try:
     __version__ = version("bol-process-status-client")
 except PackageNotFoundError:  # imported from a source tree, not installed
-    __version__ = "10.2.0.1.0"
+    __version__ = "10.3.0.1.0"
 
 __all__ = (
     "DEFAULT_BASE_URL",

@@ -4,6 +4,7 @@ from urllib.parse import quote
 import httpx
 from asyncstatus_core import answers as _answers
 from asyncstatus_core import limits as _limits
+from asyncstatus_core import servers as _servers
 
 from ... import _media, errors
 from ...client import AuthenticatedClient, Client
@@ -169,6 +170,7 @@ def sync_detailed(
         reseller_id=reseller_id,
         async_task_id=async_task_id,
     )
+    kwargs["url"] = _servers.route(client, kwargs["url"], _media.SERVERS.get("get_async_task"))
 
     response = _limits.send(client, kwargs)
 
@@ -284,6 +286,7 @@ async def asyncio_detailed(
         reseller_id=reseller_id,
         async_task_id=async_task_id,
     )
+    kwargs["url"] = _servers.route(client, kwargs["url"], _media.SERVERS.get("get_async_task"))
 
     response = await _limits.async_send(client, kwargs)
 

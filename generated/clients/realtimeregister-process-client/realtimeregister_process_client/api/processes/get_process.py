@@ -4,6 +4,7 @@ from urllib.parse import quote
 import httpx
 from asyncstatus_core import answers as _answers
 from asyncstatus_core import limits as _limits
+from asyncstatus_core import servers as _servers
 
 from ... import _media, errors
 from ...client import AuthenticatedClient, Client
@@ -223,6 +224,7 @@ def sync_detailed(
         process_id=process_id,
         fields=fields,
     )
+    kwargs["url"] = _servers.route(client, kwargs["url"], _media.SERVERS.get("get_process"))
 
     response = _limits.send(client, kwargs)
 
@@ -324,6 +326,7 @@ async def asyncio_detailed(
         process_id=process_id,
         fields=fields,
     )
+    kwargs["url"] = _servers.route(client, kwargs["url"], _media.SERVERS.get("get_process"))
 
     response = await _limits.async_send(client, kwargs)
 

@@ -4,6 +4,7 @@ from urllib.parse import quote
 import httpx
 from asyncstatus_core import answers as _answers
 from asyncstatus_core import limits as _limits
+from asyncstatus_core import servers as _servers
 
 from ... import _media, errors
 from ...client import AuthenticatedClient, Client
@@ -79,6 +80,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         report_id=report_id,
     )
+    kwargs["url"] = _servers.route(client, kwargs["url"], _media.SERVERS.get("get_report"))
 
     response = _limits.send(client, kwargs)
 
@@ -138,6 +140,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         report_id=report_id,
     )
+    kwargs["url"] = _servers.route(client, kwargs["url"], _media.SERVERS.get("get_report"))
 
     response = await _limits.async_send(client, kwargs)
 
