@@ -88,6 +88,32 @@ def operation_servers(spec: Spec) -> dict[str, dict[str, str]]:
     }
 
 
+def push(spec: Spec) -> dict[str, Any] | None:
+    """The `x-push` facts of the spec's first webhook that has them (specs/README.md, "Push"), with the module of
+    the key-listing operation; None when the provider pushes nothing."""
+    for name, item in (spec.doc.data.get("webhooks") or {}).items():
+        for method, op in (item or {}).items():
+            facts = (op or {}).get("x-push") if isinstance(op, dict) else None
+            if not isinstance(facts, dict):
+                continue
+            keys = facts.get("keys")
+            key_op = spec.operations.get(str(keys)) if keys else None
+            return {
+                "webhook": str(name),
+                "signature": str(facts["signature"]),
+                "headers": [str(h) for h in facts.get("headers") or ["Signature"]],
+                "required": [str(p) for p in facts.get("required") or []],
+                "when": {str(k): str(v) for k, v in (facts.get("when") or {}).items()},
+                "process": str(facts["process"]),
+                "status": [str(p) for p in facts["status"]],
+                "statuses": [str(v) for v in facts["statuses"]] if facts.get("statuses") else None,
+                "keys_module": snake_case(key_op.operation_id) if key_op else None,
+                "keys_tag_module": snake_case(key_op.tags[0]) if key_op else None,
+                "method": str(method),
+            }
+    return None
+
+
 def default_base_url(spec: Spec) -> str:
     return spec.servers[0].default_url
 

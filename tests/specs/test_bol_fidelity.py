@@ -562,7 +562,12 @@ def test_subscription_answer_keeps_unknown_resources() -> None:
     answer = SPEC.schemas["SubscriptionResponse"]
     assert set(answer.required) == {"id", "resources", "url", "subscriptionType"}
     # bol's answer enum has TEST besides the request's values, and grows: an open string here.
-    item = {"id": "1", "resources": ["TEST", "SOMETHING_NEW"], "url": "https://x.example/p", "subscriptionType": "WEBHOOK"}
+    item = {
+        "id": "1",
+        "resources": ["TEST", "SOMETHING_NEW"],
+        "url": "https://x.example/p",
+        "subscriptionType": "WEBHOOK",
+    }
     assert errors(SPEC, schema_ref("SubscriptionResponse"), item) == []
     assert errors(SPEC, schema_ref("SubscriptionResponse"), {**item, "subscriptionType": "EMAIL"}) != []
 

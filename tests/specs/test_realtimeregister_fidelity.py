@@ -728,7 +728,8 @@ def test_poll_answer(spec: Spec) -> None:
     schema = spec.operations["pollNotification"].response_schema("200", JSON)
     assert errors(spec, schema, {"count": 1, "notification": PHP_NOTIFICATION}) == []
     assert errors(spec, schema, {"count": 0}) == []
-    # The PHP SDK's own invalid case: a count sent as text (tests/Domain/data/notifications/notification_poll_invalid_count.php)
+    # The PHP SDK's own invalid case, a count sent as text
+    # (tests/Domain/data/notifications/notification_poll_invalid_count.php)
     assert errors(spec, schema, {"count": "1", "notification": PHP_NOTIFICATION}) != []
 
 
