@@ -193,10 +193,6 @@ class PushNotificationEvent(BaseModel):
         dict[str, Any] | None,
         Field(description="Present (empty) in the recorded delivery (S11); its members are not documented."),
     ] = None
-    links: Annotated[
-        list[Any] | None,
-        Field(description="Present (empty) in the recorded delivery (S11); its items are not documented."),
-    ] = None
 
 
 class ProcessStatus(BaseModel):

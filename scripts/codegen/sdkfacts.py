@@ -88,6 +88,17 @@ def operation_servers(spec: Spec) -> dict[str, dict[str, str]]:
     }
 
 
+def _subscription_facts(spec: Spec, given: Any) -> dict[str, Any] | None:
+    """`x-push.subscriptions`: role -> (tag module, operation module), plus the resource to subscribe to."""
+    if not isinstance(given, dict):
+        return None
+    facts: dict[str, Any] = {"resource": str(given.get("resource", ""))}
+    for role in ("list", "get", "create", "update", "delete", "test"):
+        op = spec.operations[str(given[role])]
+        facts[role] = {"tag": snake_case(op.tags[0]), "module": snake_case(op.operation_id)}
+    return facts
+
+
 def push(spec: Spec) -> dict[str, Any] | None:
     """The `x-push` facts of the spec's first webhook that has them (specs/README.md, "Push"), with the module of
     the key-listing operation; None when the provider pushes nothing."""
@@ -110,6 +121,7 @@ def push(spec: Spec) -> dict[str, Any] | None:
                 "keys_module": snake_case(key_op.operation_id) if key_op else None,
                 "keys_tag_module": snake_case(key_op.tags[0]) if key_op else None,
                 "method": str(method),
+                "subscriptions": _subscription_facts(spec, facts.get("subscriptions")),
             }
     return None
 

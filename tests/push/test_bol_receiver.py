@@ -8,6 +8,7 @@ import asyncio
 import base64
 import json
 import logging
+from collections.abc import AsyncIterator
 from pathlib import Path
 
 import bol_process_status_client as bol
@@ -125,7 +126,7 @@ def test_an_oversized_push_is_refused_unread(setup: tuple[Bol, SigningKey, Recei
     assert asyncio.run(deliver(receiver, big, {"Signature": key.header(big)})).status_code == 413
 
     async def chunked() -> httpx.Response:  # no Content-Length: the limit holds while reading
-        async def body():  # type: ignore[no-untyped-def]
+        async def body() -> AsyncIterator[bytes]:
             for start in range(0, len(big), 4096):
                 yield big[start : start + 4096]
 

@@ -26,7 +26,7 @@ import binascii
 import json
 import logging
 import time
-from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Mapping, MutableMapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -47,9 +47,10 @@ __all__ = [
 log = logging.getLogger("asyncstatus_core.push")
 
 DEFAULT_MAX_BODY = 64 * 1024  # bytes: bol's event is about 200 bytes, a Realtime Register notification a few KB
-Scope = dict[str, Any]
-Receive = Callable[[], Awaitable[dict[str, Any]]]
-Send = Callable[[dict[str, Any]], Awaitable[None]]
+# The ASGI types as Starlette spells them, so that `Mount("/push", app=receiver)` type-checks in a user's app.
+Scope = MutableMapping[str, Any]
+Receive = Callable[[], Awaitable[MutableMapping[str, Any]]]
+Send = Callable[[MutableMapping[str, Any]], Awaitable[None]]
 
 
 class BadSignature(Exception):
@@ -81,6 +82,14 @@ class _Store(Protocol):
 
 
 # --- signatures ------------------------------------------------------------------------------------------------
+
+
+def _need_cryptography() -> None:
+    """Fail when the receiver is built, not on its first delivery, when the `push` extra is missing."""
+    try:
+        import cryptography  # noqa: F401
+    except ImportError:
+        raise ImportError('the push receiver needs cryptography: pip install "asyncstatus-core[push]"') from None
 
 
 def _header(headers: Mapping[str, str], names: Sequence[str]) -> str:
@@ -117,6 +126,7 @@ class HmacVerifier:
     """HMAC-SHA256 of the raw body with a shared key, Base64, in one header (Realtime Register: `Signature`)."""
 
     def __init__(self, key: bytes | str, *, headers: Sequence[str] = ("Signature",)) -> None:
+        _need_cryptography()
         self._key = key.encode() if isinstance(key, str) else key
         if not self._key:
             raise ValueError("the shared HMAC key is empty")
@@ -159,6 +169,7 @@ class RsaKeyVerifier:
         max_age: float = 3600.0,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
+        _need_cryptography()
         self._fetch = fetch_keys
         self.headers = tuple(headers)
         self.refetch_interval = refetch_interval

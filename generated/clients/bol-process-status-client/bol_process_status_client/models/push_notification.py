@@ -87,7 +87,8 @@ class PushNotification:
         processStatusId" (bol's docs, S12). There is no event id and nothing is signed but the
         body: deduplicate on (`resource`, `resourceId`, `type`). `resource` and `type` are open
         strings: other subscribed resources (and bol's test message) use other values, which a
-        receiver of process statuses accepts and ignores.
+        receiver of process statuses accepts and ignores. The recorded delivery (S11) also carries an
+        empty `links` array, whose items no source describes: it is left to `additionalProperties`.
         """
         value = self._event
         if value is PENDING:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from asyncstatus_core.answers import MISSING, PARSE_ERRORS, PENDING, raise_missing
 
@@ -16,7 +16,8 @@ class PushNotificationEvent:
     processStatusId" (bol's docs, S12). There is no event id and nothing is signed but the
     body: deduplicate on (`resource`, `resourceId`, `type`). `resource` and `type` are open
     strings: other subscribed resources (and bol's test message) use other values, which a
-    receiver of process statuses accepts and ignores.
+    receiver of process statuses accepts and ignores. The recorded delivery (S11) also carries an
+    empty `links` array, whose items no source describes: it is left to `additionalProperties`.
 
     """
 
@@ -27,7 +28,6 @@ class PushNotificationEvent:
         "type_": "type",
         "resource_id": "resourceId",
         "metadata": "metadata",
-        "links": "links",
     }
     _WIRE_NAMES_: ClassVar[frozenset[str]] = frozenset(_FIELDS_.values())
     _object_: Mapping[str, Any]
@@ -35,7 +35,6 @@ class PushNotificationEvent:
     _type_: str = PENDING
     _resource_id: str = PENDING
     _metadata: PushNotificationEventMetadata | Unset = PENDING
-    _links: list[Any] | Unset = PENDING
     _additional_properties: dict[str, Any] | None = None
     _unusable_: dict[str, Any] | None = None
 
@@ -45,14 +44,12 @@ class PushNotificationEvent:
         type_: str,
         resource_id: str,
         metadata: PushNotificationEventMetadata | Unset = UNSET,
-        links: list[Any] | Unset = UNSET,
     ) -> None:
         self._object_ = {}
         self._resource = resource
         self._type_ = type_
         self._resource_id = resource_id
         self._metadata = metadata
-        self._links = links
         self._additional_properties = {}
         self._unusable_ = None
 
@@ -166,30 +163,6 @@ class PushNotificationEvent:
         self._metadata = metadata
         return self._metadata
 
-    @property
-    def links(self) -> list[Any] | Unset:
-        """Present (empty) in the recorded delivery (S11); its items are not documented."""
-        value = self._links
-        if value is PENDING:
-            value = self._load_links()
-        return value
-
-    @links.setter
-    def links(self, value: list[Any] | Unset) -> None:
-        self._links = value
-
-    def _load_links(self) -> list[Any] | Unset:
-        _raw_links = self._object_.get("links", UNSET)
-        try:
-            links = cast(list[Any], _raw_links)
-
-        except PARSE_ERRORS:
-            links = UNSET
-            if _raw_links is not UNSET:
-                self._keep_unusable_("links", _raw_links)
-        self._links = links
-        return self._links
-
     def _load_every_field_(self) -> None:
         """Convert every field not read yet (for to_dict, equality, repr and additional_properties)."""
         if self._resource is PENDING:
@@ -200,8 +173,6 @@ class PushNotificationEvent:
             self._load_resource_id()
         if self._metadata is PENDING:
             self._load_metadata()
-        if self._links is PENDING:
-            self._load_links()
 
     def _keep_unusable_(self, wire_name: str, raw: Any) -> None:
         if self._unusable_ is None:
@@ -239,14 +210,12 @@ class PushNotificationEvent:
             self._type_,
             self._resource_id,
             self._metadata,
-            self._links,
             self.additional_properties,
         ) == (
             other._resource,
             other._type_,
             other._resource_id,
             other._metadata,
-            other._links,
             other.additional_properties,
         )
 
@@ -259,8 +228,6 @@ class PushNotificationEvent:
         fields.append(f"resource_id={self._resource_id!r}")
         if self._metadata is not UNSET:
             fields.append(f"metadata={self._metadata!r}")
-        if self._links is not UNSET:
-            fields.append(f"links={self._links!r}")
         if self.additional_properties:
             fields.append(f"additional_properties={self.additional_properties!r}")
         return f"{type(self).__name__}({', '.join(fields)})"
@@ -286,13 +253,6 @@ class PushNotificationEvent:
             metadata = self._metadata.to_dict()
         if metadata is not UNSET:
             field_dict["metadata"] = metadata
-
-        links: list[Any] | Unset = UNSET
-        if not isinstance(self._links, Unset):
-            links = self._links
-
-        if links is not UNSET:
-            field_dict["links"] = links
 
         return field_dict
 
