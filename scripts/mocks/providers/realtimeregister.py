@@ -14,7 +14,7 @@ from typing import Any, ClassVar
 
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
-from starlette.routing import BaseRoute
+from starlette.routing import BaseRoute, Route
 
 from ..base import ProviderMock
 from ..lifecycle import Process
@@ -31,6 +31,7 @@ INT64_MAX = 2**63 - 1
 FIXTURE_BASE = 46069001
 PROCESS_BASE = 47000000  # processes created through /_mock/processes: 47000000 + n
 CUSTOMER = "johndoe"
+NOTIFICATION_ID = 1
 ERROR_TYPES = {
     400: "ValidationError",
     401: "AuthenticationError",
@@ -112,9 +113,19 @@ class RealtimeRegisterMock(ProviderMock):
         return {PARAM: int(process.id)}
 
     def fixtures(self) -> list[dict[str, Any]]:
-        return [
+        out = [
             {"operation": OPERATION, "params": {PARAM: int(p.id)}, "status": p.status} for p in self.seeded.values()
         ]
+        # The notification operations (issue 23), served minimally until the spec-driven mocks serve them.
+        status = self.lifecycle.terminal[0]
+        one = {"customer": CUSTOMER, "notificationId": NOTIFICATION_ID}
+        out += [
+            {"operation": "pollNotification", "params": {"customer": CUSTOMER}, "status": status},
+            {"operation": "getNotification", "params": one, "status": status},
+            {"operation": "listNotifications", "params": {"customer": CUSTOMER}, "status": status},
+            {"operation": "ackNotification", "params": one, "status": status},
+        ]
+        return out
 
     def _body(self, process: Process) -> dict[str, Any]:
         status = process.status
@@ -158,7 +169,68 @@ class RealtimeRegisterMock(ProviderMock):
 
     # --- API -----------------------------------------------------------------------------------
     def api_routes(self) -> list[BaseRoute]:
-        return [AnyIdRoute("/v2/processes/{processId:path}", self.get_process, methods=["GET"])]
+        notifications = "/v2/customers/{customer}/notifications"
+        return [
+            AnyIdRoute("/v2/processes/{processId:path}", self.get_process, methods=["GET"]),
+            Route(notifications + "/poll", self.poll_notification, methods=["GET"]),
+            Route(notifications + "/{notificationId}/ack", self.ack_notification, methods=["POST"]),
+            Route(notifications + "/{notificationId}", self.get_notification, methods=["GET"]),
+            Route(notifications, self.list_notifications, methods=["GET"]),
+        ]
+
+    # --- notifications (issue 23): one fixed notification about the spec's example process ----------------
+    def _notification(self) -> dict[str, Any]:
+        # The official PHP SDK's test data (tests/corpus/realtimeregister SOURCES S10), naming a seeded process.
+        return {
+            "id": NOTIFICATION_ID,
+            "fireDate": "2026-03-14T11:02:03Z",
+            "message": "FAKE_MESSAGE",
+            "customer": CUSTOMER,
+            "process": int(self.documented_example()[PARAM]),
+            "eventType": "FAKE_EVENT_TYPE",
+            "notificationType": "FAKE_NOTIFICATION_TYPE",
+            "isAsync": True,
+        }
+
+    def _customer_refusal(self, request: Request, *, status: int) -> Response | None:
+        if (refusal := self._refusal(request)) is not None:
+            return refusal
+        if request.path_params["customer"] != CUSTOMER:
+            if status == 403:
+                return self.error(403, "The user does not have permission to execute this request")
+            return self.error(400, "A referenced object does not exist", error_type="ObjectDoesNotExist")
+        return None
+
+    def _notification_id(self, request: Request) -> Response | None:
+        raw = request.path_params["notificationId"]
+        if parse_int(raw, minimum=-INT64_MAX - 1, maximum=INT64_MAX) != NOTIFICATION_ID:
+            return self.error(400, "A referenced object does not exist", error_type="ObjectDoesNotExist")
+        return None
+
+    async def poll_notification(self, request: Request) -> Response:
+        if (refusal := self._customer_refusal(request, status=403)) is not None:
+            return refusal
+        return JSONResponse({"count": 1, "notification": self._notification()})
+
+    async def get_notification(self, request: Request) -> Response:
+        if (refusal := self._customer_refusal(request, status=400) or self._notification_id(request)) is not None:
+            return refusal
+        return JSONResponse(self._notification())
+
+    async def list_notifications(self, request: Request) -> Response:
+        if (refusal := self._customer_refusal(request, status=400)) is not None:
+            return refusal
+        limit = parse_int(request.query_params.get("limit", "100"), minimum=1, maximum=1000)
+        offset = parse_int(request.query_params.get("offset", "0"), minimum=0, maximum=2**31 - 1)
+        if limit is None or offset is None:
+            return self.error(400, "Invalid value for limit or offset")
+        entities = [self._notification()][offset : offset + limit]
+        return JSONResponse({"entities": entities, "pagination": {"total": 1, "offset": offset, "limit": limit}})
+
+    async def ack_notification(self, request: Request) -> Response:
+        if (refusal := self._customer_refusal(request, status=400) or self._notification_id(request)) is not None:
+            return refusal
+        return Response(status_code=200)  # acknowledged: no body (the PHP SDK's test)
 
     async def get_process(self, request: Request) -> Response:
         if (refusal := self._refusal(request)) is not None:
