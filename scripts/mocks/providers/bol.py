@@ -23,6 +23,7 @@ import uuid
 from typing import Any, ClassVar
 from urllib.parse import parse_qs, unquote_plus
 
+from starlette.convertors import StringConvertor, register_url_convertor
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Route
@@ -39,6 +40,15 @@ FORM = "application/x-www-form-urlencoded"
 PAGE_SIZE = 50
 MAX_BULK = 1000
 TOKEN_LIFETIME = 299  # seconds, as bol issues them
+
+
+class _SubscriptionId(StringConvertor):
+    """A subscription id: any path segment but `signature-keys`, which is its own path in bol's API."""
+
+    regex = "(?!signature-keys$)[^/]+"
+
+
+register_url_convertor("subscription", _SubscriptionId())
 
 
 @register
@@ -122,7 +132,8 @@ class BolMock(ProviderMock):
 
     def _serve(self, request: Request, operation: str) -> str | Response:
         """The media type to answer `operation` in, or the answer bol gives instead of serving it."""
-        media = negotiate(request.headers.get("accept"), self.offered(operation), wildcards=False)
+        offered = self.offered(operation) or self.offered(operation, "202")  # 202: bol's queued changes
+        media = negotiate(request.headers.get("accept"), offered, wildcards=False)
         error_media = media or self._error_media(request)
         auth = request.headers.get("authorization", "")
         scheme, _, token = auth.partition(" ")
@@ -138,7 +149,7 @@ class BolMock(ProviderMock):
 
     # --- token endpoint ------------------------------------------------------------------------
     def extra_routes(self) -> list[BaseRoute]:
-        return [Route("/token", self.token, methods=["POST"])]
+        return [Route("/token", self.token, methods=["POST"]), *self.subscription_routes("/retailer")]
 
     async def token(self, request: Request) -> Response:
         fields = {k: v[-1] for k, v in parse_qs(request.url.query).items()}
@@ -195,6 +206,23 @@ class BolMock(ProviderMock):
         return {"process-status-id": process.id}
 
     def seed(self) -> None:
+        # Push subscriptions (issue 23), served minimally until the spec-driven mocks serve them: bol's demo one.
+        self.subscriptions: dict[str, dict[str, Any]] = {
+            "1234": {
+                "id": "1234",
+                "resources": ["PROCESS_STATUS"],
+                "url": "https://www.example.com/push",
+                "subscriptionType": "WEBHOOK",
+                "enabled": True,
+            },
+            "1235": {  # the one the delete fixture removes
+                "id": "1235",
+                "resources": ["PROCESS_STATUS"],
+                "url": "https://www.example.com/push-old",
+                "subscriptionType": "WEBHOOK",
+                "enabled": False,
+            },
+        }
         self.fixture_ids: dict[str, str] = {}
         for status in self.lifecycle.all_values:
             process = self.store.create(
@@ -218,7 +246,22 @@ class BolMock(ProviderMock):
         self.store.advance(done)
 
     def fixtures(self) -> list[dict[str, Any]]:
-        out: list[dict[str, Any]] = []
+        status = self.lifecycle.terminal[0]
+        body = {"resources": ["PROCESS_STATUS"], "url": "https://www.example.com/push", "subscriptionType": "WEBHOOK"}
+        one = {"subscription-id": "1234"}
+        out: list[dict[str, Any]] = [
+            {"operation": "getPushNotificationSubscriptions", "params": {}, "status": status},
+            {"operation": "postPushNotificationSubscription", "params": body, "status": status},
+            {"operation": "getSubscriptionKeys", "params": {}, "status": status},
+            {"operation": "postTestPushNotification", "params": one, "status": status},
+            {"operation": "getPushNotificationSubscription", "params": one, "status": status},
+            {"operation": "putPushNotificationSubscription", "params": {**one, **body}, "status": status},
+            {
+                "operation": "deletePushNotificationSubscription",
+                "params": {"subscription-id": "1235"},
+                "status": status,
+            },
+        ]
         for status, pid in self.fixture_ids.items():
             out.append({"operation": "getProcessStatus", "params": {"process-status-id": pid}, "status": status})
             out.append(
@@ -261,7 +304,116 @@ class BolMock(ProviderMock):
             Route("/process-status/{process_status_id}", self.get_one, methods=["GET"]),
             Route("/process-status", self.get_by_entity, methods=["GET"]),
             Route("/process-status", self.get_bulk, methods=["POST"]),
+            *self.subscription_routes(),
         ]
+
+    def subscription_routes(self, prefix: str = "") -> list[BaseRoute]:
+        """bol serves these under /retailer (the spec's path-level servers): the mock serves them there too, and
+        under its base URL, as an SDK given the mock's URL sends them (asyncstatus_core.servers)."""
+        return [
+            Route(prefix + "/subscriptions", self.list_subscriptions, methods=["GET"]),
+            Route(prefix + "/subscriptions", self.create_subscription, methods=["POST"]),
+            Route(prefix + "/subscriptions/signature-keys", self.signature_keys, methods=["GET"]),
+            Route(
+                prefix + "/subscriptions/test/{subscription_id:subscription}", self.test_subscription, methods=["POST"]
+            ),
+            Route(prefix + "/subscriptions/{subscription_id:subscription}", self.get_subscription, methods=["GET"]),
+            Route(prefix + "/subscriptions/{subscription_id:subscription}", self.update_subscription, methods=["PUT"]),
+            Route(
+                prefix + "/subscriptions/{subscription_id:subscription}", self.delete_subscription, methods=["DELETE"]
+            ),
+        ]
+
+    # --- subscriptions (issue 23): minimal; no deliveries yet --------------------------------------
+    def _queued(self, event: str, entity: str | None, media: str) -> Response:
+        """A change queued as a process that succeeds on its next read (bol's 202 answer)."""
+        process = self.store.create(
+            "SUCCESS", 1, {"entityId": entity, "eventType": event, "created": time.time()}, process_id=_uuid7()
+        )
+        return JSONResponse(
+            self._model(process).model_dump(mode="json", exclude_none=True), status_code=202, media_type=media
+        )
+
+    async def _subscription_body(self, request: Request, media: str) -> dict[str, Any] | Response:
+        try:
+            body = json.loads(await request.body())
+        except (ValueError, RecursionError):
+            return self.error(400, "The request body is not valid JSON.", media=media)
+        try:
+            checked = M.SubscriptionRequest.model_validate(body)
+        except ValueError:
+            violations = [{"name": "url", "reason": "Request contains invalid value(s)."}]
+            return self.error(400, "Validation error", violations=violations, media=media)
+        return checked.model_dump(mode="json", exclude_none=True)
+
+    def _known(self, request: Request, media: str, *, missing: int = 400) -> str | Response:
+        sid = request.path_params["subscription_id"]
+        if sid not in self.subscriptions:
+            return self.error(missing, f"Subscription {sid} does not exist.", media=media)
+        return sid
+
+    async def list_subscriptions(self, request: Request) -> Response:
+        media = self._serve(request, "getPushNotificationSubscriptions")
+        if isinstance(media, Response):
+            return media
+        listed = list(self.subscriptions.values())
+        return JSONResponse({"subscriptions": listed} if listed else {}, media_type=media)
+
+    async def create_subscription(self, request: Request) -> Response:
+        media = self._serve(request, "postPushNotificationSubscription")
+        if isinstance(media, Response):
+            return media
+        body = await self._subscription_body(request, media)
+        if isinstance(body, Response):
+            return body
+        sid = str(1234 + len(self.subscriptions))
+        self.subscriptions[sid] = {"id": sid, "enabled": True, **body}
+        return self._queued("CREATE_SUBSCRIPTION", sid, media)
+
+    async def signature_keys(self, request: Request) -> Response:
+        media = self._serve(request, "getSubscriptionKeys")
+        if isinstance(media, Response):
+            return media
+        return JSONResponse(
+            {"signatureKeys": [{"id": "0", "type": "RSA", "publicKey": _public_key()}]}, media_type=media
+        )
+
+    async def test_subscription(self, request: Request) -> Response:
+        media = self._serve(request, "postTestPushNotification")
+        if isinstance(media, Response):
+            return media
+        sid = self._known(request, media)
+        return sid if isinstance(sid, Response) else self._queued("SEND_SUBSCRIPTION_TST_MSG", None, media)
+
+    async def get_subscription(self, request: Request) -> Response:
+        media = self._serve(request, "getPushNotificationSubscription")
+        if isinstance(media, Response):
+            return media
+        sid = self._known(request, media, missing=404)
+        return sid if isinstance(sid, Response) else JSONResponse(self.subscriptions[sid], media_type=media)
+
+    async def update_subscription(self, request: Request) -> Response:
+        media = self._serve(request, "putPushNotificationSubscription")
+        if isinstance(media, Response):
+            return media
+        sid = self._known(request, media)
+        if isinstance(sid, Response):
+            return sid
+        body = await self._subscription_body(request, media)
+        if isinstance(body, Response):
+            return body
+        self.subscriptions[sid] = {"id": sid, "enabled": True, **body}
+        return self._queued("UPDATE_SUBSCRIPTION", sid, media)
+
+    async def delete_subscription(self, request: Request) -> Response:
+        media = self._serve(request, "deletePushNotificationSubscription")
+        if isinstance(media, Response):
+            return media
+        sid = self._known(request, media)
+        if isinstance(sid, Response):
+            return sid
+        del self.subscriptions[sid]
+        return self._queued("DELETE_SUBSCRIPTION", None, media)
 
     async def get_one(self, request: Request) -> Response:
         media = self._serve(request, "getProcessStatus")
@@ -330,3 +482,19 @@ def _uuid7() -> str:
     rand = secrets.randbits(74)
     value = millis << 80 | 0x7 << 76 | (rand >> 62) << 64 | 0b10 << 62 | rand & (1 << 62) - 1
     return str(uuid.UUID(int=value))
+
+
+_KEY: list[str] = []
+
+
+def _public_key() -> str:
+    """The mock's signing key (made once per process): the Base64 DER SubjectPublicKeyInfo bol lists. The mock
+    does not sign deliveries yet (issue 23 item 5)."""
+    if not _KEY:
+        from cryptography.hazmat.primitives import serialization
+        from cryptography.hazmat.primitives.asymmetric import rsa
+
+        key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+        der = key.public_key().public_bytes(serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo)
+        _KEY.append(base64.b64encode(der).decode())
+    return _KEY[0]

@@ -113,9 +113,7 @@ class RealtimeRegisterMock(ProviderMock):
         return {PARAM: int(process.id)}
 
     def fixtures(self) -> list[dict[str, Any]]:
-        out = [
-            {"operation": OPERATION, "params": {PARAM: int(p.id)}, "status": p.status} for p in self.seeded.values()
-        ]
+        out = [{"operation": OPERATION, "params": {PARAM: int(p.id)}, "status": p.status} for p in self.seeded.values()]
         # The notification operations (issue 23), served minimally until the spec-driven mocks serve them.
         status = self.lifecycle.terminal[0]
         one = {"customer": CUSTOMER, "notificationId": NOTIFICATION_ID}

@@ -92,6 +92,21 @@ def _parse_response(
         except _answers.PARSE_ERRORS as error:
             _answers.unusable(response, error, success=False)
             return None
+    if response.status_code == 406:
+        try:
+            response_406 = Problem.from_dict(
+                _answers.json_object(
+                    response,
+                    "delete_push_notification_subscription",
+                    _media.TABULAR.get("delete_push_notification_subscription"),
+                )
+            )
+
+            return response_406
+
+        except _answers.PARSE_ERRORS as error:
+            _answers.unusable(response, error, success=False)
+            return None
     if response.status_code == 429:
         try:
             response_429 = Problem.from_dict(

@@ -87,6 +87,21 @@ def _parse_response(
         except _answers.PARSE_ERRORS as error:
             _answers.unusable(response, error, success=False)
             return None
+    if response.status_code == 406:
+        try:
+            response_406 = Problem.from_dict(
+                _answers.json_object(
+                    response,
+                    "get_push_notification_subscriptions",
+                    _media.TABULAR.get("get_push_notification_subscriptions"),
+                )
+            )
+
+            return response_406
+
+        except _answers.PARSE_ERRORS as error:
+            _answers.unusable(response, error, success=False)
+            return None
     if response.status_code == 429:
         try:
             response_429 = Problem.from_dict(
@@ -136,7 +151,9 @@ def sync_detailed(
     `src/OpenApi/retailer.json` of picqer/bol-retailer-php-client@279a71e; tests/corpus/bol/SOURCES.md
     S10).
     It lives under `/retailer`, not `/shared`: see the path's `servers`.
-    `401`, `403` and `429` are bol-wide behaviour (see getProcessStatus).
+    `401`, `403`, `406`, `415` and `429` are bol-wide behaviour (see getProcessStatus), declared on
+    every
+    subscription operation.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -175,7 +192,9 @@ def sync(
     `src/OpenApi/retailer.json` of picqer/bol-retailer-php-client@279a71e; tests/corpus/bol/SOURCES.md
     S10).
     It lives under `/retailer`, not `/shared`: see the path's `servers`.
-    `401`, `403` and `429` are bol-wide behaviour (see getProcessStatus).
+    `401`, `403`, `406`, `415` and `429` are bol-wide behaviour (see getProcessStatus), declared on
+    every
+    subscription operation.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -211,7 +230,9 @@ async def asyncio_detailed(
     `src/OpenApi/retailer.json` of picqer/bol-retailer-php-client@279a71e; tests/corpus/bol/SOURCES.md
     S10).
     It lives under `/retailer`, not `/shared`: see the path's `servers`.
-    `401`, `403` and `429` are bol-wide behaviour (see getProcessStatus).
+    `401`, `403`, `406`, `415` and `429` are bol-wide behaviour (see getProcessStatus), declared on
+    every
+    subscription operation.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -250,7 +271,9 @@ async def asyncio(
     `src/OpenApi/retailer.json` of picqer/bol-retailer-php-client@279a71e; tests/corpus/bol/SOURCES.md
     S10).
     It lives under `/retailer`, not `/shared`: see the path's `servers`.
-    `401`, `403` and `429` are bol-wide behaviour (see getProcessStatus).
+    `401`, `403`, `406`, `415` and `429` are bol-wide behaviour (see getProcessStatus), declared on
+    every
+    subscription operation.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -84,6 +84,19 @@ def _parse_response(
         except _answers.PARSE_ERRORS as error:
             _answers.unusable(response, error, success=False)
             return None
+    if response.status_code == 406:
+        try:
+            response_406 = Problem.from_dict(
+                _answers.json_object(
+                    response, "post_test_push_notification", _media.TABULAR.get("post_test_push_notification")
+                )
+            )
+
+            return response_406
+
+        except _answers.PARSE_ERRORS as error:
+            _answers.unusable(response, error, success=False)
+            return None
     if response.status_code == 429:
         try:
             response_429 = Problem.from_dict(
