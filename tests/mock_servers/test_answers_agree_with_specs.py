@@ -137,7 +137,8 @@ def test_every_mock_answer_is_what_the_spec_declares(mock: tuple[ProviderMock, T
         exchange = Exchange(provider, client, operation_id)
         success = min(int(s) for s in op.responses if s.startswith("2"))  # 200, or 202 (bol's queued changes)
         offered = provider.offered(operation_id, str(success))
-        for media in offered or [None]:  # an answer without a body (ackNotification) names no media type
+        medias: list[str | None] = [*offered] or [None]
+        for media in medias:  # an answer without a body (ackNotification) names no media type
             for fixture in mine:
                 headers = {**good, "Accept": media} if media else good
                 response = exchange.send(fixture["params"], headers, f"fixture in {media}")

@@ -344,10 +344,11 @@ class BolMock(ProviderMock):
         except ValueError:
             violations = [{"name": "url", "reason": "Request contains invalid value(s)."}]
             return self.error(400, "Validation error", violations=violations, media=media)
-        return checked.model_dump(mode="json", exclude_none=True)
+        dumped: dict[str, Any] = checked.model_dump(mode="json", exclude_none=True)
+        return dumped
 
     def _known(self, request: Request, media: str, *, missing: int = 400) -> str | Response:
-        sid = request.path_params["subscription_id"]
+        sid = str(request.path_params["subscription_id"])
         if sid not in self.subscriptions:
             return self.error(missing, f"Subscription {sid} does not exist.", media=media)
         return sid
