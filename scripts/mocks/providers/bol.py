@@ -2,7 +2,10 @@
 endpoint, its expiring tokens and the rate-limit headers are spec_mock.py's): the vendor media type demanded
 by name in `Accept` and on request bodies, RFC 7807 problems in the media type asked for, at most 1000 ids in
 bulk, 50 statuses a page by entity, UUID-style ids for new processes, and statuses that answer 404 once they
-finished longer ago than the retention (48 hours).
+finished longer ago than the retention (48 hours). The push subscriptions (issue 23) are the spec's operations,
+served where bol serves them (`/retailer`, the path-level servers) and under the base URL (where an SDK given
+the mock's URL sends them, asyncstatus_core.servers), with state: a change answers 202 with a process status
+that succeeds on its next read, and the signature keys are the public half of a key pair the mock holds.
 
 Media types come from the spec: an answer carries the type the `Accept` header asks for among those the
 operation declares (retailer or advertiser), compared case-insensitively and with `q` weights; `q=0`
@@ -10,13 +13,16 @@ refuses a type. bol demands its vendor type by name, so a wildcard alone is not 
 
 from __future__ import annotations
 
+import base64
 import datetime
 import http
 import json
 import secrets
 import time
 import uuid
+from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urlsplit
 
 from specmodel import Operation
 from starlette.requests import Request
@@ -27,12 +33,20 @@ from ..lifecycle import Process
 from ..models import load_models
 from ..registry import register
 from ..spec_mock import TOKEN_LIFETIME, SpecMock
-from ..wire import iso_utc, media_type, negotiate, parse_int
+from ..wire import AnyIdRoute, iso_utc, media_type, negotiate, parse_int
 
 M = load_models("bol")
 MEDIA = "application/vnd.retailer.v10+json"
 PAGE_SIZE = 50
 MAX_BULK = 1000
+STATUS_OPERATIONS = frozenset({"getProcessStatus", "getProcessStatusEntityId", "getProcessStatusBulk"})
+# The subscription changes bol queues, by operation: the process's eventType (bol's demo answers, S10).
+QUEUED_EVENTS = {
+    "postPushNotificationSubscription": "CREATE_SUBSCRIPTION",
+    "putPushNotificationSubscription": "UPDATE_SUBSCRIPTION",
+    "deletePushNotificationSubscription": "DELETE_SUBSCRIPTION",
+    "postTestPushNotification": "SEND_SUBSCRIPTION_TST_MSG",
+}
 
 
 @register
@@ -42,6 +56,7 @@ class BolMock(SpecMock):
     def __init__(
         self, *, retention: float | None = 48 * 3600, capacity: int = 200_000, token_lifetime: int = TOKEN_LIFETIME
     ) -> None:
+        self._signing: SigningKey | None = None
         super().__init__(retention=retention, capacity=capacity, token_lifetime=token_lifetime)
 
     # --- errors and auth -----------------------------------------------------------------------
@@ -118,6 +133,17 @@ class BolMock(SpecMock):
         return {"process-status-id": process.id}
 
     def seed(self) -> None:
+        # bol's demo subscription (the spec's example id) and one the delete fixture removes.
+        self.subscriptions: dict[str, dict[str, Any]] = {
+            sid: {
+                "id": sid,
+                "resources": ["PROCESS_STATUS"],
+                "url": f"https://www.example.com/push-{sid}",
+                "subscriptionType": "WEBHOOK",
+                "enabled": sid == "1234",
+            }
+            for sid in ("1234", "1235")
+        }
         self.fixture_ids: dict[str, str] = {}
         for status in self.lifecycle.all_values:
             process = self.store.create(
@@ -141,7 +167,22 @@ class BolMock(SpecMock):
         self.store.advance(done)
 
     def fixtures(self) -> list[dict[str, Any]]:
-        out: list[dict[str, Any]] = []
+        status = self.lifecycle.terminal[0]
+        body = {"resources": ["PROCESS_STATUS"], "url": "https://www.example.com/push", "subscriptionType": "WEBHOOK"}
+        one = {"subscription-id": "1234"}
+        out: list[dict[str, Any]] = [
+            {"operation": "getPushNotificationSubscriptions", "params": {}, "status": status},
+            {"operation": "postPushNotificationSubscription", "params": body, "status": status},
+            {"operation": "getSubscriptionKeys", "params": {}, "status": status},
+            {"operation": "postTestPushNotification", "params": one, "status": status},
+            {"operation": "getPushNotificationSubscription", "params": one, "status": status},
+            {"operation": "putPushNotificationSubscription", "params": {**one, **body}, "status": status},
+            {
+                "operation": "deletePushNotificationSubscription",
+                "params": {"subscription-id": "1235"},
+                "status": status,
+            },
+        ]
         for status, pid in self.fixture_ids.items():
             out.append({"operation": "getProcessStatus", "params": {"process-status-id": pid}, "status": status})
             out.append(
@@ -180,11 +221,62 @@ class BolMock(SpecMock):
 
     # --- API -----------------------------------------------------------------------------------
     def api_routes(self) -> list[BaseRoute]:
+        spec_routes = super().api_routes()  # the subscription operations, as the spec describes them
+        subscription_routes = [r for (op, r) in self._op_routes if op.operation_id not in STATUS_OPERATIONS]
+        assert len(spec_routes) == len(self._op_routes)
         return [
             Route("/process-status/{process_status_id}", self.get_one, methods=["GET"]),
             Route("/process-status", self.get_by_entity, methods=["GET"]),
             Route("/process-status", self.get_bulk, methods=["POST"]),
+            *subscription_routes,
         ]
+
+    def extra_routes(self) -> list[BaseRoute]:
+        """The token endpoint, and the operations with their own servers where bol serves them (`/retailer`)."""
+        own = [
+            AnyIdRoute(urlsplit(op.servers[0]).path.rstrip("/") + route.path, route.endpoint, methods=route.methods)
+            for op, route in self._op_routes
+            if op.servers
+        ]
+        return [*super().extra_routes(), *own]
+
+    # --- subscriptions (issue 23) ----------------------------------------------------------------
+    def operation_answer(
+        self, op: Operation, request: Request, values: dict[str, Any], body: Any, media: str
+    ) -> Response:
+        op_id = op.operation_id
+        sid = str(values.get("subscription-id", ""))
+        if op_id == "getSubscriptionKeys":
+            return JSONResponse({"signatureKeys": [self.signing.listed()]}, media_type=media)
+        if op_id == "getPushNotificationSubscriptions":
+            listed = list(self.subscriptions.values())
+            return JSONResponse({"subscriptions": listed} if listed else {}, media_type=media)  # bol omits []
+        if sid and sid not in self.subscriptions and op_id != "postPushNotificationSubscription":
+            return self.refuse(op, 404, f"Subscription {sid} does not exist.")
+        if op_id == "getPushNotificationSubscription":
+            return JSONResponse(self.subscriptions[sid], media_type=media)
+        if op_id == "postPushNotificationSubscription":
+            sid = str(max((int(s) for s in self.subscriptions if s.isdigit()), default=1233) + 1)
+        if op_id in ("postPushNotificationSubscription", "putPushNotificationSubscription"):
+            self.subscriptions[sid] = {"id": sid, "enabled": True, **body}
+        elif op_id == "deletePushNotificationSubscription":
+            del self.subscriptions[sid]
+        event = QUEUED_EVENTS.get(op_id)
+        if event is None:
+            return super().operation_answer(op, request, values, body, media)
+        entity = sid if op_id != "postTestPushNotification" else None
+        process = self.store.create(
+            "SUCCESS", 1, {"entityId": entity, "eventType": event, "created": time.time()}, process_id=_uuid7()
+        )
+        dumped = self._model(process).model_dump(mode="json", exclude_none=True)
+        return JSONResponse(dumped, status_code=202, media_type=media)
+
+    @property
+    def signing(self) -> SigningKey:
+        """The key pair bol's deliveries are signed with (made on first use: a 2048-bit RSA key takes a while)."""
+        if self._signing is None:
+            self._signing = SigningKey.generate("0")
+        return self._signing
 
     async def get_one(self, request: Request) -> Response:
         media = self._serve(request, "getProcessStatus")
@@ -250,3 +342,26 @@ def _uuid7() -> str:
     rand = secrets.randbits(74)
     value = millis << 80 | 0x7 << 76 | (rand >> 62) << 64 | 0b10 << 62 | rand & (1 << 62) - 1
     return str(uuid.UUID(int=value))
+
+
+@dataclass(frozen=True)
+class SigningKey:
+    """One RSA key pair of the mock's, as bol lists a key: `id` (the signature header's keyId) and the Base64
+    DER SubjectPublicKeyInfo."""
+
+    key_id: str
+    private: Any  # cryptography's RSAPrivateKey (imported late: only the push operations need cryptography)
+
+    @classmethod
+    def generate(cls, key_id: str) -> SigningKey:
+        from cryptography.hazmat.primitives.asymmetric import rsa
+
+        return cls(key_id, rsa.generate_private_key(public_exponent=65537, key_size=2048))
+
+    def listed(self) -> dict[str, str]:
+        from cryptography.hazmat.primitives import serialization
+
+        der = self.private.public_key().public_bytes(
+            serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
+        )
+        return {"id": self.key_id, "type": "RSA", "publicKey": base64.b64encode(der).decode()}
