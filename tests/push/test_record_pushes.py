@@ -54,3 +54,19 @@ def test_concurrent_deliveries_of_one_event_record_it_once(store_url: str) -> No
     for t in threads:
         t.join()
     assert sorted(changed, key=len) == [[]] * 5 + [["x"]]
+
+
+def test_a_push_is_stamped_with_the_stores_clock(store_url: str) -> None:
+    """`pushed_at` comes from `Store.now()` (the database's clock on PostgreSQL), as every other stamp does, not
+    from this machine's: a worker whose clock is off stamps the push at the store's time."""
+    store = open_store(store_url)
+    store._wall = lambda: 1_000_000.0  # this machine's clock, far off (what Store(clock=...) sets)
+    try:
+        store.add(SCOPE, [("t", {})], deadline_at=None)
+        assert store.record_pushes(SCOPE, [("t", "SUCCESS")]) == ["t"]
+        with store.transaction() as cur:
+            sql = store._sql("SELECT pushed_at FROM asyncstatus_tracked WHERE scope = ? AND id = ?")
+            (pushed_at,) = cur.execute(sql, (SCOPE, "t")).fetchone()
+        assert float(pushed_at) == store.now()
+    finally:
+        store.close()

@@ -460,8 +460,9 @@ class Store:
         """Record pushed final statuses `(id, status)` in one transaction; the ids whose row this call changed.
         Idempotent: an id already pushed, already finished or not tracked changes nothing (the first push wins,
         so a duplicate or a late, reordered delivery is a no-op). The confirming read that turns a pushed status
-        into an outcome is the tracker's work; this only writes `pushed_status` and `pushed_at`."""
-        now = time.time()
+        into an outcome is the tracker's work; this only writes `pushed_status` and `pushed_at` (the store's clock,
+        like every other stamp)."""
+        now = self.now()
         sql = self._sql(
             "UPDATE asyncstatus_tracked SET pushed_status = ?, pushed_at = ? "
             "WHERE scope = ? AND id = ? AND finished_at IS NULL AND pushed_status IS NULL"
