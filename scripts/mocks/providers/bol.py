@@ -14,9 +14,11 @@ refuses a type. bol demands its vendor type by name, so a wildcard alone is not 
 from __future__ import annotations
 
 import base64
+import dataclasses
 import datetime
 import http
 import json
+import os
 import secrets
 import time
 import uuid
@@ -29,8 +31,10 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Route
 
+from ..base import AdminError
 from ..lifecycle import Process
 from ..models import load_models
+from ..push_sender import BOL_RULES, PushFaults, Sender
 from ..registry import register
 from ..spec_mock import TOKEN_LIFETIME, SpecMock
 from ..wire import AnyIdRoute, iso_utc, media_type, negotiate, parse_int
@@ -39,6 +43,7 @@ M = load_models("bol")
 MEDIA = "application/vnd.retailer.v10+json"
 PAGE_SIZE = 50
 MAX_BULK = 1000
+PUSHED_TYPES = frozenset({"SUCCESS", "FAILURE", "TIMEOUT"})  # a pushed event's `type` (no PENDING), PROVIDERS.md
 STATUS_OPERATIONS = frozenset({"getProcessStatus", "getProcessStatusEntityId", "getProcessStatusBulk"})
 # The subscription changes bol queues, by operation: the process's eventType (bol's demo answers, S10).
 QUEUED_EVENTS = {
@@ -58,6 +63,12 @@ class BolMock(SpecMock):
     ) -> None:
         self._signing: SigningKey | None = None
         super().__init__(retention=retention, capacity=capacity, token_lifetime=token_lifetime)
+        # Push (issue 23): off until a test turns it on (POST /_mock/push), so that the demo subscriptions'
+        # example.com URLs are never posted to.
+        self.pushing = False
+        speed = float(os.environ.get("MOCK_SPEED", "1") or 1)
+        self.sender = Sender(BOL_RULES, self._signature_headers, self._give_up, speed=speed)
+        self.store.on_finish = self._finished
 
     # --- errors and auth -----------------------------------------------------------------------
     def error(
@@ -271,6 +282,92 @@ class BolMock(SpecMock):
         dumped = self._model(process).model_dump(mode="json", exclude_none=True)
         return JSONResponse(dumped, status_code=202, media_type=media)
 
+    # --- push deliveries (issue 23 item 5) ---------------------------------------------------------
+    def _finished(self, process: Process) -> None:
+        """A finished process's PROCESS_STATUS event (bol's docs' shape, S12) to every enabled webhook."""
+        if not self.pushing or process.status not in PUSHED_TYPES:
+            return
+        event = {"resource": "PROCESS_STATUS", "type": process.status, "resourceId": process.id}
+        stamp = datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds")
+        body = json.dumps({"retailerId": 1234567, "timestamp": stamp, "event": event}).encode()
+        for sid, sub in list(self.subscriptions.items()):
+            wanted = sub.get("subscriptionType") == "WEBHOOK" and "PROCESS_STATUS" in sub.get("resources", [])
+            if wanted and sub.get("enabled", True) and not _documentation_host(str(sub["url"])):
+                self.sender.send(str(sub["url"]), sid, body)
+
+    def _signature_headers(self, body: bytes) -> dict[str, str]:
+        key = self.signing
+        return {
+            "Content-Type": "application/json",
+            "Signature": f'keyId={key.key_id}, algorithm="rsa-sha256", signature={key.sign(body)}',
+        }
+
+    def _give_up(self, sid: str) -> None:
+        """bol disables a subscription whose deliveries failed every retry."""
+        if sid in self.subscriptions:
+            self.subscriptions[sid]["enabled"] = False
+
+    def admin_routes(self) -> list[BaseRoute]:
+        return [
+            *super().admin_routes(),
+            Route("/push", self._admin_push, methods=["POST"]),
+            Route("/push/deliveries", self._admin_deliveries, methods=["GET"]),
+            Route("/push/rotate", self._admin_rotate, methods=["POST"]),
+            Route("/push/finish", self._admin_finish, methods=["POST"]),
+            Route("/push/disable", self._admin_disable, methods=["POST"]),
+        ]
+
+    async def _admin_push(self, request: Request) -> Response:
+        """`{"deliver": true}` turns deliveries on (false: off); the other fields are the next deliveries'
+        faults: `drop`, `duplicate`, `reorder`, `tamper` (counts), `delay` (seconds on the mock's clock)."""
+        try:
+            body = await self._json_object(request)
+            deliver = body.pop("deliver", self.pushing)
+            if not isinstance(deliver, bool):
+                raise AdminError(f"`deliver` must be true or false, got {deliver!r}")
+            faults = PushFaults.parse(body)
+        except (AdminError, ValueError) as exc:
+            return JSONResponse({"error": str(exc)}, status_code=400)
+        self.pushing = deliver
+        self.sender.faults = faults
+        return JSONResponse({"deliver": deliver, **dataclasses.asdict(faults)})
+
+    async def _admin_deliveries(self, request: Request) -> Response:
+        return JSONResponse([dataclasses.asdict(d) for d in self.sender.log])
+
+    async def _admin_rotate(self, request: Request) -> Response:
+        """A new signing key under the next id; the old one is no longer listed (bol rotates without notice)."""
+        self._signing = SigningKey.generate(str(int(self.signing.key_id) + 1))
+        return JSONResponse({"keyId": self._signing.key_id})
+
+    async def _admin_finish(self, request: Request) -> Response:
+        """`{"ids": [...]}`: those processes reach their final status now (as if read to the end), and so push."""
+        try:
+            ids = (await self._json_object(request)).get("ids")
+            if not isinstance(ids, list) or not all(isinstance(i, str) for i in ids):
+                raise AdminError("`ids` must be a list of process status ids")
+        except AdminError as exc:
+            return JSONResponse({"error": str(exc)}, status_code=400)
+        unknown = [pid for pid in ids if self.store.peek(pid) is None]
+        if unknown:
+            return JSONResponse({"error": f"unknown process {unknown[0]!r}"}, status_code=404)
+        for pid in ids:
+            process = self.store.peek(pid)
+            while process is not None and process.finished_at is None and process.reads < process.steps:
+                self.store.advance(process)
+        return JSONResponse({"finished": ids})
+
+    async def _admin_disable(self, request: Request) -> Response:
+        """`{"subscription": id}`: disabled as bol does after failed deliveries."""
+        try:
+            sid = (await self._json_object(request)).get("subscription")
+        except AdminError as exc:
+            return JSONResponse({"error": str(exc)}, status_code=400)
+        if str(sid) not in self.subscriptions:
+            return JSONResponse({"error": f"unknown subscription {sid!r}"}, status_code=404)
+        self._give_up(str(sid))
+        return JSONResponse({"disabled": str(sid)})
+
     @property
     def signing(self) -> SigningKey:
         """The key pair bol's deliveries are signed with (made on first use: a 2048-bit RSA key takes a while)."""
@@ -334,6 +431,12 @@ class BolMock(SpecMock):
         return self._json(M.ProcessStatusResponse(processStatuses=[self._model(p) for p in found]), media)
 
 
+def _documentation_host(url: str) -> bool:
+    """example.com and its kin (RFC 2606), the demo subscriptions' and the docs' URLs: never posted to."""
+    host = (urlsplit(url).hostname or "").lower()
+    return any(host == name or host.endswith("." + name) for name in ("example.com", "example.net", "example.org"))
+
+
 def _uuid7() -> str:
     """A time-ordered UUID, version 7 (RFC 9562 section 5.7: 48 bits of Unix milliseconds, the version, 74
     random bits, the variant), like bol's `01a0453c-0303-73cd-9b90-d84c8e1babe9`. By hand because the
@@ -365,3 +468,10 @@ class SigningKey:
             serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
         )
         return {"id": self.key_id, "type": "RSA", "publicKey": base64.b64encode(der).decode()}
+
+    def sign(self, body: bytes) -> str:
+        """RSA PKCS#1 v1.5 with SHA-256 over the raw body, Base64: what bol's signature header carries."""
+        from cryptography.hazmat.primitives import hashes
+        from cryptography.hazmat.primitives.asymmetric import padding
+
+        return base64.b64encode(self.private.sign(body, padding.PKCS1v15(), hashes.SHA256())).decode()
