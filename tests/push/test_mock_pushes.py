@@ -19,7 +19,7 @@ from bol_process_status_client.api.subscriptions import (
     get_push_notification_subscriptions,
     post_push_notification_subscription,
 )
-from bol_process_status_client.models import SubscriptionRequest
+from bol_process_status_client.models import SubscriptionRequest, SubscriptionsResponse
 from bol_process_status_client.push import create_receiver
 from bol_process_status_client.tracker import SCOPE
 from mocks.server import RunningMock, serve
@@ -111,6 +111,7 @@ def test_failed_deliveries_are_retried_then_the_subscription_is_disabled(
         with sdk_client(mock) as client:
             listed = get_push_notification_subscriptions.sync(client=client)
         deliveries = admin.get("/push/deliveries").json()
+    assert isinstance(listed, SubscriptionsResponse) and isinstance(listed.subscriptions, list), listed
     newest = max(listed.subscriptions, key=lambda s: int(s.id))
     assert newest.url == "http://127.0.0.1:9/nobody-listens" and newest.enabled is False
     assert all(d["status"] is None for d in deliveries)
