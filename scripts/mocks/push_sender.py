@@ -128,7 +128,7 @@ class Sender:
             return
         with self._wake:
             for attempt in [*attempts, *self._held]:  # a held one goes after this one
-                attempt.order = next(self._order)
+                attempt.due, attempt.order = max(attempt.due, due), next(self._order)
                 heapq.heappush(self._heap, attempt)
             self._held.clear()
             self._start()

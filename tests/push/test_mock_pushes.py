@@ -115,3 +115,25 @@ def test_failed_deliveries_are_retried_then_the_subscription_is_disabled(
     newest = max(listed.subscriptions, key=lambda s: int(s.id))
     assert newest.url == "http://127.0.0.1:9/nobody-listens" and newest.enabled is False
     assert all(d["status"] is None for d in deliveries)
+
+
+def test_dropped_reordered_and_rotated_deliveries(tmp_path: Path) -> None:
+    """A dropped event never arrives (polling's work); a held-back one arrives after the next; after the mock
+    rotates its key the receiver fetches the new one (an unknown keyId) and records the event."""
+    with serve("bol") as mock, mock.admin() as admin:
+        ids = new_processes(mock, "SUCCESS", 4)
+        store, path = tracked_store(tmp_path, SCOPE, ids)
+        receiver = create_receiver(client=sdk_client(mock), store=store, path="/p", refetch_interval=0.0)
+        with serving(receiver) as origin:
+            subscribe(mock, origin + "/p")
+            admin.post("/push", json={"deliver": True, "drop": 1, "reorder": 1})
+            admin.post("/push/finish", json={"ids": ids[:3]})  # dropped, held back, then sent with the held one
+            wait_for(lambda: pushed(path, SCOPE)[ids[1]][0] is not None, "the held-back event")
+            assert admin.post("/push/rotate").json() == {"keyId": "1"}
+            admin.post("/push/finish", json={"ids": ids[3:]})
+            wait_for(lambda: pushed(path, SCOPE)[ids[3]][0] is not None, "the event signed with the new key")
+            deliveries = admin.get("/push/deliveries").json()
+    assert [pushed(path, SCOPE)[i][0] for i in ids] == [None, "SUCCESS", "SUCCESS", "SUCCESS"]
+    assert len(deliveries) == 3 and all(d["status"] == 202 for d in deliveries)
+    arrived = [pushed(path, SCOPE)[i][1] for i in ids[1:3]]
+    assert arrived[0] is not None and arrived[1] is not None and arrived[1] <= arrived[0]  # held one came last
