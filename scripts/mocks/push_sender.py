@@ -19,19 +19,18 @@ import httpx
 
 @dataclass(frozen=True)
 class DeliveryRules:
-    """How a provider delivers: `timeout` seconds for an answer, then `retries` more tries spread evenly over
-    `window` seconds; after the last failure `on_give_up` (bol disables the subscription)."""
+    """How a provider delivers: `timeout` seconds for an answer, then one more try after each of `delays`
+    (seconds after the failed one); after the last failure `on_give_up` (bol disables the subscription)."""
 
     timeout: float
-    retries: int
-    window: float
-
-    def retry_delay(self) -> float:
-        return self.window / self.retries
+    delays: tuple[float, ...]
 
 
 # bol: 5 s to answer, "10 times over a period of 10 minutes", then the subscription is disabled.
-BOL_RULES = DeliveryRules(timeout=5.0, retries=10, window=600.0)
+BOL_RULES = DeliveryRules(timeout=5.0, delays=(60.0,) * 10)
+# Realtime Register: "up to 5 attempts (10 s, 30 s, 2 min, 5 min, 15 min)", read here as the waits before each
+# retry; its timeout is not published (10 s assumed).
+REALTIMEREGISTER_RULES = DeliveryRules(timeout=10.0, delays=(10.0, 30.0, 120.0, 300.0, 900.0))
 
 
 @dataclass
@@ -158,9 +157,9 @@ class Sender:
         if status is not None and 200 <= status < 300:
             return
         attempt.tries += 1
-        if attempt.tries > self.rules.retries:
+        if attempt.tries > len(self.rules.delays):
             self.on_give_up(attempt.subscription)
             return
-        attempt.due = time.monotonic() + self.rules.retry_delay() / self.speed
+        attempt.due = time.monotonic() + self.rules.delays[attempt.tries - 1] / self.speed
         with self._wake:
             heapq.heappush(self._heap, attempt)
