@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Annotated
+from typing import Annotated, Any
 
 from pydantic import AnyUrl, AwareDatetime, BaseModel, ConfigDict, Field
 
@@ -101,6 +101,98 @@ class Violation(BaseModel):
             examples=["Request contains invalid value(s)."],
         ),
     ]
+
+
+class SubscriptionResource(StrEnum):
+    PROCESS_STATUS = "PROCESS_STATUS"
+    SHIPMENT = "SHIPMENT"
+    PRICE_STAR_BOUNDARY = "PRICE_STAR_BOUNDARY"
+    COMPETING_OFFER = "COMPETING_OFFER"
+    OFFER_FOR_SALE = "OFFER_FOR_SALE"
+    OFFER_NOT_FOR_SALE = "OFFER_NOT_FOR_SALE"
+    ORDER = "ORDER"
+
+
+class SubscriptionType(StrEnum):
+    WEBHOOK = "WEBHOOK"
+    GCP_PUBSUB = "GCP_PUBSUB"
+    AWS_SQS = "AWS_SQS"
+
+
+class SubscriptionResponse(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    id: Annotated[
+        str,
+        Field(
+            description="The subscription's id (a string of digits in every example).",
+            examples=["1234"],
+        ),
+    ]
+    resources: Annotated[
+        list[str],
+        Field(
+            description="The event types it carries. Kept open strings on purpose: bol's answer enum is its request enum plus `TEST` (S10) and the list grows between releases, so an unknown value must not make the answer unreadable. bol's values: `TEST`, `PROCESS_STATUS`, `SHIPMENT`, `PRICE_STAR_BOUNDARY`, `COMPETING_OFFER`, `OFFER_FOR_SALE`, `OFFER_NOT_FOR_SALE`, `ORDER`."
+        ),
+    ]
+    url: Annotated[
+        str,
+        Field(
+            description="The webhook URL (or topic name) bol delivers to.",
+            examples=["https://www.example.com/push"],
+        ),
+    ]
+    subscriptionType: SubscriptionType
+    enabled: Annotated[
+        bool | None,
+        Field(
+            description="False when the subscription was created disabled or bol disabled it after failed deliveries; re-enable with putPushNotificationSubscription."
+        ),
+    ] = None
+    identity: Annotated[str | None, Field(description="The AWS role ARN of an `AWS_SQS` subscription.")] = None
+
+
+class SubscriptionsResponse(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    subscriptions: list[SubscriptionResponse] | None = None
+
+
+class SignatureKeyType(StrEnum):
+    RSA = "RSA"
+
+
+class PushNotificationEvent(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    resource: Annotated[
+        str,
+        Field(
+            description="The kind of resource, `PROCESS_STATUS` for the events this suite handles.",
+            examples=["PROCESS_STATUS"],
+        ),
+    ]
+    type: Annotated[
+        str,
+        Field(
+            description="For `PROCESS_STATUS`, the final status `SUCCESS`, `FAILURE` or `TIMEOUT`.",
+            examples=["SUCCESS"],
+        ),
+    ]
+    resourceId: Annotated[
+        str,
+        Field(
+            description="For `PROCESS_STATUS`, the process status id.",
+            examples=["33371690441"],
+        ),
+    ]
+    metadata: Annotated[
+        dict[str, Any] | None,
+        Field(description="Present (empty) in the recorded delivery (S11); its members are not documented."),
+    ] = None
 
 
 class ProcessStatus(BaseModel):
@@ -218,3 +310,82 @@ class Problem(BaseModel):
             description="One entry per invalid field or parameter (on validation errors). Several entries may\nname the same field.\n"
         ),
     ] = None
+
+
+class SubscriptionRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    resources: Annotated[
+        list[SubscriptionResource],
+        Field(
+            description='The event types to send (bol: "Note that some event types are only available for certain subscription types"). This suite uses `PROCESS_STATUS`.'
+        ),
+    ]
+    url: Annotated[
+        str,
+        Field(
+            description="Where to send: for `WEBHOOK` the HTTPS URL bol posts to; for `GCP_PUBSUB` the topic name (bol's words). For `AWS_SQS` bol's description says no more.",
+            examples=["https://www.example.com/push"],
+            min_length=1,
+        ),
+    ]
+    subscriptionType: SubscriptionType
+    enabled: Annotated[
+        bool | None,
+        Field(description="Whether the subscription receives notifications; bol defaults it to true."),
+    ] = None
+    identity: Annotated[
+        str | None,
+        Field(
+            description="The AWS role ARN bol publishes with; required by bol when `subscriptionType` is `AWS_SQS`.",
+            examples=["arn:aws:iam::123456789012:role/bol-push"],
+        ),
+    ] = None
+
+
+class KeySet(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    id: Annotated[
+        str,
+        Field(
+            description='The key\'s id; "Maps to the keyId value in the signature header of the push request."',
+            examples=["0"],
+        ),
+    ]
+    type: SignatureKeyType
+    publicKey: Annotated[
+        str,
+        Field(description="The Base64 DER of the RSA public key (SubjectPublicKeyInfo)."),
+    ]
+
+
+class PushNotification(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    retailerId: Annotated[int, Field(description="The retailer the event belongs to.", examples=[1659925])]
+    timestamp: Annotated[
+        AwareDatetime | None,
+        Field(
+            description="When bol sent the event (bol's docs spell it this way, S12).",
+            examples=["2020-02-02T23:23:23+01:00"],
+        ),
+    ] = None
+    timeStamp: Annotated[
+        AwareDatetime | None,
+        Field(
+            description="When bol sent the event (the recorded delivery spells it this way, S11).",
+            examples=["2021-11-18T16:37:13+01:00"],
+        ),
+    ] = None
+    event: PushNotificationEvent
+
+
+class KeySetResponse(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    signatureKeys: list[KeySet]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Annotated
+from typing import Annotated, Any
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 
@@ -220,6 +220,25 @@ class ConstraintViolation(BaseModel):
     ] = None
 
 
+class Pagination(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    limit: Annotated[int, Field(examples=[100])]
+    offset: Annotated[int, Field(examples=[0])]
+    total: Annotated[int | None, Field(examples=[1])] = None
+
+
+class NotificationSubjectStatus(StrEnum):
+    NEW = "NEW"
+    OK = "OK"
+    PENDING = "PENDING"
+    COMPLETED = "COMPLETED"
+    WARNING = "WARNING"
+    FAILED = "FAILED"
+    PREMIUM_CHANGE = "PREMIUM-CHANGE"
+
+
 class Process(BaseModel):
     model_config = ConfigDict(
         extra="allow",
@@ -372,3 +391,95 @@ class ErrorResponse(BaseModel):
             examples=["2024-03-03T02:00:00Z"],
         ),
     ] = None
+
+
+class Notification(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    id: Annotated[
+        int,
+        Field(
+            description="The notification's id, for getNotification and ackNotification.",
+            examples=[1],
+        ),
+    ]
+    fireDate: Annotated[
+        AwareDatetime,
+        Field(
+            description="When the notification was raised.",
+            examples=["2026-03-14T11:02:03Z"],
+        ),
+    ]
+    readDate: Annotated[AwareDatetime | None, Field(description="When it was first read.")] = None
+    acknowledgeDate: Annotated[
+        AwareDatetime | None,
+        Field(description="When it was acknowledged; absent or null while it is still in the queue."),
+    ] = None
+    deliveryDate: Annotated[
+        AwareDatetime | None,
+        Field(description="When it was delivered (e.g. to a webhook)."),
+    ] = None
+    expiryDate: Annotated[
+        AwareDatetime | None,
+        Field(description="An expiry date of the subject, where it has one (PHP SDK test data)."),
+    ] = None
+    message: Annotated[str, Field(description="A human-readable text.")]
+    reason: Annotated[str | None, Field(description="Why it was raised, where given.")] = None
+    customer: Annotated[str | None, Field(description="The customer handle.", examples=["johndoe"])] = None
+    process: Annotated[
+        int | None,
+        Field(
+            description="The process it reports on. Taken to be the `Process.id` of getProcess: both are integers named for the process in the official SDKs; not documented in so many words.",
+            examples=[1],
+        ),
+    ] = None
+    processIdentifier: Annotated[
+        str | None,
+        Field(description="The identifier of the process's subject (e.g. a domain name)."),
+    ] = None
+    processType: Annotated[str | None, Field(description="The process's type (as `Process.type`).")] = None
+    eventType: Annotated[
+        str,
+        Field(description="What happened; an open string (the SDK's test data uses placeholders only)."),
+    ]
+    notificationType: Annotated[str, Field(description="The kind of notification; an open string.")]
+    payload: Annotated[
+        dict[str, Any] | None,
+        Field(description="Extra data of the event (an object in the PHP SDK's test data)."),
+    ] = None
+    isAsync: Annotated[
+        bool,
+        Field(description="Whether the notification comes from an asynchronous process."),
+    ]
+    transferType: Annotated[
+        str | None,
+        Field(description="For transfer notifications, the kind of transfer."),
+    ] = None
+    domainName: Annotated[str | None, Field(description="The domain concerned, where there is one.")] = None
+    certificateId: Annotated[int | None, Field(description="The certificate concerned, where there is one.")] = None
+    subjectStatus: NotificationSubjectStatus | None = None
+    statusDetail: Annotated[str | None, Field(description="More about the subject's status.")] = None
+
+
+class NotificationPoll(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    count: Annotated[
+        int,
+        Field(
+            description="How many notifications are not acknowledged yet.",
+            examples=[1],
+            ge=0,
+        ),
+    ]
+    notification: Notification | None = None
+
+
+class NotificationList(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    entities: list[Notification]
+    pagination: Pagination

@@ -78,6 +78,54 @@ def security(spec: Spec) -> Security:
     )
 
 
+def operation_servers(spec: Spec) -> dict[str, dict[str, str]]:
+    """Module name -> {spec server URL: the operation's own server URL}, for operations with path-level
+    `servers` (asyncstatus_core.servers.route)."""
+    return {
+        snake_case(op_id): {top.default_url: own.rstrip("/") for top, own in zip(spec.servers, op.servers, strict=True)}
+        for op_id, op in sorted(spec.operations.items())
+        if op.servers
+    }
+
+
+def _subscription_facts(spec: Spec, given: Any) -> dict[str, Any] | None:
+    """`x-push.subscriptions`: role -> (tag module, operation module), plus the resource to subscribe to."""
+    if not isinstance(given, dict):
+        return None
+    facts: dict[str, Any] = {"resource": str(given.get("resource", ""))}
+    for role in ("list", "get", "create", "update", "delete", "test"):
+        op = spec.operations[str(given[role])]
+        facts[role] = {"tag": snake_case(op.tags[0]), "module": snake_case(op.operation_id)}
+    return facts
+
+
+def push(spec: Spec) -> dict[str, Any] | None:
+    """The `x-push` facts of the spec's first webhook that has them (specs/README.md, "Push"), with the module of
+    the key-listing operation; None when the provider pushes nothing."""
+    for name, item in (spec.doc.data.get("webhooks") or {}).items():
+        for method, op in (item or {}).items():
+            facts = (op or {}).get("x-push") if isinstance(op, dict) else None
+            if not isinstance(facts, dict):
+                continue
+            keys = facts.get("keys")
+            key_op = spec.operations.get(str(keys)) if keys else None
+            return {
+                "webhook": str(name),
+                "signature": str(facts["signature"]),
+                "headers": [str(h) for h in facts.get("headers") or ["Signature"]],
+                "required": [str(p) for p in facts.get("required") or []],
+                "when": {str(k): str(v) for k, v in (facts.get("when") or {}).items()},
+                "process": str(facts["process"]),
+                "status": [str(p) for p in facts["status"]],
+                "statuses": [str(v) for v in facts["statuses"]] if facts.get("statuses") else None,
+                "keys_module": snake_case(key_op.operation_id) if key_op else None,
+                "keys_tag_module": snake_case(key_op.tags[0]) if key_op else None,
+                "method": str(method),
+                "subscriptions": _subscription_facts(spec, facts.get("subscriptions")),
+            }
+    return None
+
+
 def default_base_url(spec: Spec) -> str:
     return spec.servers[0].default_url
 

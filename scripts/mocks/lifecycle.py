@@ -150,6 +150,7 @@ class ProcessStore:
         self._counter = itertools.count(1)
         self._items: OrderedDict[str, Process] = OrderedDict()
         self._unpinned = 0
+        self.on_finish: Callable[[Process], None] | None = None  # a mock that pushes (bol) is told here
 
     def __len__(self) -> int:
         return len(self._items)
@@ -233,6 +234,8 @@ class ProcessStore:
         finished = process.status == process.final_status and process.status in self.lifecycle.terminal
         if finished and process.finished_at is None:
             process.finished_at = self.clock() if process.ends is None else process.ends
+            if self.on_finish is not None:
+                self.on_finish(process)
 
     def fraction(self, process: Process) -> float | None:
         """How far through its duration a timed process is now (0..1), None for a per-read one."""

@@ -394,9 +394,32 @@ class SpecMock(ProviderMock):
             if self.slash_in_last_parameter and path.endswith("}"):
                 path = path[:-1] + ":path}"
             route = AnyIdRoute(path, self._handler(op, tuple(names)), methods=[op.method.upper()])
+            for slot_index, literal in self._sibling_literals(op.path):
+                # A literal path beside this one (`/subscriptions/signature-keys` beside `/{subscription-id}`) is
+                # its own route, as a provider's router has it: the parameter does not take that segment.
+                group = f"(?P<p{slot_index}>"
+                route.path_regex = re.compile(
+                    route.path_regex.pattern.replace(group, f"{group}(?!{re.escape(literal)}$)"), re.DOTALL
+                )
             self._op_routes.append((op, route))
             routes.append(route)
         return routes
+
+    def _sibling_literals(self, path: str) -> list[tuple[int, str]]:
+        """(the parameter's slot number, a literal) for each spec path that is `path` with that parameter
+        segment written as a literal: the segments the parameter must not match."""
+        segments = path.split("/")
+        slots = [i for i, s in enumerate(segments) if _PATH_PARAM.fullmatch(s)]
+        found: list[tuple[int, str]] = []
+        for other in {op.path for op in self.spec.operations.values()}:
+            others = other.split("/")
+            if len(others) != len(segments):
+                continue
+            for number, i in enumerate(slots):
+                same_elsewhere = all(a == b for j, (a, b) in enumerate(zip(segments, others, strict=True)) if j != i)
+                if same_elsewhere and not _PATH_PARAM.fullmatch(others[i]):
+                    found.append((number, others[i]))
+        return found
 
     def _handler(self, op: Operation, names: tuple[str, ...]) -> Any:
         async def handle(request: Request) -> Response:
@@ -412,7 +435,8 @@ class SpecMock(ProviderMock):
         refusal = self.refusal(op, request)
         if refusal is not None:
             return refusal
-        offered = self.offered(op.operation_id) or ["application/json"]
+        success_code = next((code for code in sorted(op.responses) if code.startswith("2")), "200")
+        offered = self.offered(op.operation_id, success_code) or ["application/json"]  # a 202's types too
         media = negotiate(request.headers.get("accept"), offered)
         if media is None:
             if "406" in op.responses:
@@ -434,6 +458,7 @@ class SpecMock(ProviderMock):
             if value is None or (param.schema is not None and errors(self.spec, param.schema, value)):
                 return self.invalid_parameter(op, param, raw)
             values[param.name] = value
+        body: Any = None
         if op.request_body is not None:
             schema = next(iter(op.request_body.content.values())).schema
             try:
@@ -450,8 +475,7 @@ class SpecMock(ProviderMock):
             if process is None:
                 return self.not_found_answer(pid)
             return self.process_answer(process, media, request)
-        success = op.success()
-        return self.render(example_body(success, media) if success is not None else None, media)
+        return self.operation_answer(op, request, values, body, media)
 
     def refusal(self, operation: Operation, request: Request) -> Response | None:
         """The answer instead of serving the request when its credentials are not the mock's (401)."""
@@ -463,6 +487,20 @@ class SpecMock(ProviderMock):
         """A parameter missing (`raw` None) or one its schema refuses."""
         what = "is required" if raw is None else "has an invalid value"
         return self.refuse(operation, 400, f"{param.name} {what}.")
+
+    def operation_answer(
+        self, op: Operation, request: Request, values: dict[str, Any], body: Any, media: str
+    ) -> Response:
+        """Any other operation's answer, its input checked (`values`: the typed path and query parameters,
+        `body`: the parsed JSON body): the spec's success example under its status, no body where the success
+        answer has none. A quirk module overrides it for operations whose answers depend on state."""
+        success = op.success()
+        code = next((int(c) for c in sorted(op.responses) if c.startswith("2")), 200)
+        if success is None or not success.content:
+            return Response(status_code=code)
+        response = self.render(example_body(success, media), media)
+        response.status_code = code
+        return response
 
     def process_answer(self, process: Process, media: str, request: Request) -> Response:
         """The status operation's answer for a process that exists."""

@@ -240,7 +240,23 @@ class Builder:
             extensions=_frozen({k: v for k, v in node.items() if str(k).startswith("x-")}),
             docs_url=str((node.get("externalDocs") or {}).get("url", "")),
             where=where,
+            servers=self.own_servers(op_id, node.get("servers") or item.get("servers") or [], where),
         )
+
+    def own_servers(self, op_id: str, given: Any, where: Where) -> tuple[str, ...]:
+        """Path-level servers: one URL per top-level server, position for position (servers.py in the core)."""
+        if not given:
+            return ()
+        urls = [s.get("url") for s in given if isinstance(s, dict)] if isinstance(given, list) else []
+        top = self.doc.data.get("servers") or []
+        if len(urls) != len(given) or not all(isinstance(u, str) for u in urls) or len(urls) != len(top):
+            self.problem(
+                where,
+                f"{op_id}: its path-level `servers` must give one `url` per top-level server, in the same order",
+                "the SDK maps the client's base URL to the operation's server by position",
+            )
+            return ()
+        return tuple(str(u) for u in urls)
 
     def async_status(self, op_id: str, ext: Any, at: Where) -> AsyncStatus | None:
         """The extension's shape; its meaning (pointers, enum values, bulk) is checked in checks.py."""

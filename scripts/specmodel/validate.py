@@ -18,6 +18,20 @@ from .view import Schema, Spec
 
 SPEC_URI = "urn:asyncstatus:spec"
 
+# The draft's formats, and OpenAPI's integer widths, which JSON Schema's own checker does not know.
+FORMATS = jsonschema.FormatChecker(formats=())
+FORMATS.checkers = dict(jsonschema.Draft202012Validator.FORMAT_CHECKER.checkers)
+
+
+@FORMATS.checks("int32")
+def _int32(value: object) -> bool:
+    return not isinstance(value, int) or -(2**31) <= value < 2**31
+
+
+@FORMATS.checks("int64")
+def _int64(value: object) -> bool:
+    return not isinstance(value, int) or -(2**63) <= value < 2**63
+
 
 def validator(spec: Spec, schema: Schema | Mapping[str, Any]) -> jsonschema.protocols.Validator:
     """A JSON Schema 2020-12 validator for `schema`, with the spec's `$ref`s resolvable and `format`
@@ -28,7 +42,7 @@ def validator(spec: Spec, schema: Schema | Mapping[str, Any]) -> jsonschema.prot
     )
     wrapped = {"$schema": "https://json-schema.org/draft/2020-12/schema", "$id": SPEC_URI + "#x", **node}
     cls = jsonschema.Draft202012Validator
-    return cls(_rebase_refs(wrapped), registry=registry, format_checker=cls.FORMAT_CHECKER)
+    return cls(_rebase_refs(wrapped), registry=registry, format_checker=FORMATS)
 
 
 def _rebase_refs(node: Any) -> Any:

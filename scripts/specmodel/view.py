@@ -266,6 +266,8 @@ class Operation:
     extensions: Mapping[str, Any]  # every x-* key of the operation, as written
     docs_url: str  # externalDocs.url
     where: Where
+    # path-level (or operation-level) `servers`, same order as the spec's: bol's /retailer operations
+    servers: tuple[str, ...] = ()
 
     def response_schema(self, status: str, media_type: str) -> Schema:
         """The schema of one declared answer; KeyError when the operation does not declare it."""

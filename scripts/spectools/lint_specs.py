@@ -22,8 +22,22 @@ from specmodel import Problem, Spec
 SURFACE: dict[str, dict[str, tuple[str, ...]]] = {
     "mykaarma": {"async-processes": ("getAsyncProcess",)},
     "activeplatform": {"async-tasks": ("getAsyncTask",)},
-    "realtimeregister": {"processes": ("getProcess",)},
-    "bol": {"process-status": ("getProcessStatus", "getProcessStatusBulk", "getProcessStatusEntityId")},
+    "realtimeregister": {
+        "processes": ("getProcess",),
+        "notifications": ("pollNotification", "getNotification", "listNotifications", "ackNotification"),
+    },
+    "bol": {
+        "process-status": ("getProcessStatus", "getProcessStatusBulk", "getProcessStatusEntityId"),
+        "subscriptions": (
+            "getPushNotificationSubscriptions",
+            "postPushNotificationSubscription",
+            "getSubscriptionKeys",
+            "postTestPushNotification",
+            "getPushNotificationSubscription",
+            "putPushNotificationSubscription",
+            "deletePushNotificationSubscription",
+        ),
+    },
     "booster": {"tasks": ("getTasks", "getTaskDetail")},
 }
 

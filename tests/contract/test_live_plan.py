@@ -77,11 +77,11 @@ def test_negative_data_and_examples_only_when_asked() -> None:
 
 
 def test_budget_figures() -> None:
-    bol = budget("bol", max_examples=10, negative=False)
-    assert (bol.operations, bol.generated, bol.token, bol.total) == (3, 30, 1, 42)
-    assert budget("bol", max_examples=10, negative=True).generated == 60
+    bol = budget("bol", max_examples=10, negative=False)  # 3 process-status and 7 subscription operations
+    assert (bol.operations, bol.generated, bol.token, bol.total) == (10, 100, 1, 133)
+    assert budget("bol", max_examples=10, negative=True).generated == 200
     assert budget("mykaarma", max_examples=10, negative=False).total == 15
-    assert "at most 42 requests at 2/s" in bol.describe()
+    assert "at most 133 requests at 2/s" in bol.describe()
 
 
 def test_known_ids_come_from_variables_or_bol_demo() -> None:

@@ -147,10 +147,14 @@ def check_every_answer(provider: ProviderMock, client: TestClient) -> None:
         mine = [f for f in fixtures if f["operation"] == operation_id]
         assert mine, f"{provider.key}: no fixture for {operation_id}"
         exchange = Exchange(provider, client, operation_id)
-        for media in provider.offered(operation_id):
+        success = min(int(s) for s in op.responses if s.startswith("2"))  # 200, or 202 (bol's queued changes)
+        offered = provider.offered(operation_id, str(success))
+        medias: list[str | None] = [*offered] or [None]
+        for media in medias:  # an answer without a body (ackNotification) names no media type
             for fixture in mine:
-                response = exchange.send(fixture["params"], {**good, "Accept": media}, f"fixture in {media}")
-                assert response.status_code == 200, (operation_id, fixture, response.text)
+                headers = {**good, "Accept": media} if media else good
+                response = exchange.send(fixture["params"], headers, f"fixture in {media}")
+                assert response.status_code == success, (operation_id, fixture, response.text)
         first = dict(mine[0]["params"])
         exchange.send(first, anonymous, "without credentials")
         exchange.send(first, {**good, **wrong_credentials(provider.key)}, "with wrong credentials")
@@ -163,7 +167,8 @@ def check_every_answer(provider: ProviderMock, client: TestClient) -> None:
         exchange.send(first, good, "odd: an undeclared query parameter", extra_query={"unknown-parameter": "x"})
         exchange.send(first, {**good, "Accept": "*/*"}, "odd: Accept */*")
         exchange.send(first, {**good, "Accept": "text/html"}, "odd: Accept text/html")
-        exchange.send(first, {**good, "Accept": provider.offered(operation_id)[0].upper()}, "odd: upper-case Accept")
+        if offered:
+            exchange.send(first, {**good, "Accept": offered[0].upper()}, "odd: upper-case Accept")
         if path_ids:
             exchange.send({**first, path_ids[-1]: "not an id!"}, good, "odd: a malformed id")
         for status in sorted(op.responses):

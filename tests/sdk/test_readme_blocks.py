@@ -151,6 +151,8 @@ def shell_lines(block: Block) -> tuple[list[str], list[str]]:
         line = raw.strip()
         if not line or line.startswith("#") or line.endswith("\\"):
             continue
+        if line.startswith("python -m ") and " receive " in f"{line} ":
+            continue  # a server that runs until stopped: tests/push/test_receive_command.py starts one and posts to it
         if line.startswith("python -m "):
             commands.append(line.split("  #")[0].split(" # ")[0].strip())
         elif line.startswith("export ") and "..." in line:
@@ -275,6 +277,7 @@ def test_fixture_arguments_are_the_sdks_keywords(key: str, mocks: dict[str, Runn
             )
             assert fixture["arguments"] == {snake_case(k): v for k, v in fixture["params"].items()}
             answer = module.sync_detailed(client=client, **fixture["arguments"])
-            assert answer.status_code == 200, (fixture, answer.content[:300])
+            success = min(int(s) for s in op.responses if s.startswith("2"))  # 202: bol's queued changes
+            assert answer.status_code == success, (fixture, answer.content[:300])
             called += 1
     assert called

@@ -143,6 +143,17 @@ def operation_cases() -> list[OperationCase]:
     return [OperationCase(key, op_id) for key in KEYS for op_id in sorted(load(key).operations)]
 
 
+def answered_operation_cases() -> list[OperationCase]:
+    """The operations whose success answer has a JSON body to parse (not Realtime Register's ackNotification, a
+    bare 200: the corpus test reads that one, tests/corpus/test_sdk_handles_corpus.py)."""
+    return [case for case in operation_cases() if any(case.success_examples())]
+
+
+def status_operation_case(key: str) -> OperationCase:
+    """The provider's status operation (the one with `x-async-status`), the one every package README shows."""
+    return next(case for case in operation_cases() if case.key == key and case.op.async_status is not None)
+
+
 @dataclass(frozen=True)
 class ResponseExample:
     """One example of one documented response of an operation."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from .sdk_support import TEST_BASE_URL, OperationCase, operation_cases
+from .sdk_support import TEST_BASE_URL, OperationCase, answered_operation_cases, operation_cases
 
 SECRET = "eyJhbGciOiJSUzI1NiJ9.c2VjcmV0LXRva2Vu.c2lnbmF0dXJl"
 BODIES = [
@@ -16,11 +16,12 @@ BODIES = [
 ]
 
 
-@pytest.mark.parametrize("case", operation_cases(), ids=str)
+@pytest.mark.parametrize("case", answered_operation_cases(), ids=str)
 @pytest.mark.parametrize(("content_type", "body"), BODIES, ids=["token-json", "html-header", "form"])
 def test_unexpected_response_hides_secrets(case: OperationCase, content_type: str, body: str) -> None:
     errors = case.sdk.submodule("errors")
-    transport = httpx.MockTransport(lambda _: httpx.Response(200, text=body, headers={"Content-Type": content_type}))
+    status = int(case.success().status)  # 200, or 202 for bol's queued subscription changes
+    transport = httpx.MockTransport(lambda _: httpx.Response(status, text=body, headers={"Content-Type": content_type}))
     client = case.sdk.package.Client(base_url=TEST_BASE_URL, httpx_args={"transport": transport})
     with client:
         try:

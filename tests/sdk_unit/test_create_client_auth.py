@@ -9,11 +9,11 @@ import pytest
 from codegen.sdkfacts import default_base_url
 from providers import KEYS
 
-from .sdk_support import TOKEN_ANSWER, OperationCase, answering, operation_cases, sdk
+from .sdk_support import TOKEN_ANSWER, OperationCase, answering, sdk, status_operation_case
 
 
 def first_operation(key: str) -> OperationCase:
-    return next(case for case in operation_cases() if case.key == key)
+    return status_operation_case(key)
 
 
 def authorization_sent(key: str) -> dict[str, str]:

@@ -14,11 +14,11 @@ import httpx
 import pytest
 from providers import KEYS
 
-from .sdk_support import TEST_BASE_URL, TOKEN_ANSWER, OperationCase, Sdk, operation_cases, sdk
+from .sdk_support import TEST_BASE_URL, TOKEN_ANSWER, OperationCase, Sdk, sdk, status_operation_case
 
 
 def first_operation(key: str) -> OperationCase:
-    return next(case for case in operation_cases() if case.key == key)
+    return status_operation_case(key)
 
 
 def assert_hidden(text: str, secrets: list[str]) -> None:

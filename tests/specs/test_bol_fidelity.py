@@ -85,14 +85,14 @@ def param_named(operation_id: str, name: str) -> Parameter:
 
 def test_identity() -> None:
     assert SPEC.openapi == "3.1.0"
-    assert SPEC.version == "10.2.0"  # spec revision 2: UUID-style process status ids (corpus S9)
+    assert SPEC.version == "10.3.0"  # spec revision 3: subscriptions and the pushed event (corpus S10-S13)
     assert "bol.com" in SPEC.title
     assert SPEC.docs_url.startswith("https://api.bol.com/")
-    assert list(SPEC.tags) == ["process-status"]
-    assert set(OPS) == set(SEED_OPERATIONS)
-    for op in OPS.values():
-        assert op.tags == ("process-status",)
-        assert op.docs_url.startswith("https://api.bol.com/retailer/public/redoc/v10/shared.html")
+    assert list(SPEC.tags) == ["process-status", "subscriptions"]
+    assert set(OPS) == set(SEED_OPERATIONS) | set(SUBSCRIPTION_OPERATIONS)
+    for op_id in SEED_OPERATIONS:
+        assert OPS[op_id].tags == ("process-status",)
+        assert OPS[op_id].docs_url.startswith("https://api.bol.com/retailer/public/redoc/v10/shared.html")
 
 
 def test_servers_reach_the_seed_paths_in_production_and_demo() -> None:
@@ -456,3 +456,153 @@ def test_process_status_ids_of_both_forms_are_valid(value: str) -> None:
     member = SPEC.schemas["ProcessStatus"].properties["processStatusId"]
     assert errors(SPEC, member, value) == []
     assert errors(SPEC, {"$ref": "#/components/schemas/ProcessStatusId"}, {"processStatusId": value}) == []
+
+
+# --- Subscriptions and the pushed event (bol's Retailer API v10 description, corpus S10-S13) ------------------
+
+# operationId -> (method, path under the retailer server, bol's operationId, bol's declared statuses)
+SUBSCRIPTION_OPERATIONS: dict[str, tuple[str, str, str, set[str]]] = {
+    "getPushNotificationSubscriptions": (
+        "get",
+        "/subscriptions",
+        "get-push-notification-subscriptions",
+        {"200", "400"},
+    ),
+    "postPushNotificationSubscription": (
+        "post",
+        "/subscriptions",
+        "post-push-notification-subscription",
+        {"202", "400"},
+    ),
+    "getSubscriptionKeys": ("get", "/subscriptions/signature-keys", "get-subscription-keys", {"200"}),
+    "postTestPushNotification": (
+        "post",
+        "/subscriptions/test/{subscription-id}",
+        "post-test-push-notification",
+        {"202", "400"},
+    ),
+    "getPushNotificationSubscription": (
+        "get",
+        "/subscriptions/{subscription-id}",
+        "get-push-notification-subscription",
+        {"200", "400", "404"},
+    ),
+    "putPushNotificationSubscription": (
+        "put",
+        "/subscriptions/{subscription-id}",
+        "put-push-notification-subscription",
+        {"202", "400"},
+    ),
+    "deletePushNotificationSubscription": (
+        "delete",
+        "/subscriptions/{subscription-id}",
+        "delete-push-notification-subscription",
+        {"202", "400"},
+    ),
+}
+RETAILER_SERVERS = ("https://api.bol.com/retailer", "https://api.bol.com/retailer-demo")
+REQUEST_RESOURCES = [
+    "PROCESS_STATUS",
+    "SHIPMENT",
+    "PRICE_STAR_BOUNDARY",
+    "COMPETING_OFFER",
+    "OFFER_FOR_SALE",
+    "OFFER_NOT_FOR_SALE",
+    "ORDER",
+]
+# The signed delivery of corpus S11 (rojtjo/bol-api-client src/Types/SignatureKeyTest.php), byte for byte.
+SIGNED_BODY = (
+    '{"retailerId":1659925,"timeStamp":"2021-11-18T16:37:13+01:00","event":{"resource":"PROCESS_STATUS",'
+    '"type":"SUCCESS","resourceId":"33371690441","metadata":{},"links":[]}}'
+)
+DOCS_BODY: dict[str, Any] = {
+    "retailerId": 1234567,
+    "timestamp": "2020-02-02T23:23:23+01:00",
+    "event": {"resource": "PROCESS_STATUS", "type": "SUCCESS", "resourceId": "1234567"},
+}
+
+
+@pytest.mark.parametrize("operation_id", list(SUBSCRIPTION_OPERATIONS))
+def test_subscription_operation(operation_id: str) -> None:
+    method, path, bol_id, declared = SUBSCRIPTION_OPERATIONS[operation_id]
+    op = OPS[operation_id]
+    assert (op.method, op.path, op.tags) == (method, path, ("subscriptions",))
+    assert op.docs_url == f"https://api.bol.com/retailer/public/redoc/v10/retailer.html#operation/{bol_id}"
+    # bol's own statuses, plus what every bol call can get (S2, PROVIDERS.md): 401, 403, 406, 429; 415 with a body
+    bol_wide = {"401", "403", "406", "429"} | ({"415"} if op.request_body is not None else set())
+    assert set(op.responses) == declared | bol_wide
+    for status in declared:  # bol declares its own answers under the retailer type only (S10)
+        assert list(op.responses[status].content) == [RETAILER], status
+    assert op.async_status is None
+
+
+@pytest.mark.parametrize("operation_id", list(SUBSCRIPTION_OPERATIONS))
+def test_subscriptions_live_under_the_retailer_api(operation_id: str) -> None:
+    # bol's description: /retailer/subscriptions...; the spec's own servers are /shared and /shared-demo.
+    assert OPS[operation_id].servers == RETAILER_SERVERS
+    assert [s.url for s in SPEC.servers] == ["https://api.bol.com/shared", "https://api.bol.com/shared-demo"]
+
+
+@pytest.mark.parametrize("operation_id", [k for k, v in SUBSCRIPTION_OPERATIONS.items() if "202" in v[3]])
+def test_changing_a_subscription_is_itself_a_process(operation_id: str) -> None:
+    assert OPS[operation_id].response_schema("202", RETAILER).name == "ProcessStatus"
+
+
+def test_subscription_request_is_bols() -> None:
+    request = SPEC.schemas["SubscriptionRequest"]
+    assert set(request.required) == {"resources", "url", "subscriptionType"}
+    assert set(request.properties) == {"resources", "url", "subscriptionType", "enabled", "identity"}
+    assert list(SPEC.schemas["SubscriptionResource"].enum or ()) == REQUEST_RESOURCES
+    assert list(SPEC.schemas["SubscriptionType"].enum or ()) == ["WEBHOOK", "GCP_PUBSUB", "AWS_SQS"]
+    for op_id in ("postPushNotificationSubscription", "putPushNotificationSubscription"):
+        body = OPS[op_id].request_body
+        assert body is not None and body.required and list(body.content) == [RETAILER]
+
+
+def test_subscription_answer_keeps_unknown_resources() -> None:
+    answer = SPEC.schemas["SubscriptionResponse"]
+    assert set(answer.required) == {"id", "resources", "url", "subscriptionType"}
+    # bol's answer enum has TEST besides the request's values, and grows: an open string here.
+    item = {
+        "id": "1",
+        "resources": ["TEST", "SOMETHING_NEW"],
+        "url": "https://x.example/p",
+        "subscriptionType": "WEBHOOK",
+    }
+    assert errors(SPEC, schema_ref("SubscriptionResponse"), item) == []
+    assert errors(SPEC, schema_ref("SubscriptionResponse"), {**item, "subscriptionType": "EMAIL"}) != []
+
+
+def test_signature_keys_are_bols_key_sets() -> None:
+    key = SPEC.schemas["KeySet"]
+    assert set(key.required) == {"id", "type", "publicKey"}
+    assert list(SPEC.schemas["SignatureKeyType"].enum or ()) == ["RSA"]
+    assert errors(SPEC, schema_ref("KeySetResponse"), {"signatureKeys": [{"id": "0", "type": "RSA"}]}) != []
+
+
+def test_the_pushed_event_is_a_webhook_with_both_signature_headers() -> None:
+    import json
+
+    hook = SPEC.doc.data["webhooks"]["processStatusPushed"]["post"]
+    headers = {p["name"]: p for p in hook["parameters"]}
+    assert set(headers) == {"Signature", "X-BOL-Signature"}
+    assert all(p["in"] == "header" and p["required"] is False for p in headers.values())
+    assert "S12" in headers["Signature"]["description"] and "S12" in headers["X-BOL-Signature"]["description"]
+    body = hook["requestBody"]["content"]["application/json"]["schema"]
+    assert body == schema_ref("PushNotification")
+    assert errors(SPEC, body, json.loads(SIGNED_BODY)) == []  # `timeStamp`, metadata and links (S11)
+    assert errors(SPEC, body, DOCS_BODY) == []  # `timestamp` (S12)
+
+
+@pytest.mark.parametrize(
+    "broken",
+    [
+        {"retailerId": 1, "event": {"resource": "PROCESS_STATUS", "type": "SUCCESS"}},
+        {"retailerId": 1},
+        {"retailerId": "1", "event": DOCS_BODY["event"]},
+        {"retailerId": 1, "event": {**DOCS_BODY["event"], "resourceId": 1234567}},
+    ],
+    ids=["no resourceId", "no event", "retailerId as text", "resourceId as number"],
+)
+def test_a_malformed_event_is_rejected(broken: dict[str, Any]) -> None:
+    assert errors(SPEC, schema_ref("PushNotification"), broken) != []

@@ -26,7 +26,9 @@ def _broken_copy(tmp_path: Path) -> Path:
     # An operation without responses and an operationId renamed away from its released name (lint_specs.SURFACE).
     text = text.replace("operationId: getProcessStatusBulk", "operationId: bulkStatuses", 1)
     target = tmp_path / "bol.yaml"
-    target.write_text(text.replace("openapi: 3.1.0", "openapi: 3.1.0\nwebhooks: 7", 1))
+    # bol's spec has a `webhooks` map: the broken copy replaces it with a number (its map moves under an x- key).
+    assert "\nwebhooks:\n" in text
+    target.write_text(text.replace("\nwebhooks:\n", "\nwebhooks: 7\nx-webhooks:\n", 1))
     return target
 
 

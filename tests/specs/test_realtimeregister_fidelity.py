@@ -646,3 +646,100 @@ BAD_ERRORS: dict[str, tuple[str, Any]] = {
 def test_malformed_error_rejected(spec: Spec, case: str) -> None:
     status, body = BAD_ERRORS[case]
     assert valid(spec, status, body) != [], f"{case} was accepted"
+
+
+# --------------------------------------------------------------------------------------------
+# Notifications (official PHP SDK, corpus S10; the skill spec S11 where nothing else speaks)
+# --------------------------------------------------------------------------------------------
+
+NOTIFICATION_OPERATIONS = {
+    "pollNotification": ("get", "/v2/customers/{customer}/notifications/poll"),
+    "getNotification": ("get", "/v2/customers/{customer}/notifications/{notificationId}"),
+    "listNotifications": ("get", "/v2/customers/{customer}/notifications"),
+    "ackNotification": ("post", "/v2/customers/{customer}/notifications/{notificationId}/ack"),
+}
+# What Notification::fromArray reads unconditionally (required) and with ?? null / isset (optional).
+NOTIFICATION_REQUIRED = {"id", "fireDate", "message", "eventType", "notificationType", "isAsync"}
+NOTIFICATION_OPTIONAL = {
+    "readDate",
+    "acknowledgeDate",
+    "deliveryDate",
+    "expiryDate",
+    "reason",
+    "customer",
+    "process",
+    "payload",
+    "transferType",
+    "processIdentifier",
+    "processType",
+    "domainName",
+    "certificateId",
+    "subjectStatus",
+    "statusDetail",
+}
+PHP_NOTIFICATION = {
+    "id": 1,
+    "fireDate": "2026-03-14T11:02:03Z",
+    "readDate": "2026-03-14T11:02:03Z",
+    "acknowledgeDate": "2026-03-14T11:02:03Z",
+    "deliveryDate": "2026-03-14T11:02:53Z",
+    "message": "FAKE_MESSAGE",
+    "reason": "FAKE_REASON",
+    "customer": "johndoe",
+    "process": 1,
+    "eventType": "FAKE_EVENT_TYPE",
+    "notificationType": "FAKE_NOTIFICATION_TYPE",
+    "payload": {"customer": "johndoe"},
+    "isAsync": True,
+    "transferType": "FAKE_TRANSFER_TYPE",
+    "expiryDate": "2026-03-14T11:02:53Z",
+}
+
+
+@pytest.mark.parametrize("operation_id", list(NOTIFICATION_OPERATIONS))
+def test_notification_operation(spec: Spec, operation_id: str) -> None:
+    op = spec.operations[operation_id]
+    assert (op.method, op.path) == NOTIFICATION_OPERATIONS[operation_id]
+    assert op.tags == ("notifications",) and spec.tags["notifications"]
+    assert op.async_status is None
+    assert op.docs_url.startswith("https://dm.realtimeregister.com/docs/api/notifications/")
+
+
+def test_notification_fields(spec: Spec) -> None:
+    schema = spec.schemas["Notification"]
+    assert set(schema.required) == NOTIFICATION_REQUIRED
+    assert set(schema.properties) == NOTIFICATION_REQUIRED | NOTIFICATION_OPTIONAL
+    assert list(spec.schemas["NotificationSubjectStatus"].enum or ()) == [
+        "NEW",
+        "OK",
+        "PENDING",
+        "COMPLETED",
+        "WARNING",
+        "FAILED",
+        "PREMIUM-CHANGE",
+    ]
+    ref = {"$ref": "#/components/schemas/Notification"}
+    assert errors(spec, ref, PHP_NOTIFICATION) == []
+    assert errors(spec, ref, {**PHP_NOTIFICATION, "process": "1"}) != []
+    assert errors(spec, ref, {k: v for k, v in PHP_NOTIFICATION.items() if k != "isAsync"}) != []
+
+
+def test_poll_answer(spec: Spec) -> None:
+    schema = spec.operations["pollNotification"].response_schema("200", JSON)
+    assert errors(spec, schema, {"count": 1, "notification": PHP_NOTIFICATION}) == []
+    assert errors(spec, schema, {"count": 0}) == []
+    # The PHP SDK's own invalid case, a count sent as text
+    # (tests/Domain/data/notifications/notification_poll_invalid_count.php)
+    assert errors(spec, schema, {"count": "1", "notification": PHP_NOTIFICATION}) != []
+
+
+def test_ack_answers_without_a_body(spec: Spec) -> None:
+    op = spec.operations["ackNotification"]
+    assert op.responses["200"].content == {} and op.request_body is None
+
+
+def test_the_webhook_is_signed_with_hmac_in_signature(spec: Spec) -> None:
+    hook = spec.doc.data["webhooks"]["notificationPushed"]["post"]
+    assert [(p["name"], p["in"], p["required"]) for p in hook["parameters"]] == [("Signature", "header", True)]
+    assert "HMAC-SHA256" in hook["description"]
+    assert hook["requestBody"]["content"]["application/json"]["schema"] == {"$ref": "#/components/schemas/Notification"}

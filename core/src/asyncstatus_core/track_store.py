@@ -455,6 +455,25 @@ class Store:
             cur.execute(self._sql("UPDATE asyncstatus_budget SET state = ? WHERE name = ?"), (json.dumps(state), name))
         return result
 
+    # --- push (issue 23): added last, the store's other methods unchanged ---------------------------------
+    def record_pushes(self, scope: str, pushes: Sequence[tuple[str, str]]) -> list[str]:
+        """Record pushed final statuses `(id, status)` in one transaction; the ids whose row this call changed.
+        Idempotent: an id already pushed, already finished or not tracked changes nothing (the first push wins,
+        so a duplicate or a late, reordered delivery is a no-op). The confirming read that turns a pushed status
+        into an outcome is the tracker's work; this only writes `pushed_status` and `pushed_at` (the store's clock,
+        like every other stamp)."""
+        now = self.now()
+        sql = self._sql(
+            "UPDATE asyncstatus_tracked SET pushed_status = ?, pushed_at = ? "
+            "WHERE scope = ? AND id = ? AND finished_at IS NULL AND pushed_status IS NULL"
+        )
+        changed: list[str] = []
+        with self.transaction() as cur:
+            for process_id, status in pushes:
+                if cur.execute(sql, (status, now, scope, process_id)).rowcount == 1:
+                    changed.append(process_id)
+        return changed
+
 
 _SQLITE_CLAIM = (
     f"UPDATE asyncstatus_tracked SET lease_owner = ?, ready_at = ? WHERE rowid IN ("

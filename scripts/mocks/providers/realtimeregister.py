@@ -3,20 +3,35 @@
 ConstraintViolationException naming the field, an unknown one ObjectDoesNotExist with `objectType` and
 `identifier`, as the errors page and both official SDKs have it: tests/corpus/realtimeregister); `fields`
 answering only the requested Process fields plus `id`, comma-separated or repeated (the official TypeScript
-SDK's form), combined, an unknown name a ValidationError; and a Process whose fields follow its status."""
+SDK's form), combined, an unknown name a ValidationError; and a Process whose fields follow its status.
+
+Notifications (issue 23): a finished process adds one to the customer's queue (poll shows the oldest and the
+count, ack removes it, get and list read it); the spec's example notification stays readable and acknowledgeable
+for the fixtures, outside the queue. `POST /_mock/push` `{"deliver": true, "url": ..., "key": ...}` also posts
+each new notification to `url`, HMAC-SHA256 signed with `key` (Base64, header `Signature`)."""
 
 from __future__ import annotations
 
+import base64
+import dataclasses
 import datetime
+import hashlib
+import hmac
+import itertools
+import json
 from typing import Any, ClassVar
 
 from specmodel import Operation, Parameter
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
+from starlette.routing import BaseRoute, Route
 
+from ..base import AdminError
 from ..lifecycle import QUEUED, Process
 from ..models import load_models
+from ..push_sender import REALTIMEREGISTER_RULES, PushFaults, Sender
 from ..registry import register
+from ..samples import example_body
 from ..spec_mock import SpecMock
 from ..wire import parse_int
 
@@ -42,6 +57,77 @@ class RealtimeRegisterMock(SpecMock):
     credentials: ClassVar[dict[str, str]] = {"MOCK_REALTIMEREGISTER_API_KEY": "mock-key"}
     type_field = "type"
     process_types = None  # an open string (domain, contact, ...)
+
+    def __init__(self, **options: Any) -> None:
+        super().__init__(**options)
+        self.queue: dict[int, dict[str, Any]] = {}  # unacknowledged notifications by id, oldest first
+        self._ids = itertools.count(1000)
+        self.push_url: str | None = None
+        self.push_key = b""
+        # Deliveries keep the mock's clock (`--speed`, MOCK_SPEED).
+        self.sender = Sender(REALTIMEREGISTER_RULES, self._signature_headers, lambda _: None, speed=self.speed)
+        self.store.on_finish = self._finished
+
+    # --- notifications (issue 23) ------------------------------------------------------------------
+    def _finished(self, process: Process) -> None:
+        example = self.spec.operations["getNotification"].success()
+        template = example_body(example, "application/json") if example is not None else {}
+        now = datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
+        notification = {**template, "id": next(self._ids), "fireDate": now, "process": int(process.id)}
+        notification["subjectStatus"] = "COMPLETED" if process.status == "COMPLETED" else "FAILED"
+        for unset in ("readDate", "acknowledgeDate", "deliveryDate"):
+            notification.pop(unset, None)
+        self.queue[notification["id"]] = notification
+        if self.push_url is not None:
+            self.sender.send(self.push_url, CUSTOMER, json.dumps(notification).encode())
+
+    def _signature_headers(self, body: bytes) -> dict[str, str]:
+        digest = hmac.new(self.push_key, body, hashlib.sha256).digest()
+        return {"Content-Type": "application/json", "Signature": base64.b64encode(digest).decode()}
+
+    def operation_answer(
+        self, op: Operation, request: Request, values: dict[str, Any], body: Any, media: str
+    ) -> Response:
+        op_id, nid = op.operation_id, values.get("notificationId")
+        params = self.spec.operations["getNotification"].parameters
+        if op_id == "pollNotification":
+            oldest = next(iter(self.queue.values()), None)
+            return JSONResponse({"count": len(self.queue), **({"notification": oldest} if oldest else {})})
+        if op_id == "listNotifications":
+            limit, offset = int(values.get("limit", 100)), int(values.get("offset", 0))
+            entities = list(self.queue.values())[offset : offset + limit]
+            return JSONResponse(
+                {"entities": entities, "pagination": {"total": len(self.queue), "offset": offset, "limit": limit}}
+            )
+        if nid in self.queue:
+            if op_id == "ackNotification":
+                del self.queue[nid]
+                return Response(status_code=200)
+            return JSONResponse(self.queue[nid])
+        if nid != next(p.example for p in params if p.name == "notificationId"):
+            message = f"Notification '{nid}' does not exist"
+            return self.error(
+                400, message, error_type="ObjectDoesNotExist", object_type="Notification", identifier=str(nid)
+            )
+        return super().operation_answer(op, request, values, body, media)
+
+    def admin_routes(self) -> list[BaseRoute]:
+        return [*super().admin_routes(), Route("/push", self._admin_push, methods=["POST"])]
+
+    async def _admin_push(self, request: Request) -> Response:
+        """`{"deliver": true, "url": ..., "key": ...}`: post new notifications there too (false: stop); the other
+        fields are the next deliveries' faults, as bol's."""
+        try:
+            body = await self._json_object(request)
+            deliver, url, key = body.pop("deliver", False), body.pop("url", None), body.pop("key", None)
+            if not isinstance(deliver, bool) or (deliver and (not isinstance(url, str) or not isinstance(key, str))):
+                raise AdminError("`deliver` must be true (with `url` and `key` strings) or false")
+            faults = PushFaults.parse(body)
+        except (AdminError, ValueError) as exc:
+            return JSONResponse({"error": str(exc)}, status_code=400)
+        self.push_url, self.push_key = (url, str(key).encode()) if deliver else (None, b"")
+        self.sender.faults = faults
+        return JSONResponse({"deliver": deliver, **dataclasses.asdict(faults)})
 
     def error(
         self,

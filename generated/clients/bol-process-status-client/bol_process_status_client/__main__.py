@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from asyncstatus_core import cli as _cli
+from asyncstatus_core import cli_push as _cli_push
 from asyncstatus_core import cli_track as _cli_track
 
 from . import __version__, _media, tracker, waiters
@@ -126,6 +127,78 @@ TRACK = _cli_track.TrackCommand(
     options=(),
 )
 
+PUSH_KEY_ENV = None
+
+
+def _receive(args: argparse.Namespace) -> int:
+    """`receive`: the package's receiver (push.py) on the tracker's store, run with uvicorn."""
+
+    from . import push
+
+    store = _cli_track.store_url(args.store)
+    try:
+        settings = ENVIRONMENT.read(base_url=args.base_url)
+    except _cli.ConfigError as error:
+        print(f"{PROG} receive: {error}", file=sys.stderr)
+        return 2
+    app = push.create_receiver(client=_client(settings), store=store, path=args.path)
+    return _cli_push.serve(app, host=args.host, port=args.port)
+
+
+def _subscriptions(args: argparse.Namespace) -> int:
+    """`subscriptions ACTION`: each change waited for with this SDK's waiter (subscriptions.py)."""
+    from . import subscriptions
+
+    try:
+        settings = ENVIRONMENT.read(base_url=args.base_url)
+    except _cli.ConfigError as error:
+        print(f"{PROG} subscriptions: {error}", file=sys.stderr)
+        return 2
+    client = _client(settings)
+
+    async def listed(target: str | None, timeout: float) -> Any:
+        return await subscriptions.list_all(client)
+
+    async def shown(target: str | None, timeout: float) -> Any:
+        return await subscriptions.get(client, str(target))
+
+    async def created(target: str | None, timeout: float) -> Any:
+        return await subscriptions.create(client, str(target), timeout=timeout)
+
+    async def tested(target: str | None, timeout: float) -> Any:
+        return await subscriptions.send_test(client, str(target), timeout=timeout)
+
+    async def deleted(target: str | None, timeout: float) -> Any:
+        return await subscriptions.delete(client, str(target), timeout=timeout)
+
+    async def enabled(target: str | None, timeout: float) -> Any:
+        return await subscriptions.enable(client, str(target), timeout=timeout)
+
+    actions = {"list": listed, "show": shown, "create": created, "test": tested, "delete": deleted, "enable": enabled}
+    return _cli_push.run_subscriptions(
+        args.subscriptions_command,
+        getattr(args, "target", None),
+        args.timeout,
+        actions,
+        as_json=args.json,
+        stdout=sys.stdout,
+    )
+
+
+def _extend(subparsers: Any, epilog: str, track_add: list[argparse.ArgumentParser]) -> None:
+    track_add.append(
+        _cli_track.add_parsers(
+            subparsers, epilog=epilog, id_metavar="PROCESS_STATUS_ID", base_url_env=ENVIRONMENT.base_url
+        )
+    )
+    _cli_push.add_receive_parser(
+        subparsers, epilog=epilog, title="bol.com Retailer API v10 - shared process status", key_env=PUSH_KEY_ENV
+    )
+    _cli_push.add_subscriptions_parser(
+        subparsers, epilog=epilog, title="bol.com Retailer API v10 - shared process status"
+    )
+
+
 # The subcommands: what each runs, and how its outcomes make the exit code (`track` has its own main).
 COMMANDS = {
     "wait": (_wait, _cli.exit_code),
@@ -143,15 +216,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         id_annotation="str",
         id_rule=ID_RULE,
         version=__version__,
-        extend=lambda subparsers, epilog: track_add.append(
-            _cli_track.add_parsers(
-                subparsers, epilog=epilog, id_metavar="PROCESS_STATUS_ID", base_url_env=ENVIRONMENT.base_url
-            )
-        ),
+        extend=lambda subparsers, epilog: _extend(subparsers, epilog, track_add),
     )
     args = parser.parse_args(argv)
     if args.command == "track":
         return _cli_track.main(args, TRACK)
+    if args.command == "receive":
+        return _receive(args)
+    if args.command == "subscriptions":
+        return _subscriptions(args)
     run, summarise = COMMANDS[args.command]
     return _cli.main(
         lambda settings, display: run(args, settings, display),

@@ -7,9 +7,51 @@ from typing import Any
 from asyncstatus_core.params import PathRule
 
 _HEADERS: dict[str, dict[str, str]] = {
+    "delete_push_notification_subscription": {"Accept": "application/vnd.retailer.v10+json"},
     "get_process_status": {"Accept": "application/vnd.retailer.v10+json"},
     "get_process_status_bulk": {"Accept": "application/vnd.retailer.v10+json"},
     "get_process_status_entity_id": {"Accept": "application/vnd.retailer.v10+json"},
+    "get_push_notification_subscription": {"Accept": "application/vnd.retailer.v10+json"},
+    "get_push_notification_subscriptions": {"Accept": "application/vnd.retailer.v10+json"},
+    "get_subscription_keys": {"Accept": "application/vnd.retailer.v10+json"},
+    "post_push_notification_subscription": {"Accept": "application/vnd.retailer.v10+json"},
+    "post_test_push_notification": {"Accept": "application/vnd.retailer.v10+json"},
+    "put_push_notification_subscription": {"Accept": "application/vnd.retailer.v10+json"},
+}
+
+
+# Operations served under their own server (the spec's path-level `servers`): the client's base URL, when
+# it is one of the spec's servers, maps to the operation's server at the same position
+# (asyncstatus_core.servers.route).
+SERVERS: dict[str, dict[str, str]] = {
+    "delete_push_notification_subscription": {
+        "https://api.bol.com/shared": "https://api.bol.com/retailer",
+        "https://api.bol.com/shared-demo": "https://api.bol.com/retailer-demo",
+    },
+    "get_push_notification_subscription": {
+        "https://api.bol.com/shared": "https://api.bol.com/retailer",
+        "https://api.bol.com/shared-demo": "https://api.bol.com/retailer-demo",
+    },
+    "get_push_notification_subscriptions": {
+        "https://api.bol.com/shared": "https://api.bol.com/retailer",
+        "https://api.bol.com/shared-demo": "https://api.bol.com/retailer-demo",
+    },
+    "get_subscription_keys": {
+        "https://api.bol.com/shared": "https://api.bol.com/retailer",
+        "https://api.bol.com/shared-demo": "https://api.bol.com/retailer-demo",
+    },
+    "post_push_notification_subscription": {
+        "https://api.bol.com/shared": "https://api.bol.com/retailer",
+        "https://api.bol.com/shared-demo": "https://api.bol.com/retailer-demo",
+    },
+    "post_test_push_notification": {
+        "https://api.bol.com/shared": "https://api.bol.com/retailer",
+        "https://api.bol.com/shared-demo": "https://api.bol.com/retailer-demo",
+    },
+    "put_push_notification_subscription": {
+        "https://api.bol.com/shared": "https://api.bol.com/retailer",
+        "https://api.bol.com/shared-demo": "https://api.bol.com/retailer-demo",
+    },
 }
 
 
@@ -21,8 +63,20 @@ def request_headers(operation: str) -> dict[str, Any]:
 # The path parameters of each operation (its module name), by keyword: what the spec's schema allows, checked
 # before any request (an empty id would change the route; `errors.InvalidParameter` names the value).
 PATH_RULES: dict[str, dict[str, PathRule]] = {
+    "delete_push_notification_subscription": {
+        "subscription_id": PathRule(name="subscription_id", wire="subscription-id", min_length=1),
+    },
     "get_process_status": {
         "process_status_id": PathRule(name="process_status_id", wire="process-status-id", min_length=1),
+    },
+    "get_push_notification_subscription": {
+        "subscription_id": PathRule(name="subscription_id", wire="subscription-id", min_length=1),
+    },
+    "post_test_push_notification": {
+        "subscription_id": PathRule(name="subscription_id", wire="subscription-id", min_length=1),
+    },
+    "put_push_notification_subscription": {
+        "subscription_id": PathRule(name="subscription_id", wire="subscription-id", min_length=1),
     },
 }
 

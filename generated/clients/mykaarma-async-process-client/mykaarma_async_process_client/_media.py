@@ -11,6 +11,12 @@ _HEADERS: dict[str, dict[str, str]] = {
 }
 
 
+# Operations served under their own server (the spec's path-level `servers`): the client's base URL, when
+# it is one of the spec's servers, maps to the operation's server at the same position
+# (asyncstatus_core.servers.route).
+SERVERS: dict[str, dict[str, str]] = {}
+
+
 def request_headers(operation: str) -> dict[str, Any]:
     """A fresh copy of the headers for `operation` (its module name)."""
     return dict(_HEADERS.get(operation, {}))

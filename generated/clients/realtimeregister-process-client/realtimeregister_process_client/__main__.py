@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from asyncstatus_core import cli as _cli
+from asyncstatus_core import cli_push as _cli_push
 from asyncstatus_core import cli_track as _cli_track
 
 from . import __version__, _media, tracker, waiters
@@ -100,6 +101,33 @@ TRACK = _cli_track.TrackCommand(
     options=(),
 )
 
+PUSH_KEY_ENV = "REALTIMEREGISTER_PUSH_KEY"
+
+
+def _receive(args: argparse.Namespace) -> int:
+    """`receive`: the package's receiver (push.py) on the tracker's store, run with uvicorn."""
+    import os
+
+    from . import push
+
+    store = _cli_track.store_url(args.store)
+    key = os.environ.get(PUSH_KEY_ENV or "")
+    if not key:
+        print(f"{PROG} receive: set {PUSH_KEY_ENV} to the webhook's shared key", file=sys.stderr)
+        return 2
+    app = push.create_receiver(key=key, store=store, path=args.path)
+    return _cli_push.serve(app, host=args.host, port=args.port)
+
+
+def _extend(subparsers: Any, epilog: str, track_add: list[argparse.ArgumentParser]) -> None:
+    track_add.append(
+        _cli_track.add_parsers(subparsers, epilog=epilog, id_metavar="PROCESS_ID", base_url_env=ENVIRONMENT.base_url)
+    )
+    _cli_push.add_receive_parser(
+        subparsers, epilog=epilog, title="Realtime Register REST API v2 - Processes", key_env=PUSH_KEY_ENV
+    )
+
+
 # The subcommands: what each runs, and how its outcomes make the exit code (`track` has its own main).
 COMMANDS = {
     "wait": (_wait, _cli.exit_code),
@@ -117,15 +145,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         id_annotation="int",
         id_rule=ID_RULE,
         version=__version__,
-        extend=lambda subparsers, epilog: track_add.append(
-            _cli_track.add_parsers(
-                subparsers, epilog=epilog, id_metavar="PROCESS_ID", base_url_env=ENVIRONMENT.base_url
-            )
-        ),
+        extend=lambda subparsers, epilog: _extend(subparsers, epilog, track_add),
     )
     args = parser.parse_args(argv)
     if args.command == "track":
         return _cli_track.main(args, TRACK)
+    if args.command == "receive":
+        return _receive(args)
     run, summarise = COMMANDS[args.command]
     return _cli.main(
         lambda settings, display: run(args, settings, display),

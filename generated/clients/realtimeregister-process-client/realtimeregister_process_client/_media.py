@@ -7,8 +7,18 @@ from typing import Any
 from asyncstatus_core.params import PathRule
 
 _HEADERS: dict[str, dict[str, str]] = {
+    "ack_notification": {},
+    "get_notification": {"Accept": "application/json"},
     "get_process": {"Accept": "application/json"},
+    "list_notifications": {"Accept": "application/json"},
+    "poll_notification": {"Accept": "application/json"},
 }
+
+
+# Operations served under their own server (the spec's path-level `servers`): the client's base URL, when
+# it is one of the spec's servers, maps to the operation's server at the same position
+# (asyncstatus_core.servers.route).
+SERVERS: dict[str, dict[str, str]] = {}
 
 
 def request_headers(operation: str) -> dict[str, Any]:
@@ -19,8 +29,26 @@ def request_headers(operation: str) -> dict[str, Any]:
 # The path parameters of each operation (its module name), by keyword: what the spec's schema allows, checked
 # before any request (an empty id would change the route; `errors.InvalidParameter` names the value).
 PATH_RULES: dict[str, dict[str, PathRule]] = {
+    "ack_notification": {
+        "customer": PathRule(name="customer", wire="customer", min_length=1),
+        "notification_id": PathRule(
+            name="notification_id", wire="notificationId", type="integer", format="int64", minimum=1
+        ),
+    },
+    "get_notification": {
+        "customer": PathRule(name="customer", wire="customer", min_length=1),
+        "notification_id": PathRule(
+            name="notification_id", wire="notificationId", type="integer", format="int64", minimum=1
+        ),
+    },
     "get_process": {
         "process_id": PathRule(name="process_id", wire="processId", type="integer", format="int64", minimum=1),
+    },
+    "list_notifications": {
+        "customer": PathRule(name="customer", wire="customer", min_length=1),
+    },
+    "poll_notification": {
+        "customer": PathRule(name="customer", wire="customer", min_length=1),
     },
 }
 

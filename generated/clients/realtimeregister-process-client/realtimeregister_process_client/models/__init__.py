@@ -4,6 +4,12 @@ from .billable import Billable
 from .billable_action import BillableAction
 from .constraint_violation import ConstraintViolation
 from .error_response import ErrorResponse
+from .notification import Notification
+from .notification_list import NotificationList
+from .notification_payload_type_0 import NotificationPayloadType0
+from .notification_poll import NotificationPoll
+from .notification_subject_status import NotificationSubjectStatus
+from .pagination import Pagination
 from .process import Process
 from .process_command import ProcessCommand
 from .process_error_content import ProcessErrorContent
@@ -22,6 +28,12 @@ __all__ = (
     "BillableAction",
     "ConstraintViolation",
     "ErrorResponse",
+    "Notification",
+    "NotificationList",
+    "NotificationPayloadType0",
+    "NotificationPoll",
+    "NotificationSubjectStatus",
+    "Pagination",
     "Process",
     "ProcessCommand",
     "ProcessErrorContent",

@@ -5,6 +5,7 @@ import httpx
 from asyncstatus_core import answers as _answers
 from asyncstatus_core import limits as _limits
 from asyncstatus_core import params as _params
+from asyncstatus_core import servers as _servers
 
 from ... import _media, errors
 from ...client import AuthenticatedClient, Client
@@ -176,6 +177,7 @@ def sync_detailed(
         reseller_id=reseller_id,
         async_task_id=async_task_id,
     )
+    kwargs["url"] = _servers.route(client, kwargs["url"], _media.SERVERS.get("get_async_task"))
 
     response = _limits.send(client, kwargs)
 
@@ -291,6 +293,7 @@ async def asyncio_detailed(
         reseller_id=reseller_id,
         async_task_id=async_task_id,
     )
+    kwargs["url"] = _servers.route(client, kwargs["url"], _media.SERVERS.get("get_async_task"))
 
     response = await _limits.async_send(client, kwargs)
 

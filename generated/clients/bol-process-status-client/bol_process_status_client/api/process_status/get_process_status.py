@@ -5,6 +5,7 @@ import httpx
 from asyncstatus_core import answers as _answers
 from asyncstatus_core import limits as _limits
 from asyncstatus_core import params as _params
+from asyncstatus_core import servers as _servers
 
 from ... import _media, errors
 from ...client import AuthenticatedClient, Client
@@ -162,6 +163,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         process_status_id=process_status_id,
     )
+    kwargs["url"] = _servers.route(client, kwargs["url"], _media.SERVERS.get("get_process_status"))
 
     response = _limits.send(client, kwargs)
 
@@ -255,6 +257,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         process_status_id=process_status_id,
     )
+    kwargs["url"] = _servers.route(client, kwargs["url"], _media.SERVERS.get("get_process_status"))
 
     response = await _limits.async_send(client, kwargs)
 

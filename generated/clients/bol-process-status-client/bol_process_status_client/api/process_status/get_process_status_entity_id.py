@@ -3,6 +3,7 @@ from typing import Any
 import httpx
 from asyncstatus_core import answers as _answers
 from asyncstatus_core import limits as _limits
+from asyncstatus_core import servers as _servers
 
 from ... import _media, errors
 from ...client import AuthenticatedClient, Client
@@ -175,6 +176,7 @@ def sync_detailed(
         event_type=event_type,
         page=page,
     )
+    kwargs["url"] = _servers.route(client, kwargs["url"], _media.SERVERS.get("get_process_status_entity_id"))
 
     response = _limits.send(client, kwargs)
 
@@ -260,6 +262,7 @@ async def asyncio_detailed(
         event_type=event_type,
         page=page,
     )
+    kwargs["url"] = _servers.route(client, kwargs["url"], _media.SERVERS.get("get_process_status_entity_id"))
 
     response = await _limits.async_send(client, kwargs)
 

@@ -5,6 +5,7 @@ import httpx
 from asyncstatus_core import answers as _answers
 from asyncstatus_core import limits as _limits
 from asyncstatus_core import params as _params
+from asyncstatus_core import servers as _servers
 
 from ... import _media, errors
 from ...client import AuthenticatedClient, Client
@@ -196,6 +197,7 @@ def sync_detailed(
         async_task_id=async_task_id,
         format_=format_,
     )
+    kwargs["url"] = _servers.route(client, kwargs["url"], _media.SERVERS.get("get_task_detail"))
 
     response = _limits.send(client, kwargs)
 
@@ -273,6 +275,7 @@ async def asyncio_detailed(
         async_task_id=async_task_id,
         format_=format_,
     )
+    kwargs["url"] = _servers.route(client, kwargs["url"], _media.SERVERS.get("get_task_detail"))
 
     response = await _limits.async_send(client, kwargs)
 

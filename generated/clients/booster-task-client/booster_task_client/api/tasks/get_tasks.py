@@ -3,6 +3,7 @@ from typing import Any
 import httpx
 from asyncstatus_core import answers as _answers
 from asyncstatus_core import limits as _limits
+from asyncstatus_core import servers as _servers
 
 from ... import _media, errors
 from ...client import AuthenticatedClient, Client
@@ -146,6 +147,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         format_=format_,
     )
+    kwargs["url"] = _servers.route(client, kwargs["url"], _media.SERVERS.get("get_tasks"))
 
     response = _limits.send(client, kwargs)
 
@@ -221,6 +223,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         format_=format_,
     )
+    kwargs["url"] = _servers.route(client, kwargs["url"], _media.SERVERS.get("get_tasks"))
 
     response = await _limits.async_send(client, kwargs)
 

@@ -5,6 +5,7 @@ import httpx
 from asyncstatus_core import answers as _answers
 from asyncstatus_core import limits as _limits
 from asyncstatus_core import params as _params
+from asyncstatus_core import servers as _servers
 
 from ... import _media, errors
 from ...client import AuthenticatedClient, Client
@@ -229,6 +230,7 @@ def sync_detailed(
         process_id=process_id,
         fields=fields,
     )
+    kwargs["url"] = _servers.route(client, kwargs["url"], _media.SERVERS.get("get_process"))
 
     response = _limits.send(client, kwargs)
 
@@ -330,6 +332,7 @@ async def asyncio_detailed(
         process_id=process_id,
         fields=fields,
     )
+    kwargs["url"] = _servers.route(client, kwargs["url"], _media.SERVERS.get("get_process"))
 
     response = await _limits.async_send(client, kwargs)
 

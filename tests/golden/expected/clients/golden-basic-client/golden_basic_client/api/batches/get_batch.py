@@ -5,6 +5,7 @@ import httpx
 from asyncstatus_core import answers as _answers
 from asyncstatus_core import limits as _limits
 from asyncstatus_core import params as _params
+from asyncstatus_core import servers as _servers
 
 from ... import _media, errors
 from ...client import AuthenticatedClient, Client
@@ -101,6 +102,7 @@ def sync_detailed(
         account_id=account_id,
         batch_id=batch_id,
     )
+    kwargs["url"] = _servers.route(client, kwargs["url"], _media.SERVERS.get("get_batch"))
 
     response = _limits.send(client, kwargs)
 
@@ -166,6 +168,7 @@ async def asyncio_detailed(
         account_id=account_id,
         batch_id=batch_id,
     )
+    kwargs["url"] = _servers.route(client, kwargs["url"], _media.SERVERS.get("get_batch"))
 
     response = await _limits.async_send(client, kwargs)
 

@@ -3,6 +3,7 @@ from typing import Any
 import httpx
 from asyncstatus_core import answers as _answers
 from asyncstatus_core import limits as _limits
+from asyncstatus_core import servers as _servers
 
 from ... import _media, errors
 from ...client import AuthenticatedClient, Client
@@ -107,6 +108,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         owner=owner,
     )
+    kwargs["url"] = _servers.route(client, kwargs["url"], _media.SERVERS.get("export_jobs"))
 
     response = _limits.send(client, kwargs)
 
@@ -166,6 +168,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         owner=owner,
     )
+    kwargs["url"] = _servers.route(client, kwargs["url"], _media.SERVERS.get("export_jobs"))
 
     response = await _limits.async_send(client, kwargs)
 

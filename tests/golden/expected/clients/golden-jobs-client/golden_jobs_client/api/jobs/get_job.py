@@ -6,6 +6,7 @@ import httpx
 from asyncstatus_core import answers as _answers
 from asyncstatus_core import limits as _limits
 from asyncstatus_core import params as _params
+from asyncstatus_core import servers as _servers
 
 from ... import _media, errors
 from ...client import AuthenticatedClient, Client
@@ -123,6 +124,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         job_id=job_id,
     )
+    kwargs["url"] = _servers.route(client, kwargs["url"], _media.SERVERS.get("get_job"))
 
     response = _limits.send(client, kwargs)
 
@@ -186,6 +188,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         job_id=job_id,
     )
+    kwargs["url"] = _servers.route(client, kwargs["url"], _media.SERVERS.get("get_job"))
 
     response = await _limits.async_send(client, kwargs)
 

@@ -3,6 +3,7 @@ from typing import Any
 import httpx
 from asyncstatus_core import answers as _answers
 from asyncstatus_core import limits as _limits
+from asyncstatus_core import servers as _servers
 
 from ... import _media, errors
 from ...client import AuthenticatedClient, Client
@@ -94,6 +95,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         body=body,
     )
+    kwargs["url"] = _servers.route(client, kwargs["url"], _media.SERVERS.get("get_jobs_bulk"))
 
     response = _limits.send(client, kwargs)
 
@@ -153,6 +155,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         body=body,
     )
+    kwargs["url"] = _servers.route(client, kwargs["url"], _media.SERVERS.get("get_jobs_bulk"))
 
     response = await _limits.async_send(client, kwargs)
 

@@ -3,6 +3,7 @@ from typing import Any
 import httpx
 from asyncstatus_core import answers as _answers
 from asyncstatus_core import limits as _limits
+from asyncstatus_core import servers as _servers
 
 from ... import _media, errors
 from ...client import AuthenticatedClient, Client
@@ -106,6 +107,7 @@ def sync_detailed(
         page=page,
         x_trace_id=x_trace_id,
     )
+    kwargs["url"] = _servers.route(client, kwargs["url"], _media.SERVERS.get("list_jobs"))
 
     response = _limits.send(client, kwargs)
 
@@ -177,6 +179,7 @@ async def asyncio_detailed(
         page=page,
         x_trace_id=x_trace_id,
     )
+    kwargs["url"] = _servers.route(client, kwargs["url"], _media.SERVERS.get("list_jobs"))
 
     response = await _limits.async_send(client, kwargs)
 

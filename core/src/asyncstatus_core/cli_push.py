@@ -1,0 +1,143 @@
+"""The push commands of a package's CLI: `receive` (run the package's receiver with uvicorn) and, where the provider
+has them, `subscriptions list|show|create|test|delete|enable` (each change waited for as the process it is).
+
+Part of asyncstatus-core; the package's `__main__` wires its own receiver and subscription functions in. uvicorn is
+an optional dependency (`pip install "asyncstatus-core[push]"`): without it, `receive` says so and exits 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import sys
+from collections.abc import Callable, Coroutine, Mapping
+from typing import Any, TextIO
+
+from .cli_track import DEFAULT_STORE, STORE_ENV
+
+__all__ = ["add_receive_parser", "add_subscriptions_parser", "run_subscriptions", "serve"]
+
+_FMT = argparse.RawDescriptionHelpFormatter
+
+
+def _port(text: str) -> int:
+    if not text.isdigit() or not 0 < int(text) < 65536:
+        raise argparse.ArgumentTypeError(f"not a TCP port: {text!r}")
+    return int(text)
+
+
+def add_receive_parser(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser], *, epilog: str, title: str, key_env: str | None
+) -> argparse.ArgumentParser:
+    """`receive`: serve the package's receiver alone (behind your TLS-terminating proxy: providers post HTTPS)."""
+    key_help = f"\n\nThe shared signing key is read from ${key_env}." if key_env else ""
+    receive = commands.add_parser(
+        "receive",
+        help="run the push receiver (uvicorn)",
+        description=f"Receive {title}'s pushed events and record them in the tracker's store.{key_help}",
+        epilog=epilog,
+        formatter_class=_FMT,
+    )
+    receive.add_argument("--host", default="127.0.0.1", help="address to listen on (127.0.0.1)")
+    receive.add_argument("--port", type=_port, default=8080, help="port to listen on (8080)")
+    receive.add_argument("--path", default="/", help="the one path served (/): the path of the URL you subscribe")
+    receive.add_argument(
+        "--store", metavar="URL", help=f"the tracker's store (default: ${STORE_ENV}, else {DEFAULT_STORE})"
+    )
+    receive.add_argument("--base-url", default=None, metavar="URL", help="API base URL (for the signature keys)")
+    return receive
+
+
+def serve(app: Any, *, host: str, port: int, stderr: TextIO | None = None) -> int:
+    """Run `app` with uvicorn until interrupted; 2 when uvicorn is not installed."""
+    try:
+        import uvicorn
+    except ImportError:
+        print('receive needs uvicorn: pip install "asyncstatus-core[push]"', file=stderr or sys.stderr)
+        return 2
+    uvicorn.run(app, host=host, port=port, log_level="info", access_log=False)  # the receiver logs what matters
+    return 0
+
+
+def add_subscriptions_parser(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser], *, epilog: str, title: str
+) -> argparse.ArgumentParser:
+    subs = commands.add_parser(
+        "subscriptions",
+        help="manage push subscriptions (list, show, create, test, delete, enable)",
+        description=(
+            f"Manage {title}'s push subscriptions. Every change is an asynchronous process on the provider: "
+            "the command waits for it and prints its final status."
+        ),
+        epilog=epilog,
+        formatter_class=_FMT,
+    )
+    actions = subs.add_subparsers(dest="subscriptions_command", required=True, metavar="ACTION")
+    for name, what, arg in (
+        ("list", "list the subscriptions and whether each is enabled", None),
+        ("show", "one subscription", "ID"),
+        ("create", "subscribe the receiver's public HTTPS URL", "URL"),
+        ("test", "ask the provider to send a test event", "ID"),
+        ("delete", "remove a subscription", "ID"),
+        ("enable", "re-enable a subscription the provider disabled", "ID"),
+    ):
+        action = actions.add_parser(name, help=what, epilog=epilog, formatter_class=_FMT)
+        if arg:
+            action.add_argument("target", metavar=arg)
+        action.add_argument("--timeout", type=float, default=300.0, metavar="S", help="wait at most S seconds (300)")
+        action.add_argument("--json", action="store_true", help="print JSON on stdout")
+        action.add_argument("--base-url", default=None, metavar="URL", help="API base URL")
+    return subs
+
+
+Action = Callable[[str | None, float], Coroutine[Any, Any, Any]]
+
+
+def run_subscriptions(
+    action: str, target: str | None, timeout: float, actions: Mapping[str, Action], *, as_json: bool, stdout: TextIO
+) -> int:
+    """Run one action; 0 when it ended well, 1 when the provider's process failed, 2 on a refusal or error."""
+    try:
+        result: Any = asyncio.run(actions[action](target, timeout))
+    except Exception as error:  # the SDK's errors and SubscriptionError: a message, not a traceback
+        print(f"subscriptions {action}: {error}", file=sys.stderr)
+        return 2
+    data = _plain(result)
+    if as_json:
+        print(json.dumps(data, indent=2, default=str), file=stdout)
+    else:
+        for line in _lines(action, data):
+            print(line, file=stdout)
+    if isinstance(data, dict) and data.get("status") in ("FAILURE", "TIMEOUT"):
+        return 1
+    return 0
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    return value.to_dict() if hasattr(value, "to_dict") else value
+
+
+def _lines(action: str, data: Any) -> list[str]:
+    if isinstance(data, list):
+        if not data:
+            return ["no subscriptions"]
+        return [_subscription_line(item) for item in data]
+    if isinstance(data, dict) and "subscriptionType" in data:
+        return [_subscription_line(data)]
+    if isinstance(data, dict):
+        shown = f"{action}: {data.get('status')} (process {data.get('processStatusId')})"
+        if data.get("entityId"):
+            shown += f", subscription {data['entityId']}"
+        if data.get("errorMessage"):
+            shown += f": {data['errorMessage']}"
+        return [shown]
+    return [str(data)]
+
+
+def _subscription_line(item: Mapping[str, Any]) -> str:
+    state = "DISABLED by the provider or created disabled" if item.get("enabled") is False else "enabled"
+    resources = ",".join(str(r) for r in item.get("resources", []))
+    return f"{item.get('id')}  {item.get('subscriptionType')}  {resources}  {item.get('url')}  {state}"
