@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from codegen.sdkfacts import security
+from codegen.sdkfacts import security, waiter
 from providers import KEYS as PROVIDERS
 from schemathesis.engine.run.probes import PROBES
 from specmodel import load
@@ -83,9 +83,19 @@ class Budget:
         )
 
 
+def read_only(key: str) -> list[str]:
+    """The operations a live run may send: reads (GET, HEAD) and the status query the spec's x-async-status
+    names as its bulk read (bol's POST of ids). A live run never creates, changes or deletes anything on
+    the user's account (bol's push subscriptions are operations of the same spec)."""
+    spec = load(key)
+    facts = waiter(spec)
+    bulk = facts["bulk"]["operation_id"] if facts and facts.get("bulk") else None
+    return [op_id for op_id, op in spec.operations.items() if op.method.upper() in ("GET", "HEAD") or op_id == bulk]
+
+
 def budget(key: str, *, max_examples: int, negative: bool) -> Budget:
     spec = load(key)
-    ops = len(spec.operations)
+    ops = len(read_only(key))
     # ignored_auth sends its probes once per operation per run (schemathesis keeps a set of
     # operations already confirmed), one without credentials plus one per security parameter.
     return Budget(
@@ -120,7 +130,12 @@ def config_text(key: str, values: dict[str, list[tuple[str, ...]]]) -> str:
 
 def live_options(key: str, *, max_examples: int, negative: bool) -> list[str]:
     """The schemathesis `run` options that make a live run polite (see the module docstring)."""
+    allowed = set(read_only(key))
+    excluded = [
+        arg for op_id in load(key).operations if op_id not in allowed for arg in ("--exclude-operation-id", op_id)
+    ]
     return [
+        *excluded,
         "--rate-limit",
         LIVE_RATES[key].rate,
         "--workers",
@@ -166,7 +181,10 @@ def meaningful_problems(key: str, cassette: Path, base_url: str, *, negative: bo
         op_id = _operation_of(key, request["method"], request["uri"], base_url)
         if op_id and response:
             answered.setdefault(op_id, set()).add(int(response["status"]["code"]))
+    allowed = set(read_only(key))
     for op_id, op in load(key).operations.items():
+        if op_id not in allowed:
+            continue  # never sent live (`read_only`)
         declared = [s for s in op.responses if s.startswith("2")]
         got = answered.get(op_id, set())
         if declared and not any(200 <= s < 300 for s in got):
