@@ -27,6 +27,7 @@ import time
 import uuid
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 from .budget import retry_after_seconds
@@ -66,6 +67,7 @@ __all__ = [
     "RunReport",
     "StoreError",
     "TrackerEngine",
+    "unix_seconds",
 ]
 
 NOT_FOUND = "not-found"
@@ -680,7 +682,9 @@ class TrackerEngine:
                     )
                 )
             else:
-                results.append(self._next(row, tick, row.polls + 1, row.last_status, OMITTED))
+                # Off the tick, on its own backoff from this answer: ids left out of answers asked alone (a split
+                # empty answer) would otherwise come due together, be asked together and be answered empty again.
+                results.append(self._next(row, self._backoff(row), row.polls + 1, row.last_status, OMITTED))
         self._settle(*_split(results), report)
 
     def _tick(self, rows: list[Row], retry_after: float | None) -> float:
@@ -781,6 +785,19 @@ class TrackerEngine:
         if self.on_outcome is not None and written:
             for row in self.store.get(self.provider.scope, written):
                 self.on_outcome(Outcome.of(row))
+
+
+def unix_seconds(value: Any) -> float | None:
+    """A provider's timestamp (ISO 8601 with its zone, as the specs' `date-time`) as Unix seconds; None for
+    anything else, a time without a zone included: whose clock it is on cannot be known."""
+    if isinstance(value, str):
+        try:
+            value = datetime.fromisoformat(value.strip())
+        except ValueError:
+            return None
+    if not isinstance(value, datetime) or value.tzinfo is None or value.utcoffset() is None:
+        return None
+    return value.timestamp()
 
 
 def _origin(row: Row) -> float:
