@@ -46,7 +46,7 @@ class Timed:
             took = self.took.setdefault(ident, self.rng.lognormvariate(-0.916, 0.25))  # median 0.4 s
             self.reads.setdefault(ident, []).append(now)
         done = now >= start + took
-        body = {"id": ident, "status": "DONE" if done else "RUNNING", "type": "report"}
+        body: dict[str, Any] = {"id": ident, "status": "DONE" if done else "RUNNING", "type": "report"}
         if self.timestamps:
             body |= {"started": start, "finished": start + took if done else None}
         return answer(200, body)

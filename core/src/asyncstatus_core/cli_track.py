@@ -80,6 +80,19 @@ def _lag(text: str) -> float:
         ) from None
 
 
+def add_lag_option(run: argparse.ArgumentParser) -> None:
+    """`--lag-per-request` on a `track run` parser (a package's, and `asyncstatus track run`)."""
+    run.add_argument(
+        "--lag-per-request",
+        type=_lag,
+        default=DEFAULT_LAG_PER_REQUEST,
+        metavar="S",
+        help="seconds of detection lag one request is worth: once a process type has "
+        f"{MIN_HISTORY} finished in the store, its reads follow the schedule learned from them "
+        f"(larger: fewer requests, later outcomes; default {DEFAULT_LAG_PER_REQUEST:g})",
+    )
+
+
 # `track`'s own exit codes and store variable (its `--help` epilog; `wait`'s codes do not apply to it).
 TRACK_HELP = f"""store: --store URL, else ${STORE_ENV}, else {DEFAULT_STORE} (in the working directory)
 
@@ -139,15 +152,7 @@ def add_parsers(
     run.add_argument(
         "--interval", type=_positive, default=None, metavar="S", help="first delay between polls of a process"
     )
-    run.add_argument(
-        "--lag-per-request",
-        type=_lag,
-        default=DEFAULT_LAG_PER_REQUEST,
-        metavar="S",
-        help="seconds of detection lag one request is worth: once a process type has "
-        f"{MIN_HISTORY} finished in the store, its reads follow the schedule learned from them "
-        f"(larger: fewer requests, later outcomes; default {DEFAULT_LAG_PER_REQUEST:g})",
-    )
+    add_lag_option(run)
     run.add_argument("--base-url", default=None, metavar="URL", help=f"API base URL (default: ${base_url_env})")
     run.add_argument("--quiet", action="store_true", help="no progress display")
 
