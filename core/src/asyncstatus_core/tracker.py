@@ -737,11 +737,15 @@ class TrackerEngine:
                 not_found=self.provider.not_found,
                 policy=self.policy,
                 attempt=self._failures,
+                route=self.provider.route,
+                base_url=self.provider.base_url,
             )  # AuthenticationFailed ends the run
         except ProcessNotFound:  # a 404 of the bulk operation is not about one id
             self._failed_read(rows, f"bulk answer {status}", report)
             return
         except UnexpectedAnswer as error:
+            if error.status_code == 404:  # the server has no such route: bad configuration, the same for every id
+                raise
             if 200 <= status < 300 or status >= 500:  # a success that is not a status list: perhaps passing
                 self._failed_read(rows, str(error), report)
                 return
