@@ -6,14 +6,13 @@ from __future__ import annotations
 import math
 import threading
 import time
-from pathlib import Path
 
 from mocks.server import serve
 from sdk.test_sdk_against_mocks import client_for
 from tracking.support import create, tracker_module
 
 
-def test_a_thousand_ids_added_as_they_are_created_take_one_request_a_round(tmp_path: Path) -> None:
+def test_a_thousand_ids_added_as_they_are_created_take_one_request_a_round(store_url: str) -> None:
     # The default policy (1 s growing by 1.5, 20% jitter), as a new user runs it: a worker running while the
     # program that creates the processes adds their ids, 100 at a time over half a second. Each id finishes on
     # its 4th read (the mock in per-read mode), so the floor is 4 rounds of one request (1000 ids a request).
@@ -26,7 +25,7 @@ def test_a_thousand_ids_added_as_they_are_created_take_one_request_a_round(tmp_p
         with bol.admin() as admin:
             before = admin.get("/stats").json()["requests"]
         with client_for(bol) as client:
-            tracker = t.Tracker(client=client, store=f"sqlite:///{tmp_path / 'track.db'}")
+            tracker = t.Tracker(client=client, store=store_url)
             size = count // adds
             tracker.add(ids[:size])
             reports = []
