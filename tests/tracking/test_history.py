@@ -12,6 +12,7 @@ import sys
 import threading
 import time
 from dataclasses import dataclass, field
+from http import HTTPStatus
 from typing import Any
 
 import pytest
@@ -19,6 +20,7 @@ from asyncstatus_core.polling import Lifecycle, PollPolicy
 from asyncstatus_core.schedule import MIN_HISTORY, LearnedSchedule, LogNormal
 from asyncstatus_core.track_store import Duration, open_store
 from asyncstatus_core.tracker import Provider, TrackerEngine
+from asyncstatus_core.types import Response
 from tracking.fleet_support import answer
 from tracking.test_track_cli import track
 
@@ -169,3 +171,53 @@ def test_track_run_help_names_the_knob() -> None:
     done = track("bol", ["run", "--help"])
     assert done.returncode == 0 and "--lag-per-request" in done.stdout and str(MIN_HISTORY) in done.stdout
     assert sys.executable
+
+
+@pytest.mark.parametrize(
+    ("progress", "retry_after", "expect"),
+    [(None, None, "plan"), (0.95, None, "sooner"), (0.95, "120", "floor")],
+    ids=["learned-plan", "progress-sharpens", "retry-after-floor"],
+)
+def test_progress_sharpens_and_retry_after_is_a_floor(
+    tmp_path: Any, progress: float | None, retry_after: str | None, expect: str
+) -> None:
+    """A process 50 s old of a type that takes about 100 s: read next on the learned plan; sooner when it says it
+    is 95% done (it will finish at about 52.6 s); never before the server's Retry-After."""
+    store = open_store(f"sqlite:///{tmp_path / 'track.db'}")
+    rng = random.Random(3)
+    store.record("timed", [Duration("report", d, d) for d in (rng.lognormvariate(4.6, 0.5) for _ in range(60))])
+
+    def fetch(ident: str, params: dict[str, Any]) -> Any:
+        body = {"id": ident, "status": "RUNNING", "type": "report", "started": time.time() - 50.0, "done": progress}
+        headers = {} if retry_after is None else {"Retry-After": retry_after}
+        return Response(status_code=HTTPStatus(200), content=b"", headers=headers, parsed=body)
+
+    provider = Provider(
+        scope="timed",
+        fetch_one=fetch,
+        as_model=lambda parsed: parsed,
+        classify=lambda body: STATES[body["status"]],
+        pointer=("status",),
+        not_found="error",
+        kind_of=lambda body: body["type"],
+        started_of=lambda body: body["started"],
+        progress_of=lambda body: body["done"],
+    )
+    engine = TrackerEngine(provider, store=store, policy=POLICY, budget_name=None)
+    try:
+        learned = engine.schedule("report")
+        assert learned is not None
+        engine.add(["p"])
+        engine.run(max_seconds=0.3, idle_wait=0.05)
+        row = store.get("timed", ["p"])[0]
+    finally:
+        store.close()
+    assert row.polls == 1 and row.running_at is not None and row.kind == "report"
+    delay = row.ready_at - row.running_at
+    planned = learned.delay(50.0)
+    if expect == "plan":
+        assert delay == pytest.approx(planned, abs=0.5)
+    elif expect == "sooner":
+        assert delay < planned and delay < 10.0
+    else:
+        assert delay >= 120.0
