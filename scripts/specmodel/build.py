@@ -289,8 +289,8 @@ class Builder:
         for key in TIMING_KEYS:
             value = ext.get(key)
             if value is not None and not (isinstance(value, str) and value.startswith("/")):
+                # Reported, and left out: the rest of the extension is still checked (these only advise the tracker).
                 self.problem((*at, key), f"x-async-status.{key} must be a JSON Pointer into the status answer")
-                ok = False
                 continue
             timing[key] = None if value is None else _pointer_parts(value)
         interval = ext.get("interval")
