@@ -249,6 +249,9 @@ def waiter(spec: Spec) -> dict[str, Any] | None:
             for rule in ext.not_found_answers
         ],
         "bulk": None,
+        "type": None if ext.type is None else list(ext.type),
+        "started": None if ext.started is None else list(ext.started),
+        "finished": None if ext.finished is None else list(ext.finished),
     }
     if ext.bulk is not None:
         bulk = spec.operations[ext.bulk]

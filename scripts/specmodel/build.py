@@ -26,7 +26,18 @@ from .view import (
     _frozen,
 )
 
-ASYNC_STATUS_KEYS = {"status", *LIFECYCLE_LISTS, "progress", "not-found", "not-found-answers", "interval", "bulk"}
+# The process's type and its start and end times in the status answer (JSON Pointers): the tracker's history.
+TIMING_KEYS = ("type", "started", "finished")
+ASYNC_STATUS_KEYS = {
+    "status",
+    *LIFECYCLE_LISTS,
+    "progress",
+    "not-found",
+    "not-found-answers",
+    "interval",
+    "bulk",
+    *TIMING_KEYS,
+}
 
 
 def _refs(node: Any, where: Where) -> Iterator[tuple[Any, Where]]:
@@ -290,6 +301,14 @@ class Builder:
         ):
             self.problem((*at, "progress"), "x-async-status.progress must be `steps` or a JSON Pointer (/percentage)")
             ok = False
+        timing: dict[str, tuple[str, ...] | None] = {}
+        for key in TIMING_KEYS:
+            value = ext.get(key)
+            if value is not None and not (isinstance(value, str) and value.startswith("/")):
+                # Reported, and left out: the rest of the extension is still checked (these only advise the tracker).
+                self.problem((*at, key), f"x-async-status.{key} must be a JSON Pointer into the status answer")
+                continue
+            timing[key] = None if value is None else _pointer_parts(value)
         interval = ext.get("interval")
         if interval is not None and (
             not isinstance(interval, int | float) or isinstance(interval, bool) or interval <= 0
@@ -339,6 +358,9 @@ class Builder:
             interval=float(interval) if interval is not None else None,
             bulk=bulk,
             where=at,
+            type=timing.get("type"),
+            started=timing.get("started"),
+            finished=timing.get("finished"),
         )
 
     def build(self) -> Spec:

@@ -102,6 +102,10 @@ def _lifecycle(spec: Spec, op: Operation, ext: AsyncStatus) -> None:
         doc.problem(
             (*at, "progress"), f"x-async-status.progress /{'/'.join(ext.progress)} names no field of the answer"
         )
+    for key in ("type", "started", "finished"):
+        pointer = getattr(ext, key)
+        if pointer is not None and schema.at_pointer(pointer) is None:
+            doc.problem((*at, key), f"x-async-status.{key} /{'/'.join(pointer)} names no field of the answer")
     for i, rule in enumerate(ext.not_found_answers):
         here = (*at, "not-found-answers", i)
         response = op.responses.get(str(rule.status))

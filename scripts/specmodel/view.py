@@ -244,6 +244,11 @@ class AsyncStatus:
     interval: float | None
     bulk: str | None  # operationId of the bulk status operation
     where: Where
+    # JSON Pointer parts: the process's type, and when it started and finished by the provider's clock (None: the
+    # answer does not say). The tracker keeps its history of durations per type, exact where both times are given.
+    type: tuple[str, ...] | None = None
+    started: tuple[str, ...] | None = None
+    finished: tuple[str, ...] | None = None
 
     def values(self) -> dict[str, str]:
         """status value -> lifecycle list name."""

@@ -202,7 +202,11 @@ def test_lifecycle_extension() -> None:
         "needs-action": [],
         "not-found": "expired",
         "bulk": "getProcessStatusBulk",
+        "type": "/eventType",
+        "started": "/createTimestamp",
     }
+    # The tracker's history: the type and the start time are fields of the answer (bol gives no end time).
+    assert {"eventType", "createTimestamp"} <= set(SPEC.schemas["ProcessStatus"].properties)
     listed = [
         v for key in ("pending", "running", "succeeded", "failed", "cancelled", "needs-action") for v in lifecycle[key]
     ]

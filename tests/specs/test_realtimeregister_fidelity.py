@@ -146,6 +146,10 @@ ASYNC_STATUS: dict[str, Any] = {
     "failed": ["INVALID", "FAILED"],
     "cancelled": ["CANCELLED"],
     "needs-action": ["SUSPENDED"],
+    # The tracker's history: the process type and its creation time (`updatedDate` is the last change, not
+    # documented as the end).
+    "type": "/type",
+    "started": "/createdDate",
     "not-found": "error",
     # A missing process is answered 400 ObjectDoesNotExist (errors page S4/S5, SDKs S1-S3).
     "not-found-answers": [{"status": 400, "field": "/type", "values": ["ObjectDoesNotExist"]}],

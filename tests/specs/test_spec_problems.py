@@ -64,6 +64,16 @@ CASES: dict[str, tuple[Callable[[str], str], str, str]] = {
         "x-async-status.bulk names 'getProcessStatusBulkk', which is no operationId of this spec; did you mean",
         "bulk: getProcessStatusBulkk",
     ),
+    "type pointer names no field": (
+        lambda t: t.replace("type: /eventType\n", "type: /evenType\n", 1),
+        "x-async-status.type /evenType names no field of the answer",
+        "type: /evenType",
+    ),
+    "started is not a pointer": (
+        lambda t: t.replace("started: /createTimestamp\n", "started: createTimestamp\n", 1),
+        "x-async-status.started must be a JSON Pointer into the status answer",
+        "started: createTimestamp",
+    ),
     "status pointer names no field": (
         lambda t: t.replace("status: /status\n", "status: /state\n", 1),
         "x-async-status.status '/state' names no field of ProcessStatus",

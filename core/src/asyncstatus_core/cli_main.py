@@ -24,7 +24,16 @@ from typing import TextIO
 
 from . import __version__
 from .cli_outcomes import EXIT_OK, EXIT_USAGE
-from .cli_track import ADD_HELP, DEFAULT_STORE, STORE_ENV, TRACK_HELP, TrackCommand, run_trackers, store_url
+from .cli_track import (
+    ADD_HELP,
+    DEFAULT_STORE,
+    STORE_ENV,
+    TRACK_HELP,
+    TrackCommand,
+    add_lag_option,
+    run_trackers,
+    store_url,
+)
 from .cli_track import main as track_main
 from .track_store import StoreError, open_store, shown_url
 
@@ -78,6 +87,7 @@ def _parser(keys: Sequence[str]) -> argparse.ArgumentParser:
     )
     run.add_argument("--until-idle", action="store_true", help="exit once no tracked process is unfinished")
     run.add_argument("--interval", type=float, default=None, metavar="S", help="first delay between polls of a process")
+    add_lag_option(run)
     run.add_argument("--quiet", action="store_true", help="no progress display")
     run.set_defaults(base_url=None)
     for name, what in (("status", "counts by state, per provider"), ("outcomes", "print finished processes")):

@@ -22,6 +22,7 @@ from typing import Any, Protocol, TextIO
 from .cli_outcomes import EXIT_AUTH, EXIT_CODES_HELP, EXIT_OK, EXIT_USAGE
 from .cli_pipe import reader_gone
 from .polling import AuthenticationFailed, UnexpectedAnswer
+from .schedule import DEFAULT_LAG_PER_REQUEST, MIN_HISTORY, check_lag_per_request
 from .track_store import Row, Store, StoreError, open_store
 from .tracker import DEFAULT_RETENTION, MAX_ID_LENGTH, Outcome, RunReport, checked_ids, track_ids
 
@@ -66,6 +67,30 @@ def _positive(text: str) -> float:
     if not value > 0:
         raise argparse.ArgumentTypeError(f"{text!r} must be positive (seconds)")
     return value
+
+
+def _lag(text: str) -> float:
+    """`--lag-per-request`: seconds of lag one request is worth (the learned schedules' knob)."""
+    try:
+        return check_lag_per_request(float(text))
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a positive number of seconds (the lag one request is worth, e.g. "
+            f"{DEFAULT_LAG_PER_REQUEST:g})"
+        ) from None
+
+
+def add_lag_option(run: argparse.ArgumentParser) -> None:
+    """`--lag-per-request` on a `track run` parser (a package's, and `asyncstatus track run`)."""
+    run.add_argument(
+        "--lag-per-request",
+        type=_lag,
+        default=DEFAULT_LAG_PER_REQUEST,
+        metavar="S",
+        help="seconds of detection lag one request is worth: once a process type has "
+        f"{MIN_HISTORY} finished in the store, its reads follow the schedule learned from them "
+        f"(larger: fewer requests, later outcomes; default {DEFAULT_LAG_PER_REQUEST:g})",
+    )
 
 
 # `track`'s own exit codes and store variable (its `--help` epilog; `wait`'s codes do not apply to it).
@@ -127,6 +152,7 @@ def add_parsers(
     run.add_argument(
         "--interval", type=_positive, default=None, metavar="S", help="first delay between polls of a process"
     )
+    add_lag_option(run)
     run.add_argument("--base-url", default=None, metavar="URL", help=f"API base URL (default: ${base_url_env})")
     run.add_argument("--quiet", action="store_true", help="no progress display")
 

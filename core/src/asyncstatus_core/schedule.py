@@ -39,6 +39,7 @@ __all__ = [
     "PendingGroup",
     "Uniform",
     "Weibull",
+    "check_lag_per_request",
     "distribution",
     "expected_cost",
     "finished_likelihood",
@@ -563,6 +564,11 @@ def _knob(lag_per_request: object) -> float:
         return _positive("lag_per_request", lag_per_request)
     except ValueError as error:
         raise ValueError(f"{error} (seconds of lag one request is worth, e.g. {DEFAULT_LAG_PER_REQUEST:g})") from None
+
+
+def check_lag_per_request(value: object) -> float:
+    """The knob as a float; ValueError naming it (`lag_per_request`) when it is not a positive number of seconds."""
+    return _knob(value)
 
 
 def expected_cost(dist: Distribution, checks: Sequence[float], lag_per_request: float, start: float = 0.0) -> Cost:

@@ -39,7 +39,18 @@ from urllib.parse import unquote, urlsplit, urlunsplit
 
 from .errors import StoreError
 
-__all__ = ["SCHEMA_VERSION", "Finished", "Rescheduled", "Row", "Store", "StoreError", "open_store", "shown_url"]
+__all__ = [
+    "HISTORY",
+    "SCHEMA_VERSION",
+    "Duration",
+    "Finished",
+    "Rescheduled",
+    "Row",
+    "Store",
+    "StoreError",
+    "open_store",
+    "shown_url",
+]
 
 T = TypeVar("T")
 log = logging.getLogger("asyncstatus.tracker")
@@ -49,8 +60,9 @@ SCHEMAS = ("sqlite", "postgresql", "postgres")
 _MIGRATION = re.compile(r"^(\d{4})_[a-z0-9_]+\.(sqlite|postgres)\.sql$")
 COLUMNS = (
     "id, params, added_at, deadline_at, ready_at, lease_owner, attempt, polls, last_status, last_error, "
-    "finished_at, lifecycle, status, final, source, acked_at"
+    "finished_at, lifecycle, status, final, source, acked_at, kind, running_at, started_at"
 )
+HISTORY = 500  # finished durations kept per provider and process type (the newest; a fit needs 20-200)
 
 
 def shown_url(url: str) -> str:
@@ -107,6 +119,9 @@ class Row:
     final: Any
     source: str | None
     acked_at: float | None
+    kind: str | None = None  # the process's type, from its answers (None: not read yet, or no types)
+    running_at: float | None = None  # when a read last found it unfinished (a poll bracket's low end)
+    started_at: float | None = None  # when it started, by the provider's timestamp (None: `added_at` stands in)
 
     @classmethod
     def of(cls, values: Sequence[Any]) -> Row:
@@ -131,6 +146,8 @@ class Finished:
     polls: int
     error: str | None = None
     source: str = "poll"
+    kind: str | None = None
+    started_at: float | None = None
 
 
 @dataclass(frozen=True)
@@ -143,6 +160,20 @@ class Rescheduled:
     polls: int
     last_status: str | None
     last_error: str | None = None
+    # A read that found it unfinished sets these (a failed read leaves them as they were): the bracket's low end,
+    # and the type and start the answer gave.
+    running_at: float | None = None
+    kind: str | None = None
+    started_at: float | None = None
+
+
+@dataclass(frozen=True)
+class Duration:
+    """One finished process's duration for the history: `low`..`high` seconds (equal: the provider's timestamps)."""
+
+    kind: str
+    low: float
+    high: float
 
 
 class _Connection(Protocol):
@@ -229,11 +260,15 @@ class Store:
         order, so they cannot deadlock (PostgreSQL detected one and failed an add when the orders differed)."""
         now = self.now()
         rows = sorted(
-            ((scope, i, json.dumps(p, sort_keys=True), now, deadline_at, now) for i, p in items), key=lambda r: r[1]
+            ((scope, i, json.dumps(p, sort_keys=True), now, deadline_at, scope, now, now) for i, p in items),
+            key=lambda r: r[1],
         )
+        # A bulk provider's new ids are first read on its pending tick (the next round), not each on its own.
         sql = (
             "INSERT INTO asyncstatus_tracked (scope, id, params, added_at, deadline_at, ready_at) "
-            "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (scope, id) DO NOTHING"
+            "VALUES (?, ?, ?, ?, ?, "
+            "COALESCE((SELECT tick_at FROM asyncstatus_ticks WHERE scope = ? AND tick_at > ?), ?)) "
+            "ON CONFLICT (scope, id) DO NOTHING"
         )
         added = 0
         for start in range(0, len(rows), ADD_BATCH):
@@ -289,24 +324,24 @@ class Store:
         written: list[str] = []
         finish_sql = self._sql(
             "UPDATE asyncstatus_tracked SET finished_at = ?, lifecycle = ?, status = ?, final = ?, polls = ?, "
-            "last_status = ?, last_error = ?, source = ?, lease_owner = NULL "
+            "last_status = ?, last_error = ?, source = ?, kind = COALESCE(?, kind), "
+            "started_at = COALESCE(?, started_at), lease_owner = NULL "
             "WHERE scope = ? AND id = ? AND lease_owner = ? AND finished_at IS NULL"
         )
         again_sql = (
             "UPDATE asyncstatus_tracked SET ready_at = ?, attempt = ?, polls = ?, last_status = ?, last_error = ?, "
+            "running_at = COALESCE(?, running_at), kind = COALESCE(?, kind), started_at = COALESCE(?, started_at), "
             "lease_owner = NULL WHERE scope = ? AND id = ? AND lease_owner = ? AND finished_at IS NULL"
         )
         with self.transaction() as cur:
             for f in finished:
                 final = json.dumps(f.final, sort_keys=True, default=str) if f.final is not None else None
-                values = (now, f.lifecycle, f.status, final, f.polls, f.status, f.error, f.source, scope, f.id, owner)
-                if cur.execute(finish_sql, values).rowcount == 1:
+                values = (now, f.lifecycle, f.status, final, f.polls, f.status, f.error, f.source, f.kind)
+                values_where = (*values, f.started_at, scope, f.id, owner)
+                if cur.execute(finish_sql, values_where).rowcount == 1:
                     written.append(f.id)
             if rescheduled:
-                rows = [
-                    (r.ready_at, r.attempt, r.polls, r.last_status, r.last_error, scope, r.id, owner)
-                    for r in rescheduled
-                ]
+                rows = [_again(scope, owner, r) for r in rescheduled]
                 self._executemany(cur, again_sql, rows)
         return written
 
@@ -441,6 +476,78 @@ class Store:
             "finished_per_second": round(recent / 60.0, 3),
         }
 
+    # --- history and the bulk tick (issue 22) ---------------------------------------------------------------
+    def record(self, scope: str, durations: Sequence[Duration], *, keep: int = HISTORY) -> None:
+        """Add finished processes' durations to the history, keeping the newest `keep` per type."""
+        if not durations:
+            return
+        now = self.now()
+        sql = "INSERT INTO asyncstatus_durations (scope, kind, low, high, finished_at) VALUES (?, ?, ?, ?, ?)"
+        trim = self._sql(
+            "DELETE FROM asyncstatus_durations WHERE scope = ? AND kind = ? AND seq <= (SELECT seq FROM "
+            "asyncstatus_durations WHERE scope = ? AND kind = ? ORDER BY seq DESC LIMIT 1 OFFSET ?)"
+        )
+        with self.transaction() as cur:
+            self._executemany(cur, sql, [(scope, d.kind, d.low, d.high, now) for d in durations])
+            for kind in sorted({d.kind for d in durations}):
+                cur.execute(trim, (scope, kind, scope, kind, keep))
+
+    def history(self, scope: str, *, limit: int = HISTORY) -> dict[str, list[tuple[float, float]]]:
+        """The newest `limit` durations per type, `(low, high)` seconds, oldest first."""
+        sql = "SELECT kind, low, high FROM asyncstatus_durations WHERE scope = ? ORDER BY seq DESC"
+        found: dict[str, list[tuple[float, float]]] = {}
+        with self.transaction() as cur:
+            for kind, low, high in cur.execute(self._sql(sql), (scope,)).fetchall():
+                seen = found.setdefault(kind, [])
+                if len(seen) < limit:
+                    seen.append((float(low), float(high)))
+        return {kind: seen[::-1] for kind, seen in found.items()}
+
+    def pending(self, scope: str) -> list[tuple[str | None, float, float | None]]:
+        """The unfinished processes as `(kind, started, last found running)`: the bulk tick's groups."""
+        sql = (
+            "SELECT kind, COALESCE(started_at, added_at), running_at FROM asyncstatus_tracked "
+            "WHERE scope = ? AND finished_at IS NULL"
+        )
+        with self.transaction() as cur:
+            return [(k, float(s), None if r is None else float(r)) for k, s, r in cur.execute(self._sql(sql), (scope,))]
+
+    def gather(self, scope: str, until: float, *, stale: float) -> float:
+        """Start a bulk provider's rounds afresh (none yet, or none since `stale`): the next round at `until`, and
+        the ids due now that were never read wait for it, so that ids added meanwhile join the same request."""
+        sql = self._sql(
+            "INSERT INTO asyncstatus_ticks (scope, tick_at) VALUES (?, ?) ON CONFLICT (scope) DO UPDATE "
+            "SET tick_at = excluded.tick_at WHERE asyncstatus_ticks.tick_at <= ?"
+        )
+        defer = self._sql(
+            "UPDATE asyncstatus_tracked SET ready_at = ? WHERE scope = ? AND finished_at IS NULL "
+            "AND lease_owner IS NULL AND polls = 0 AND ready_at < ?"
+        )
+        with self.transaction() as cur:
+            cur.execute(sql, (scope, until, stale))
+            found = cur.execute(self._sql("SELECT tick_at FROM asyncstatus_ticks WHERE scope = ?"), (scope,)).fetchone()
+            tick = float(found[0])
+            cur.execute(defer, (tick, scope, tick))
+        return tick
+
+    def tick(self, scope: str) -> float | None:
+        """When the provider's next bulk round is due (None: it never had one)."""
+        with self.transaction() as cur:
+            found = cur.execute(self._sql("SELECT tick_at FROM asyncstatus_ticks WHERE scope = ?"), (scope,)).fetchone()
+        return None if found is None else float(found[0])
+
+    def set_tick(self, scope: str, at: float, *, unless_after: float) -> float:
+        """Set the next bulk round to `at` unless one is already due after `unless_after` (another answer of the
+        same round set it): the round's tick, as it now is. Every worker's answers of one round share it."""
+        sql = self._sql(
+            "INSERT INTO asyncstatus_ticks (scope, tick_at) VALUES (?, ?) ON CONFLICT (scope) DO UPDATE "
+            "SET tick_at = excluded.tick_at WHERE asyncstatus_ticks.tick_at <= ?"
+        )
+        with self.transaction() as cur:
+            cur.execute(sql, (scope, at, unless_after))
+            found = cur.execute(self._sql("SELECT tick_at FROM asyncstatus_ticks WHERE scope = ?"), (scope,)).fetchone()
+        return float(found[0])
+
     # --- the shared rate budget ---------------------------------------------------------------------------
     def update_budget(self, name: str, change: Callable[[dict[str, Any] | None], tuple[dict[str, Any], T]]) -> T:
         """Read a budget's state, `change` it and write it back, under a lock every worker on the store
@@ -473,6 +580,23 @@ class Store:
                 if cur.execute(sql, (status, now, scope, process_id)).rowcount == 1:
                     changed.append(process_id)
         return changed
+
+
+def _again(scope: str, owner: str, r: Rescheduled) -> tuple[Any, ...]:
+    """The parameters of `settle`'s statement for a rescheduled row: the SET columns, then the WHERE's."""
+    return (
+        r.ready_at,
+        r.attempt,
+        r.polls,
+        r.last_status,
+        r.last_error,
+        r.running_at,
+        r.kind,
+        r.started_at,
+        scope,
+        r.id,
+        owner,
+    )
 
 
 _SQLITE_CLAIM = (
@@ -740,9 +864,11 @@ class PostgresStore(Store):
                 found = cur.execute(
                     "UPDATE asyncstatus_tracked AS t SET finished_at = %s, lifecycle = v.lifecycle, status = v.status, "
                     "final = v.final, polls = v.polls, last_status = v.status, last_error = v.error, "
-                    "source = v.source, lease_owner = NULL "
-                    "FROM unnest(%s::text[], %s::text[], %s::text[], %s::text[], %s::bigint[], %s::text[], %s::text[]) "
-                    "AS v(id, lifecycle, status, final, polls, error, source) "
+                    "source = v.source, kind = COALESCE(v.kind, t.kind), "
+                    "started_at = COALESCE(v.started_at, t.started_at), lease_owner = NULL "
+                    "FROM unnest(%s::text[], %s::text[], %s::text[], %s::text[], %s::bigint[], %s::text[], %s::text[], "
+                    "%s::text[], %s::float8[]) "
+                    "AS v(id, lifecycle, status, final, polls, error, source, kind, started_at) "
                     "WHERE t.scope = %s AND t.id = v.id AND t.lease_owner = %s AND t.finished_at IS NULL "
                     "RETURNING t.id",
                     (
@@ -754,6 +880,8 @@ class PostgresStore(Store):
                         [f.polls for f in finished],
                         [f.error for f in finished],
                         [f.source for f in finished],
+                        [f.kind for f in finished],
+                        [f.started_at for f in finished],
                         scope,
                         owner,
                     ),
@@ -763,9 +891,11 @@ class PostgresStore(Store):
             if rescheduled:
                 cur.execute(
                     "UPDATE asyncstatus_tracked AS t SET ready_at = v.ready_at, attempt = v.attempt, polls = v.polls, "
-                    "last_status = v.status, last_error = v.error, lease_owner = NULL "
-                    "FROM unnest(%s::text[], %s::float8[], %s::bigint[], %s::bigint[], %s::text[], %s::text[]) "
-                    "AS v(id, ready_at, attempt, polls, status, error) "
+                    "last_status = v.status, last_error = v.error, running_at = COALESCE(v.running_at, t.running_at), "
+                    "kind = COALESCE(v.kind, t.kind), started_at = COALESCE(v.started_at, t.started_at), "
+                    "lease_owner = NULL FROM unnest(%s::text[], %s::float8[], %s::bigint[], %s::bigint[], %s::text[], "
+                    "%s::text[], %s::float8[], %s::text[], %s::float8[]) "
+                    "AS v(id, ready_at, attempt, polls, status, error, running_at, kind, started_at) "
                     "WHERE t.scope = %s AND t.id = v.id AND t.lease_owner = %s AND t.finished_at IS NULL",
                     (
                         [r.id for r in rescheduled],
@@ -774,6 +904,9 @@ class PostgresStore(Store):
                         [r.polls for r in rescheduled],
                         [r.last_status for r in rescheduled],
                         [r.last_error for r in rescheduled],
+                        [r.running_at for r in rescheduled],
+                        [r.kind for r in rescheduled],
+                        [r.started_at for r in rescheduled],
                         scope,
                         owner,
                     ),

@@ -19,6 +19,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import math
 import os
 import socket
 import threading
@@ -26,6 +27,7 @@ import time
 import uuid
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 from .budget import retry_after_seconds
@@ -40,8 +42,17 @@ from .polling import (
     dig,
     failure_delay,
 )
+from .schedule import (
+    DEFAULT_LAG_PER_REQUEST,
+    LearnedSchedule,
+    Observed,
+    PendingGroup,
+    check_lag_per_request,
+    finished_likelihood,
+    tick_delay,
+)
 from .track_budget import SharedBudget, Slot
-from .track_store import Finished, Rescheduled, Row, Store, StoreError, open_store
+from .track_store import Duration, Finished, Rescheduled, Row, Store, StoreError, open_store
 from .types import Response
 from .urls import Route
 
@@ -56,6 +67,7 @@ __all__ = [
     "RunReport",
     "StoreError",
     "TrackerEngine",
+    "unix_seconds",
 ]
 
 NOT_FOUND = "not-found"
@@ -67,6 +79,13 @@ EMPTY = "bulk answer held none of the ids"
 # Seconds at most between a worker's tries of a provider or store that is down (a server's Retry-After aside):
 # a recovered outage is noticed within seconds, not after a backoff that grew for the whole outage.
 RETRY_MAX = 5.0
+# Seconds between readings of the shared history (a fit per process type); sooner while a type is still learning.
+HISTORY_REFRESH = 60.0
+LEARNING_REFRESH = 1.0
+# A bulk provider's first round waits at most this long (the policy's first delay) for ids added just after.
+GATHER_MAX = 1.0
+# The lifecycles whose durations the history keeps (a process that ran to its end; not-found and time-outs did not).
+ENDED = frozenset({"succeeded", "failed", "cancelled", "needs-action"})
 log = logging.getLogger("asyncstatus.tracker")
 
 
@@ -141,6 +160,13 @@ class Provider:
     bulk: Bulk | None = None
     route: Route | None = None  # the spec's route: a 404 for a path the server does not route ends the run
     base_url: str = ""  # the client's (for `route`)
+    # What an answer says about its process's timing (the spec's x-async-status `type`, `started`, `finished`
+    # and `progress`): its type (a history per type), when it started and ended by the provider's clock (Unix
+    # seconds: exact durations instead of poll brackets), and the fraction of its work done (0..1).
+    kind_of: Callable[[Any], str | None] | None = None
+    started_of: Callable[[Any], float | None] | None = None
+    finished_of: Callable[[Any], float | None] | None = None
+    progress_of: Callable[[Any], float | None] | None = None
 
 
 @dataclass
@@ -241,9 +267,12 @@ class TrackerEngine:
         on_outcome: Callable[[Outcome], None] | None = None,
         claim_size: int | None = None,
         sleep: Callable[[float], None] = time.sleep,
+        lag_per_request: float = DEFAULT_LAG_PER_REQUEST,
     ) -> None:
         if lease <= 0 or retention < 0:
             raise ValueError("lease must be positive and retention not negative (seconds)")
+        # Seconds of lag one request is worth: the learned schedules' one knob (schedule.py).
+        self.lag_per_request = check_lag_per_request(lag_per_request)
         self.provider = provider
         self.store = open_store(store) if isinstance(store, str) else store
         self.policy = policy
@@ -264,6 +293,30 @@ class TrackerEngine:
         self._delays: dict[int, float] = {}  # one backoff per step per answer: a batch stays one batch
         self._outage: str | None = None  # what is failing ("API", "token", "store"), until an answer comes
         self._report: RunReport | None = None
+        self._schedules: dict[str, LearnedSchedule | None] = {}  # per process type, from the store's history
+        self._learned_at = -math.inf  # when the history was last read (monotonic)
+        self._new_history = False  # this worker recorded durations since
+        self._ended: dict[str, Duration] = {}  # durations of the outcomes being settled, by id
+
+    # --- schedules from history ---------------------------------------------------------------------------
+    def schedule(self, kind: str | None) -> LearnedSchedule | None:
+        """The learned schedule for processes of `kind` (None: fewer than `schedule.MIN_HISTORY` of that type
+        finished yet; the policy's backoff is used). The store's history is read again every `HISTORY_REFRESH`
+        seconds, or after `LEARNING_REFRESH` while this worker adds to a type still learning."""
+        since = time.monotonic() - self._learned_at
+        learning = self._new_history and any(v is None for v in self._schedules.values())
+        if since >= HISTORY_REFRESH or (learning and since >= LEARNING_REFRESH):
+            self._learn()
+        return self._schedules.get(kind or "")
+
+    def _learn(self) -> None:
+        self._learned_at = time.monotonic()
+        self._new_history = False
+        schedules: dict[str, LearnedSchedule | None] = {}
+        for kind, seen in self.store.history(self.provider.scope).items():
+            data = [Observed(low, high) for low, high in seen if high > 0 and 0 <= low <= high]
+            schedules[kind] = LearnedSchedule.from_history(data, self.lag_per_request)
+        self._schedules = schedules
 
     # --- the surface ------------------------------------------------------------------------------------
     def add(self, ids: Iterable[str], params: dict[str, Any] | None = None, *, timeout: float | None = None) -> int:
@@ -351,6 +404,8 @@ class TrackerEngine:
         if not self._purged:
             self.store.purge(self.provider.scope, before=self.store.now() - self.retention)
             self._purged = True
+        if self.provider.bulk is not None:
+            self._gather()
         rows = self.store.claim(self.provider.scope, self.worker, limit=self.claim_size, lease=self.lease)
         if not rows:
             due = self.store.next_due(self.provider.scope)
@@ -364,6 +419,19 @@ class TrackerEngine:
         self._work(rows, report)
         self._held = []
         return True
+
+    def _gather(self) -> None:
+        """A bulk provider reads on one shared tick (the store's, for every worker): when no round is under way
+        (none yet, or none for a lease's time: the tracker was idle), the next one starts after the policy's
+        first delay, so that ids added meanwhile are read in the same request rather than each in its own."""
+        tick = self.store.tick(self.provider.scope)
+        now = self.store.now()
+        if tick is not None and now - tick <= self.lease:
+            return
+        due = self.store.next_due(self.provider.scope)
+        if due is not None and due <= now:
+            gather = min(self.policy.initial, GATHER_MAX)
+            self.store.gather(self.provider.scope, now + gather, stale=now - self.lease)
 
     def _event(self, kind: str, text: str, which: str) -> None:
         """Say what is happening (the log, and `track run`'s display through the report)."""
@@ -392,7 +460,7 @@ class TrackerEngine:
         late = [r for r in rows if r.deadline_at is not None and now >= r.deadline_at]
         if late:
             self._settle([self._timed_out(r) for r in late], [], report)
-        live = [r for r in rows if r not in late]
+        live = self._likeliest_first([r for r in rows if r not in late], now)
         bulk = self.provider.bulk
         if bulk is not None:
             for start in range(0, len(live), bulk.limit):
@@ -400,6 +468,21 @@ class TrackerEngine:
         else:
             for row in live:
                 self._work_one(row, report)
+
+    def _likeliest_first(self, rows: list[Row], now: float) -> list[Row]:
+        """`rows` with those most likely finished first (`schedule.finished_likelihood`): when the rate budget
+        binds, the reads it allows go where they most likely end a process. Rows of a type still learning keep
+        their due order, after the others."""
+        chances: dict[str, float] = {}
+        for row in rows:
+            learned = self.schedule(row.kind)
+            if learned is not None:
+                start = _origin(row)
+                last = 0.0 if row.running_at is None else max(0.0, row.running_at - start)
+                chances[row.id] = finished_likelihood(learned.distribution, max(0.0, now - start), last)
+        if not chances:
+            return rows
+        return sorted(rows, key=lambda r: -chances.get(r.id, -1.0))
 
     def _timed_out(self, row: Row, status: str | None = None, polls: int | None = None) -> Finished:
         return Finished(
@@ -445,15 +528,25 @@ class TrackerEngine:
             self._held_until = self.store.now() + self.lease
 
     def _next(
-        self, row: Row, delay: float, polls: int, status: str | None, error: str | None
+        self,
+        row: Row,
+        delay: float,
+        polls: int,
+        status: str | None,
+        error: str | None,
+        timing: tuple[str | None, float | None] | None = None,
     ) -> Finished | Rescheduled:
         """Poll again after `delay`, or time out if that falls after the process's deadline. `delay` counts
         from the answer (one clock reading per answer, so that the processes of one bulk request come due
-        together and are claimed together again)."""
+        together and are claimed together again). `timing`: the answer found it running, of this type and
+        start (the history's poll bracket starts here)."""
         due = self._answered + delay
         if row.deadline_at is not None and due > row.deadline_at:
             return self._timed_out(row, status, polls)
-        return Rescheduled(row.id, due, row.attempt + 1, polls, status, error)
+        if timing is None:
+            return Rescheduled(row.id, due, row.attempt + 1, polls, status, error)
+        kind, started = timing
+        return Rescheduled(row.id, due, row.attempt + 1, polls, status, error, self._answered, kind, started)
 
     def _backoff(self, row: Row) -> float:
         """The row's next delay: one draw per backoff step per answer, so the jitter does not split a batch."""
@@ -462,13 +555,42 @@ class TrackerEngine:
             self._delays[step] = self.policy.backoff(step)
         return self._delays[step]
 
-    def _read(self, row: Row, model: Any, polls: int) -> Finished | Rescheduled:
+    def _read(
+        self, row: Row, model: Any, polls: int, *, tick: float | None = None, retry_after: float | None = None
+    ) -> Finished | Rescheduled:
+        """One status of `row`: its outcome, or its next read (`tick`: the bulk round's delay, else the learned
+        schedule of its type, else the policy's backoff; `retry_after` a floor)."""
         state = self.provider.classify(model)
         raw = dig(_as_json(model), self.provider.pointer)
         status = None if raw is None else str(raw)
+        kind = _fact(self.provider.kind_of, model)
+        started = _fact(self.provider.started_of, model)
+        kind = None if kind is None else str(kind)[:200]
+        started = started if isinstance(started, float) else None
+        start = started if started is not None else _origin(row)
         if state.is_terminal:
-            return Finished(row.id, state.value, status, _as_json(model), polls)
-        return self._next(row, self._backoff(row), polls, status, None)
+            self._ended[row.id] = self._duration(row, kind, start, _fact(self.provider.finished_of, model))
+            return Finished(row.id, state.value, status, _as_json(model), polls, kind=kind, started_at=started)
+        if tick is not None:
+            delay = tick
+        else:
+            learned = self.schedule(kind if kind is not None else row.kind)
+            if learned is None:
+                delay = max(self._backoff(row), retry_after or 0.0)
+            else:
+                progress = _fact(self.provider.progress_of, model)
+                fraction = progress if isinstance(progress, float) and 0 < progress < 1 else None
+                delay = learned.delay(max(0.0, self._answered - start), retry_after=retry_after, progress=fraction)
+        return self._next(row, delay, polls, status, None, (kind, started))
+
+    def _duration(self, row: Row, kind: str | None, start: float, finished: Any) -> Duration:
+        """How long `row` took, for the history: exact by the provider's timestamps, else the poll bracket
+        (last found running .. found finished now), counted from its start (else from when it was added)."""
+        high = self._answered - start
+        if isinstance(finished, float) and finished >= start:
+            return Duration(kind or row.kind or "", finished - start, finished - start)
+        low = 0.0 if row.running_at is None else max(0.0, row.running_at - start)
+        return Duration(kind or row.kind or "", min(low, high), high)
 
     def _failure(self, row: Row, answer: Response[Any], polls: int) -> Finished | Rescheduled | float:
         """An answer that is not a status: the outcome it decides, or the seconds to wait before a retry."""
@@ -505,7 +627,8 @@ class TrackerEngine:
         if model is not None:
             self._failures = 0
             report.status_reads += 1
-            self._settle(*_split([self._read(row, model, row.polls + 1)]), report)
+            hint = retry_after_seconds(answer.headers.get("Retry-After"))
+            self._settle(*_split([self._read(row, model, row.polls + 1, retry_after=hint)]), report)
             return
         result = self._failure(row, answer, row.polls + 1)  # AuthenticationFailed ends the run
         if isinstance(result, float):
@@ -546,11 +669,12 @@ class TrackerEngine:
             return
         self._failures = 0
         report.status_reads += len(asked & set(by_id))
+        tick = self._tick(rows, retry_after_seconds(answer.headers.get("Retry-After"))) - self._answered
         results: list[Finished | Rescheduled] = []
         for row in rows:
             item = by_id.get(row.id)
             if item is not None:
-                results.append(self._read(row, item, row.polls + 1))
+                results.append(self._read(row, item, row.polls + 1, tick=tick))
             elif row.last_error == OMITTED:  # left out of the previous answer too (bol: the status expired)
                 results.append(
                     Finished(
@@ -558,8 +682,45 @@ class TrackerEngine:
                     )
                 )
             else:
+                # Off the tick, on its own backoff from this answer: ids left out of answers asked alone (a split
+                # empty answer) would otherwise come due together, be asked together and be answered empty again.
                 results.append(self._next(row, self._backoff(row), row.polls + 1, row.last_status, OMITTED))
         self._settle(*_split(results), report)
+
+    def _tick(self, rows: list[Row], retry_after: float | None) -> float:
+        """When the provider's next bulk round is (store time): the round's tick if another answer of it set one
+        already, else set now for every worker. Its delay is Keller's rule summed over the pending processes
+        of the types learned (`schedule.tick_delay`), and the policy's backoff for the youngest of the rows just
+        read while some type is still learning; `retry_after` is a floor."""
+        scope = self.provider.scope
+        tick = self.store.tick(scope)
+        if tick is not None and tick > self._answered:
+            return max(tick, self._answered + (retry_after or 0.0))
+        delays: list[float] = []
+        learning = [r for r in rows if self.schedule(r.kind) is None]
+        if learning:
+            delays.append(self._backoff(min(learning, key=lambda r: r.attempt)))
+        groups: dict[tuple[str, int, int], list[tuple[float, float]]] = {}
+        for kind, start, running in self.store.pending(scope):
+            if self.schedule(kind) is None:
+                continue
+            age = max(0.0, self._answered - start)
+            last = 0.0 if running is None else max(0.0, running - start)
+            # Buckets ~10% wide in age and last read: tick_delay's cost grows with the groups, not the ids.
+            key = (kind or "", round(math.log1p(age) * 10), round(math.log1p(last) * 10))
+            groups.setdefault(key, []).append((age, last))
+        pending: list[PendingGroup] = []
+        for (kind, _, _), members in groups.items():
+            learned = self.schedule(kind)
+            if learned is not None:
+                age = sum(a for a, _ in members) / len(members)
+                last = min(sum(b for _, b in members) / len(members), age)
+                pending.append(PendingGroup(learned.distribution, len(members), age, last))
+        if pending:
+            limit = self.provider.bulk.limit if self.provider.bulk is not None else 1
+            delays.append(tick_delay(pending, self.lag_per_request, per_request=limit))
+        delay = max(min(delays) if delays else self.policy.initial, retry_after or 0.0)
+        return self.store.set_tick(scope, self._answered + delay, unless_after=self._answered)
 
     def _bulk_failed(
         self, bulk: Bulk, rows: list[Row], answer: Response[Any] | APIConnectionError, report: RunReport
@@ -616,12 +777,46 @@ class TrackerEngine:
 
     def _settle(self, finished: Sequence[Finished], rescheduled: Sequence[Rescheduled], report: RunReport) -> None:
         written = self.store.settle(self.provider.scope, self.worker, finished, rescheduled)
+        ended, self._ended = self._ended, {}
+        lifecycles = {f.id: f.lifecycle for f in finished}
+        durations = [ended[i] for i in written if i in ended and lifecycles.get(i) in ENDED]
+        if durations:  # the history is advice: losing it to a store error costs no outcome
+            self.store.record(self.provider.scope, durations)
+            self._new_history = True
         settled = {f.id for f in finished} | {r.id for r in rescheduled}
         self._held = [i for i in self._held if i not in settled]
         report.outcomes += len(written)
         if self.on_outcome is not None and written:
             for row in self.store.get(self.provider.scope, written):
                 self.on_outcome(Outcome.of(row))
+
+
+def unix_seconds(value: Any) -> float | None:
+    """A provider's timestamp (ISO 8601 with its zone, as the specs' `date-time`) as Unix seconds; None for
+    anything else, a time without a zone included: whose clock it is on cannot be known."""
+    if isinstance(value, str):
+        try:
+            value = datetime.fromisoformat(value.strip())
+        except ValueError:
+            return None
+    if not isinstance(value, datetime) or value.tzinfo is None or value.utcoffset() is None:
+        return None
+    return value.timestamp()
+
+
+def _origin(row: Row) -> float:
+    """When `row`'s process started: the provider's timestamp, else when it was added to the store."""
+    return row.started_at if row.started_at is not None else row.added_at
+
+
+def _fact(read: Callable[[Any], Any] | None, model: Any) -> Any:
+    """What `read` finds in an answer (None: no such fact, or one that cannot be read: the answer stands)."""
+    if read is None:
+        return None
+    try:
+        return read(model)
+    except (TypeError, ValueError, KeyError, AttributeError):
+        return None
 
 
 def _asked_wait(answer: Response[Any], delay: float) -> float | None:

@@ -28,9 +28,19 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from asyncstatus_core.cli import convert
-from asyncstatus_core.polling import PollPolicy
+from asyncstatus_core.polling import PollPolicy, dig
+from asyncstatus_core.schedule import DEFAULT_LAG_PER_REQUEST
 from asyncstatus_core.track_store import Store, StoreError
-from asyncstatus_core.tracker import DEFAULT_RETENTION, Bulk, Outcome, Provider, RunReport, TrackerEngine, checked_ids
+from asyncstatus_core.tracker import (
+    DEFAULT_RETENTION,
+    Bulk,
+    Outcome,
+    Provider,
+    RunReport,
+    TrackerEngine,
+    checked_ids,
+    unix_seconds,
+)
 
 from . import waiters
 from .api.process_status import get_process_status as _status
@@ -60,6 +70,17 @@ def _as_model(parsed: Any) -> ProcessStatus | None:
     return ProcessStatus.from_dict(parsed.to_dict())
 
 
+def _kind_of(model: ProcessStatus) -> str | None:
+    """The process's type (x-async-status `type`): the history and the learned schedule are per type."""
+    value = dig(model.to_dict(), ("eventType",))
+    return None if value is None else str(value)
+
+
+def _started_of(model: ProcessStatus) -> float | None:
+    """When the process started by the provider's clock (x-async-status `started`), Unix seconds."""
+    return unix_seconds(dig(model.to_dict(), ("createTimestamp",)))
+
+
 class Tracker:
     """Durable tracking of `getProcessStatus` processes (module docstring).
 
@@ -69,6 +90,13 @@ class Tracker:
     credentials on one store another name), or False for none. `lease`: seconds a worker holds the processes
     it claimed before another may take them over. `retention`: seconds acknowledged outcomes are kept.
     `on_outcome(outcome)` is called once by the worker that wrote each outcome.
+
+    `lag_per_request`: seconds of detection lag one request is worth. The tracker keeps, in the store, how
+    long the processes it saw finish took, per process type (the answer's `eventType`); once
+    `asyncstatus_core.schedule.MIN_HISTORY` of a type have finished, their reads follow the schedule learned
+    from them, which spends fewer requests per process the larger this is (until then, `policy`'s backoff).
+    The bulk operation is read on one shared tick for every pending id: a round is one request per
+    1000 ids.
     """
 
     def __init__(
@@ -81,6 +109,7 @@ class Tracker:
         lease: float = 30.0,
         retention: float = DEFAULT_RETENTION,
         on_outcome: Callable[[Outcome], None] | None = None,
+        lag_per_request: float = DEFAULT_LAG_PER_REQUEST,
     ) -> None:
         self.client = client
         policy = policy or PollPolicy()
@@ -101,6 +130,8 @@ class Tracker:
             not_found_answers=waiters.NOT_FOUND_ANSWERS,
             route=waiters.ROUTE,
             base_url=str(getattr(client, "_base_url", "")),
+            kind_of=_kind_of,
+            started_of=_started_of,
             bulk=Bulk(
                 limit=waiters.BULK_LIMIT,
                 fetch=lambda ids: _bulk.sync_detailed(client=client, body=waiters._body(ids)),
@@ -121,6 +152,7 @@ class Tracker:
             lease=lease,
             retention=retention,
             on_outcome=on_outcome,
+            lag_per_request=lag_per_request,
         )
 
     @property

@@ -28,9 +28,18 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from asyncstatus_core.cli import convert
-from asyncstatus_core.polling import PollPolicy
+from asyncstatus_core.polling import PollPolicy, dig
+from asyncstatus_core.schedule import DEFAULT_LAG_PER_REQUEST
 from asyncstatus_core.track_store import Store, StoreError
-from asyncstatus_core.tracker import DEFAULT_RETENTION, Outcome, Provider, RunReport, TrackerEngine, checked_ids
+from asyncstatus_core.tracker import (
+    DEFAULT_RETENTION,
+    Outcome,
+    Provider,
+    RunReport,
+    TrackerEngine,
+    checked_ids,
+    unix_seconds,
+)
 
 from . import waiters
 from .api.async_processes import get_async_process as _status
@@ -59,6 +68,28 @@ def _as_model(parsed: Any) -> AsyncProcessResponse | None:
     return AsyncProcessResponse.from_dict(parsed.to_dict())
 
 
+def _progress_of(model: AsyncProcessResponse) -> float | None:
+    """The fraction of the work done (the waiters' percentage), which sharpens a learned schedule."""
+    percent = waiters.progress(model)
+    return None if percent is None else percent / 100.0
+
+
+def _kind_of(model: AsyncProcessResponse) -> str | None:
+    """The process's type (x-async-status `type`): the history and the learned schedule are per type."""
+    value = dig(model.to_dict(), ("asyncTaskType",))
+    return None if value is None else str(value)
+
+
+def _started_of(model: AsyncProcessResponse) -> float | None:
+    """When the process started by the provider's clock (x-async-status `started`), Unix seconds."""
+    return unix_seconds(dig(model.to_dict(), ("startTime",)))
+
+
+def _finished_of(model: AsyncProcessResponse) -> float | None:
+    """When the process finished by the provider's clock (x-async-status `finished`), Unix seconds."""
+    return unix_seconds(dig(model.to_dict(), ("endTime",)))
+
+
 class Tracker:
     """Durable tracking of `getAsyncProcess` processes (module docstring).
 
@@ -68,6 +99,11 @@ class Tracker:
     credentials on one store another name), or False for none. `lease`: seconds a worker holds the processes
     it claimed before another may take them over. `retention`: seconds acknowledged outcomes are kept.
     `on_outcome(outcome)` is called once by the worker that wrote each outcome.
+
+    `lag_per_request`: seconds of detection lag one request is worth. The tracker keeps, in the store, how
+    long the processes it saw finish took, per process type (the answer's `asyncTaskType`); once
+    `asyncstatus_core.schedule.MIN_HISTORY` of a type have finished, their reads follow the schedule learned
+    from them, which spends fewer requests per process the larger this is (until then, `policy`'s backoff).
     """
 
     def __init__(
@@ -80,6 +116,7 @@ class Tracker:
         lease: float = 30.0,
         retention: float = DEFAULT_RETENTION,
         on_outcome: Callable[[Outcome], None] | None = None,
+        lag_per_request: float = DEFAULT_LAG_PER_REQUEST,
     ) -> None:
         self.client = client
         policy = policy or PollPolicy()
@@ -100,6 +137,10 @@ class Tracker:
             not_found_answers=waiters.NOT_FOUND_ANSWERS,
             route=waiters.ROUTE,
             base_url=str(getattr(client, "_base_url", "")),
+            progress_of=_progress_of,
+            kind_of=_kind_of,
+            started_of=_started_of,
+            finished_of=_finished_of,
         )
         if budget is True:
             base = getattr(client, "_base_url", "")
@@ -114,6 +155,7 @@ class Tracker:
             lease=lease,
             retention=retention,
             on_outcome=on_outcome,
+            lag_per_request=lag_per_request,
         )
 
     @property

@@ -86,7 +86,9 @@ def _tracker(args: argparse.Namespace, store: str) -> tracker.Tracker:
         api_key=settings.credentials["api_key"],
         base_url=settings.base_url,
     )
-    return tracker.Tracker(client=client, store=store, policy=_cli.policy(args.interval))
+    return tracker.Tracker(
+        client=client, store=store, policy=_cli.policy(args.interval), lag_per_request=args.lag_per_request
+    )
 
 
 def _track_params(args: argparse.Namespace) -> dict[str, Any]:

@@ -30,6 +30,7 @@ from uuid import UUID
 
 from asyncstatus_core.cli import convert
 from asyncstatus_core.polling import PollPolicy
+from asyncstatus_core.schedule import DEFAULT_LAG_PER_REQUEST
 from asyncstatus_core.track_store import Store, StoreError
 from asyncstatus_core.tracker import DEFAULT_RETENTION, Bulk, Outcome, Provider, RunReport, TrackerEngine, checked_ids
 
@@ -61,6 +62,12 @@ def _as_model(parsed: Any) -> Job | None:
     return Job.from_dict(parsed.to_dict())
 
 
+def _progress_of(model: Job) -> float | None:
+    """The fraction of the work done (the waiters' percentage), which sharpens a learned schedule."""
+    percent = waiters.progress(model)
+    return None if percent is None else percent / 100.0
+
+
 class Tracker:
     """Durable tracking of `getJob` processes (module docstring).
 
@@ -70,6 +77,13 @@ class Tracker:
     credentials on one store another name), or False for none. `lease`: seconds a worker holds the processes
     it claimed before another may take them over. `retention`: seconds acknowledged outcomes are kept.
     `on_outcome(outcome)` is called once by the worker that wrote each outcome.
+
+    `lag_per_request`: seconds of detection lag one request is worth. The tracker keeps, in the store, how
+    long the processes it saw finish took, per process type; once
+    `asyncstatus_core.schedule.MIN_HISTORY` of a type have finished, their reads follow the schedule learned
+    from them, which spends fewer requests per process the larger this is (until then, `policy`'s backoff).
+    The bulk operation is read on one shared tick for every pending id: a round is one request per
+    50 ids.
     """
 
     def __init__(
@@ -82,6 +96,7 @@ class Tracker:
         lease: float = 30.0,
         retention: float = DEFAULT_RETENTION,
         on_outcome: Callable[[Outcome], None] | None = None,
+        lag_per_request: float = DEFAULT_LAG_PER_REQUEST,
     ) -> None:
         self.client = client
         policy = policy or PollPolicy(initial=2.5)
@@ -102,6 +117,7 @@ class Tracker:
             not_found_answers=waiters.NOT_FOUND_ANSWERS,
             route=waiters.ROUTE,
             base_url=str(getattr(client, "_base_url", "")),
+            progress_of=_progress_of,
             bulk=Bulk(
                 limit=waiters.BULK_LIMIT,
                 fetch=lambda ids: _bulk.sync_detailed(client=client, body=waiters._body(ids)),
@@ -122,6 +138,7 @@ class Tracker:
             lease=lease,
             retention=retention,
             on_outcome=on_outcome,
+            lag_per_request=lag_per_request,
         )
 
     @property

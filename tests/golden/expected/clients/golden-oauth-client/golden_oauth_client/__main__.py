@@ -91,7 +91,9 @@ def _tracker(args: argparse.Namespace, store: str) -> tracker.Tracker:
         base_url=settings.base_url,
         token_url=settings.optional["GOLDEN_OAUTH_TOKEN_URL"],
     )
-    return tracker.Tracker(client=client, store=store, policy=_cli.policy(args.interval))
+    return tracker.Tracker(
+        client=client, store=store, policy=_cli.policy(args.interval), lag_per_request=args.lag_per_request
+    )
 
 
 def _track_params(args: argparse.Namespace) -> dict[str, Any]:

@@ -29,6 +29,7 @@ from urllib.parse import urlsplit
 
 from asyncstatus_core.cli import convert
 from asyncstatus_core.polling import PollPolicy
+from asyncstatus_core.schedule import DEFAULT_LAG_PER_REQUEST
 from asyncstatus_core.track_store import Store, StoreError
 from asyncstatus_core.tracker import DEFAULT_RETENTION, Outcome, Provider, RunReport, TrackerEngine, checked_ids
 
@@ -68,6 +69,11 @@ class Tracker:
     credentials on one store another name), or False for none. `lease`: seconds a worker holds the processes
     it claimed before another may take them over. `retention`: seconds acknowledged outcomes are kept.
     `on_outcome(outcome)` is called once by the worker that wrote each outcome.
+
+    `lag_per_request`: seconds of detection lag one request is worth. The tracker keeps, in the store, how
+    long the processes it saw finish took, per process type; once
+    `asyncstatus_core.schedule.MIN_HISTORY` of a type have finished, their reads follow the schedule learned
+    from them, which spends fewer requests per process the larger this is (until then, `policy`'s backoff).
     """
 
     def __init__(
@@ -80,6 +86,7 @@ class Tracker:
         lease: float = 30.0,
         retention: float = DEFAULT_RETENTION,
         on_outcome: Callable[[Outcome], None] | None = None,
+        lag_per_request: float = DEFAULT_LAG_PER_REQUEST,
     ) -> None:
         self.client = client
         policy = policy or PollPolicy(initial=3)
@@ -114,6 +121,7 @@ class Tracker:
             lease=lease,
             retention=retention,
             on_outcome=on_outcome,
+            lag_per_request=lag_per_request,
         )
 
     @property
