@@ -265,7 +265,9 @@ def test_schemathesis_finds_nothing() -> None:
         KEY,
         app,
         {"token": TOKEN},
-        mock.fixtures(),
+        # ServiceStack's binding error (400) for an id that is not a Guid, asked for by name: the negative cases
+        # schemathesis generates reach it on most runs, not all.
+        [*mock.fixtures(), {"operation": "getTaskDetail", "params": {"asyncTaskId": "not-a-guid"}}],
         fixture_headers=[{"Accept": m} for m in ("application/json", "text/csv", "text/jsonl")],
     )
     assert {200, 400, 401, 404} <= statuses

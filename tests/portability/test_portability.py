@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from mocks.registry import create_app
 from providers import KEYS
 from specmodel import Schema, load
 from spectools import portability
@@ -77,10 +78,10 @@ def test_calls_give_string_parameters_as_strings_and_split_off_the_body() -> Non
     assert call.params == {"reseller_id": 1, "async_task_id": "48213"}
     assert call.headers == {"Accept": "application/vnd.api+json", "Content-Type": "application/vnd.api+json"}
     bol = load("bol")
+    mock, _ = create_app("bol")  # every operation's fixture, the bulk one replaced by this test's
     fixtures = [
-        {"operation": "getProcessStatus", "params": {"process-status-id": "1"}},
         {"operation": "getProcessStatusBulk", "params": {"processStatusQueries": [{"processStatusId": "1"}]}},
-        {"operation": "getProcessStatusEntityId", "params": {"entity-id": "9", "event-type": "CREATE_SHIPMENT"}},
+        *(f for f in mock.fixtures() if f["operation"] != "getProcessStatusBulk"),
     ]
     bulk = next(c for c in calls(bol, fixtures) if c.operation_id == "getProcessStatusBulk")
     assert (bulk.params, bulk.body) == ({}, {"processStatusQueries": [{"processStatusId": "1"}]})

@@ -660,7 +660,9 @@ class TrackerEngine:
             # An empty list (or none of ours) says nothing about any one id: a failed read, asked again after
             # a backoff. Empty again for the same ids (each of them, perhaps, retired): halves, down to ids
             # asked alone, whose empty answer is evidence about that id (as a 404 for it alone would be).
-            if all((r.last_error or "").startswith(EMPTY) for r in rows):
+            # Ids already left out once (asked alone, off the tick) count as asked-empty too: else a batch of
+            # them, answered empty, would be a failed read, split, asked alone, left out once again: a loop.
+            if all((r.last_error or "").startswith(EMPTY) or r.last_error == OMITTED for r in rows):
                 half = len(rows) // 2
                 self._work_bulk(bulk, rows[:half], report)
                 self._work_bulk(bulk, rows[half:], report)
