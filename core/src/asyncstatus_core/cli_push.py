@@ -232,7 +232,8 @@ def drain_values(
     for p in params:
         given = getattr(args, p.name, None) or environ.get(p.env, "")
         if not given.strip():
-            return f"give --{p.name.replace('_', '-')} {p.name.upper()} or set {p.env} ({p.description})"
+            about = p.description[:1].lower() + p.description[1:].rstrip(".")
+            return f"give --{p.name.replace('_', '-')} {p.name.upper()} or set {p.env}: {about}"
         values[p.name] = given.strip()
     return values
 
