@@ -128,7 +128,7 @@ def test_a_store_failure_acknowledges_nothing_and_the_next_step_records_it(store
             assert wait > 0  # a backoff before trying again
             assert len(queued(mock)) == 2 and drainer.report.acks == 0
             assert pushed(store_url)[ids[0]][0] is None
-            assert drainer.drain_once() == 0.0
+            assert drainer.drain_once() == drainer.interval  # all it saw was taken: the next read after the interval
             assert queued(mock) == []
         assert store.queued_at_write == [2, 2]  # each write happened while both were still queued
     assert {i: pushed(store_url)[i][0] for i in ids} == dict.fromkeys(ids, "COMPLETED")
@@ -150,7 +150,7 @@ def test_a_failed_acknowledgement_is_polled_again_and_recorded_once(store_url: s
             drainer.facts = dataclasses.replace(drainer.facts, ack=flaky)
             assert drainer.drain_once() > 0 and len(queued(mock)) == 1
             first = pushed(store_url)[pid]
-            assert drainer.drain_once() == 0.0
+            assert drainer.drain_once() == drainer.interval
             assert queued(mock) == [] and calls[0] == calls[1]
     assert first[0] == "COMPLETED" and pushed(store_url)[pid] == first  # the second write changed nothing
     assert (drainer.report.recorded, drainer.report.unchanged, drainer.report.failures) == (1, 1, 1)
@@ -200,18 +200,19 @@ def test_an_empty_queue_is_polled_ever_less_often() -> None:
         waits.append(seconds)
         now[0] += seconds
 
-    with serve("realtimeregister") as mock, drainer_on(mock, "sqlite:///:memory:", idle_max=8.0) as drainer:
+    with serve("realtimeregister") as mock, drainer_on(mock, "sqlite:///:memory:", interval=1.0, idle_max=8.0) as drainer:
         drainer._sleep = sleep  # a clock that only moves when the drainer waits
         drainer._clock = lambda: now[0]
         before = mock.mock.requests
         drainer.run(max_seconds=40.0)
         polls = mock.mock.requests - before
-        assert waits[:5] == [1.0, 2.0, 4.0, 8.0, 8.0]  # doubled, up to idle_max
+        assert waits[:5] == [1.0, 2.0, 4.0, 8.0, 8.0]  # doubled from the interval, up to idle_max
         # Polled at 0, 1, 3, 7, 15, 23, 31 and 39 s, then once more when the 40 s were up.
         assert polls == drainer.report.empty_polls == 9 and len(waits) == 8 and sum(waits) == 40.0
-        finished(mock, 1)
-        assert drainer.drain_once() == 0.0
-        assert drainer.drain_once() == 1.0  # a notification resets the idle wait
+        finished(mock, 3)
+        assert drainer.drain_once() == 1.0  # three taken in one read (poll and list): the next after the interval
+        assert queued(mock) == [] and drainer.report.lists == 1
+        assert [drainer.drain_once(), drainer.drain_once()] == [1.0, 2.0]  # empty again: the idle wait starts over
 
 
 def _env(mock: RunningMock | None = None) -> dict[str, str]:

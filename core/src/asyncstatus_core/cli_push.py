@@ -215,11 +215,18 @@ def add_drain_parser(
     drain.add_argument("--until-empty", action="store_true", help="stop when the queue answers empty")
     drain.add_argument("--max-seconds", type=_seconds, default=None, metavar="S", help="stop after S seconds")
     drain.add_argument(
+        "--interval",
+        type=_seconds,
+        default=15.0,
+        metavar="S",
+        help="seconds between reads while notifications keep coming; each takes all that came meanwhile (15)",
+    )
+    drain.add_argument(
         "--idle-max",
         type=_seconds,
         default=60.0,
         metavar="S",
-        help="an empty queue is polled again after 1 s, doubled up to S seconds (60)",
+        help="an empty queue is polled again after the interval, doubled up to S seconds (60)",
     )
     return drain
 

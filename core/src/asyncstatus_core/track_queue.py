@@ -20,7 +20,10 @@ leaving one there would stop the drain (the spec's pollNotification). The draine
 whole queue: run it only where nothing else reads that queue.
 
 Requests go through the SDK's client (its deadlines and retries) and, when `budget_name` is given, the tracker's
-shared rate budget (`track_budget.py`). An empty queue is polled again after a delay that doubles up to `idle_max`;
+shared rate budget (`track_budget.py`). While notifications keep coming the queue is read every `interval` seconds,
+each read taking all that came meanwhile in two requests (the poll, and the list when there are several), so a busy
+queue costs little more than one acknowledgement a notification; a queue that held more than one read takes is read
+again at once. An empty queue is polled again after a delay that doubles from `interval` up to `idle_max`;
 a failed request or store write after a backoff that honours `Retry-After`. Nothing secret is logged.
 """
 
@@ -47,8 +50,8 @@ __all__ = ["DrainReport", "QueueDrainer", "QueueError", "QueueFacts", "describe"
 
 log = logging.getLogger("asyncstatus_core.track_queue")
 
-IDLE_MIN = 1.0  # seconds before an empty queue is polled again; doubled while it stays empty
-IDLE_MAX = 60.0
+INTERVAL = 15.0  # seconds between reads of a queue that had notifications (a read then takes all that came since)
+IDLE_MAX = 60.0  # seconds at most between polls of a queue that stays empty (the wait doubles from INTERVAL)
 RETRY_MIN = 1.0  # seconds after a failed request or store write; doubled while failures go on
 RETRY_MAX = 30.0
 REQUEST_TIMEOUT = 30.0  # seconds one request may take, retries by the client included
@@ -121,7 +124,7 @@ class _Read:
 
 @dataclass
 class _Waits:
-    idle: float = IDLE_MIN
+    idle: float = INTERVAL
     retry: float = RETRY_MIN
     history: list[str] = field(default_factory=list)
 
@@ -138,26 +141,27 @@ class QueueDrainer:
         store: Store | _Store,
         scope: str,
         budget_name: str | None = None,
-        idle_min: float = IDLE_MIN,
+        interval: float = INTERVAL,
         idle_max: float = IDLE_MAX,
         retry_max: float = RETRY_MAX,
         request_timeout: float = REQUEST_TIMEOUT,
         sleep: Callable[[float], None] | None = None,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
-        if not 0 < idle_min <= idle_max:
-            raise ValueError(f"idle_min must be positive and at most idle_max, got {idle_min} and {idle_max}")
+        if not 0 < interval <= idle_max:
+            raise ValueError(f"interval must be positive and at most idle_max, got {interval} and {idle_max}")
         self.facts = facts
         self.store = store
         self.scope = scope
-        self.idle_min, self.idle_max, self.retry_max = idle_min, idle_max, retry_max
+        self.interval, self.idle_max, self.retry_max = interval, idle_max, retry_max
         self.request_timeout = request_timeout
         self.report = DrainReport()
         self.budget = SharedBudget(store, budget_name) if budget_name and isinstance(store, Store) else None
         self._stop = threading.Event()
         self._sleep: Callable[[float], object] = sleep or self._stop.wait
         self._clock = clock
-        self._waits = _Waits(idle=idle_min)
+        self._waits = _Waits(idle=interval)
+        self._until_empty = False
 
     # --- running ---------------------------------------------------------------------------------------------
 
@@ -170,6 +174,7 @@ class QueueDrainer:
         report (cumulative over this drainer's life). Raises QueueError when the provider refuses the credentials
         or the request, and the SDK's other errors that no retry mends (an invalid URL, a TLS failure)."""
         end = None if max_seconds is None else self._clock() + max_seconds
+        self._until_empty = until_empty
         while not self._stop.is_set():
             wait = self.drain_once()
             if wait == 0.0:
@@ -185,7 +190,7 @@ class QueueDrainer:
         return self.report
 
     def drain_once(self) -> float:
-        """One step (module docstring): seconds to wait before the next, 0 when the queue may hold more now."""
+        """One step (module docstring): seconds to wait before the next (0: the queue holds more now)."""
         answer = self._ask(self.facts.poll, "poll")
         if not isinstance(answer, dict):
             return answer
@@ -208,9 +213,12 @@ class QueueDrainer:
             acked = self._ask(functools.partial(self.facts.ack, read.ident), "ack")
             if not isinstance(acked, dict):
                 return acked  # the rest come again with the next poll; recording them again changes nothing
-        self._waits.idle, self._waits.retry = self.idle_min, RETRY_MIN
+        self._waits.idle, self._waits.retry = self.interval, RETRY_MIN
         self._waits.history = ["drained"]
-        return 0.0
+        more = isinstance(count, int) and not isinstance(count, bool) and count > len(batch)
+        # More waiting than this read took: at once. Otherwise after `interval`, when the next read takes all that
+        # came meanwhile (`until_empty`: at once, to see the queue answer empty).
+        return 0.0 if more or self._until_empty or not self.facts.count else self.interval
 
     # --- one step's parts ------------------------------------------------------------------------------------
 

@@ -146,7 +146,9 @@ def _drain(args: argparse.Namespace) -> int:
     store = _cli_track.store_url(args.store)
     return _cli_push.run_drain(
         PROG,
-        lambda: push.create_drainer(client=_client(settings), store=store, idle_max=args.idle_max, **values),
+        lambda: push.create_drainer(
+            client=_client(settings), store=store, interval=args.interval, idle_max=args.idle_max, **values
+        ),
         until_empty=args.until_empty,
         max_seconds=args.max_seconds,
         stderr=sys.stderr,

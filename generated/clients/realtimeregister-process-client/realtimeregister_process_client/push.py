@@ -99,12 +99,14 @@ def create_drainer(
     customer: str,
     store: str | Store | None = None,
     budget: str | bool = True,
+    interval: float = 15.0,
     idle_max: float = 60.0,
 ) -> QueueDrainer:
     """A drainer of the provider's notification queue into `store` (a URL or an open store; default: the
     tracker's), for the tracker to confirm each pushed status with one read (`asyncstatus_core.track_queue`).
     `budget`: the tracker's shared rate budget by default (this package and the client's host), another name, or
-    False for none. Raises InvalidParameter for a value the spec refuses, StoreError for a store that cannot be
+    False for none. `interval`: seconds between reads while notifications keep coming (each read takes all that came
+    meanwhile); `idle_max`: at most this long between polls of an empty queue. Raises InvalidParameter for a value the spec refuses, StoreError for a store that cannot be
     opened."""
     _params.check_path(_media.PATH_RULES["poll_notification"], customer=customer)
     opened = open_store(store or default_store()) if store is None or isinstance(store, str) else store
@@ -117,5 +119,6 @@ def create_drainer(
         store=opened,
         scope=SCOPE,
         budget_name=budget_name,
+        interval=interval,
         idle_max=idle_max,
     )
