@@ -92,8 +92,9 @@ def test_the_drain_records_each_tracked_process_then_empties_the_queue(store_url
     assert {i: rows[i][0] for i in ids[1:]} == {ids[1]: "COMPLETED", ids[2]: "COMPLETED", ids[3]: "FAILED"}
     assert ids[0] not in rows  # an untracked process's notification writes nothing
     assert (report.recorded, report.untracked, report.acks) == (3, 1, 4)
-    # One poll saw four waiting, one list read them all, four acks, one poll found the queue empty.
-    assert (report.polls, report.lists, report.empty_polls) == (2, 1, 1)
+    # One poll saw four waiting, one list read them all, four acks; the queue having been busy, a list (not a
+    # poll) found it empty.
+    assert (report.polls, report.lists, report.empty_reads) == (1, 2, 1)
     assert sent == report.requests == 7
 
 
@@ -208,10 +209,13 @@ def test_an_empty_queue_is_polled_ever_less_often() -> None:
         polls = mock.mock.requests - before
         assert waits[:5] == [1.0, 2.0, 4.0, 8.0, 8.0]  # doubled from the interval, up to idle_max
         # Polled at 0, 1, 3, 7, 15, 23, 31 and 39 s, then once more when the 40 s were up.
-        assert polls == drainer.report.empty_polls == 9 and len(waits) == 8 and sum(waits) == 40.0
+        assert polls == drainer.report.empty_reads == 9 and len(waits) == 8 and sum(waits) == 40.0
         finished(mock, 3)
         assert drainer.drain_once() == 1.0  # three taken in one read (poll and list): the next after the interval
         assert queued(mock) == [] and drainer.report.lists == 1
+        finished(mock, 2)
+        assert drainer.drain_once() == 1.0  # busy: two more read with one list, no poll
+        assert queued(mock) == [] and (drainer.report.polls, drainer.report.lists) == (10, 2)
         assert [drainer.drain_once(), drainer.drain_once()] == [1.0, 2.0]  # empty again: the idle wait starts over
 
 

@@ -88,7 +88,7 @@ class DrainReport:
     """What a drain did: requests by kind, and what became of the notifications it read."""
 
     polls: int = 0
-    empty_polls: int = 0
+    empty_reads: int = 0  # polls and lists that found the queue empty
     lists: int = 0
     acks: int = 0
     recorded: int = 0  # a tracked row took the pushed status
@@ -162,6 +162,7 @@ class QueueDrainer:
         self._clock = clock
         self._waits = _Waits(idle=interval)
         self._until_empty = False
+        self._busy = False  # the last read found several waiting: list directly next time
 
     # --- running ---------------------------------------------------------------------------------------------
 
@@ -191,17 +192,10 @@ class QueueDrainer:
 
     def drain_once(self) -> float:
         """One step (module docstring): seconds to wait before the next (0: the queue holds more now)."""
-        answer = self._ask(self.facts.poll, "poll")
-        if not isinstance(answer, dict):
-            return answer
-        first = pointer(answer, self.facts.notification)
-        if first is None:
-            self.report.empty_polls += 1
-            return self._idle()
-        batch = [first]
-        count = pointer(answer, self.facts.count) if self.facts.count else None
-        if isinstance(count, int) and not isinstance(count, bool) and count > 1 and self.facts.listing is not None:
-            batch = self._page(count, first)
+        taken = self._take()
+        if not isinstance(taken, tuple):
+            return taken
+        batch, more = taken
         reads = [self._read(n) for n in batch]
         if any(r.ident is None or isinstance(r.ident, bool) for r in reads):
             self.report.failures += 1  # the provider's answer is not what its spec says: nothing can be acknowledged
@@ -215,28 +209,56 @@ class QueueDrainer:
                 return acked  # the rest come again with the next poll; recording them again changes nothing
         self._waits.idle, self._waits.retry = self.interval, RETRY_MIN
         self._waits.history = ["drained"]
-        more = isinstance(count, int) and not isinstance(count, bool) and count > len(batch)
         # More waiting than this read took: at once. Otherwise after `interval`, when the next read takes all that
         # came meanwhile (`until_empty`: at once, to see the queue answer empty).
-        return 0.0 if more or self._until_empty or not self.facts.count else self.interval
+        return 0.0 if more or self._until_empty else self.interval
 
     # --- one step's parts ------------------------------------------------------------------------------------
 
-    def _page(self, count: int, first: Any) -> list[Any]:
-        """Up to `list_limit` unacknowledged notifications in one request (the poll's one first); the poll's alone
-        when the list fails (it is no worse than polling one at a time)."""
-        listing = self.facts.listing
-        assert listing is not None and self.facts.items is not None
-        answer = self._ask(lambda: listing(min(count, self.facts.list_limit)), "list")
+    def _take(self) -> tuple[list[Any], bool] | float:
+        """The notifications to handle now and whether more are waiting, or the seconds to wait. A quiet queue is
+        polled (one request; several waiting: a list reads them at once); a busy one (the last read found several)
+        is listed directly, one request for all that came meanwhile, until a list finds it empty."""
+        if self._busy:
+            page = self._page(self.facts.list_limit)
+            if page is not None:
+                if not page:
+                    self._busy = False
+                    self.report.empty_reads += 1
+                    return self._idle()
+                return page, len(page) >= self.facts.list_limit
+        answer = self._ask(self.facts.poll, "poll")
         if not isinstance(answer, dict):
-            return [first]
+            return answer
+        first = pointer(answer, self.facts.notification)
+        if first is None:
+            self.report.empty_reads += 1
+            return self._idle()
+        given = pointer(answer, self.facts.count) if self.facts.count else None
+        count = given if isinstance(given, int) and not isinstance(given, bool) else None
+        batch = [first]
+        if count is not None and count > 1 and self.facts.listing is not None:
+            page = self._page(min(count, self.facts.list_limit))
+            first_id = pointer(first, self.facts.notification_id)
+            batch += [n for n in page or [] if pointer(n, self.facts.notification_id) != first_id]
+        self._busy = count is not None and count > 1 and self.facts.listing is not None
+        # Without a count the queue may hold more: poll again at once.
+        return batch, count is None or count > len(batch)
+
+    def _page(self, limit: int) -> list[Any] | None:
+        """Up to `limit` unacknowledged notifications in one request; None when there is no list or it failed
+        (polling one at a time is no worse)."""
+        listing = self.facts.listing
+        if listing is None or self.facts.items is None:
+            return None
+        answer = self._ask(functools.partial(listing, limit), "list")
+        if not isinstance(answer, dict):
+            return None
         items = pointer(answer, self.facts.items)
         if not isinstance(items, list):
-            log.warning("the notification list has no %s; reading one at a time", self.facts.items)
-            return [first]
-        first_id = pointer(first, self.facts.notification_id)
-        rest = [n for n in items if isinstance(n, dict) and pointer(n, self.facts.notification_id) != first_id]
-        return [first, *rest]
+            log.warning("the notification list has no %s; polling one at a time", self.facts.items)
+            return None
+        return [n for n in items if isinstance(n, dict)]
 
     def _read(self, notification: Any) -> _Read:
         ident = pointer(notification, self.facts.notification_id) if isinstance(notification, dict) else None
@@ -359,7 +381,7 @@ def describe(report: DrainReport | Mapping[str, int]) -> str:
     return (
         f"{figures['recorded']} recorded, {figures['unchanged']} already known, {figures['untracked']} untracked, "
         f"{figures['ignored'] + figures['malformed']} ignored; {figures['requests']} requests "
-        f"({figures['polls']} polls, {figures['empty_polls']} empty, {figures['lists']} lists, "
+        f"({figures['polls']} polls, {figures['lists']} lists, {figures['empty_reads']} of them empty, "
         f"{figures['acks']} acks), "
         f"{figures['failures']} failures"
     )
