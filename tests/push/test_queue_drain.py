@@ -184,9 +184,8 @@ def test_notifications_about_untracked_or_no_process_are_acknowledged(
         mock.mock.queue[9001] = {**template, "id": 9001, "process": None}  # type: ignore[attr-defined]
         broken = {k: v for k, v in template.items() if k != "eventType"}
         mock.mock.queue[9002] = {**broken, "id": 9002}  # type: ignore[attr-defined]
-        with caplog.at_level(logging.DEBUG, logger="asyncstatus_core.track_queue"):
-            with drainer_on(mock, url) as drainer:
-                report = drainer.run(until_empty=True)
+        with caplog.at_level(logging.DEBUG, logger="asyncstatus_core.track_queue"), drainer_on(mock, url) as drainer:
+            report = drainer.run(until_empty=True)
         assert queued(mock) == []
     assert (report.untracked, report.ignored, report.malformed, report.recorded) == (1, 1, 1, 0)
     assert f"process {pid} is not tracked here" in caplog.text
@@ -201,7 +200,10 @@ def test_an_empty_queue_is_polled_ever_less_often() -> None:
         waits.append(seconds)
         now[0] += seconds
 
-    with serve("realtimeregister") as mock, drainer_on(mock, "sqlite:///:memory:", interval=1.0, idle_max=8.0) as drainer:
+    with (
+        serve("realtimeregister") as mock,
+        drainer_on(mock, "sqlite:///:memory:", interval=1.0, idle_max=8.0) as drainer,
+    ):
         drainer._sleep = sleep  # a clock that only moves when the drainer waits
         drainer._clock = lambda: now[0]
         before = mock.mock.requests
