@@ -270,6 +270,6 @@ def test_drain_command_refused_credentials_end_with_a_message(tmp_path: Any) -> 
         run = subprocess.run(
             [*command, "--store", f"sqlite:///{tmp_path / 't.db'}"], env=env, capture_output=True, text=True
         )
-    assert run.returncode == 2
+    assert run.returncode == 6  # as for the waiting commands: the credentials were refused
     assert "poll: the provider refused the request (401)" in run.stderr and "Traceback" not in run.stderr
     assert "wrong-key" not in run.stderr

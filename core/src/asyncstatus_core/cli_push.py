@@ -22,7 +22,7 @@ from typing import Any, TextIO
 
 from .cli_track import DEFAULT_STORE, STORE_ENV
 from .errors import SDKError
-from .track_queue import DrainReport, QueueDrainer, describe
+from .track_queue import DrainReport, QueueDrainer, QueueError, describe
 
 __all__ = [
     "QueueParam",
@@ -192,7 +192,12 @@ def add_drain_parser(
 ) -> argparse.ArgumentParser:
     """`drain`: poll the provider's notification queue, record each pushed status in the tracker's store, then
     acknowledge it (a worker beside `track run`, instead of reading every process)."""
-    named = "".join(f"\n  --{p.name.replace('_', '-')} (else ${p.env}): {p.description}" for p in params)
+    # The package's epilog lists the environment, then the waiting commands' exit codes: drain has its own.
+    environment = epilog.split("\nexit codes:")[0].rstrip()
+    codes = (
+        "exit codes:\n  0  stopped as asked (--until-empty, --max-seconds, Ctrl-C)\n  2  a usage, configuration, store"
+    )
+    codes += " or request error, or a request the provider refuses\n  6  the credentials were refused"
     drain = commands.add_parser(
         "drain",
         help="drain the provider's notification queue into the tracker's store",
@@ -201,13 +206,14 @@ def add_drain_parser(
             "(one transaction), and acknowledge it only once it is stored: a notification the store could not take "
             "stays queued. Run it beside `track run`, which confirms each pushed status with one read. Every "
             "notification is acknowledged, including those about processes not tracked here: the provider shows the "
-            "oldest until it is acknowledged, so drain only a queue nothing else reads." + named
+            "oldest until it is acknowledged, so drain only a queue nothing else reads."
         ),
-        epilog=epilog,
+        epilog=f"{environment}\n\n{codes}",
         formatter_class=_FMT,
     )
     for p in params:
-        drain.add_argument(f"--{p.name.replace('_', '-')}", dest=p.name, metavar=p.name.upper(), help=p.description)
+        about = f"{p.description.rstrip('.')} (default: ${p.env})"
+        drain.add_argument(f"--{p.name.replace('_', '-')}", dest=p.name, metavar=p.name.upper(), help=about)
     drain.add_argument(
         "--store", metavar="URL", help=f"the tracker's store (default: ${STORE_ENV}, else {DEFAULT_STORE})"
     )
@@ -280,7 +286,7 @@ def run_drain(
             drainer.run(until_empty=until_empty, max_seconds=max_seconds)
     except (SDKError, ValueError) as error:  # QueueError, StoreError, InvalidParameter: a message, not a traceback
         print(f"{prog} drain: {error}", file=stderr)
-        return 2
+        return 6 if isinstance(error, QueueError) and error.status in (401, 403) else 2
     finally:
         logger.removeHandler(handler)
         logger.setLevel(level)

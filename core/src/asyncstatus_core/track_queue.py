@@ -60,7 +60,11 @@ FATAL = frozenset({401, 403})  # credentials or rights: no retry changes them
 
 class QueueError(SDKError):
     """The queue cannot be drained: the provider refused the credentials or the request (the message says which
-    operation and status, never a secret)."""
+    operation and status, never a secret; `status` is the answer's)."""
+
+    def __init__(self, message: str, *, status: int) -> None:
+        super().__init__(message)
+        self.status = status
 
 
 @dataclass(frozen=True)
@@ -328,9 +332,14 @@ class QueueDrainer:
             return _json_object(answer.content)
         self.report.failures += 1
         if status in FATAL:
-            raise QueueError(f"{what}: the provider refused the request ({status}): check the credentials and customer")
+            raise QueueError(
+                f"{what}: the provider refused the request ({status}): check the credentials and customer",
+                status=status,
+            )
         if status < 500 and status != 429 and what != "ack":
-            raise QueueError(f"{what}: the provider refused the request ({status}){_message(answer.content)}")
+            raise QueueError(
+                f"{what}: the provider refused the request ({status}){_message(answer.content)}", status=status
+            )
         if status == 429:
             self.report.throttled += 1
         # An ack refused otherwise (400: acknowledged already, by another drainer) is retried by polling again:
