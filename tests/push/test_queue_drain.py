@@ -273,3 +273,21 @@ def test_drain_command_refused_credentials_end_with_a_message(tmp_path: Any) -> 
     assert run.returncode == 6  # as for the waiting commands: the credentials were refused
     assert "poll: the provider refused the request (401)" in run.stderr and "Traceback" not in run.stderr
     assert "wrong-key" not in run.stderr
+
+
+def test_the_drainer_and_the_tracker_share_one_rate_budget(tmp_path: Any) -> None:
+    """On one store and host, a drainer and the tracker's workers stay under the provider's one limit together."""
+    from realtimeregister_process_client.tracker import Tracker
+
+    url = f"sqlite:///{tmp_path / 'track.db'}"
+    with create_client(api_key="k", base_url="https://api.yoursrs-ote.com") as client:
+        drainer = create_drainer(client=client, customer=CUSTOMER, store=url)
+        with Tracker(client=client, store=url) as tracker:
+            assert drainer.budget is not None and tracker.engine.budget is not None
+            assert drainer.budget.name == tracker.engine.budget.name
+        drainer.store.close()  # type: ignore[union-attr]
+        unbudgeted = create_drainer(client=client, customer=CUSTOMER, store=url, budget=False)
+        assert unbudgeted.budget is None
+        unbudgeted.store.close()  # type: ignore[union-attr]
+        with pytest.raises(ValueError, match="customer"):
+            create_drainer(client=client, customer="", store=url)
