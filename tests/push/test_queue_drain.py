@@ -291,3 +291,21 @@ def test_the_drainer_and_the_tracker_share_one_rate_budget(tmp_path: Any) -> Non
         unbudgeted.store.close()  # type: ignore[union-attr]
         with pytest.raises(ValueError, match="customer"):
             create_drainer(client=client, customer="", store=url)
+
+
+def test_a_queue_that_stays_full_does_not_hold_the_drain_past_max_seconds() -> None:
+    now: list[float] = [0.0]
+    waits: list[float] = []
+    with serve("realtimeregister") as mock, drainer_on(mock, "sqlite:///:memory:") as drainer:
+        drainer._clock = lambda: now[0]
+        drainer._sleep = waits.append
+        real_poll = drainer.facts.poll
+
+        def poll() -> Any:  # each poll takes a second, and the queue always holds more than one read takes
+            now[0] += 1.0
+            finished(mock, 2)
+            return real_poll()
+
+        drainer.facts = dataclasses.replace(drainer.facts, poll=poll, listing=None)
+        drainer.run(max_seconds=5.0)
+        assert drainer.report.polls == 5 and drainer.report.acks == 5 and waits == []

@@ -182,16 +182,15 @@ class QueueDrainer:
         self._until_empty = until_empty
         while not self._stop.is_set():
             wait = self.drain_once()
-            if wait == 0.0:
-                continue
             if until_empty and self._waits.history[-1:] == ["empty"]:
                 break
-            if end is not None:
+            if end is not None:  # checked after every step: a queue that stays full does not hold the drain
                 left = end - self._clock()
                 if left <= 0:
                     break
                 wait = min(wait, left)
-            self._sleep(wait)
+            if wait > 0:
+                self._sleep(wait)
         return self.report
 
     def drain_once(self) -> float:
