@@ -9,7 +9,8 @@ processes finished without reading each of them. Each SDK whose spec declares `x
     drainer.run()  # until stop(); drain_once() is one step
 
 One step, in the order that loses nothing:
-  1. poll (and, when the queue holds several and the spec names a list operation, read a page of them at once);
+  1. poll (and, when the queue holds several and the spec names a list operation, read a page of them at once;
+     while the queue stays busy, the list alone);
   2. read each notification with the provider's `x-push` reader (the webhook's: the same notification body);
   3. record what they say in the store in one transaction (`Store.record_pushes`: idempotent, the first push wins);
   4. only then acknowledge each. A store failure acknowledges nothing (the notifications stay queued, the next poll
@@ -21,7 +22,7 @@ whole queue: run it only where nothing else reads that queue.
 
 Requests go through the SDK's client (its deadlines and retries) and, when `budget_name` is given, the tracker's
 shared rate budget (`track_budget.py`). While notifications keep coming the queue is read every `interval` seconds,
-each read taking all that came meanwhile in two requests (the poll, and the list when there are several), so a busy
+each read taking all that came meanwhile in one or two requests (the poll, the list when there are several), so a busy
 queue costs little more than one acknowledgement a notification; a queue that held more than one read takes is read
 again at once. An empty queue is polled again after a delay that doubles from `interval` up to `idle_max`;
 a failed request or store write after a backoff that honours `Retry-After`. Nothing secret is logged.
