@@ -99,6 +99,72 @@ def _subscription_facts(spec: Spec, given: Any) -> dict[str, Any] | None:
     return facts
 
 
+def _path_params(op: Operation) -> list[Parameter]:
+    return [p for p in op.parameters if p.location == "path"]
+
+
+def _queue_facts(spec: Spec, given: Any) -> dict[str, Any] | None:
+    """`x-push.queue` (specs/README.md, "Push"): the operations and pointers of a notification queue the SDK
+    drains (`asyncstatus_core.track_queue`). The poll's path parameters are the user's (Realtime Register's
+    `customer`); the ack's one other path parameter takes the notification's id. ValueError naming what is wrong."""
+    if given is None:
+        return None
+    where = f"specs/{spec.key}.yaml x-push.queue"
+
+    def operation(role: str) -> Operation:
+        op = spec.operations.get(str(given.get(role))) if isinstance(given, dict) else None
+        if op is None:
+            raise ValueError(f"{where}.{role}: no operation {given.get(role) if isinstance(given, dict) else None!r}")
+        return op
+
+    def module(op: Operation) -> dict[str, str]:
+        return {"tag": snake_case(op.tags[0]), "module": snake_case(op.operation_id)}
+
+    poll, ack = operation("poll"), operation("ack")
+    user = _path_params(poll)
+    id_params = [p for p in _path_params(ack) if p.name not in {u.name for u in user}]
+    if len(id_params) != 1 or {p.name for p in user} - {p.name for p in _path_params(ack)}:
+        raise ValueError(f"{where}.ack: its path parameters must be the poll's and one more (the notification's id)")
+    for role in ("notification", "id"):
+        if not str(given.get(role, "")).startswith("/"):
+            raise ValueError(f"{where}.{role}: a JSON Pointer is required")
+    facts: dict[str, Any] = {
+        "poll": module(poll),
+        "ack": module(ack),
+        "notification": str(given["notification"]),
+        "id": str(given["id"]),
+        "count": str(given["count"]) if given.get("count") else None,
+        "id_param": snake_case(id_params[0].name),
+        "id_type": python_type(id_params[0].schema),
+        "params": [
+            {"name": snake_case(p.name), "wire": p.name, "env": p.name.upper(), "description": p.description}
+            for p in user
+        ],
+        "list": None,
+    }
+    if given.get("list"):
+        listing = operation("list")
+        query = {str(k): str(v) for k, v in (given.get("list-query") or {}).items()}
+        names = {p.name: p for p in listing.parameters}
+        limit = names.get(str(given.get("limit")))
+        unknown = [k for k in query if k not in names]
+        if unknown or limit is None or not str(given.get("items", "")).startswith("/"):
+            raise ValueError(
+                f"{where}.list: `list-query` names parameters of the list, `limit` its page size, `items` a pointer"
+            )
+        if {p.name for p in _path_params(listing)} != {p.name for p in user}:
+            raise ValueError(f"{where}.list: its path parameters must be the poll's")
+        maximum = limit.schema.get("maximum") if limit.schema is not None else None
+        facts["list"] = {
+            **module(listing),
+            "query": {snake_case(k): v for k, v in query.items()},
+            "items_at": str(given["items"]),
+            "limit": snake_case(limit.name),
+            "page": int(maximum) if isinstance(maximum, int) else 100,
+        }
+    return facts
+
+
 def push(spec: Spec) -> dict[str, Any] | None:
     """The `x-push` facts of the spec's first webhook that has them (specs/README.md, "Push"), with the module of
     the key-listing operation; None when the provider pushes nothing."""
@@ -122,6 +188,7 @@ def push(spec: Spec) -> dict[str, Any] | None:
                 "keys_tag_module": snake_case(key_op.tags[0]) if key_op else None,
                 "method": str(method),
                 "subscriptions": _subscription_facts(spec, facts.get("subscriptions")),
+                "queue": _queue_facts(spec, facts.get("queue")),
             }
     return None
 

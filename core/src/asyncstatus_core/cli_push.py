@@ -1,5 +1,6 @@
-"""The push commands of a package's CLI: `receive` (run the package's receiver with uvicorn) and, where the provider
-has them, `subscriptions list|show|create|test|delete|enable` (each change waited for as the process it is).
+"""The push commands of a package's CLI: `receive` (run the package's receiver with uvicorn), where the provider has
+them `subscriptions list|show|create|test|delete|enable` (each change waited for as the process it is), and where
+it keeps a notification queue `drain` (poll, record, acknowledge: `asyncstatus_core.track_queue`).
 
 Part of asyncstatus-core; the package's `__main__` wires its own receiver and subscription functions in. uvicorn is
 an optional dependency (`pip install "asyncstatus-core[push]"`): without it, `receive` says so and exits 2.
@@ -10,13 +11,29 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import logging
+import signal
 import sys
-from collections.abc import Callable, Coroutine, Mapping
+import threading
+from collections.abc import Callable, Coroutine, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
 from typing import Any, TextIO
 
 from .cli_track import DEFAULT_STORE, STORE_ENV
+from .errors import SDKError
+from .track_queue import DrainReport, QueueDrainer, QueueError, describe
 
-__all__ = ["add_receive_parser", "add_subscriptions_parser", "run_subscriptions", "serve"]
+__all__ = [
+    "QueueParam",
+    "add_drain_parser",
+    "add_receive_parser",
+    "add_subscriptions_parser",
+    "drain_values",
+    "run_drain",
+    "run_subscriptions",
+    "serve",
+]
 
 _FMT = argparse.RawDescriptionHelpFormatter
 
@@ -141,3 +158,138 @@ def _subscription_line(item: Mapping[str, Any]) -> str:
     state = "DISABLED by the provider or created disabled" if item.get("enabled") is False else "enabled"
     resources = ",".join(str(r) for r in item.get("resources", []))
     return f"{item.get('id')}  {item.get('subscriptionType')}  {resources}  {item.get('url')}  {state}"
+
+
+# --- drain ---------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class QueueParam:
+    """A value the queue's operations need from the user (Realtime Register's `customer`): its option and variable."""
+
+    name: str  # the keyword of the package's create_drainer, and the option --<name with dashes>
+    env: str  # the environment variable read when the option is not given
+    description: str
+
+
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
+    if not value > 0:
+        raise argparse.ArgumentTypeError(f"must be more than 0 seconds: {text!r}")
+    return value
+
+
+def add_drain_parser(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+    *,
+    epilog: str,
+    title: str,
+    params: Sequence[QueueParam],
+    base_url_env: str,
+) -> argparse.ArgumentParser:
+    """`drain`: poll the provider's notification queue, record each pushed status in the tracker's store, then
+    acknowledge it (a worker beside `track run`, instead of reading every process)."""
+    # The package's epilog lists the environment, then the waiting commands' exit codes: drain has its own.
+    environment = epilog.split("\nexit codes:")[0].rstrip()
+    codes = (
+        "exit codes:\n  0  stopped as asked (--until-empty, --max-seconds, Ctrl-C)\n  2  a usage, configuration, store"
+    )
+    codes += " or request error, or a request the provider refuses\n  6  the credentials were refused"
+    drain = commands.add_parser(
+        "drain",
+        help="drain the provider's notification queue into the tracker's store",
+        description=(
+            f"Poll {title}'s notification queue, record the status each notification pushes in the tracker's store "
+            "(one transaction), and acknowledge it only once it is stored: a notification the store could not take "
+            "stays queued. Run it beside `track run`, which confirms each pushed status with one read. Every "
+            "notification is acknowledged, including those about processes not tracked here: the provider shows the "
+            "oldest until it is acknowledged, so drain only a queue nothing else reads."
+        ),
+        epilog=f"{environment}\n\n{codes}",
+        formatter_class=_FMT,
+    )
+    for p in params:
+        about = f"{p.description.rstrip('.')} (default: ${p.env})"
+        drain.add_argument(f"--{p.name.replace('_', '-')}", dest=p.name, metavar=p.name.upper(), help=about)
+    drain.add_argument(
+        "--store", metavar="URL", help=f"the tracker's store (default: ${STORE_ENV}, else {DEFAULT_STORE})"
+    )
+    drain.add_argument("--base-url", default=None, metavar="URL", help=f"API base URL (default: ${base_url_env})")
+    drain.add_argument("--until-empty", action="store_true", help="stop when the queue answers empty")
+    drain.add_argument("--max-seconds", type=_seconds, default=None, metavar="S", help="stop after S seconds")
+    drain.add_argument(
+        "--interval",
+        type=_seconds,
+        default=15.0,
+        metavar="S",
+        help="seconds between reads while notifications keep coming; each takes all that came meanwhile (15)",
+    )
+    drain.add_argument(
+        "--idle-max",
+        type=_seconds,
+        default=60.0,
+        metavar="S",
+        help="an empty queue is polled again after the interval, doubled up to S seconds (60)",
+    )
+    return drain
+
+
+def drain_values(
+    args: argparse.Namespace, params: Sequence[QueueParam], environ: Mapping[str, str]
+) -> dict[str, str] | str:
+    """The queue's values from the options, else the environment; a message naming the first one missing."""
+    values: dict[str, str] = {}
+    for p in params:
+        given = getattr(args, p.name, None) or environ.get(p.env, "")
+        if not given.strip():
+            about = p.description[:1].lower() + p.description[1:].rstrip(".")
+            return f"give --{p.name.replace('_', '-')} {p.name.upper()} or set {p.env}: {about}"
+        values[p.name] = given.strip()
+    return values
+
+
+@contextmanager
+def _stopping(drainer: QueueDrainer) -> Iterator[None]:
+    """Ctrl-C and SIGTERM stop the drain after the step under way (nothing half-done: record, then acknowledge)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = {sig: signal.getsignal(sig) for sig in (signal.SIGINT, signal.SIGTERM)}
+    for sig in previous:
+        signal.signal(sig, lambda *_: drainer.stop())
+    try:
+        yield
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+
+
+def run_drain(
+    prog: str, make: Callable[[], QueueDrainer], *, until_empty: bool, max_seconds: float | None, stderr: TextIO
+) -> int:
+    """Build the drainer and run it; 0 when it stopped as asked, 2 on a refusal or an error (a message, no
+    traceback). What it did goes to stderr: each recorded notification (the log, at INFO) and a closing line."""
+    handler = logging.StreamHandler(stderr)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
+    logger = logging.getLogger("asyncstatus_core.track_queue")
+    logger.addHandler(handler)
+    level = logger.level
+    logger.setLevel(logging.INFO)
+    report: DrainReport | None = None
+    try:
+        drainer = make()
+        report = drainer.report
+        with _stopping(drainer):
+            drainer.run(until_empty=until_empty, max_seconds=max_seconds)
+    except (SDKError, ValueError) as error:  # QueueError, StoreError, InvalidParameter: a message, not a traceback
+        print(f"{prog} drain: {error}", file=stderr)
+        return 6 if isinstance(error, QueueError) and error.status in (401, 403) else 2
+    finally:
+        logger.removeHandler(handler)
+        logger.setLevel(level)
+        if report is not None:
+            print(f"{prog} drain: {describe(report)}", file=stderr)
+    return 0

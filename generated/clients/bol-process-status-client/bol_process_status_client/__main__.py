@@ -1,5 +1,6 @@
 """Command line: `python -m bol_process_status_client wait|get PROCESS_STATUS_ID [PROCESS_STATUS_ID ...]`, and
-`python -m bol_process_status_client track add|run|outcomes|status` (durable tracking, `asyncstatus_core.cli_track`).
+`python -m bol_process_status_client track add|run|outcomes|status` (durable tracking, `asyncstatus_core.cli_track`), and
+`receive`, `subscriptions` (push, `asyncstatus_core.cli_push`).
 
 `wait` waits for processes of bol.com Retailer API v10 - shared process status with a live progress display on
 stderr, `--json` output on stdout and an exit code by outcome (see `--help`); `get` prints the current

@@ -1,5 +1,6 @@
 """Command line: `python -m realtimeregister_process_client wait|get PROCESS_ID [PROCESS_ID ...]`, and
-`python -m realtimeregister_process_client track add|run|outcomes|status` (durable tracking, `asyncstatus_core.cli_track`).
+`python -m realtimeregister_process_client track add|run|outcomes|status` (durable tracking, `asyncstatus_core.cli_track`), and
+`receive`, `drain` (push, `asyncstatus_core.cli_push`).
 
 `wait` waits for processes of Realtime Register REST API v2 - Processes with a live progress display on
 stderr, `--json` output on stdout and an exit code by outcome (see `--help`); `get` prints the current
@@ -121,12 +122,52 @@ def _receive(args: argparse.Namespace) -> int:
     return _cli_push.serve(app, host=args.host, port=args.port)
 
 
+def _queue_params() -> list[_cli_push.QueueParam]:
+    from . import push
+
+    return [_cli_push.QueueParam(name, env, text) for name, (env, text) in push.QUEUE_PARAMS.items()]
+
+
+def _drain(args: argparse.Namespace) -> int:
+    """`drain`: the package's queue drainer (push.py) on the tracker's store, until stopped."""
+    import os
+
+    from . import push
+
+    values = _cli_push.drain_values(args, _queue_params(), os.environ)
+    if isinstance(values, str):
+        print(f"{PROG} drain: {values}", file=sys.stderr)
+        return 2
+    try:
+        settings = ENVIRONMENT.read(base_url=args.base_url)
+    except _cli.ConfigError as error:
+        print(f"{PROG} drain: {error}", file=sys.stderr)
+        return 2
+    store = _cli_track.store_url(args.store)
+    return _cli_push.run_drain(
+        PROG,
+        lambda: push.create_drainer(
+            client=_client(settings), store=store, interval=args.interval, idle_max=args.idle_max, **values
+        ),
+        until_empty=args.until_empty,
+        max_seconds=args.max_seconds,
+        stderr=sys.stderr,
+    )
+
+
 def _extend(subparsers: Any, epilog: str, track_add: list[argparse.ArgumentParser]) -> None:
     track_add.append(
         _cli_track.add_parsers(subparsers, epilog=epilog, id_metavar="PROCESS_ID", base_url_env=ENVIRONMENT.base_url)
     )
     _cli_push.add_receive_parser(
         subparsers, epilog=epilog, title="Realtime Register REST API v2 - Processes", key_env=PUSH_KEY_ENV
+    )
+    _cli_push.add_drain_parser(
+        subparsers,
+        epilog=epilog,
+        title="Realtime Register REST API v2 - Processes",
+        params=_queue_params(),
+        base_url_env=ENVIRONMENT.base_url,
     )
 
 
@@ -154,6 +195,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _cli_track.main(args, TRACK)
     if args.command == "receive":
         return _receive(args)
+    if args.command == "drain":
+        return _drain(args)
     run, summarise = COMMANDS[args.command]
     return _cli.main(
         lambda settings, display: run(args, settings, display),
