@@ -66,7 +66,7 @@ COLUMNS = (
 )
 # Seconds at most a pushed process waits for its confirming read: the pushes that arrive in that window are read
 # together (one bulk request for up to 1000 of bol's), for a lag of about half of it.
-PUSH_GATHER = 1.0
+PUSH_GATHER = 2.0
 HISTORY = 500  # finished durations kept per provider and process type (the newest; a fit needs 20-200)
 
 
