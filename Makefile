@@ -34,6 +34,8 @@ POLLING_BENCH_ARGS ?=
 # make bench POLLING_E2E_ARGS="--processes 100 --arm bol --workload exponential": the tracker against the time-true mock, beside
 # the simulator (POLLING_E2E_ARGS=--skip leaves it out: about ten minutes at the defaults)
 POLLING_E2E_ARGS ?=
+# make bench PUSH_BENCH_ARGS="--processes 2000 --skip-disabled": bol's push joined with polling (default 10,000 processes)
+PUSH_BENCH_ARGS ?=
 # The browser the docs test opens every page in (Debian's chromium; installed by `make test` when absent).
 CHROMIUM ?= /usr/bin/chromium
 export CHROMIUM
@@ -117,11 +119,12 @@ mock: $(VENV)/.installed ## serve one provider's mock: make mock PROVIDER=bol PO
 demo: $(VENV)/.installed ## start the five mocks, wait for processes on each with the SDK waiters, print a summary
 	$(RUN) demo
 
-bench: $(VENV)/.installed ## SDK against raw httpx, parsing, bulk waiting, generation time, durable tracking on the bol mock, polling policies simulated and run end to end
+bench: $(VENV)/.installed ## SDK against raw httpx, parsing, bulk waiting, generation time, durable tracking on the bol mock, polling policies simulated and run end to end, push joined with polling
 	$(RUN) bench $(BENCH_ARGS)
 	PYTHONPATH=scripts:tests $(PY) -m bench.tracker $(BENCH_ARGS) $(TRACKER_BENCH_ARGS)
 	$(RUN) bench.polling_sim $(BENCH_ARGS) $(POLLING_BENCH_ARGS)
 	$(if $(filter --skip,$(POLLING_E2E_ARGS)),,$(RUN) bench.polling_e2e $(POLLING_E2E_ARGS))
+	$(RUN) bench.push $(PUSH_BENCH_ARGS)
 
 portability: $(VENV)/.installed node_modules/.installed ## TypeScript and Go clients from every spec (OpenAPI Generator), compiled and run on the mocks, the corpus and Prism
 	$(RUN) spectools.portability $(PORTABILITY_ARGS)

@@ -50,7 +50,8 @@ def finish(mock: RunningMock, ids: list[str]) -> None:
 def tracking(mock: RunningMock, store_url: str, sweep: float | None, **policy: float) -> Iterator[Any]:
     t = tracker_module("bol")
     with client_for(mock) as client:
-        tracker = t.Tracker(client=client, store=store_url, policy=PollPolicy(**{**FAST, **policy}), budget=False)
+        chosen: Any = t.waiters.PollPolicy(**{**FAST, **policy})
+        tracker = t.Tracker(client=client, store=store_url, policy=chosen, budget=False)
         tracker.engine.sweep_pushes(sweep)
         try:
             yield tracker

@@ -13,17 +13,19 @@ provider disabled, a receiver that is down), the tracker marks push stopped in t
 logs it once (WARNING) and polling returns to its normal schedule at once; a push arriving after that turns the
 sweep back on (INFO).
 
-The stop rule (`PushJoin.stopped`), evaluated after each settled answer and at each round:
+The stop rule (`PushJoin._check`), evaluated after each answer that found unannounced ends, and at each round:
   - evidence that processes keep finishing: at least `MIN_MISSES` processes that no push announced were found
     finished by reads made after the last push arrived (misses);
   - a silence that is long for the current flow: with `rate` the finishes seen per second over the last sweep
     interval (pushes received plus misses found), the pushes expected in the silence since the last one,
-    `DELIVERED * rate * silence`, reach `EXPECTED`, and the silence is at least `QUIET_MIN` (a receiver's pause,
-    bol's retries). If push were alive and delivering a share `DELIVERED` (bol drops some; 10% is tolerated with
-    room), the chance of that silence is about exp(-EXPECTED): a flow of pushes with 10% dropped and 5% sent twice
-    is not flagged, however many misses the sweeps find (each push ends the silence). When bol disables a
+    `DELIVERED * rate * silence`, reach `EXPECTED`, and the silence is at least `quiet(sweep)` (a receiver's or a
+    store's pause, a backlog at the sender, bol's retries). If push were alive and delivering a share `DELIVERED`
+    (bol drops some; 10% is tolerated with room), the chance of that silence is about exp(-EXPECTED): a flow of
+    pushes with 10% dropped and 5% sent twice is not flagged, however many misses the sweeps find (each push ends
+    the silence). When bol disables a
     subscription, the processes finishing after it are found by the next sweep, and the flag follows as soon as
-    the silence passes both bounds: within one sweep interval at any flow of a few pushes a second.
+    the silence passes both bounds: within one sweep interval at any flow of a few pushes a second (the quiet
+    bound is a third of it).
   - the residue: a flow of finishes that ends abruptly (no process left finishing) right after a sweep found many
     dropped ones can look like a stop; polling then resumes the normal schedule for the few processes left, and
     the next push turns the sweep on again.
@@ -48,6 +50,7 @@ __all__ = [
     "RECHECK_MAX",
     "PushJoin",
     "check_push_sweep",
+    "quiet",
 ]
 
 log = logging.getLogger("asyncstatus.tracker")
@@ -56,7 +59,7 @@ RECHECK_MAX = 10.0  # seconds at most between reads of a pushed process that a r
 MIN_MISSES = 3  # unpushed processes found finished after the last push, before a silence can mean a stop
 DELIVERED = 0.9  # the share of finishes assumed pushed while push works (bol drops some)
 EXPECTED = 20.0  # pushes expected in the silence before it means a stop (exp(-20): never by chance)
-QUIET_MIN = 2.0  # seconds of silence at least (capped at a quarter of the sweep)
+QUIET_MIN = 2.0  # seconds of silence at least, and a third of the sweep (at most half of it)
 REFRESH = 1.0  # seconds between readings of the store's push state by one worker
 ENDED = frozenset({"succeeded", "failed", "cancelled", "needs-action"})
 
@@ -75,6 +78,13 @@ def check_push_sweep(value: object, *, option: str = "push_sweep") -> float | No
     if not (math.isfinite(seconds) and seconds > 0):
         raise ValueError(f"{option} must be a positive number of seconds, got {value!r}")
     return seconds
+
+
+def quiet(sweep: float) -> float:
+    """The shortest silence that can mean a stop: a third of the sweep and `QUIET_MIN` seconds, at most half the
+    sweep. A busy receiver or store pauses deliveries for seconds (a backlog at the provider's sender, a write lock):
+    no stop; a silence of a third of the sweep still leaves the flag within one sweep of a disabled subscription."""
+    return min(max(QUIET_MIN, sweep / 3), sweep / 2)
 
 
 class PushJoin:
@@ -177,7 +187,7 @@ class PushJoin:
         silence = now - last
         pushed = self._pushes[-1][1] - self._pushes[0][1] if self._pushes else 0
         rate = (pushed + len(self._misses)) / self.sweep
-        if silence >= min(QUIET_MIN, self.sweep / 4) and DELIVERED * rate * silence >= EXPECTED:
+        if silence >= quiet(self.sweep) and DELIVERED * rate * silence >= EXPECTED:
             if self.store.push_stopped(self.scope):
                 log.warning(
                     "%s: push stopped: no push for %.1fs while %d processes finished unannounced; polling on the "
