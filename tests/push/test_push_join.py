@@ -204,22 +204,24 @@ def test_push_found_stopped_when_pushes_stop_while_processes_finish(
         assert status["text"].count("push: on, last push") == 1 and status["json"]["push"]["state"] == "on"
 
 
-def test_a_steady_flow_with_dropped_pushes_is_not_a_stop(bol: RunningMock, store_url: str) -> None:
-    """10% of the pushes dropped: the sweep finds those, but pushes keep coming, so push stays on."""
-    ids = new_ids(bol, 200)
+def test_a_flow_with_dropped_pushes_that_ends_abruptly_is_not_a_stop(bol: RunningMock, store_url: str) -> None:
+    """10% of the pushes dropped: the sweeps find those, and push stays on; when the flow of ends stops at once (as
+    a disabled subscription's would), the silence brings one early sweep, which finds no unannounced end: no stop."""
+    ids = new_ids(bol, 400)
+    running = new_ids(bol, 50)  # still running when the flow stops
     scope = "bol_process_status_client"
-    with tracking(bol, store_url, sweep=1.0) as tracker:
-        tracker.add(ids)
+    with tracking(bol, store_url, sweep=2.0) as tracker:
+        tracker.add(ids + running)
         tracker.run(max_seconds=1.0)
-        for start in range(0, 200, 20):
-            batch = ids[start : start + 20]
+        for start in range(0, 400, 40):
+            batch = ids[start : start + 40]
             finish(bol, batch)
-            tracker.store.record_pushes(scope, [(i, "SUCCESS") for i in batch[2:]])  # 2 in 20 dropped
-            tracker.run(max_seconds=0.6)
-        tracker.run(max_seconds=2.5)
+            tracker.store.record_pushes(scope, [(i, "SUCCESS") for i in batch[4:]])  # 4 in 40 dropped
+            tracker.run(max_seconds=0.3)
+        tracker.run(max_seconds=4.0)
         outcomes = tracker.outcomes()
-        assert len(outcomes) == 200 and sum(o.source == "poll" for o in outcomes) == 20
-        assert tracker.counts()["push"]["state"] == "on"
+        assert len(outcomes) == 400 and sum(o.source == "poll" for o in outcomes) == 40
+        assert tracker.counts()["push"]["state"] == "on" and tracker.counts()["unfinished"] == 50
 
 
 def status_of(store_url: str) -> dict[str, Any]:

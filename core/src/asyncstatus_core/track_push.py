@@ -13,22 +13,21 @@ provider disabled, a receiver that is down), the tracker marks push stopped in t
 logs it once (WARNING) and polling returns to its normal schedule at once; a push arriving after that turns the
 sweep back on (INFO).
 
-The stop rule (`PushJoin._check`), evaluated after each answer that found unannounced ends, and at each round:
-  - evidence that processes keep finishing: at least `MIN_MISSES` processes that no push announced were found
-    finished by reads made after the last push arrived (misses);
-  - a silence that is long for the current flow: with `rate` the finishes seen per second over the last sweep
-    interval (pushes received plus misses found), the pushes expected in the silence since the last one,
-    `DELIVERED * rate * silence`, reach `EXPECTED`, and the silence is at least `quiet(sweep)` (a receiver's or a
-    store's pause, a backlog at the sender, bol's retries). If push were alive and delivering a share `DELIVERED`
-    (bol drops some; 10% is tolerated with room), the chance of that silence is about exp(-EXPECTED): a flow of
-    pushes with 10% dropped and 5% sent twice is not flagged, however many misses the sweeps find (each push ends
-    the silence). When bol disables a
-    subscription, the processes finishing after it are found by the next sweep, and the flag follows as soon as
-    the silence passes both bounds: within one sweep interval at any flow of a few pushes a second (the quiet
-    bound is a third of it).
-  - the residue: a flow of finishes that ends abruptly (no process left finishing) right after a sweep found many
-    dropped ones can look like a stop; polling then resumes the normal schedule for the few processes left, and
-    the next push turns the sweep on again.
+The stop rule (`PushJoin._check`), evaluated after each answer that found unannounced ends, and at each round.
+Push is stopped when both hold:
+  - more ends than drops explain: a round of reads (the answers of the last half sweep) found at least `MIN_MISSES`
+    processes finished that no push announced (misses), and they are more than `MISS_SHARE` of the ends of the
+    interval they cover, misses plus the pushes received since those processes were last read. With push alive
+    and 10% of deliveries dropped (5% sent twice) the share is about 0.1, however many ends; when the provider
+    stops delivering, the reads after it find mostly misses;
+  - a silence: no push for `quiet(sweep)` (a third of the sweep: a busy receiver, a store's write lock or a
+    backlog at the provider's sender pauses deliveries for seconds, and that is no stop).
+The sweep after a stop may still cover mostly pushed ends (the stop came late in its interval). So a silence that
+is long for the flow (the pushes the flow of the sweep interval before it would have brought, `DELIVERED * rate *
+silence`, reach `EXPECTED`, and it lasts `quiet`) brings the sweep forward once (a probe, one round): it covers the
+silence, so its misses decide. A subscription disabled at T is thus found stopped about a third of a sweep after
+the sender's backlog of deliveries drains, within one sweep interval; a flow of ends that stops abruptly (nothing
+left finishing) costs one probe round and is no stop (its misses are the usual share).
 """
 
 from __future__ import annotations
@@ -46,6 +45,7 @@ __all__ = [
     "DELIVERED",
     "EXPECTED",
     "MIN_MISSES",
+    "MISS_SHARE",
     "QUIET_MIN",
     "RECHECK_MAX",
     "PushJoin",
@@ -56,9 +56,10 @@ __all__ = [
 log = logging.getLogger("asyncstatus.tracker")
 
 RECHECK_MAX = 10.0  # seconds at most between reads of a pushed process that a read still found pending
-MIN_MISSES = 3  # unpushed processes found finished after the last push, before a silence can mean a stop
+MIN_MISSES = 3  # unpushed processes found finished in a round, before a silence can mean a stop
+MISS_SHARE = 0.3  # misses above this share of the ends a round saw: more than dropped deliveries explain
 DELIVERED = 0.9  # the share of finishes assumed pushed while push works (bol drops some)
-EXPECTED = 20.0  # pushes expected in the silence before it means a stop (exp(-20): never by chance)
+EXPECTED = 20.0  # pushes the flow would have brought in a silence that brings the sweep forward (a probe)
 QUIET_MIN = 2.0  # seconds of silence at least, and a third of the sweep (at most half of it)
 REFRESH = 1.0  # seconds between readings of the store's push state by one worker
 ENDED = frozenset({"succeeded", "failed", "cancelled", "needs-action"})
@@ -107,9 +108,11 @@ class PushJoin:
         self._read_at = -math.inf  # when the store's push state was last read (monotonic)
         self.state: PushState | None = None
         self._pushes: deque[tuple[float, int]] = deque()  # (store time, push count) samples over a sweep
-        self._misses: deque[float] = deque()  # store times at which reads found an unpushed process finished
+        # (store time, misses found then, pushes received since they were last read unfinished): a round's evidence
+        self._misses: deque[tuple[float, int, int]] = deque()
         self._since = store.now()  # the silence's start before any push arrived
         self._started = False
+        self._probed: float | None = None  # the last push's time when a probe was made for its silence
 
     # --- the store's view ------------------------------------------------------------------------------------
     @property
@@ -117,7 +120,7 @@ class PushJoin:
         """Push is on (a sweep is set) and not found stopped: unpushed processes wait for the sweep."""
         return self.sweep is not None and (self.state is None or self.state.stopped_at is None)
 
-    def refresh(self, *, force: bool = False) -> None:
+    def refresh(self, *, force: bool = False, found: int = 0, since: float = 0.0) -> None:
         """Read the store's push state (at most every `REFRESH` seconds): a push after a stop turns the sweep
         back on; a long silence is checked for a stop. Without a sweep too: the state says whether any push
         came, for the confirming reads of pushes that arrive while a read is in flight."""
@@ -138,16 +141,24 @@ class PushJoin:
         self.state = state
         if state is not None:
             self._pushes.append((now, state.pushes))
+        if found and self.sweep is not None:
+            self._misses.append((now, found, self._pushed_since(since)))
         self._forget(now)
         self._check(now)
 
     def _forget(self, now: float) -> None:
-        window = now - (self.sweep or 0.0)
-        while len(self._pushes) > 1 and self._pushes[1][0] <= window:
+        sweep = self.sweep or 0.0
+        while len(self._pushes) > 1 and self._pushes[1][0] <= now - 2 * sweep:
             self._pushes.popleft()
-        last = self.state.last_push_at if self.state is not None else None
-        while self._misses and (self._misses[0] <= window or (last is not None and self._misses[0] <= last)):
+        while self._misses and self._misses[0][0] <= now - sweep / 2:
             self._misses.popleft()
+
+    def _pushed_since(self, since: float) -> int:
+        """Pushes received since `since` (store time), by the samples of the store's count."""
+        if not self._pushes:
+            return 0
+        before = next((count for at, count in reversed(self._pushes) if at <= since), self._pushes[0][1])
+        return self._pushes[-1][1] - before
 
     # --- the schedule ----------------------------------------------------------------------------------------
     def slowed(self, delay: float) -> float:
@@ -171,30 +182,38 @@ class PushJoin:
         if self.sweep is None:
             return
         found = 0
+        since = math.inf  # when the misses were last read unfinished: the interval their ends fall in
         for f in finished:
             row = batch.get(f.id)
-            found += row is not None and row.pushed_status is None and f.lifecycle in ENDED
+            if row is not None and row.pushed_status is None and f.lifecycle in ENDED:
+                found += 1
+                since = min(since, row.running_at if row.running_at is not None else row.added_at)
         if found:
-            now = self.store.now()
-            self._misses.extend([now] * found)
-            self.refresh(force=True)
+            self.refresh(force=True, found=found, since=since)
 
     def _check(self, now: float) -> None:
         state = self.state
-        if not self.alive or self.sweep is None or len(self._misses) < MIN_MISSES:
+        if not self.alive or self.sweep is None:
             return
         last = state.last_push_at if state is not None and state.last_push_at is not None else self._since
         silence = now - last
-        pushed = self._pushes[-1][1] - self._pushes[0][1] if self._pushes else 0
-        rate = (pushed + len(self._misses)) / self.sweep
-        if silence >= quiet(self.sweep) and DELIVERED * rate * silence >= EXPECTED:
+        if silence < quiet(self.sweep):
+            return
+        rate = self._pushed_since(now - silence - self.sweep) / self.sweep  # the flow before the silence
+        if self._probed != last and DELIVERED * rate * silence >= EXPECTED:
+            self._probed = last  # once per silence: the sweep brought forward covers it
+            log.debug("%s: no push for %.1fs; reading the unpushed processes now", self.scope, silence)
+            self.store.sweep_now(self.scope)
+        misses = sum(n for _, n, _ in self._misses)
+        pushed = self._misses[0][2] if self._misses else 0  # since the round's misses were last read unfinished
+        if misses >= MIN_MISSES and misses > MISS_SHARE * (misses + pushed):
             if self.store.push_stopped(self.scope):
                 log.warning(
                     "%s: push stopped: no push for %.1fs while %d processes finished unannounced; polling on the "
                     "normal schedule (a subscription disabled by the provider, or the receiver down?)",
                     self.scope,
                     silence,
-                    len(self._misses),
+                    misses,
                 )
             self._misses.clear()
             self.state = self.store.push_state(self.scope)

@@ -652,6 +652,20 @@ class Store:
             cur.execute(self._sql("UPDATE asyncstatus_ticks SET tick_at = ? WHERE scope = ?"), (now, scope))
         return True
 
+    def sweep_now(self, scope: str) -> int:
+        """The processes waiting for the push sweep are due now (the bulk tick with them): a probe read."""
+        now = self.now()
+        with self.transaction() as cur:
+            due = cur.execute(
+                self._sql(
+                    "UPDATE asyncstatus_tracked SET ready_at = ? WHERE scope = ? AND finished_at IS NULL "
+                    "AND lease_owner IS NULL AND pushed_status IS NULL AND ready_at > ?"
+                ),
+                (now, scope, now),
+            ).rowcount
+            cur.execute(self._sql("UPDATE asyncstatus_ticks SET tick_at = ? WHERE scope = ?"), (now, scope))
+        return int(due)
+
     def push_resumed(self, scope: str) -> bool:
         """Clear the stop when a push arrived after it (True: this call did)."""
         sql = (
