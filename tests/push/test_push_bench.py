@@ -17,7 +17,8 @@ def test_push_with_drops_and_duplicates_gives_one_correct_outcome_each_soon_afte
     assert result.correct == result.outcomes == result.processes == 200
     assert len(result.pushed_lags) >= 150 and result.found_lags  # most pushed; the dropped ones found by the sweep
     assert result.mean_lag <= GOAL_LAG, result.mean_lag
-    assert max(result.found_lags) <= SWEEP, sorted(result.found_lags)[-5:]
+    # One sweep after its end at most, plus the read's own round trip and write (the lag ends at the stored outcome).
+    assert max(result.found_lags) <= SWEEP + 1.0, sorted(result.found_lags)[-5:]
     assert result.per_process < 1.0  # far fewer requests than processes (each read holds many ids)
 
 
