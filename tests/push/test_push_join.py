@@ -135,6 +135,7 @@ def test_pushed_ids_are_confirmed_together_by_one_bulk_read_with_source_push(bol
             "succeeded"
         }
         assert outcomes[pushed[-1]].status == "SUCCESS"  # the read is the truth, not the pushed FAILURE
+        assert outcomes[pushed[0]].to_json()["source"] == "push"  # `track outcomes --json` says it
         # Late and reordered deliveries of finished ones change nothing and cost no read.
         assert store.record_pushes("bol_process_status_client", [(pushed[3], "TIMEOUT"), (pushed[2], "SUCCESS")]) == []
         before = requests(bol)

@@ -193,7 +193,9 @@ def add_parsers(
 
     outcomes = actions.add_parser("outcomes", help="print finished processes", epilog=epilog, formatter_class=fmt)
     outcomes.add_argument("--store", metavar="URL", help=store_help)
-    outcomes.add_argument("--json", action="store_true", help="JSON Lines: id, lifecycle, status, polls, times, final")
+    outcomes.add_argument(
+        "--json", action="store_true", help="JSON Lines: id, lifecycle, status, polls, times, final, source"
+    )
     outcomes.add_argument(
         "--ack",
         action="store_true",

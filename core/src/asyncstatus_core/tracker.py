@@ -134,6 +134,7 @@ class Outcome:
             "error": self.error,
             "params": self.params,
             "final": self.final,
+            "source": self.source,  # "push": a pushed status confirmed by a read; "poll": found by polling
         }
 
 
