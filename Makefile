@@ -37,6 +37,8 @@ POLLING_E2E_ARGS ?=
 # make bench PUSH_QUEUE_ARGS="--processes 200": Realtime Register through the notification queue against polling (issue 23;
 # about five minutes at the default 1,000 processes; PUSH_QUEUE_ARGS=--skip leaves it out)
 PUSH_QUEUE_ARGS ?=
+# make bench PUSH_BENCH_ARGS="--processes 2000 --skip-disabled": bol's push joined with polling (default 10,000 processes)
+PUSH_BENCH_ARGS ?=
 # The browser the docs test opens every page in (Debian's chromium; installed by `make test` when absent).
 CHROMIUM ?= /usr/bin/chromium
 export CHROMIUM
@@ -120,12 +122,13 @@ mock: $(VENV)/.installed ## serve one provider's mock: make mock PROVIDER=bol PO
 demo: $(VENV)/.installed ## start the five mocks, wait for processes on each with the SDK waiters, print a summary
 	$(RUN) demo
 
-bench: $(VENV)/.installed ## SDK against raw httpx, parsing, bulk waiting, generation time, durable tracking on the bol mock, polling policies simulated and run end to end, Realtime Register's notification queue
+bench: $(VENV)/.installed ## SDK against raw httpx, parsing, bulk waiting, generation time, durable tracking on the bol mock, polling policies simulated and run end to end, bol's push joined with polling, Realtime Register's notification queue
 	$(RUN) bench $(BENCH_ARGS)
 	PYTHONPATH=scripts:tests $(PY) -m bench.tracker $(BENCH_ARGS) $(TRACKER_BENCH_ARGS)
 	$(RUN) bench.polling_sim $(BENCH_ARGS) $(POLLING_BENCH_ARGS)
 	$(if $(filter --skip,$(POLLING_E2E_ARGS)),,$(RUN) bench.polling_e2e $(POLLING_E2E_ARGS))
 	$(if $(filter --skip,$(PUSH_QUEUE_ARGS)),,PYTHONPATH=scripts:tests $(PY) -m bench.push_queue $(PUSH_QUEUE_ARGS))
+	$(RUN) bench.push $(PUSH_BENCH_ARGS)
 
 portability: $(VENV)/.installed node_modules/.installed ## TypeScript and Go clients from every spec (OpenAPI Generator), compiled and run on the mocks, the corpus and Prism
 	$(RUN) spectools.portability $(PORTABILITY_ARGS)

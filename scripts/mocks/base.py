@@ -26,6 +26,7 @@ The admin API (not part of any spec; docs/mocks.md):
 
 from __future__ import annotations
 
+import contextlib
 import http
 import json
 import math
@@ -34,7 +35,7 @@ import random
 import re
 import time
 from abc import ABC, abstractmethod
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, ClassVar
@@ -152,6 +153,9 @@ class ProviderMock(ABC):
         self.store = ProcessStore(
             self.lifecycle, capacity=capacity, retention=retention, new_id=self.new_id, speed=self.speed
         )
+        # Timed processes finish at their time, read or not (their push or notification goes out then); the
+        # thread runs only while one is waiting, and `close()` (the server's shutdown) stops it.
+        self.store.start_finisher()
         self.faults: list[Fault] = []
         self.requests = 0
         self.throttled = 0  # 429s answered by the rate limit
@@ -567,6 +571,15 @@ class ProviderMock(ABC):
         return JSONResponse({"reset": True})
 
     # --- the app ------------------------------------------------------------------------------
+    def close(self) -> None:
+        """Stop the background work (the store's finisher): the server stopped."""
+        self.store.stop_finisher()
+
+    @contextlib.asynccontextmanager
+    async def _lifespan(self, app: Starlette) -> AsyncIterator[None]:
+        yield
+        self.close()
+
     def app(self) -> ASGIApp:
         api = self.api_routes()
         extra = self.extra_routes()
@@ -579,7 +592,7 @@ class ProviderMock(ABC):
             routes.append(Mount(self.base_path, routes=api))
         else:
             routes += api
-        inner = Starlette(routes=routes)
+        inner = Starlette(routes=routes, lifespan=self._lifespan)
         _no_slash_redirects(inner.router)
         return _Traffic(inner, self)
 

@@ -6,8 +6,10 @@ clock; one created without a duration reaches its final status on its `steps`-th
 
 from __future__ import annotations
 
+import heapq
 import itertools
 import math
+import threading
 import time
 from collections import OrderedDict
 from collections.abc import Callable
@@ -118,6 +120,11 @@ def on_time(lifecycle: Lifecycle, process: Process, now: float, reads: int) -> s
     return lifecycle.at_fraction(fraction, process.final_status)
 
 
+# Seconds at most the finisher sleeps between looks at its clock: a store whose clock a test moves by hand (not
+# the monotonic clock the thread waits on) is still finished within this long of the move.
+FINISHER_NAP = 0.5
+
+
 class StoreFull(Exception):
     """The store holds `capacity` processes; nothing is evicted to make room (POST /_mock/reset does)."""
 
@@ -151,6 +158,13 @@ class ProcessStore:
         self._items: OrderedDict[str, Process] = OrderedDict()
         self._unpinned = 0
         self.on_finish: Callable[[Process], None] | None = None  # a mock that pushes (bol) is told here
+        # The finisher: timed processes by end time (heap entries: ends, order, process); one lock for the heap and
+        # for the finish of a process, so that a read and the finisher never both finish it (one `on_finish`).
+        self._due: list[tuple[float, int, Process]] = []
+        self._order = itertools.count()
+        self._wake = threading.Condition(threading.RLock())
+        self._finisher: threading.Thread | None = None
+        self._finishing = False  # start_finisher() was called and stop_finisher() not since
 
     def __len__(self) -> int:
         return len(self._items)
@@ -194,7 +208,70 @@ class ProcessStore:
             process.ends = process.created + duration / self.speed
         self._items[pid] = process
         self._unpinned += not pinned
+        if process.ends is not None and final_status in self.lifecycle.terminal:
+            with self._wake:
+                heapq.heappush(self._due, (process.ends, next(self._order), process))
+                self._wake_finisher()
         return process
+
+    # --- the finisher ------------------------------------------------------------------------------------------
+    def start_finisher(self) -> None:
+        """Finish timed processes at their end time from a background thread (started when one is waiting,
+        ended when none is): cheap for any number of them, one heap and one thread."""
+        with self._wake:
+            self._finishing = True
+            self._wake_finisher()
+
+    def stop_finisher(self, timeout: float = 5.0) -> None:
+        """Stop the thread (the mock's server stopped); reads still finish processes as before."""
+        with self._wake:
+            self._finishing = False
+            thread = self._finisher
+            self._wake.notify_all()
+        if thread is not None and thread is not threading.current_thread():
+            thread.join(timeout)
+
+    def _wake_finisher(self) -> None:
+        """(Under the lock.) Start the thread when it is wanted and not running, else wake it for a new head."""
+        if not self._finishing or not self._due:
+            return
+        if self._finisher is None or not self._finisher.is_alive():
+            self._finisher = threading.Thread(target=self._run_finisher, name="mock-finisher", daemon=True)
+            self._finisher.start()
+        else:
+            self._wake.notify_all()
+
+    def _run_finisher(self) -> None:
+        while True:
+            with self._wake:
+                if not self._finishing or not self._due:
+                    self._finisher = None
+                    return
+                wait = self._due[0][0] - self.clock()
+                if wait > 0:
+                    self._wake.wait(min(wait, FINISHER_NAP))
+                    continue
+            self.finish_due()
+
+    def finish_due(self) -> list[Process]:
+        """Finish every timed process whose end time has passed on the store's clock (calling `on_finish` for
+        each, in end order); the ones this call finished."""
+        now = self.clock()
+        done: list[Process] = []
+        with self._wake:
+            while self._due and self._due[0][0] <= now:
+                _, _, process = heapq.heappop(self._due)
+                if self._items.get(process.id) is not process or process.finished_at is not None:
+                    continue  # removed, replaced under its id, or read to its end already
+                status = self.progress(self.lifecycle, process, now, process.reads)
+                if status == process.final_status:
+                    process.status = status
+                    process.finished_at = process.ends
+                    done.append(process)
+        if self.on_finish is not None:
+            for process in done:
+                self.on_finish(process)
+        return done
 
     def unpinned(self) -> int:
         """How many processes count against `capacity` (all but the fixtures)."""
@@ -229,13 +306,15 @@ class ProcessStore:
         return process
 
     def advance(self, process: Process) -> None:
-        process.reads += 1
-        process.status = self.progress(self.lifecycle, process, self.clock(), process.reads)
-        finished = process.status == process.final_status and process.status in self.lifecycle.terminal
-        if finished and process.finished_at is None:
-            process.finished_at = self.clock() if process.ends is None else process.ends
-            if self.on_finish is not None:
-                self.on_finish(process)
+        with self._wake:  # against the finisher: one of them finishes the process
+            process.reads += 1
+            process.status = self.progress(self.lifecycle, process, self.clock(), process.reads)
+            finished = process.status == process.final_status and process.status in self.lifecycle.terminal
+            first = finished and process.finished_at is None
+            if first:
+                process.finished_at = self.clock() if process.ends is None else process.ends
+        if first and self.on_finish is not None:
+            self.on_finish(process)
 
     def fraction(self, process: Process) -> float | None:
         """How far through its duration a timed process is now (0..1), None for a per-read one."""
@@ -249,6 +328,8 @@ class ProcessStore:
 
     def clear(self) -> None:
         """Forget every process; ids start again at 1, so re-seeded fixtures keep their ids."""
-        self._items.clear()
+        with self._wake:
+            self._items.clear()
+            self._due.clear()
         self._unpinned = 0
         self._counter = itertools.count(1)

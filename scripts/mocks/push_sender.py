@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import heapq
 import itertools
+import random
 import threading
 import time
 from collections.abc import Callable
@@ -35,33 +36,57 @@ REALTIMEREGISTER_RULES = DeliveryRules(timeout=10.0, delays=(10.0, 30.0, 120.0, 
 
 @dataclass
 class PushFaults:
-    """What to do to the next deliveries (counts; `delay` seconds on the mock's clock for each delivery)."""
+    """What to do to the next deliveries (counts; `delay` seconds on the mock's clock for each delivery), and to
+    a share of all of them (`drop_rate`, `duplicate_rate`: each delivery dropped or sent twice with that
+    probability, drawn from a generator seeded by `seed`, so that a bench run is reproducible)."""
 
     drop: int = 0
     duplicate: int = 0
     reorder: int = 0  # held back and sent after the next delivery
     tamper: int = 0  # one byte of the body changed after signing
     delay: float = 0.0
+    drop_rate: float = 0.0
+    duplicate_rate: float = 0.0
+    seed: int | None = None
+    rng: random.Random = field(default_factory=random.Random, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self.rng = random.Random(self.seed)
 
     def take(self, name: str) -> bool:
         left = int(getattr(self, name))
         if left > 0:
             setattr(self, name, left - 1)
-        return left > 0
+            return True
+        rate = float(getattr(self, f"{name}_rate", 0.0))
+        return rate > 0 and self.rng.random() < rate
+
+    def shown(self) -> dict[str, Any]:
+        """As the admin API answers them."""
+        return {name: getattr(self, name) for name in FAULT_FIELDS}
 
     @classmethod
     def parse(cls, body: Any) -> PushFaults:
         """From the admin API's JSON; ValueError naming the field that is wrong."""
         if not isinstance(body, dict):
             raise ValueError("the body must be a JSON object")
-        unknown = set(body) - {"drop", "duplicate", "reorder", "tamper", "delay"}
+        unknown = set(body) - set(FAULT_FIELDS)
         if unknown:
             raise ValueError(f"unknown fault {sorted(unknown)[0]!r}")
         for name, value in body.items():
-            whole = name != "delay"
+            if name == "seed":
+                if value is not None and (isinstance(value, bool) or not isinstance(value, int)):
+                    raise ValueError(f"`seed` must be an integer, got {value!r}")
+                continue
+            whole = name not in ("delay", "drop_rate", "duplicate_rate")
             if isinstance(value, bool) or not isinstance(value, int if whole else int | float) or value < 0:
                 raise ValueError(f"`{name}` must be a non-negative {'integer' if whole else 'number'}, got {value!r}")
+            if name.endswith("_rate") and value > 1:
+                raise ValueError(f"`{name}` must be a share between 0 and 1, got {value!r}")
         return cls(**body)
+
+
+FAULT_FIELDS = ("drop", "duplicate", "reorder", "tamper", "delay", "drop_rate", "duplicate_rate", "seed")
 
 
 @dataclass(order=True)
@@ -110,22 +135,24 @@ class Sender:
         self._thread: threading.Thread | None = None
 
     def send(self, url: str, subscription: str, body: bytes) -> None:
-        """Queue one event for `url`, the faults applied as it is queued."""
-        if self.faults.take("drop"):
-            return
-        headers = self.sign(body)
-        tampered = self.faults.take("tamper")
-        if tampered:  # the signature stays the original body's
-            body = body[:-2] + (b"0" if body[-2:-1] != b"0" else b"1") + body[-1:]
-        copies = 2 if self.faults.take("duplicate") else 1
-        due = time.monotonic() + self.faults.delay / self.speed
-        attempts = [
-            _Attempt(due, next(self._order), url, subscription, body, headers, tampered=tampered) for _ in range(copies)
-        ]
-        if self.faults.take("reorder"):
-            self._held += attempts
-            return
+        """Queue one event for `url`, the faults applied as it is queued. Thread-safe: a process finishes on a
+        read (the server's loop) or at its time (the store's finisher thread)."""
+        headers = self.sign(body)  # outside the lock: an RSA signature takes a millisecond or two
         with self._wake:
+            if self.faults.take("drop"):
+                return
+            tampered = self.faults.take("tamper")
+            if tampered:  # the signature stays the original body's
+                body = body[:-2] + (b"0" if body[-2:-1] != b"0" else b"1") + body[-1:]
+            copies = 2 if self.faults.take("duplicate") else 1
+            due = time.monotonic() + self.faults.delay / self.speed
+            attempts = [
+                _Attempt(due, next(self._order), url, subscription, body, headers, tampered=tampered)
+                for _ in range(copies)
+            ]
+            if self.faults.take("reorder"):
+                self._held += attempts
+                return
             for attempt in [*attempts, *self._held]:  # a held one goes after this one
                 attempt.due, attempt.order = max(attempt.due, due), next(self._order)
                 heapq.heappush(self._heap, attempt)

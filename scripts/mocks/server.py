@@ -48,3 +48,4 @@ def serve(key: str, **options: object) -> Iterator[RunningMock]:
     finally:
         server.should_exit = True
         thread.join(timeout=10)
+        mock.close()

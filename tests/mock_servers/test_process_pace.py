@@ -4,6 +4,8 @@ created without a duration reaches it on its `steps`-th read (the per-read mode)
 
 from __future__ import annotations
 
+import time
+
 import pytest
 from mocks.lifecycle import QUEUED, Lifecycle, Process, ProcessStore, on_time
 from providers import KEYS
@@ -97,3 +99,42 @@ def test_a_custom_pace_replaces_the_default() -> None:
         now[0] = 105.0
         read = store.read(process.id)
         assert read is not None and read.status == final and read.finished_at == 105.0
+
+
+def test_the_finisher_finishes_a_timed_process_at_its_time_without_a_read() -> None:
+    """`finish_due` (the finisher thread's step): a timed process past its end is finished and `on_finish` fires once,
+    unread; a later read does not fire it again; a per-read process and one not yet due are left alone."""
+    now = [100.0]
+    lifecycle = Lifecycle.from_spec("bol")
+    store = ProcessStore(lifecycle, clock=lambda: now[0])
+    told: list[str] = []
+    store.on_finish = lambda p: told.append(p.id)
+    early = store.create("SUCCESS", 1, duration=5.0)
+    late = store.create("FAILURE", 1, duration=50.0)
+    per_read = store.create("SUCCESS", 1)
+    assert store.finish_due() == [] and told == []
+    now[0] = 106.0
+    assert [p.id for p in store.finish_due()] == [early.id]
+    assert told == [early.id] and early.reads == 0 and early.status == "SUCCESS" and early.finished_at == 105.0
+    store.read(early.id)
+    assert told == [early.id]  # finished once
+    assert late.finished_at is None and per_read.finished_at is None
+
+
+def test_the_finisher_thread_pushes_on_the_mocks_clock() -> None:
+    """The running thread: 2,000 timed processes, each finished (and `on_finish` called once) around its end time."""
+    lifecycle = Lifecycle.from_spec("bol")
+    store = ProcessStore(lifecycle, speed=100.0)
+    told: list[tuple[str, float]] = []
+    store.on_finish = lambda p: told.append((p.id, store.clock() - (p.ends or 0.0)))
+    store.start_finisher()
+    try:
+        made = [store.create("SUCCESS", 1, duration=10.0 + (i % 20)) for i in range(2000)]  # ends 0.1..0.29 s
+        deadline = time.monotonic() + 10
+        while len(told) < len(made) and time.monotonic() < deadline:
+            time.sleep(0.02)
+    finally:
+        store.stop_finisher()
+    assert sorted(i for i, _ in told) == sorted(p.id for p in made)
+    assert all(p.reads == 0 and p.finished_at == p.ends for p in made)
+    assert all(late >= 0 for _, late in told)

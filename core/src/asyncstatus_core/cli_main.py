@@ -31,6 +31,7 @@ from .cli_track import (
     TRACK_HELP,
     TrackCommand,
     add_lag_option,
+    add_push_option,
     run_trackers,
     store_url,
 )
@@ -88,6 +89,7 @@ def _parser(keys: Sequence[str]) -> argparse.ArgumentParser:
     run.add_argument("--until-idle", action="store_true", help="exit once no tracked process is unfinished")
     run.add_argument("--interval", type=float, default=None, metavar="S", help="first delay between polls of a process")
     add_lag_option(run)
+    add_push_option(run)
     run.add_argument("--quiet", action="store_true", help="no progress display")
     run.set_defaults(base_url=None)
     for name, what in (("status", "counts by state, per provider"), ("outcomes", "print finished processes")):

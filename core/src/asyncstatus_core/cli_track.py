@@ -23,6 +23,7 @@ from .cli_outcomes import EXIT_AUTH, EXIT_CODES_HELP, EXIT_OK, EXIT_USAGE
 from .cli_pipe import reader_gone
 from .polling import AuthenticationFailed, UnexpectedAnswer
 from .schedule import DEFAULT_LAG_PER_REQUEST, MIN_HISTORY, check_lag_per_request
+from .track_push import check_push_sweep
 from .track_store import Row, Store, StoreError, open_store
 from .tracker import DEFAULT_RETENTION, MAX_ID_LENGTH, Outcome, RunReport, checked_ids, track_ids
 
@@ -93,6 +94,39 @@ def add_lag_option(run: argparse.ArgumentParser) -> None:
     )
 
 
+def _push_sweep(text: str) -> float:
+    """`--push-sweep`: seconds between reads of the processes no push announced, while push is alive."""
+    try:
+        seconds = check_push_sweep(text, option="--push-sweep")
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a positive number of seconds") from None
+    assert seconds is not None
+    return seconds
+
+
+def add_push_option(run: argparse.ArgumentParser) -> None:
+    """`--push-sweep` on a `track run` parser (a package's, and `asyncstatus track run`)."""
+    run.add_argument(
+        "--push-sweep",
+        type=_push_sweep,
+        default=None,
+        metavar="S",
+        help="push is on (the provider's pushes are received into the store): pushed processes are confirmed by "
+        "one read at once, and the others are read at most once every S seconds while pushes keep arriving; when "
+        "they stop (a disabled subscription, a receiver down), polling returns to its normal schedule",
+    )
+
+
+def _sweep(trackers: Sequence[tuple[str, _Tracker]], seconds: float | None) -> None:
+    """`--push-sweep` given to each provider's engine (a package's `Tracker` holds it as `engine`)."""
+    if seconds is None:
+        return
+    for _, tracker in trackers:
+        engine = getattr(tracker, "engine", tracker)
+        if hasattr(engine, "sweep_pushes"):
+            engine.sweep_pushes(seconds)
+
+
 # `track`'s own exit codes and store variable (its `--help` epilog; `wait`'s codes do not apply to it).
 TRACK_HELP = f"""store: --store URL, else ${STORE_ENV}, else {DEFAULT_STORE} (in the working directory)
 
@@ -153,12 +187,15 @@ def add_parsers(
         "--interval", type=_positive, default=None, metavar="S", help="first delay between polls of a process"
     )
     add_lag_option(run)
+    add_push_option(run)
     run.add_argument("--base-url", default=None, metavar="URL", help=f"API base URL (default: ${base_url_env})")
     run.add_argument("--quiet", action="store_true", help="no progress display")
 
     outcomes = actions.add_parser("outcomes", help="print finished processes", epilog=epilog, formatter_class=fmt)
     outcomes.add_argument("--store", metavar="URL", help=store_help)
-    outcomes.add_argument("--json", action="store_true", help="JSON Lines: id, lifecycle, status, polls, times, final")
+    outcomes.add_argument(
+        "--json", action="store_true", help="JSON Lines: id, lifecycle, status, polls, times, final, source"
+    )
     outcomes.add_argument(
         "--ack",
         action="store_true",
@@ -276,6 +313,7 @@ def run_trackers(args: argparse.Namespace, commands: Sequence[TrackCommand], url
             tracker.close()
         stderr.write(f"error: {error}\n")
         return EXIT_USAGE
+    _sweep(trackers, getattr(args, "push_sweep", None))
     handler = _log_to(stderr)
     total = RunReport()
     said: dict[str, str] = {}
@@ -374,6 +412,19 @@ def _changes(events: Sequence[str], said: dict[str, str]) -> list[str]:
     return shown
 
 
+def _push_line(push: Mapping[str, Any]) -> str:
+    """`track status`'s push line: on or stopped, and when the last push came."""
+    last = push.get("last_push_at")
+    when = "none received yet" if last is None else f"last push {_clock(last)} ({push['last_push_age']:.0f}s ago)"
+    if push.get("state") == "stopped":
+        return f"push: STOPPED since {_clock(push['stopped_at'])} ({when}); polling on the normal schedule"
+    return f"push: on, {when}, {push.get('pushes', 0)} received"
+
+
+def _clock(at: float) -> str:
+    return time.strftime("%Y-%m-%d %H:%M:%SZ", time.gmtime(at))
+
+
 def _describe(outcome: Outcome) -> str:
     status = f" ({outcome.status})" if outcome.status is not None else ""
     error = f": {outcome.error}" if outcome.error and outcome.lifecycle in ("not-found", "timed-out") else ""
@@ -440,6 +491,8 @@ def main(
                     age = counts["oldest_unfinished_age"]
                     out.write(f"oldest unfinished: {'none' if age is None else f'{age:.0f}s old'}\n")
                     out.write(f"throughput: {counts['finished_per_second']:.2f} outcomes/s over the last minute\n")
+                    if "push" in counts:
+                        out.write(_push_line(counts["push"]) + "\n")
                 return EXIT_OK
 
             def emit(rows: Sequence[Row]) -> None:

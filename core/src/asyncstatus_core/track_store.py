@@ -41,9 +41,11 @@ from .errors import StoreError
 
 __all__ = [
     "HISTORY",
+    "PUSH_GATHER",
     "SCHEMA_VERSION",
     "Duration",
     "Finished",
+    "PushState",
     "Rescheduled",
     "Row",
     "Store",
@@ -60,8 +62,11 @@ SCHEMAS = ("sqlite", "postgresql", "postgres")
 _MIGRATION = re.compile(r"^(\d{4})_[a-z0-9_]+\.(sqlite|postgres)\.sql$")
 COLUMNS = (
     "id, params, added_at, deadline_at, ready_at, lease_owner, attempt, polls, last_status, last_error, "
-    "finished_at, lifecycle, status, final, source, acked_at, kind, running_at, started_at"
+    "finished_at, lifecycle, status, final, source, acked_at, kind, running_at, started_at, pushed_status, pushed_at"
 )
+# Seconds at most a pushed process waits for its confirming read: the pushes that arrive in that window are read
+# together (one bulk request for up to 1000 of bol's), for a lag of about half of it.
+PUSH_GATHER = 2.0
 HISTORY = 500  # finished durations kept per provider and process type (the newest; a fit needs 20-200)
 
 
@@ -122,6 +127,8 @@ class Row:
     kind: str | None = None  # the process's type, from its answers (None: not read yet, or no types)
     running_at: float | None = None  # when a read last found it unfinished (a poll bracket's low end)
     started_at: float | None = None  # when it started, by the provider's timestamp (None: `added_at` stands in)
+    pushed_status: str | None = None  # a final status the provider pushed (the receiver), awaiting its confirming read
+    pushed_at: float | None = None
 
     @classmethod
     def of(cls, values: Sequence[Any]) -> Row:
@@ -468,8 +475,10 @@ class Store:
                     lifecycles[lifecycle] = lifecycles.get(lifecycle, 0) + int(count)
                 if state in ("pending", "leased") and first is not None:
                     oldest = first if oldest is None else min(oldest, first)
+        push = self.push_state(scope)
         return {
             **states,
+            **({"push": push.to_json(now)} if push is not None else {}),
             "unfinished": states["pending"] + states["leased"],
             "lifecycles": dict(sorted(lifecycles.items())),
             "oldest_unfinished_age": None if oldest is None else round(now - oldest, 3),
@@ -514,14 +523,15 @@ class Store:
 
     def gather(self, scope: str, until: float, *, stale: float) -> float:
         """Start a bulk provider's rounds afresh (none yet, or none since `stale`): the next round at `until`, and
-        the ids due now that were never read wait for it, so that ids added meanwhile join the same request."""
+        the ids due now that were never read wait for it, so that ids added meanwhile join the same request (a
+        pushed one excepted: its confirming read is due with the other pushes')."""
         sql = self._sql(
             "INSERT INTO asyncstatus_ticks (scope, tick_at) VALUES (?, ?) ON CONFLICT (scope) DO UPDATE "
             "SET tick_at = excluded.tick_at WHERE asyncstatus_ticks.tick_at <= ?"
         )
         defer = self._sql(
             "UPDATE asyncstatus_tracked SET ready_at = ? WHERE scope = ? AND finished_at IS NULL "
-            "AND lease_owner IS NULL AND polls = 0 AND ready_at < ?"
+            "AND lease_owner IS NULL AND polls = 0 AND ready_at < ? AND pushed_status IS NULL"
         )
         with self.transaction() as cur:
             cur.execute(sql, (scope, until, stale))
@@ -563,23 +573,126 @@ class Store:
         return result
 
     # --- push (issue 23): added last, the store's other methods unchanged ---------------------------------
-    def record_pushes(self, scope: str, pushes: Sequence[tuple[str, str]]) -> list[str]:
+    def record_pushes(self, scope: str, pushes: Sequence[tuple[str, str]], *, gather: float = PUSH_GATHER) -> list[str]:
         """Record pushed final statuses `(id, status)` in one transaction; the ids whose row this call changed.
         Idempotent: an id already pushed, already finished or not tracked changes nothing (the first push wins,
-        so a duplicate or a late, reordered delivery is a no-op). The confirming read that turns a pushed status
-        into an outcome is the tracker's work; this only writes `pushed_status` and `pushed_at` (the store's clock,
-        like every other stamp)."""
+        so a duplicate or a late, reordered delivery is a no-op). A pushed row becomes due for its confirming read
+        (the tracker's work: `track_push.py`) at the scope's confirm time, at most `gather` seconds from now and
+        shared by the pushes that arrive meanwhile, so that they are read together (bol: one bulk request); a row
+        leased by a worker keeps its lease (that worker settles it, and finds the push then). The scope's
+        `last_push_at` and push count are written in the same transaction (push liveness). Stamps are the
+        store's clock, like every other."""
         now = self.now()
+        window = self._sql(
+            "INSERT INTO asyncstatus_push (scope, last_push_at, pushes, confirm_at) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT (scope) DO UPDATE SET last_push_at = excluded.last_push_at, "
+            "pushes = asyncstatus_push.pushes + excluded.pushes, confirm_at = CASE WHEN "
+            "asyncstatus_push.confirm_at > ? THEN asyncstatus_push.confirm_at ELSE excluded.confirm_at END"
+        )
         sql = self._sql(
-            "UPDATE asyncstatus_tracked SET pushed_status = ?, pushed_at = ? "
+            "UPDATE asyncstatus_tracked SET pushed_status = ?, pushed_at = ?, ready_at = CASE "
+            "WHEN lease_owner IS NOT NULL AND ready_at > ? THEN ready_at WHEN ready_at < ? THEN ready_at ELSE ? END "
             "WHERE scope = ? AND id = ? AND finished_at IS NULL AND pushed_status IS NULL"
         )
         changed: list[str] = []
         with self.transaction() as cur:
+            cur.execute(window, (scope, now, len(pushes), now + max(0.0, gather), now))
+            confirm = self._confirm_at(cur, scope, now)
             for process_id, status in pushes:
-                if cur.execute(sql, (status, now, scope, process_id)).rowcount == 1:
+                if cur.execute(sql, (status, now, now, confirm, confirm, scope, process_id)).rowcount == 1:
                     changed.append(process_id)
         return changed
+
+    def _confirm_at(self, cur: _Connection, scope: str, now: float) -> float:
+        found = cur.execute(self._sql("SELECT confirm_at FROM asyncstatus_push WHERE scope = ?"), (scope,)).fetchone()
+        return now if found is None or found[0] is None else max(now, float(found[0]))
+
+    def confirm_pushed_since(self, scope: str, since: float) -> int:
+        """Rows pushed since `since` (while a worker's read of them was in flight, so that its answer may predate
+        the end) that were settled for a later read: due for their confirming read with the other pushes."""
+        sql = self._sql(
+            "UPDATE asyncstatus_tracked SET ready_at = ? WHERE scope = ? AND finished_at IS NULL "
+            "AND pushed_at IS NOT NULL AND pushed_at >= ? AND lease_owner IS NULL AND ready_at > ?"
+        )
+        with self.transaction() as cur:
+            confirm = self._confirm_at(cur, scope, self.now())
+            return int(cur.execute(sql, (confirm, scope, since, confirm)).rowcount)
+
+    def push_state(self, scope: str) -> PushState | None:
+        """What the store knows of the scope's pushes (None: push never used for it)."""
+        sql = "SELECT last_push_at, pushes, stopped_at FROM asyncstatus_push WHERE scope = ?"
+        with self.transaction() as cur:
+            found = cur.execute(self._sql(sql), (scope,)).fetchone()
+        if found is None:
+            return None
+        last, count, stopped = found
+        return PushState(None if last is None else float(last), int(count), None if stopped is None else float(stopped))
+
+    def expect_pushes(self, scope: str) -> None:
+        """Note that push is on for the scope (a tracker with a push sweep), before any push arrives."""
+        sql = "INSERT INTO asyncstatus_push (scope, pushes) VALUES (?, 0) ON CONFLICT (scope) DO NOTHING"
+        with self.transaction() as cur:
+            cur.execute(self._sql(sql), (scope,))
+
+    def push_stopped(self, scope: str) -> bool:
+        """Mark push stopped (True: this call did, so its caller says so; another worker may have already). The
+        processes waiting on the sweep are due now, and the bulk tick with them: polling takes over at once."""
+        now = self.now()
+        with self.transaction() as cur:
+            sql = "UPDATE asyncstatus_push SET stopped_at = ? WHERE scope = ? AND stopped_at IS NULL"
+            if cur.execute(self._sql(sql), (now, scope)).rowcount != 1:
+                return False
+            cur.execute(
+                self._sql(
+                    "UPDATE asyncstatus_tracked SET ready_at = ? WHERE scope = ? AND finished_at IS NULL "
+                    "AND lease_owner IS NULL AND ready_at > ?"
+                ),
+                (now, scope, now),
+            )
+            cur.execute(self._sql("UPDATE asyncstatus_ticks SET tick_at = ? WHERE scope = ?"), (now, scope))
+        return True
+
+    def sweep_now(self, scope: str) -> int:
+        """The processes waiting for the push sweep are due now (the bulk tick with them): a probe read."""
+        now = self.now()
+        with self.transaction() as cur:
+            due = cur.execute(
+                self._sql(
+                    "UPDATE asyncstatus_tracked SET ready_at = ? WHERE scope = ? AND finished_at IS NULL "
+                    "AND lease_owner IS NULL AND pushed_status IS NULL AND ready_at > ?"
+                ),
+                (now, scope, now),
+            ).rowcount
+            cur.execute(self._sql("UPDATE asyncstatus_ticks SET tick_at = ? WHERE scope = ?"), (now, scope))
+        return int(due)
+
+    def push_resumed(self, scope: str) -> bool:
+        """Clear the stop when a push arrived after it (True: this call did)."""
+        sql = (
+            "UPDATE asyncstatus_push SET stopped_at = NULL WHERE scope = ? AND stopped_at IS NOT NULL "
+            "AND last_push_at > stopped_at"
+        )
+        with self.transaction() as cur:
+            return int(cur.execute(self._sql(sql), (scope,)).rowcount) == 1
+
+
+@dataclass(frozen=True)
+class PushState:
+    """A scope's pushes as the store keeps them: when the last arrived (None: none yet), how many deliveries were
+    recorded, and when a tracker found push stopped (None: it is not)."""
+
+    last_push_at: float | None
+    pushes: int
+    stopped_at: float | None
+
+    def to_json(self, now: float) -> dict[str, Any]:
+        return {
+            "state": "stopped" if self.stopped_at is not None else "on",
+            "last_push_at": self.last_push_at,
+            "last_push_age": None if self.last_push_at is None else round(now - self.last_push_at, 3),
+            "pushes": self.pushes,
+            "stopped_at": self.stopped_at,
+        }
 
 
 def _again(scope: str, owner: str, r: Rescheduled) -> tuple[Any, ...]:

@@ -52,6 +52,7 @@ from .schedule import (
     tick_delay,
 )
 from .track_budget import SharedBudget, Slot
+from .track_push import PushJoin
 from .track_store import Duration, Finished, Rescheduled, Row, Store, StoreError, open_store
 from .types import Response
 from .urls import Route
@@ -133,6 +134,7 @@ class Outcome:
             "error": self.error,
             "params": self.params,
             "final": self.final,
+            "source": self.source,  # "push": a pushed status confirmed by a read; "poll": found by polling
         }
 
 
@@ -268,6 +270,7 @@ class TrackerEngine:
         claim_size: int | None = None,
         sleep: Callable[[float], None] = time.sleep,
         lag_per_request: float = DEFAULT_LAG_PER_REQUEST,
+        push_sweep: float | None = None,
     ) -> None:
         if lease <= 0 or retention < 0:
             raise ValueError("lease must be positive and retention not negative (seconds)")
@@ -297,6 +300,10 @@ class TrackerEngine:
         self._learned_at = -math.inf  # when the history was last read (monotonic)
         self._new_history = False  # this worker recorded durations since
         self._ended: dict[str, Duration] = {}  # durations of the outcomes being settled, by id
+        # Push (track_push.py): `push_sweep` seconds between reads of unpushed processes while push is alive.
+        self.push = PushJoin(self.store, provider.scope, sweep=push_sweep, policy=policy)
+        self._asked_at: float | None = None  # when the request being settled was sent (store time)
+        self._batch: dict[str, Row] = {}
 
     # --- schedules from history ---------------------------------------------------------------------------
     def schedule(self, kind: str | None) -> LearnedSchedule | None:
@@ -344,6 +351,11 @@ class TrackerEngine:
         if self.budget is not None:
             counts["budget"] = self.budget.figures()
         return counts
+
+    def sweep_pushes(self, seconds: float | None) -> None:
+        """Turn the push sweep on (`seconds` between reads of unpushed processes while push is alive) or off
+        (None): `push_sweep` after construction (`track run --push-sweep`). ValueError for a bad value."""
+        self.push = PushJoin(self.store, self.provider.scope, sweep=seconds, policy=self.policy)
 
     def stop(self) -> None:
         """Ask a running `run` to return after its current request (from another thread or a callback)."""
@@ -404,6 +416,7 @@ class TrackerEngine:
         if not self._purged:
             self.store.purge(self.provider.scope, before=self.store.now() - self.retention)
             self._purged = True
+        self.push.refresh()
         if self.provider.bulk is not None:
             self._gather()
         rows = self.store.claim(self.provider.scope, self.worker, limit=self.claim_size, lease=self.lease)
@@ -456,6 +469,7 @@ class TrackerEngine:
 
     # --- one batch ---------------------------------------------------------------------------------------
     def _work(self, rows: list[Row], report: RunReport) -> None:
+        self._batch = {r.id: r for r in rows}  # for the push join's view of what was settled
         now = self.store.now()
         late = [r for r in rows if r.deadline_at is not None and now >= r.deadline_at]
         if late:
@@ -500,6 +514,7 @@ class TrackerEngine:
         if self.budget is not None:
             slot = self.budget.acquire(lambda wait: self._sleep(min(wait, self.lease / 3)), self._keep_leases)
         self._keep_leases()
+        self._asked_at = self.store.now()
         answer = answer_of(call)
         self._answered = self.store.now()
         self._delays = {}
@@ -570,8 +585,13 @@ class TrackerEngine:
         start = started if started is not None else _origin(row)
         if state.is_terminal:
             self._ended[row.id] = self._duration(row, kind, start, _fact(self.provider.finished_of, model))
-            return Finished(row.id, state.value, status, _as_json(model), polls, kind=kind, started_at=started)
-        if tick is not None:
+            source = self.push.source(row)  # pushed: this read confirmed it (its status wins over the push's)
+            return Finished(
+                row.id, state.value, status, _as_json(model), polls, source=source, kind=kind, started_at=started
+            )
+        if row.pushed_status is not None:  # pushed, but the read says pending: asked again soon
+            delay = max(self.push.recheck(row), retry_after or 0.0)
+        elif tick is not None:
             delay = tick
         else:
             learned = self.schedule(kind if kind is not None else row.kind)
@@ -581,6 +601,7 @@ class TrackerEngine:
                 progress = _fact(self.provider.progress_of, model)
                 fraction = progress if isinstance(progress, float) and 0 < progress < 1 else None
                 delay = learned.delay(max(0.0, self._answered - start), retry_after=retry_after, progress=fraction)
+            delay = self.push.slowed(delay)
         return self._next(row, delay, polls, status, None, (kind, started))
 
     def _duration(self, row: Row, kind: str | None, start: float, finished: Any) -> Duration:
@@ -721,7 +742,7 @@ class TrackerEngine:
         if pending:
             limit = self.provider.bulk.limit if self.provider.bulk is not None else 1
             delays.append(tick_delay(pending, self.lag_per_request, per_request=limit))
-        delay = max(min(delays) if delays else self.policy.initial, retry_after or 0.0)
+        delay = self.push.slowed(max(min(delays) if delays else self.policy.initial, retry_after or 0.0))
         return self.store.set_tick(scope, self._answered + delay, unless_after=self._answered)
 
     def _bulk_failed(
@@ -779,6 +800,7 @@ class TrackerEngine:
 
     def _settle(self, finished: Sequence[Finished], rescheduled: Sequence[Rescheduled], report: RunReport) -> None:
         written = self.store.settle(self.provider.scope, self.worker, finished, rescheduled)
+        self.push.settled(self._batch, finished, self._asked_at)
         ended, self._ended = self._ended, {}
         lifecycles = {f.id: f.lifecycle for f in finished}
         durations = [ended[i] for i in written if i in ended and lifecycles.get(i) in ENDED]

@@ -328,7 +328,8 @@ class BolMock(SpecMock):
 
     async def _admin_push(self, request: Request) -> Response:
         """`{"deliver": true}` turns deliveries on (false: off); the other fields are the next deliveries'
-        faults: `drop`, `duplicate`, `reorder`, `tamper` (counts), `delay` (seconds on the mock's clock)."""
+        faults: `drop`, `duplicate`, `reorder`, `tamper` (counts), `delay` (seconds on the mock's clock),
+        `drop_rate` and `duplicate_rate` (a share of every delivery, drawn with `seed`)."""
         try:
             body = await self._json_object(request)
             deliver = body.pop("deliver", self.pushing)
@@ -339,7 +340,7 @@ class BolMock(SpecMock):
             return JSONResponse({"error": str(exc)}, status_code=400)
         self.pushing = deliver
         self.sender.faults = faults
-        return JSONResponse({"deliver": deliver, **dataclasses.asdict(faults)})
+        return JSONResponse({"deliver": deliver, **faults.shown()})
 
     async def _admin_deliveries(self, request: Request) -> Response:
         return JSONResponse([dataclasses.asdict(d) for d in self.sender.log])

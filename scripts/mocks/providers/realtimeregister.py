@@ -13,7 +13,6 @@ each new notification to `url`, HMAC-SHA256 signed with `key` (Base64, header `S
 from __future__ import annotations
 
 import base64
-import dataclasses
 import datetime
 import hashlib
 import hmac
@@ -127,7 +126,7 @@ class RealtimeRegisterMock(SpecMock):
             return JSONResponse({"error": str(exc)}, status_code=400)
         self.push_url, self.push_key = (url, str(key).encode()) if deliver else (None, b"")
         self.sender.faults = faults
-        return JSONResponse({"deliver": deliver, **dataclasses.asdict(faults)})
+        return JSONResponse({"deliver": deliver, **faults.shown()})
 
     def error(
         self,
