@@ -2,12 +2,10 @@ from typing import Any
 from urllib.parse import quote
 
 import httpx
-from asyncstatus_core import answers as _answers
-from asyncstatus_core import limits as _limits
+from asyncstatus_core import operations as _operations
 from asyncstatus_core import params as _params
-from asyncstatus_core import servers as _servers
 
-from ... import _media, errors
+from ... import _media
 from ...client import AuthenticatedClient, Client
 from ...models.report import Report
 from ...types import Response
@@ -34,31 +32,17 @@ def _get_kwargs(
     return _kwargs
 
 
+_OPERATION: _operations.Operation[Report] = _operations.Operation(
+    "get_report",
+    _media,
+    [
+        (200, 200, "object", Report.from_dict),
+    ],
+)
+
+
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Report | None:
-    if response.status_code == 200:
-        try:
-            response_200 = Report.from_dict(
-                _answers.json_object(response, "get_report", _media.TABULAR.get("get_report"))
-            )
-
-            return response_200
-
-        except _answers.PARSE_ERRORS as error:
-            _answers.unusable(response, error, success=True)
-            return None
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content, response.headers)
-    else:
-        return None
-
-
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Report]:
-    return Response(
-        status_code=_answers.http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
+    return _OPERATION.parse(client, response)
 
 
 def sync_detailed(
@@ -86,11 +70,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         report_id=report_id,
     )
-    kwargs["url"] = _servers.route(client, kwargs["url"], _media.SERVERS.get("get_report"))
-
-    response = _limits.send(client, kwargs)
-
-    return _build_response(client=client, response=response)
+    return _OPERATION.send(client, kwargs, _parse_response)
 
 
 def sync(
@@ -100,16 +80,7 @@ def sync(
 ) -> Report | None:
     """Read one report
 
-    Args:
-        report_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponse: If a success answer's body cannot be read as the documented model (an error
-            status whose body cannot be read gives `parsed=None` instead).
-        errors.APIConnectionError: If no usable answer came (refused, reset, DNS, TLS); errors.APITimeoutError
-            when a timeout of the client or its total_timeout passed. No httpx exception reaches the caller.
-        errors.BodyTooLarge: If the answer's body passed the client's max_body_size.
+    The parsed body of `sync_detailed` (the same arguments, errors and description).
 
     Returns:
         Report
@@ -128,16 +99,7 @@ async def asyncio_detailed(
 ) -> Response[Report]:
     """Read one report
 
-    Args:
-        report_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponse: If a success answer's body cannot be read as the documented model (an error
-            status whose body cannot be read gives `parsed=None` instead).
-        errors.APIConnectionError: If no usable answer came (refused, reset, DNS, TLS); errors.APITimeoutError
-            when a timeout of the client or its total_timeout passed. No httpx exception reaches the caller.
-        errors.BodyTooLarge: If the answer's body passed the client's max_body_size.
+    `sync_detailed` on asyncio (the same arguments, errors and description).
 
     Returns:
         Response[Report]
@@ -146,11 +108,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         report_id=report_id,
     )
-    kwargs["url"] = _servers.route(client, kwargs["url"], _media.SERVERS.get("get_report"))
-
-    response = await _limits.async_send(client, kwargs)
-
-    return _build_response(client=client, response=response)
+    return await _OPERATION.async_send(client, kwargs, _parse_response)
 
 
 async def asyncio(
@@ -160,16 +118,7 @@ async def asyncio(
 ) -> Report | None:
     """Read one report
 
-    Args:
-        report_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponse: If a success answer's body cannot be read as the documented model (an error
-            status whose body cannot be read gives `parsed=None` instead).
-        errors.APIConnectionError: If no usable answer came (refused, reset, DNS, TLS); errors.APITimeoutError
-            when a timeout of the client or its total_timeout passed. No httpx exception reaches the caller.
-        errors.BodyTooLarge: If the answer's body passed the client's max_body_size.
+    `sync` on asyncio: the parsed body of `asyncio_detailed`.
 
     Returns:
         Report

@@ -3,10 +3,8 @@ from urllib.parse import quote
 from uuid import UUID
 
 import httpx
-from asyncstatus_core import answers as _answers
-from asyncstatus_core import limits as _limits
+from asyncstatus_core import operations as _operations
 from asyncstatus_core import params as _params
-from asyncstatus_core import servers as _servers
 
 from ... import _media
 from ...client import AuthenticatedClient, Client
@@ -35,45 +33,19 @@ def _get_kwargs(
     return _kwargs
 
 
+_OPERATION: _operations.Operation[Any | Error] = _operations.Operation(
+    "cancel_job",
+    _media,
+    [
+        (204, 204, "none", None),
+        (401, 401, "object", Error.from_dict),
+    ],
+    default=("object", Error.from_dict),
+)
+
+
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error:
-    if response.status_code == 204:
-        try:
-            response_204 = cast(Any, None)
-            return response_204
-
-        except _answers.PARSE_ERRORS as error:
-            _answers.unusable(response, error, success=True)
-            return None
-    if response.status_code == 401:
-        try:
-            response_401 = Error.from_dict(
-                _answers.json_object(response, "cancel_job", _media.TABULAR.get("cancel_job"))
-            )
-
-            return response_401
-
-        except _answers.PARSE_ERRORS as error:
-            _answers.unusable(response, error, success=False)
-            return None
-    try:
-        response_default = Error.from_dict(
-            _answers.json_object(response, "cancel_job", _media.TABULAR.get("cancel_job"))
-        )
-
-        return response_default
-
-    except _answers.PARSE_ERRORS as error:
-        _answers.unusable(response, error, success=False)
-        return None
-
-
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error]:
-    return Response(
-        status_code=_answers.http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
+    return cast(Any | Error, _OPERATION.parse(client, response))
 
 
 def sync_detailed(
@@ -101,11 +73,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         job_id=job_id,
     )
-    kwargs["url"] = _servers.route(client, kwargs["url"], _media.SERVERS.get("cancel_job"))
-
-    response = _limits.send(client, kwargs)
-
-    return _build_response(client=client, response=response)
+    return _OPERATION.send(client, kwargs, _parse_response)
 
 
 def sync(
@@ -115,16 +83,7 @@ def sync(
 ) -> Any | Error | None:
     """Cancel one job
 
-    Args:
-        job_id (UUID):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponse: If a success answer's body cannot be read as the documented model (an error
-            status whose body cannot be read gives `parsed=None` instead).
-        errors.APIConnectionError: If no usable answer came (refused, reset, DNS, TLS); errors.APITimeoutError
-            when a timeout of the client or its total_timeout passed. No httpx exception reaches the caller.
-        errors.BodyTooLarge: If the answer's body passed the client's max_body_size.
+    The parsed body of `sync_detailed` (the same arguments, errors and description).
 
     Returns:
         Any | Error
@@ -143,16 +102,7 @@ async def asyncio_detailed(
 ) -> Response[Any | Error]:
     """Cancel one job
 
-    Args:
-        job_id (UUID):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponse: If a success answer's body cannot be read as the documented model (an error
-            status whose body cannot be read gives `parsed=None` instead).
-        errors.APIConnectionError: If no usable answer came (refused, reset, DNS, TLS); errors.APITimeoutError
-            when a timeout of the client or its total_timeout passed. No httpx exception reaches the caller.
-        errors.BodyTooLarge: If the answer's body passed the client's max_body_size.
+    `sync_detailed` on asyncio (the same arguments, errors and description).
 
     Returns:
         Response[Any | Error]
@@ -161,11 +111,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         job_id=job_id,
     )
-    kwargs["url"] = _servers.route(client, kwargs["url"], _media.SERVERS.get("cancel_job"))
-
-    response = await _limits.async_send(client, kwargs)
-
-    return _build_response(client=client, response=response)
+    return await _OPERATION.async_send(client, kwargs, _parse_response)
 
 
 async def asyncio(
@@ -175,16 +121,7 @@ async def asyncio(
 ) -> Any | Error | None:
     """Cancel one job
 
-    Args:
-        job_id (UUID):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponse: If a success answer's body cannot be read as the documented model (an error
-            status whose body cannot be read gives `parsed=None` instead).
-        errors.APIConnectionError: If no usable answer came (refused, reset, DNS, TLS); errors.APITimeoutError
-            when a timeout of the client or its total_timeout passed. No httpx exception reaches the caller.
-        errors.BodyTooLarge: If the answer's body passed the client's max_body_size.
+    `sync` on asyncio: the parsed body of `asyncio_detailed`.
 
     Returns:
         Any | Error

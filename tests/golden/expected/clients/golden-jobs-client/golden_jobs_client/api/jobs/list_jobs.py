@@ -1,11 +1,9 @@
 from typing import Any
 
 import httpx
-from asyncstatus_core import answers as _answers
-from asyncstatus_core import limits as _limits
-from asyncstatus_core import servers as _servers
+from asyncstatus_core import operations as _operations
 
-from ... import _media, errors
+from ... import _media
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.job_list import JobList
@@ -40,40 +38,18 @@ def _get_kwargs(
     return _kwargs
 
 
+_OPERATION: _operations.Operation[Error | JobList] = _operations.Operation(
+    "list_jobs",
+    _media,
+    [
+        (200, 200, "object", JobList.from_dict),
+        (401, 401, "object", Error.from_dict),
+    ],
+)
+
+
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | JobList | None:
-    if response.status_code == 200:
-        try:
-            response_200 = JobList.from_dict(
-                _answers.json_object(response, "list_jobs", _media.TABULAR.get("list_jobs"))
-            )
-
-            return response_200
-
-        except _answers.PARSE_ERRORS as error:
-            _answers.unusable(response, error, success=True)
-            return None
-    if response.status_code == 401:
-        try:
-            response_401 = Error.from_dict(_answers.json_object(response, "list_jobs", _media.TABULAR.get("list_jobs")))
-
-            return response_401
-
-        except _answers.PARSE_ERRORS as error:
-            _answers.unusable(response, error, success=False)
-            return None
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content, response.headers)
-    else:
-        return None
-
-
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | JobList]:
-    return Response(
-        status_code=_answers.http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
+    return _OPERATION.parse(client, response)
 
 
 def sync_detailed(
@@ -107,11 +83,7 @@ def sync_detailed(
         page=page,
         x_trace_id=x_trace_id,
     )
-    kwargs["url"] = _servers.route(client, kwargs["url"], _media.SERVERS.get("list_jobs"))
-
-    response = _limits.send(client, kwargs)
-
-    return _build_response(client=client, response=response)
+    return _OPERATION.send(client, kwargs, _parse_response)
 
 
 def sync(
@@ -123,18 +95,7 @@ def sync(
 ) -> Error | JobList | None:
     """List one owner's jobs, a page at a time
 
-    Args:
-        owner (str):
-        page (int | Unset):  Default: 0.
-        x_trace_id (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponse: If a success answer's body cannot be read as the documented model (an error
-            status whose body cannot be read gives `parsed=None` instead).
-        errors.APIConnectionError: If no usable answer came (refused, reset, DNS, TLS); errors.APITimeoutError
-            when a timeout of the client or its total_timeout passed. No httpx exception reaches the caller.
-        errors.BodyTooLarge: If the answer's body passed the client's max_body_size.
+    The parsed body of `sync_detailed` (the same arguments, errors and description).
 
     Returns:
         Error | JobList
@@ -157,18 +118,7 @@ async def asyncio_detailed(
 ) -> Response[Error | JobList]:
     """List one owner's jobs, a page at a time
 
-    Args:
-        owner (str):
-        page (int | Unset):  Default: 0.
-        x_trace_id (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponse: If a success answer's body cannot be read as the documented model (an error
-            status whose body cannot be read gives `parsed=None` instead).
-        errors.APIConnectionError: If no usable answer came (refused, reset, DNS, TLS); errors.APITimeoutError
-            when a timeout of the client or its total_timeout passed. No httpx exception reaches the caller.
-        errors.BodyTooLarge: If the answer's body passed the client's max_body_size.
+    `sync_detailed` on asyncio (the same arguments, errors and description).
 
     Returns:
         Response[Error | JobList]
@@ -179,11 +129,7 @@ async def asyncio_detailed(
         page=page,
         x_trace_id=x_trace_id,
     )
-    kwargs["url"] = _servers.route(client, kwargs["url"], _media.SERVERS.get("list_jobs"))
-
-    response = await _limits.async_send(client, kwargs)
-
-    return _build_response(client=client, response=response)
+    return await _OPERATION.async_send(client, kwargs, _parse_response)
 
 
 async def asyncio(
@@ -195,18 +141,7 @@ async def asyncio(
 ) -> Error | JobList | None:
     """List one owner's jobs, a page at a time
 
-    Args:
-        owner (str):
-        page (int | Unset):  Default: 0.
-        x_trace_id (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponse: If a success answer's body cannot be read as the documented model (an error
-            status whose body cannot be read gives `parsed=None` instead).
-        errors.APIConnectionError: If no usable answer came (refused, reset, DNS, TLS); errors.APITimeoutError
-            when a timeout of the client or its total_timeout passed. No httpx exception reaches the caller.
-        errors.BodyTooLarge: If the answer's body passed the client's max_body_size.
+    `sync` on asyncio: the parsed body of `asyncio_detailed`.
 
     Returns:
         Error | JobList
