@@ -141,11 +141,7 @@ async def async_wait_until_done(
 
 
 def get_status(
-    *,
-    client: AuthenticatedClient | Client,
-    reseller_id: int,
-    async_task_id: str,
-    timeout: float = 30.0,
+    *, client: AuthenticatedClient | Client, reseller_id: int, async_task_id: str, timeout: float = 30.0
 ) -> AsyncTaskDocument:
     """Ask once for the current status (no polling, no retries): the status model, or the error a wait would
     raise for that answer (ProcessNotFound, AuthenticationFailed, UnexpectedAnswer, an errors.SDKError)."""
@@ -154,11 +150,7 @@ def get_status(
 
 
 async def async_get_status(
-    *,
-    client: AuthenticatedClient | Client,
-    reseller_id: int,
-    async_task_id: str,
-    timeout: float = 30.0,
+    *, client: AuthenticatedClient | Client, reseller_id: int, async_task_id: str, timeout: float = 30.0
 ) -> AsyncTaskDocument:
     """`get_status` on asyncio."""
     ids = {"reseller_id": reseller_id, "async_task_id": async_task_id}

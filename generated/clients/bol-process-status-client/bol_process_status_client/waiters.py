@@ -162,12 +162,7 @@ async def async_wait_until_done(
     return await _WAITS.async_wait(client, _status.asyncio_detailed, ids, timeout, on_progress, policy, on_retry)
 
 
-def get_status(
-    *,
-    client: AuthenticatedClient | Client,
-    process_status_id: str,
-    timeout: float = 30.0,
-) -> ProcessStatus:
+def get_status(*, client: AuthenticatedClient | Client, process_status_id: str, timeout: float = 30.0) -> ProcessStatus:
     """Ask once for the current status (no polling, no retries): the status model, or the error a wait would
     raise for that answer (ProcessNotFound, AuthenticationFailed, UnexpectedAnswer, an errors.SDKError)."""
     ids = {"process_status_id": process_status_id}
@@ -175,10 +170,7 @@ def get_status(
 
 
 async def async_get_status(
-    *,
-    client: AuthenticatedClient | Client,
-    process_status_id: str,
-    timeout: float = 30.0,
+    *, client: AuthenticatedClient | Client, process_status_id: str, timeout: float = 30.0
 ) -> ProcessStatus:
     """`get_status` on asyncio."""
     ids = {"process_status_id": process_status_id}

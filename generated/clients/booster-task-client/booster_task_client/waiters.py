@@ -139,24 +139,14 @@ async def async_wait_until_done(
     return await _WAITS.async_wait(client, _status.asyncio_detailed, ids, timeout, on_progress, policy, on_retry)
 
 
-def get_status(
-    *,
-    client: AuthenticatedClient | Client,
-    async_task_id: str,
-    timeout: float = 30.0,
-) -> Task:
+def get_status(*, client: AuthenticatedClient | Client, async_task_id: str, timeout: float = 30.0) -> Task:
     """Ask once for the current status (no polling, no retries): the status model, or the error a wait would
     raise for that answer (ProcessNotFound, AuthenticationFailed, UnexpectedAnswer, an errors.SDKError)."""
     ids = {"async_task_id": async_task_id}
     return _WAITS.get(client, _status.sync_detailed, ids, timeout)
 
 
-async def async_get_status(
-    *,
-    client: AuthenticatedClient | Client,
-    async_task_id: str,
-    timeout: float = 30.0,
-) -> Task:
+async def async_get_status(*, client: AuthenticatedClient | Client, async_task_id: str, timeout: float = 30.0) -> Task:
     """`get_status` on asyncio."""
     ids = {"async_task_id": async_task_id}
     return await _WAITS.async_get(client, _status.asyncio_detailed, ids, timeout)

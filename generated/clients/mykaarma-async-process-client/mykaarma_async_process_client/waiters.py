@@ -141,10 +141,7 @@ async def async_wait_until_done(
 
 
 def get_status(
-    *,
-    client: AuthenticatedClient | Client,
-    async_processes_uuid: str,
-    timeout: float = 30.0,
+    *, client: AuthenticatedClient | Client, async_processes_uuid: str, timeout: float = 30.0
 ) -> AsyncProcessResponse:
     """Ask once for the current status (no polling, no retries): the status model, or the error a wait would
     raise for that answer (ProcessNotFound, AuthenticationFailed, UnexpectedAnswer, an errors.SDKError)."""
@@ -153,10 +150,7 @@ def get_status(
 
 
 async def async_get_status(
-    *,
-    client: AuthenticatedClient | Client,
-    async_processes_uuid: str,
-    timeout: float = 30.0,
+    *, client: AuthenticatedClient | Client, async_processes_uuid: str, timeout: float = 30.0
 ) -> AsyncProcessResponse:
     """`get_status` on asyncio."""
     ids = {"async_processes_uuid": async_processes_uuid}

@@ -146,24 +146,14 @@ async def async_wait_until_done(
     return await _WAITS.async_wait(client, _status.asyncio_detailed, ids, timeout, on_progress, policy, on_retry)
 
 
-def get_status(
-    *,
-    client: AuthenticatedClient | Client,
-    process_id: int,
-    timeout: float = 30.0,
-) -> Process:
+def get_status(*, client: AuthenticatedClient | Client, process_id: int, timeout: float = 30.0) -> Process:
     """Ask once for the current status (no polling, no retries): the status model, or the error a wait would
     raise for that answer (ProcessNotFound, AuthenticationFailed, UnexpectedAnswer, an errors.SDKError)."""
     ids = {"process_id": process_id}
     return _WAITS.get(client, _status.sync_detailed, ids, timeout)
 
 
-async def async_get_status(
-    *,
-    client: AuthenticatedClient | Client,
-    process_id: int,
-    timeout: float = 30.0,
-) -> Process:
+async def async_get_status(*, client: AuthenticatedClient | Client, process_id: int, timeout: float = 30.0) -> Process:
     """`get_status` on asyncio."""
     ids = {"process_id": process_id}
     return await _WAITS.async_get(client, _status.asyncio_detailed, ids, timeout)

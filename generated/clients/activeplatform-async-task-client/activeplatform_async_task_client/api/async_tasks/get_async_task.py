@@ -12,23 +12,15 @@ from ...models.json_api_error_document import JsonApiErrorDocument
 from ...types import Response
 
 
-def _get_kwargs(
-    reseller_id: int,
-    async_task_id: str,
-) -> dict[str, Any]:
+def _get_kwargs(reseller_id: int, async_task_id: str) -> dict[str, Any]:
     headers: dict[str, Any] = _media.request_headers("get_async_task")
 
-    _params.check_path(
-        _media.PATH_RULES["get_async_task"],
-        reseller_id=reseller_id,
-        async_task_id=async_task_id,
-    )
+    _params.check_path(_media.PATH_RULES["get_async_task"], reseller_id=reseller_id, async_task_id=async_task_id)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/v3/resellers/{reseller_id}/async_tasks/{async_task_id}".format(
-            reseller_id=quote(str(reseller_id), safe=""),
-            async_task_id=quote(str(async_task_id), safe=""),
+            reseller_id=quote(str(reseller_id), safe=""), async_task_id=quote(str(async_task_id), safe="")
         ),
     }
 
@@ -57,10 +49,7 @@ def _parse_response(
 
 
 def sync_detailed(
-    reseller_id: int,
-    async_task_id: str,
-    *,
-    client: AuthenticatedClient | Client,
+    reseller_id: int, async_task_id: str, *, client: AuthenticatedClient | Client
 ) -> Response[AsyncTaskDocument | JsonApiErrorDocument]:
     """Get async task
 
@@ -105,18 +94,12 @@ def sync_detailed(
         Response[AsyncTaskDocument | JsonApiErrorDocument]
     """
 
-    kwargs = _get_kwargs(
-        reseller_id=reseller_id,
-        async_task_id=async_task_id,
-    )
+    kwargs = _get_kwargs(reseller_id=reseller_id, async_task_id=async_task_id)
     return _OPERATION.send(client, kwargs, _parse_response)
 
 
 def sync(
-    reseller_id: int,
-    async_task_id: str,
-    *,
-    client: AuthenticatedClient | Client,
+    reseller_id: int, async_task_id: str, *, client: AuthenticatedClient | Client
 ) -> AsyncTaskDocument | JsonApiErrorDocument | None:
     """Get async task
 
@@ -126,18 +109,11 @@ def sync(
         AsyncTaskDocument | JsonApiErrorDocument
     """
 
-    return sync_detailed(
-        reseller_id=reseller_id,
-        async_task_id=async_task_id,
-        client=client,
-    ).parsed
+    return sync_detailed(reseller_id=reseller_id, async_task_id=async_task_id, client=client).parsed
 
 
 async def asyncio_detailed(
-    reseller_id: int,
-    async_task_id: str,
-    *,
-    client: AuthenticatedClient | Client,
+    reseller_id: int, async_task_id: str, *, client: AuthenticatedClient | Client
 ) -> Response[AsyncTaskDocument | JsonApiErrorDocument]:
     """Get async task
 
@@ -147,18 +123,12 @@ async def asyncio_detailed(
         Response[AsyncTaskDocument | JsonApiErrorDocument]
     """
 
-    kwargs = _get_kwargs(
-        reseller_id=reseller_id,
-        async_task_id=async_task_id,
-    )
+    kwargs = _get_kwargs(reseller_id=reseller_id, async_task_id=async_task_id)
     return await _OPERATION.async_send(client, kwargs, _parse_response)
 
 
 async def asyncio(
-    reseller_id: int,
-    async_task_id: str,
-    *,
-    client: AuthenticatedClient | Client,
+    reseller_id: int, async_task_id: str, *, client: AuthenticatedClient | Client
 ) -> AsyncTaskDocument | JsonApiErrorDocument | None:
     """Get async task
 
@@ -168,10 +138,4 @@ async def asyncio(
         AsyncTaskDocument | JsonApiErrorDocument
     """
 
-    return (
-        await asyncio_detailed(
-            reseller_id=reseller_id,
-            async_task_id=async_task_id,
-            client=client,
-        )
-    ).parsed
+    return (await asyncio_detailed(reseller_id=reseller_id, async_task_id=async_task_id, client=client)).parsed

@@ -12,21 +12,14 @@ from ...models.process_status import ProcessStatus
 from ...types import Response
 
 
-def _get_kwargs(
-    process_status_id: str,
-) -> dict[str, Any]:
+def _get_kwargs(process_status_id: str) -> dict[str, Any]:
     headers: dict[str, Any] = _media.request_headers("get_process_status")
 
-    _params.check_path(
-        _media.PATH_RULES["get_process_status"],
-        process_status_id=process_status_id,
-    )
+    _params.check_path(_media.PATH_RULES["get_process_status"], process_status_id=process_status_id)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/process-status/{process_status_id}".format(
-            process_status_id=quote(str(process_status_id), safe=""),
-        ),
+        "url": "/process-status/{process_status_id}".format(process_status_id=quote(str(process_status_id), safe="")),
     }
 
     _kwargs["headers"] = headers
@@ -53,11 +46,7 @@ def _parse_response(
     return _OPERATION.parse(client, response)
 
 
-def sync_detailed(
-    process_status_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[Problem | ProcessStatus]:
+def sync_detailed(process_status_id: str, *, client: AuthenticatedClient | Client) -> Response[Problem | ProcessStatus]:
     """Get the status of an asynchronous process by process status id
 
      Returns one process status: what was requested (`eventType`, `entityId`,
@@ -92,17 +81,11 @@ def sync_detailed(
         Response[Problem | ProcessStatus]
     """
 
-    kwargs = _get_kwargs(
-        process_status_id=process_status_id,
-    )
+    kwargs = _get_kwargs(process_status_id=process_status_id)
     return _OPERATION.send(client, kwargs, _parse_response)
 
 
-def sync(
-    process_status_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Problem | ProcessStatus | None:
+def sync(process_status_id: str, *, client: AuthenticatedClient | Client) -> Problem | ProcessStatus | None:
     """Get the status of an asynchronous process by process status id
 
     The parsed body of `sync_detailed` (the same arguments, errors and description).
@@ -111,16 +94,11 @@ def sync(
         Problem | ProcessStatus
     """
 
-    return sync_detailed(
-        process_status_id=process_status_id,
-        client=client,
-    ).parsed
+    return sync_detailed(process_status_id=process_status_id, client=client).parsed
 
 
 async def asyncio_detailed(
-    process_status_id: str,
-    *,
-    client: AuthenticatedClient | Client,
+    process_status_id: str, *, client: AuthenticatedClient | Client
 ) -> Response[Problem | ProcessStatus]:
     """Get the status of an asynchronous process by process status id
 
@@ -130,17 +108,11 @@ async def asyncio_detailed(
         Response[Problem | ProcessStatus]
     """
 
-    kwargs = _get_kwargs(
-        process_status_id=process_status_id,
-    )
+    kwargs = _get_kwargs(process_status_id=process_status_id)
     return await _OPERATION.async_send(client, kwargs, _parse_response)
 
 
-async def asyncio(
-    process_status_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Problem | ProcessStatus | None:
+async def asyncio(process_status_id: str, *, client: AuthenticatedClient | Client) -> Problem | ProcessStatus | None:
     """Get the status of an asynchronous process by process status id
 
     `sync` on asyncio: the parsed body of `asyncio_detailed`.
@@ -149,9 +121,4 @@ async def asyncio(
         Problem | ProcessStatus
     """
 
-    return (
-        await asyncio_detailed(
-            process_status_id=process_status_id,
-            client=client,
-        )
-    ).parsed
+    return (await asyncio_detailed(process_status_id=process_status_id, client=client)).parsed

@@ -11,16 +11,10 @@ from ...models.process_status_response import ProcessStatusResponse
 from ...types import Response
 
 
-def _get_kwargs(
-    *,
-    body: BulkProcessStatusRequest,
-) -> dict[str, Any]:
+def _get_kwargs(*, body: BulkProcessStatusRequest) -> dict[str, Any]:
     headers: dict[str, Any] = _media.request_headers("get_process_status_bulk")
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/process-status",
-    }
+    _kwargs: dict[str, Any] = {"method": "post", "url": "/process-status"}
 
     _kwargs["json"] = body.to_dict()
 
@@ -52,9 +46,7 @@ def _parse_response(
 
 
 def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: BulkProcessStatusRequest,
+    *, client: AuthenticatedClient | Client, body: BulkProcessStatusRequest
 ) -> Response[Problem | ProcessStatusResponse]:
     """Get the statuses of many asynchronous processes by process status ids
 
@@ -81,16 +73,12 @@ def sync_detailed(
         Response[Problem | ProcessStatusResponse]
     """
 
-    kwargs = _get_kwargs(
-        body=body,
-    )
+    kwargs = _get_kwargs(body=body)
     return _OPERATION.send(client, kwargs, _parse_response)
 
 
 def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    body: BulkProcessStatusRequest,
+    *, client: AuthenticatedClient | Client, body: BulkProcessStatusRequest
 ) -> Problem | ProcessStatusResponse | None:
     """Get the statuses of many asynchronous processes by process status ids
 
@@ -100,16 +88,11 @@ def sync(
         Problem | ProcessStatusResponse
     """
 
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
+    return sync_detailed(client=client, body=body).parsed
 
 
 async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: BulkProcessStatusRequest,
+    *, client: AuthenticatedClient | Client, body: BulkProcessStatusRequest
 ) -> Response[Problem | ProcessStatusResponse]:
     """Get the statuses of many asynchronous processes by process status ids
 
@@ -119,16 +102,12 @@ async def asyncio_detailed(
         Response[Problem | ProcessStatusResponse]
     """
 
-    kwargs = _get_kwargs(
-        body=body,
-    )
+    kwargs = _get_kwargs(body=body)
     return await _OPERATION.async_send(client, kwargs, _parse_response)
 
 
 async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    body: BulkProcessStatusRequest,
+    *, client: AuthenticatedClient | Client, body: BulkProcessStatusRequest
 ) -> Problem | ProcessStatusResponse | None:
     """Get the statuses of many asynchronous processes by process status ids
 
@@ -138,9 +117,4 @@ async def asyncio(
         Problem | ProcessStatusResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    return (await asyncio_detailed(client=client, body=body)).parsed

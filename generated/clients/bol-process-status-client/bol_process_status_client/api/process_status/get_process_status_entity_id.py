@@ -10,12 +10,7 @@ from ...models.process_status_response import ProcessStatusResponse
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
-    *,
-    entity_id: str,
-    event_type: str,
-    page: int | Unset = 1,
-) -> dict[str, Any]:
+def _get_kwargs(*, entity_id: str, event_type: str, page: int | Unset = 1) -> dict[str, Any]:
     headers: dict[str, Any] = _media.request_headers("get_process_status_entity_id")
 
     params: dict[str, Any] = {}
@@ -28,11 +23,7 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/process-status",
-        "params": params,
-    }
+    _kwargs: dict[str, Any] = {"method": "get", "url": "/process-status", "params": params}
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -59,11 +50,7 @@ def _parse_response(
 
 
 def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    entity_id: str,
-    event_type: str,
-    page: int | Unset = 1,
+    *, client: AuthenticatedClient | Client, entity_id: str, event_type: str, page: int | Unset = 1
 ) -> Response[Problem | ProcessStatusResponse]:
     """Get the statuses of one entity's processes by entity id and event type
 
@@ -91,20 +78,12 @@ def sync_detailed(
         Response[Problem | ProcessStatusResponse]
     """
 
-    kwargs = _get_kwargs(
-        entity_id=entity_id,
-        event_type=event_type,
-        page=page,
-    )
+    kwargs = _get_kwargs(entity_id=entity_id, event_type=event_type, page=page)
     return _OPERATION.send(client, kwargs, _parse_response)
 
 
 def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    entity_id: str,
-    event_type: str,
-    page: int | Unset = 1,
+    *, client: AuthenticatedClient | Client, entity_id: str, event_type: str, page: int | Unset = 1
 ) -> Problem | ProcessStatusResponse | None:
     """Get the statuses of one entity's processes by entity id and event type
 
@@ -114,20 +93,11 @@ def sync(
         Problem | ProcessStatusResponse
     """
 
-    return sync_detailed(
-        client=client,
-        entity_id=entity_id,
-        event_type=event_type,
-        page=page,
-    ).parsed
+    return sync_detailed(client=client, entity_id=entity_id, event_type=event_type, page=page).parsed
 
 
 async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    entity_id: str,
-    event_type: str,
-    page: int | Unset = 1,
+    *, client: AuthenticatedClient | Client, entity_id: str, event_type: str, page: int | Unset = 1
 ) -> Response[Problem | ProcessStatusResponse]:
     """Get the statuses of one entity's processes by entity id and event type
 
@@ -137,20 +107,12 @@ async def asyncio_detailed(
         Response[Problem | ProcessStatusResponse]
     """
 
-    kwargs = _get_kwargs(
-        entity_id=entity_id,
-        event_type=event_type,
-        page=page,
-    )
+    kwargs = _get_kwargs(entity_id=entity_id, event_type=event_type, page=page)
     return await _OPERATION.async_send(client, kwargs, _parse_response)
 
 
 async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    entity_id: str,
-    event_type: str,
-    page: int | Unset = 1,
+    *, client: AuthenticatedClient | Client, entity_id: str, event_type: str, page: int | Unset = 1
 ) -> Problem | ProcessStatusResponse | None:
     """Get the statuses of one entity's processes by entity id and event type
 
@@ -160,11 +122,4 @@ async def asyncio(
         Problem | ProcessStatusResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            entity_id=entity_id,
-            event_type=event_type,
-            page=page,
-        )
-    ).parsed
+    return (await asyncio_detailed(client=client, entity_id=entity_id, event_type=event_type, page=page)).parsed

@@ -12,21 +12,14 @@ from ...models.process_status import ProcessStatus
 from ...types import Response
 
 
-def _get_kwargs(
-    subscription_id: str,
-) -> dict[str, Any]:
+def _get_kwargs(subscription_id: str) -> dict[str, Any]:
     headers: dict[str, Any] = _media.request_headers("delete_push_notification_subscription")
 
-    _params.check_path(
-        _media.PATH_RULES["delete_push_notification_subscription"],
-        subscription_id=subscription_id,
-    )
+    _params.check_path(_media.PATH_RULES["delete_push_notification_subscription"], subscription_id=subscription_id)
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
-        "url": "/subscriptions/{subscription_id}".format(
-            subscription_id=quote(str(subscription_id), safe=""),
-        ),
+        "url": "/subscriptions/{subscription_id}".format(subscription_id=quote(str(subscription_id), safe="")),
     }
 
     _kwargs["headers"] = headers
@@ -53,11 +46,7 @@ def _parse_response(
     return _OPERATION.parse(client, response)
 
 
-def sync_detailed(
-    subscription_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[Problem | ProcessStatus]:
+def sync_detailed(subscription_id: str, *, client: AuthenticatedClient | Client) -> Response[Problem | ProcessStatus]:
     """Delete a push notification subscription
 
      Removes the subscription; queued (`202`, a process status with `eventType`
@@ -80,17 +69,11 @@ def sync_detailed(
         Response[Problem | ProcessStatus]
     """
 
-    kwargs = _get_kwargs(
-        subscription_id=subscription_id,
-    )
+    kwargs = _get_kwargs(subscription_id=subscription_id)
     return _OPERATION.send(client, kwargs, _parse_response)
 
 
-def sync(
-    subscription_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Problem | ProcessStatus | None:
+def sync(subscription_id: str, *, client: AuthenticatedClient | Client) -> Problem | ProcessStatus | None:
     """Delete a push notification subscription
 
     The parsed body of `sync_detailed` (the same arguments, errors and description).
@@ -99,16 +82,11 @@ def sync(
         Problem | ProcessStatus
     """
 
-    return sync_detailed(
-        subscription_id=subscription_id,
-        client=client,
-    ).parsed
+    return sync_detailed(subscription_id=subscription_id, client=client).parsed
 
 
 async def asyncio_detailed(
-    subscription_id: str,
-    *,
-    client: AuthenticatedClient | Client,
+    subscription_id: str, *, client: AuthenticatedClient | Client
 ) -> Response[Problem | ProcessStatus]:
     """Delete a push notification subscription
 
@@ -118,17 +96,11 @@ async def asyncio_detailed(
         Response[Problem | ProcessStatus]
     """
 
-    kwargs = _get_kwargs(
-        subscription_id=subscription_id,
-    )
+    kwargs = _get_kwargs(subscription_id=subscription_id)
     return await _OPERATION.async_send(client, kwargs, _parse_response)
 
 
-async def asyncio(
-    subscription_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Problem | ProcessStatus | None:
+async def asyncio(subscription_id: str, *, client: AuthenticatedClient | Client) -> Problem | ProcessStatus | None:
     """Delete a push notification subscription
 
     `sync` on asyncio: the parsed body of `asyncio_detailed`.
@@ -137,9 +109,4 @@ async def asyncio(
         Problem | ProcessStatus
     """
 
-    return (
-        await asyncio_detailed(
-            subscription_id=subscription_id,
-            client=client,
-        )
-    ).parsed
+    return (await asyncio_detailed(subscription_id=subscription_id, client=client)).parsed

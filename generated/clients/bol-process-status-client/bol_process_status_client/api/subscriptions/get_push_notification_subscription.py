@@ -12,21 +12,14 @@ from ...models.subscription_response import SubscriptionResponse
 from ...types import Response
 
 
-def _get_kwargs(
-    subscription_id: str,
-) -> dict[str, Any]:
+def _get_kwargs(subscription_id: str) -> dict[str, Any]:
     headers: dict[str, Any] = _media.request_headers("get_push_notification_subscription")
 
-    _params.check_path(
-        _media.PATH_RULES["get_push_notification_subscription"],
-        subscription_id=subscription_id,
-    )
+    _params.check_path(_media.PATH_RULES["get_push_notification_subscription"], subscription_id=subscription_id)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/subscriptions/{subscription_id}".format(
-            subscription_id=quote(str(subscription_id), safe=""),
-        ),
+        "url": "/subscriptions/{subscription_id}".format(subscription_id=quote(str(subscription_id), safe="")),
     }
 
     _kwargs["headers"] = headers
@@ -55,9 +48,7 @@ def _parse_response(
 
 
 def sync_detailed(
-    subscription_id: str,
-    *,
-    client: AuthenticatedClient | Client,
+    subscription_id: str, *, client: AuthenticatedClient | Client
 ) -> Response[Problem | SubscriptionResponse]:
     """Get one push notification subscription
 
@@ -81,17 +72,11 @@ def sync_detailed(
         Response[Problem | SubscriptionResponse]
     """
 
-    kwargs = _get_kwargs(
-        subscription_id=subscription_id,
-    )
+    kwargs = _get_kwargs(subscription_id=subscription_id)
     return _OPERATION.send(client, kwargs, _parse_response)
 
 
-def sync(
-    subscription_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Problem | SubscriptionResponse | None:
+def sync(subscription_id: str, *, client: AuthenticatedClient | Client) -> Problem | SubscriptionResponse | None:
     """Get one push notification subscription
 
     The parsed body of `sync_detailed` (the same arguments, errors and description).
@@ -100,16 +85,11 @@ def sync(
         Problem | SubscriptionResponse
     """
 
-    return sync_detailed(
-        subscription_id=subscription_id,
-        client=client,
-    ).parsed
+    return sync_detailed(subscription_id=subscription_id, client=client).parsed
 
 
 async def asyncio_detailed(
-    subscription_id: str,
-    *,
-    client: AuthenticatedClient | Client,
+    subscription_id: str, *, client: AuthenticatedClient | Client
 ) -> Response[Problem | SubscriptionResponse]:
     """Get one push notification subscription
 
@@ -119,16 +99,12 @@ async def asyncio_detailed(
         Response[Problem | SubscriptionResponse]
     """
 
-    kwargs = _get_kwargs(
-        subscription_id=subscription_id,
-    )
+    kwargs = _get_kwargs(subscription_id=subscription_id)
     return await _OPERATION.async_send(client, kwargs, _parse_response)
 
 
 async def asyncio(
-    subscription_id: str,
-    *,
-    client: AuthenticatedClient | Client,
+    subscription_id: str, *, client: AuthenticatedClient | Client
 ) -> Problem | SubscriptionResponse | None:
     """Get one push notification subscription
 
@@ -138,9 +114,4 @@ async def asyncio(
         Problem | SubscriptionResponse
     """
 
-    return (
-        await asyncio_detailed(
-            subscription_id=subscription_id,
-            client=client,
-        )
-    ).parsed
+    return (await asyncio_detailed(subscription_id=subscription_id, client=client)).parsed

@@ -13,10 +13,7 @@ from ...types import Response
 def _get_kwargs() -> dict[str, Any]:
     headers: dict[str, Any] = _media.request_headers("get_push_notification_subscriptions")
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/subscriptions",
-    }
+    _kwargs: dict[str, Any] = {"method": "get", "url": "/subscriptions"}
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -42,10 +39,7 @@ def _parse_response(
     return _OPERATION.parse(client, response)
 
 
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[Problem | SubscriptionsResponse]:
+def sync_detailed(*, client: AuthenticatedClient | Client) -> Response[Problem | SubscriptionsResponse]:
     """List the retailer's push notification subscriptions
 
      Every event notification subscription of the retailer: which resources it carries
@@ -79,10 +73,7 @@ def sync_detailed(
     return _OPERATION.send(client, kwargs, _parse_response)
 
 
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-) -> Problem | SubscriptionsResponse | None:
+def sync(*, client: AuthenticatedClient | Client) -> Problem | SubscriptionsResponse | None:
     """List the retailer's push notification subscriptions
 
     The parsed body of `sync_detailed` (the same arguments, errors and description).
@@ -91,15 +82,10 @@ def sync(
         Problem | SubscriptionsResponse
     """
 
-    return sync_detailed(
-        client=client,
-    ).parsed
+    return sync_detailed(client=client).parsed
 
 
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[Problem | SubscriptionsResponse]:
+async def asyncio_detailed(*, client: AuthenticatedClient | Client) -> Response[Problem | SubscriptionsResponse]:
     """List the retailer's push notification subscriptions
 
     `sync_detailed` on asyncio (the same arguments, errors and description).
@@ -112,10 +98,7 @@ async def asyncio_detailed(
     return await _OPERATION.async_send(client, kwargs, _parse_response)
 
 
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-) -> Problem | SubscriptionsResponse | None:
+async def asyncio(*, client: AuthenticatedClient | Client) -> Problem | SubscriptionsResponse | None:
     """List the retailer's push notification subscriptions
 
     `sync` on asyncio: the parsed body of `asyncio_detailed`.
@@ -124,8 +107,4 @@ async def asyncio(
         Problem | SubscriptionsResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-        )
-    ).parsed
+    return (await asyncio_detailed(client=client)).parsed

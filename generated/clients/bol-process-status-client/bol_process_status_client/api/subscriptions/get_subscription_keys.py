@@ -13,10 +13,7 @@ from ...types import Response
 def _get_kwargs() -> dict[str, Any]:
     headers: dict[str, Any] = _media.request_headers("get_subscription_keys")
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/subscriptions/signature-keys",
-    }
+    _kwargs: dict[str, Any] = {"method": "get", "url": "/subscriptions/signature-keys"}
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -41,10 +38,7 @@ def _parse_response(
     return _OPERATION.parse(client, response)
 
 
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[KeySetResponse | Problem]:
+def sync_detailed(*, client: AuthenticatedClient | Client) -> Response[KeySetResponse | Problem]:
     """Get the public keys that sign push notifications
 
      The RSA public keys bol signs webhook deliveries with. A delivery's signature header names
@@ -70,10 +64,7 @@ def sync_detailed(
     return _OPERATION.send(client, kwargs, _parse_response)
 
 
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-) -> KeySetResponse | Problem | None:
+def sync(*, client: AuthenticatedClient | Client) -> KeySetResponse | Problem | None:
     """Get the public keys that sign push notifications
 
     The parsed body of `sync_detailed` (the same arguments, errors and description).
@@ -82,15 +73,10 @@ def sync(
         KeySetResponse | Problem
     """
 
-    return sync_detailed(
-        client=client,
-    ).parsed
+    return sync_detailed(client=client).parsed
 
 
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[KeySetResponse | Problem]:
+async def asyncio_detailed(*, client: AuthenticatedClient | Client) -> Response[KeySetResponse | Problem]:
     """Get the public keys that sign push notifications
 
     `sync_detailed` on asyncio (the same arguments, errors and description).
@@ -103,10 +89,7 @@ async def asyncio_detailed(
     return await _OPERATION.async_send(client, kwargs, _parse_response)
 
 
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-) -> KeySetResponse | Problem | None:
+async def asyncio(*, client: AuthenticatedClient | Client) -> KeySetResponse | Problem | None:
     """Get the public keys that sign push notifications
 
     `sync` on asyncio: the parsed body of `asyncio_detailed`.
@@ -115,8 +98,4 @@ async def asyncio(
         KeySetResponse | Problem
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-        )
-    ).parsed
+    return (await asyncio_detailed(client=client)).parsed

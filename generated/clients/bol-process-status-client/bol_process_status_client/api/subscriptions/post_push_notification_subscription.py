@@ -11,16 +11,10 @@ from ...models.subscription_request import SubscriptionRequest
 from ...types import Response
 
 
-def _get_kwargs(
-    *,
-    body: SubscriptionRequest,
-) -> dict[str, Any]:
+def _get_kwargs(*, body: SubscriptionRequest) -> dict[str, Any]:
     headers: dict[str, Any] = _media.request_headers("post_push_notification_subscription")
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/subscriptions",
-    }
+    _kwargs: dict[str, Any] = {"method": "post", "url": "/subscriptions"}
 
     _kwargs["json"] = body.to_dict()
 
@@ -52,9 +46,7 @@ def _parse_response(
 
 
 def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: SubscriptionRequest,
+    *, client: AuthenticatedClient | Client, body: SubscriptionRequest
 ) -> Response[Problem | ProcessStatus]:
     """Create a push notification subscription
 
@@ -83,17 +75,11 @@ def sync_detailed(
         Response[Problem | ProcessStatus]
     """
 
-    kwargs = _get_kwargs(
-        body=body,
-    )
+    kwargs = _get_kwargs(body=body)
     return _OPERATION.send(client, kwargs, _parse_response)
 
 
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    body: SubscriptionRequest,
-) -> Problem | ProcessStatus | None:
+def sync(*, client: AuthenticatedClient | Client, body: SubscriptionRequest) -> Problem | ProcessStatus | None:
     """Create a push notification subscription
 
     The parsed body of `sync_detailed` (the same arguments, errors and description).
@@ -102,16 +88,11 @@ def sync(
         Problem | ProcessStatus
     """
 
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
+    return sync_detailed(client=client, body=body).parsed
 
 
 async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: SubscriptionRequest,
+    *, client: AuthenticatedClient | Client, body: SubscriptionRequest
 ) -> Response[Problem | ProcessStatus]:
     """Create a push notification subscription
 
@@ -121,17 +102,11 @@ async def asyncio_detailed(
         Response[Problem | ProcessStatus]
     """
 
-    kwargs = _get_kwargs(
-        body=body,
-    )
+    kwargs = _get_kwargs(body=body)
     return await _OPERATION.async_send(client, kwargs, _parse_response)
 
 
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    body: SubscriptionRequest,
-) -> Problem | ProcessStatus | None:
+async def asyncio(*, client: AuthenticatedClient | Client, body: SubscriptionRequest) -> Problem | ProcessStatus | None:
     """Create a push notification subscription
 
     `sync` on asyncio: the parsed body of `asyncio_detailed`.
@@ -140,9 +115,4 @@ async def asyncio(
         Problem | ProcessStatus
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    return (await asyncio_detailed(client=client, body=body)).parsed

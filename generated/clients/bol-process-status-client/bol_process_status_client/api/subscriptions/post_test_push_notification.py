@@ -12,21 +12,14 @@ from ...models.process_status import ProcessStatus
 from ...types import Response
 
 
-def _get_kwargs(
-    subscription_id: str,
-) -> dict[str, Any]:
+def _get_kwargs(subscription_id: str) -> dict[str, Any]:
     headers: dict[str, Any] = _media.request_headers("post_test_push_notification")
 
-    _params.check_path(
-        _media.PATH_RULES["post_test_push_notification"],
-        subscription_id=subscription_id,
-    )
+    _params.check_path(_media.PATH_RULES["post_test_push_notification"], subscription_id=subscription_id)
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/subscriptions/test/{subscription_id}".format(
-            subscription_id=quote(str(subscription_id), safe=""),
-        ),
+        "url": "/subscriptions/test/{subscription_id}".format(subscription_id=quote(str(subscription_id), safe="")),
     }
 
     _kwargs["headers"] = headers
@@ -53,11 +46,7 @@ def _parse_response(
     return _OPERATION.parse(client, response)
 
 
-def sync_detailed(
-    subscription_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[Problem | ProcessStatus]:
+def sync_detailed(subscription_id: str, *, client: AuthenticatedClient | Client) -> Response[Problem | ProcessStatus]:
     """Send a test push notification to a subscription
 
      Asks bol to send a test notification to the subscription's destination; queued like every
@@ -82,17 +71,11 @@ def sync_detailed(
         Response[Problem | ProcessStatus]
     """
 
-    kwargs = _get_kwargs(
-        subscription_id=subscription_id,
-    )
+    kwargs = _get_kwargs(subscription_id=subscription_id)
     return _OPERATION.send(client, kwargs, _parse_response)
 
 
-def sync(
-    subscription_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Problem | ProcessStatus | None:
+def sync(subscription_id: str, *, client: AuthenticatedClient | Client) -> Problem | ProcessStatus | None:
     """Send a test push notification to a subscription
 
     The parsed body of `sync_detailed` (the same arguments, errors and description).
@@ -101,16 +84,11 @@ def sync(
         Problem | ProcessStatus
     """
 
-    return sync_detailed(
-        subscription_id=subscription_id,
-        client=client,
-    ).parsed
+    return sync_detailed(subscription_id=subscription_id, client=client).parsed
 
 
 async def asyncio_detailed(
-    subscription_id: str,
-    *,
-    client: AuthenticatedClient | Client,
+    subscription_id: str, *, client: AuthenticatedClient | Client
 ) -> Response[Problem | ProcessStatus]:
     """Send a test push notification to a subscription
 
@@ -120,17 +98,11 @@ async def asyncio_detailed(
         Response[Problem | ProcessStatus]
     """
 
-    kwargs = _get_kwargs(
-        subscription_id=subscription_id,
-    )
+    kwargs = _get_kwargs(subscription_id=subscription_id)
     return await _OPERATION.async_send(client, kwargs, _parse_response)
 
 
-async def asyncio(
-    subscription_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Problem | ProcessStatus | None:
+async def asyncio(subscription_id: str, *, client: AuthenticatedClient | Client) -> Problem | ProcessStatus | None:
     """Send a test push notification to a subscription
 
     `sync` on asyncio: the parsed body of `asyncio_detailed`.
@@ -139,9 +111,4 @@ async def asyncio(
         Problem | ProcessStatus
     """
 
-    return (
-        await asyncio_detailed(
-            subscription_id=subscription_id,
-            client=client,
-        )
-    ).parsed
+    return (await asyncio_detailed(subscription_id=subscription_id, client=client)).parsed

@@ -13,23 +13,14 @@ from ...models.subscription_request import SubscriptionRequest
 from ...types import Response
 
 
-def _get_kwargs(
-    subscription_id: str,
-    *,
-    body: SubscriptionRequest,
-) -> dict[str, Any]:
+def _get_kwargs(subscription_id: str, *, body: SubscriptionRequest) -> dict[str, Any]:
     headers: dict[str, Any] = _media.request_headers("put_push_notification_subscription")
 
-    _params.check_path(
-        _media.PATH_RULES["put_push_notification_subscription"],
-        subscription_id=subscription_id,
-    )
+    _params.check_path(_media.PATH_RULES["put_push_notification_subscription"], subscription_id=subscription_id)
 
     _kwargs: dict[str, Any] = {
         "method": "put",
-        "url": "/subscriptions/{subscription_id}".format(
-            subscription_id=quote(str(subscription_id), safe=""),
-        ),
+        "url": "/subscriptions/{subscription_id}".format(subscription_id=quote(str(subscription_id), safe="")),
     }
 
     _kwargs["json"] = body.to_dict()
@@ -62,10 +53,7 @@ def _parse_response(
 
 
 def sync_detailed(
-    subscription_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: SubscriptionRequest,
+    subscription_id: str, *, client: AuthenticatedClient | Client, body: SubscriptionRequest
 ) -> Response[Problem | ProcessStatus]:
     """Update a push notification subscription (also how to re-enable one)
 
@@ -94,18 +82,12 @@ def sync_detailed(
         Response[Problem | ProcessStatus]
     """
 
-    kwargs = _get_kwargs(
-        subscription_id=subscription_id,
-        body=body,
-    )
+    kwargs = _get_kwargs(subscription_id=subscription_id, body=body)
     return _OPERATION.send(client, kwargs, _parse_response)
 
 
 def sync(
-    subscription_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: SubscriptionRequest,
+    subscription_id: str, *, client: AuthenticatedClient | Client, body: SubscriptionRequest
 ) -> Problem | ProcessStatus | None:
     """Update a push notification subscription (also how to re-enable one)
 
@@ -115,18 +97,11 @@ def sync(
         Problem | ProcessStatus
     """
 
-    return sync_detailed(
-        subscription_id=subscription_id,
-        client=client,
-        body=body,
-    ).parsed
+    return sync_detailed(subscription_id=subscription_id, client=client, body=body).parsed
 
 
 async def asyncio_detailed(
-    subscription_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: SubscriptionRequest,
+    subscription_id: str, *, client: AuthenticatedClient | Client, body: SubscriptionRequest
 ) -> Response[Problem | ProcessStatus]:
     """Update a push notification subscription (also how to re-enable one)
 
@@ -136,18 +111,12 @@ async def asyncio_detailed(
         Response[Problem | ProcessStatus]
     """
 
-    kwargs = _get_kwargs(
-        subscription_id=subscription_id,
-        body=body,
-    )
+    kwargs = _get_kwargs(subscription_id=subscription_id, body=body)
     return await _OPERATION.async_send(client, kwargs, _parse_response)
 
 
 async def asyncio(
-    subscription_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: SubscriptionRequest,
+    subscription_id: str, *, client: AuthenticatedClient | Client, body: SubscriptionRequest
 ) -> Problem | ProcessStatus | None:
     """Update a push notification subscription (also how to re-enable one)
 
@@ -157,10 +126,4 @@ async def asyncio(
         Problem | ProcessStatus
     """
 
-    return (
-        await asyncio_detailed(
-            subscription_id=subscription_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    return (await asyncio_detailed(subscription_id=subscription_id, client=client, body=body)).parsed

@@ -13,11 +13,7 @@ from ...models.task import Task
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
-    async_task_id: str,
-    *,
-    format_: str | Unset = UNSET,
-) -> dict[str, Any]:
+def _get_kwargs(async_task_id: str, *, format_: str | Unset = UNSET) -> dict[str, Any]:
     headers: dict[str, Any] = _media.request_headers("get_task_detail")
 
     params: dict[str, Any] = {}
@@ -26,16 +22,11 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _params.check_path(
-        _media.PATH_RULES["get_task_detail"],
-        async_task_id=async_task_id,
-    )
+    _params.check_path(_media.PATH_RULES["get_task_detail"], async_task_id=async_task_id)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/tasks/{async_task_id}".format(
-            async_task_id=quote(str(async_task_id), safe=""),
-        ),
+        "url": "/tasks/{async_task_id}".format(async_task_id=quote(str(async_task_id), safe="")),
         "params": params,
     }
 
@@ -108,10 +99,7 @@ def _parse_response(
 
 
 def sync_detailed(
-    async_task_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    format_: str | Unset = UNSET,
+    async_task_id: str, *, client: AuthenticatedClient | Client, format_: str | Unset = UNSET
 ) -> Response[EmptyTaskDetailResponse | EmptyTaskDetailResponse | ErrorResponse | ErrorResponse | Task]:
     """Read one task of the authorized user
 
@@ -137,18 +125,12 @@ def sync_detailed(
         Response[EmptyTaskDetailResponse | EmptyTaskDetailResponse | ErrorResponse | ErrorResponse | Task]
     """
 
-    kwargs = _get_kwargs(
-        async_task_id=async_task_id,
-        format_=format_,
-    )
+    kwargs = _get_kwargs(async_task_id=async_task_id, format_=format_)
     return _OPERATION.send(client, kwargs, _parse_response)
 
 
 def sync(
-    async_task_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    format_: str | Unset = UNSET,
+    async_task_id: str, *, client: AuthenticatedClient | Client, format_: str | Unset = UNSET
 ) -> EmptyTaskDetailResponse | EmptyTaskDetailResponse | ErrorResponse | ErrorResponse | Task | None:
     """Read one task of the authorized user
 
@@ -158,18 +140,11 @@ def sync(
         EmptyTaskDetailResponse | EmptyTaskDetailResponse | ErrorResponse | ErrorResponse | Task
     """
 
-    return sync_detailed(
-        async_task_id=async_task_id,
-        client=client,
-        format_=format_,
-    ).parsed
+    return sync_detailed(async_task_id=async_task_id, client=client, format_=format_).parsed
 
 
 async def asyncio_detailed(
-    async_task_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    format_: str | Unset = UNSET,
+    async_task_id: str, *, client: AuthenticatedClient | Client, format_: str | Unset = UNSET
 ) -> Response[EmptyTaskDetailResponse | EmptyTaskDetailResponse | ErrorResponse | ErrorResponse | Task]:
     """Read one task of the authorized user
 
@@ -179,18 +154,12 @@ async def asyncio_detailed(
         Response[EmptyTaskDetailResponse | EmptyTaskDetailResponse | ErrorResponse | ErrorResponse | Task]
     """
 
-    kwargs = _get_kwargs(
-        async_task_id=async_task_id,
-        format_=format_,
-    )
+    kwargs = _get_kwargs(async_task_id=async_task_id, format_=format_)
     return await _OPERATION.async_send(client, kwargs, _parse_response)
 
 
 async def asyncio(
-    async_task_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    format_: str | Unset = UNSET,
+    async_task_id: str, *, client: AuthenticatedClient | Client, format_: str | Unset = UNSET
 ) -> EmptyTaskDetailResponse | EmptyTaskDetailResponse | ErrorResponse | ErrorResponse | Task | None:
     """Read one task of the authorized user
 
@@ -200,10 +169,4 @@ async def asyncio(
         EmptyTaskDetailResponse | EmptyTaskDetailResponse | ErrorResponse | ErrorResponse | Task
     """
 
-    return (
-        await asyncio_detailed(
-            async_task_id=async_task_id,
-            client=client,
-            format_=format_,
-        )
-    ).parsed
+    return (await asyncio_detailed(async_task_id=async_task_id, client=client, format_=format_)).parsed

@@ -10,10 +10,7 @@ from ...models.task import Task
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
-    *,
-    format_: str | Unset = UNSET,
-) -> dict[str, Any]:
+def _get_kwargs(*, format_: str | Unset = UNSET) -> dict[str, Any]:
     headers: dict[str, Any] = _media.request_headers("get_tasks")
 
     params: dict[str, Any] = {}
@@ -22,11 +19,7 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/tasks",
-        "params": params,
-    }
+    _kwargs: dict[str, Any] = {"method": "get", "url": "/tasks", "params": params}
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -78,9 +71,7 @@ def _parse_response(
 
 
 def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    format_: str | Unset = UNSET,
+    *, client: AuthenticatedClient | Client, format_: str | Unset = UNSET
 ) -> Response[ErrorResponse | ErrorResponse | list[Task] | list[Task]]:
     """List the authorized user's tasks
 
@@ -107,16 +98,12 @@ def sync_detailed(
         Response[ErrorResponse | ErrorResponse | list[Task] | list[Task]]
     """
 
-    kwargs = _get_kwargs(
-        format_=format_,
-    )
+    kwargs = _get_kwargs(format_=format_)
     return _OPERATION.send(client, kwargs, _parse_response)
 
 
 def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    format_: str | Unset = UNSET,
+    *, client: AuthenticatedClient | Client, format_: str | Unset = UNSET
 ) -> ErrorResponse | ErrorResponse | list[Task] | list[Task] | None:
     """List the authorized user's tasks
 
@@ -126,16 +113,11 @@ def sync(
         ErrorResponse | ErrorResponse | list[Task] | list[Task]
     """
 
-    return sync_detailed(
-        client=client,
-        format_=format_,
-    ).parsed
+    return sync_detailed(client=client, format_=format_).parsed
 
 
 async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    format_: str | Unset = UNSET,
+    *, client: AuthenticatedClient | Client, format_: str | Unset = UNSET
 ) -> Response[ErrorResponse | ErrorResponse | list[Task] | list[Task]]:
     """List the authorized user's tasks
 
@@ -145,16 +127,12 @@ async def asyncio_detailed(
         Response[ErrorResponse | ErrorResponse | list[Task] | list[Task]]
     """
 
-    kwargs = _get_kwargs(
-        format_=format_,
-    )
+    kwargs = _get_kwargs(format_=format_)
     return await _OPERATION.async_send(client, kwargs, _parse_response)
 
 
 async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    format_: str | Unset = UNSET,
+    *, client: AuthenticatedClient | Client, format_: str | Unset = UNSET
 ) -> ErrorResponse | ErrorResponse | list[Task] | list[Task] | None:
     """List the authorized user's tasks
 
@@ -164,9 +142,4 @@ async def asyncio(
         ErrorResponse | ErrorResponse | list[Task] | list[Task]
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            format_=format_,
-        )
-    ).parsed
+    return (await asyncio_detailed(client=client, format_=format_)).parsed

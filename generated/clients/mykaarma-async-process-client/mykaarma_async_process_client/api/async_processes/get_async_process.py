@@ -12,20 +12,15 @@ from ...models.async_process_response import AsyncProcessResponse
 from ...types import Response
 
 
-def _get_kwargs(
-    async_processes_uuid: str,
-) -> dict[str, Any]:
+def _get_kwargs(async_processes_uuid: str) -> dict[str, Any]:
     headers: dict[str, Any] = _media.request_headers("get_async_process")
 
-    _params.check_path(
-        _media.PATH_RULES["get_async_process"],
-        async_processes_uuid=async_processes_uuid,
-    )
+    _params.check_path(_media.PATH_RULES["get_async_process"], async_processes_uuid=async_processes_uuid)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/manage/v2/async-processes/{async_processes_uuid}".format(
-            async_processes_uuid=quote(str(async_processes_uuid), safe=""),
+            async_processes_uuid=quote(str(async_processes_uuid), safe="")
         ),
     }
 
@@ -53,9 +48,7 @@ def _parse_response(
 
 
 def sync_detailed(
-    async_processes_uuid: str,
-    *,
-    client: AuthenticatedClient | Client,
+    async_processes_uuid: str, *, client: AuthenticatedClient | Client
 ) -> Response[ApiResponse | AsyncProcessResponse]:
     """Get details for async process
 
@@ -107,16 +100,12 @@ def sync_detailed(
         Response[ApiResponse | AsyncProcessResponse]
     """
 
-    kwargs = _get_kwargs(
-        async_processes_uuid=async_processes_uuid,
-    )
+    kwargs = _get_kwargs(async_processes_uuid=async_processes_uuid)
     return _OPERATION.send(client, kwargs, _parse_response)
 
 
 def sync(
-    async_processes_uuid: str,
-    *,
-    client: AuthenticatedClient | Client,
+    async_processes_uuid: str, *, client: AuthenticatedClient | Client
 ) -> ApiResponse | AsyncProcessResponse | None:
     """Get details for async process
 
@@ -126,16 +115,11 @@ def sync(
         ApiResponse | AsyncProcessResponse
     """
 
-    return sync_detailed(
-        async_processes_uuid=async_processes_uuid,
-        client=client,
-    ).parsed
+    return sync_detailed(async_processes_uuid=async_processes_uuid, client=client).parsed
 
 
 async def asyncio_detailed(
-    async_processes_uuid: str,
-    *,
-    client: AuthenticatedClient | Client,
+    async_processes_uuid: str, *, client: AuthenticatedClient | Client
 ) -> Response[ApiResponse | AsyncProcessResponse]:
     """Get details for async process
 
@@ -145,16 +129,12 @@ async def asyncio_detailed(
         Response[ApiResponse | AsyncProcessResponse]
     """
 
-    kwargs = _get_kwargs(
-        async_processes_uuid=async_processes_uuid,
-    )
+    kwargs = _get_kwargs(async_processes_uuid=async_processes_uuid)
     return await _OPERATION.async_send(client, kwargs, _parse_response)
 
 
 async def asyncio(
-    async_processes_uuid: str,
-    *,
-    client: AuthenticatedClient | Client,
+    async_processes_uuid: str, *, client: AuthenticatedClient | Client
 ) -> ApiResponse | AsyncProcessResponse | None:
     """Get details for async process
 
@@ -164,9 +144,4 @@ async def asyncio(
         ApiResponse | AsyncProcessResponse
     """
 
-    return (
-        await asyncio_detailed(
-            async_processes_uuid=async_processes_uuid,
-            client=client,
-        )
-    ).parsed
+    return (await asyncio_detailed(async_processes_uuid=async_processes_uuid, client=client)).parsed

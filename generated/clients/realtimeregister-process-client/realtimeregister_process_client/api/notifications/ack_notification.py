@@ -11,23 +11,15 @@ from ...models.error_response import ErrorResponse
 from ...types import Response
 
 
-def _get_kwargs(
-    customer: str,
-    notification_id: int,
-) -> dict[str, Any]:
+def _get_kwargs(customer: str, notification_id: int) -> dict[str, Any]:
     headers: dict[str, Any] = _media.request_headers("ack_notification")
 
-    _params.check_path(
-        _media.PATH_RULES["ack_notification"],
-        customer=customer,
-        notification_id=notification_id,
-    )
+    _params.check_path(_media.PATH_RULES["ack_notification"], customer=customer, notification_id=notification_id)
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/customers/{customer}/notifications/{notification_id}/ack".format(
-            customer=quote(str(customer), safe=""),
-            notification_id=quote(str(notification_id), safe=""),
+            customer=quote(str(customer), safe=""), notification_id=quote(str(notification_id), safe="")
         ),
     }
 
@@ -53,10 +45,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
 def sync_detailed(
-    customer: str,
-    notification_id: int,
-    *,
-    client: AuthenticatedClient | Client,
+    customer: str, notification_id: int, *, client: AuthenticatedClient | Client
 ) -> Response[Any | ErrorResponse]:
     """Acknowledge a notification
 
@@ -80,19 +69,11 @@ def sync_detailed(
         Response[Any | ErrorResponse]
     """
 
-    kwargs = _get_kwargs(
-        customer=customer,
-        notification_id=notification_id,
-    )
+    kwargs = _get_kwargs(customer=customer, notification_id=notification_id)
     return _OPERATION.send(client, kwargs, _parse_response)
 
 
-def sync(
-    customer: str,
-    notification_id: int,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Any | ErrorResponse | None:
+def sync(customer: str, notification_id: int, *, client: AuthenticatedClient | Client) -> Any | ErrorResponse | None:
     """Acknowledge a notification
 
     The parsed body of `sync_detailed` (the same arguments, errors and description).
@@ -101,18 +82,11 @@ def sync(
         Any | ErrorResponse
     """
 
-    return sync_detailed(
-        customer=customer,
-        notification_id=notification_id,
-        client=client,
-    ).parsed
+    return sync_detailed(customer=customer, notification_id=notification_id, client=client).parsed
 
 
 async def asyncio_detailed(
-    customer: str,
-    notification_id: int,
-    *,
-    client: AuthenticatedClient | Client,
+    customer: str, notification_id: int, *, client: AuthenticatedClient | Client
 ) -> Response[Any | ErrorResponse]:
     """Acknowledge a notification
 
@@ -122,18 +96,12 @@ async def asyncio_detailed(
         Response[Any | ErrorResponse]
     """
 
-    kwargs = _get_kwargs(
-        customer=customer,
-        notification_id=notification_id,
-    )
+    kwargs = _get_kwargs(customer=customer, notification_id=notification_id)
     return await _OPERATION.async_send(client, kwargs, _parse_response)
 
 
 async def asyncio(
-    customer: str,
-    notification_id: int,
-    *,
-    client: AuthenticatedClient | Client,
+    customer: str, notification_id: int, *, client: AuthenticatedClient | Client
 ) -> Any | ErrorResponse | None:
     """Acknowledge a notification
 
@@ -143,10 +111,4 @@ async def asyncio(
         Any | ErrorResponse
     """
 
-    return (
-        await asyncio_detailed(
-            customer=customer,
-            notification_id=notification_id,
-            client=client,
-        )
-    ).parsed
+    return (await asyncio_detailed(customer=customer, notification_id=notification_id, client=client)).parsed

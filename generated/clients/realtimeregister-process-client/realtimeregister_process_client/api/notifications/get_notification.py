@@ -12,12 +12,7 @@ from ...models.notification import Notification
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
-    customer: str,
-    notification_id: int,
-    *,
-    fields: str | Unset = UNSET,
-) -> dict[str, Any]:
+def _get_kwargs(customer: str, notification_id: int, *, fields: str | Unset = UNSET) -> dict[str, Any]:
     headers: dict[str, Any] = _media.request_headers("get_notification")
 
     params: dict[str, Any] = {}
@@ -26,17 +21,12 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _params.check_path(
-        _media.PATH_RULES["get_notification"],
-        customer=customer,
-        notification_id=notification_id,
-    )
+    _params.check_path(_media.PATH_RULES["get_notification"], customer=customer, notification_id=notification_id)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v2/customers/{customer}/notifications/{notification_id}".format(
-            customer=quote(str(customer), safe=""),
-            notification_id=quote(str(notification_id), safe=""),
+            customer=quote(str(customer), safe=""), notification_id=quote(str(notification_id), safe="")
         ),
         "params": params,
     }
@@ -65,11 +55,7 @@ def _parse_response(
 
 
 def sync_detailed(
-    customer: str,
-    notification_id: int,
-    *,
-    client: AuthenticatedClient | Client,
-    fields: str | Unset = UNSET,
+    customer: str, notification_id: int, *, client: AuthenticatedClient | Client, fields: str | Unset = UNSET
 ) -> Response[ErrorResponse | Notification]:
     """Get one notification
 
@@ -94,20 +80,12 @@ def sync_detailed(
         Response[ErrorResponse | Notification]
     """
 
-    kwargs = _get_kwargs(
-        customer=customer,
-        notification_id=notification_id,
-        fields=fields,
-    )
+    kwargs = _get_kwargs(customer=customer, notification_id=notification_id, fields=fields)
     return _OPERATION.send(client, kwargs, _parse_response)
 
 
 def sync(
-    customer: str,
-    notification_id: int,
-    *,
-    client: AuthenticatedClient | Client,
-    fields: str | Unset = UNSET,
+    customer: str, notification_id: int, *, client: AuthenticatedClient | Client, fields: str | Unset = UNSET
 ) -> ErrorResponse | Notification | None:
     """Get one notification
 
@@ -117,20 +95,11 @@ def sync(
         ErrorResponse | Notification
     """
 
-    return sync_detailed(
-        customer=customer,
-        notification_id=notification_id,
-        client=client,
-        fields=fields,
-    ).parsed
+    return sync_detailed(customer=customer, notification_id=notification_id, client=client, fields=fields).parsed
 
 
 async def asyncio_detailed(
-    customer: str,
-    notification_id: int,
-    *,
-    client: AuthenticatedClient | Client,
-    fields: str | Unset = UNSET,
+    customer: str, notification_id: int, *, client: AuthenticatedClient | Client, fields: str | Unset = UNSET
 ) -> Response[ErrorResponse | Notification]:
     """Get one notification
 
@@ -140,20 +109,12 @@ async def asyncio_detailed(
         Response[ErrorResponse | Notification]
     """
 
-    kwargs = _get_kwargs(
-        customer=customer,
-        notification_id=notification_id,
-        fields=fields,
-    )
+    kwargs = _get_kwargs(customer=customer, notification_id=notification_id, fields=fields)
     return await _OPERATION.async_send(client, kwargs, _parse_response)
 
 
 async def asyncio(
-    customer: str,
-    notification_id: int,
-    *,
-    client: AuthenticatedClient | Client,
-    fields: str | Unset = UNSET,
+    customer: str, notification_id: int, *, client: AuthenticatedClient | Client, fields: str | Unset = UNSET
 ) -> ErrorResponse | Notification | None:
     """Get one notification
 
@@ -164,10 +125,5 @@ async def asyncio(
     """
 
     return (
-        await asyncio_detailed(
-            customer=customer,
-            notification_id=notification_id,
-            client=client,
-            fields=fields,
-        )
+        await asyncio_detailed(customer=customer, notification_id=notification_id, client=client, fields=fields)
     ).parsed

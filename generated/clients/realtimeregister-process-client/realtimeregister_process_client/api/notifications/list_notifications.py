@@ -37,16 +37,11 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _params.check_path(
-        _media.PATH_RULES["list_notifications"],
-        customer=customer,
-    )
+    _params.check_path(_media.PATH_RULES["list_notifications"], customer=customer)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/v2/customers/{customer}/notifications".format(
-            customer=quote(str(customer), safe=""),
-        ),
+        "url": "/v2/customers/{customer}/notifications".format(customer=quote(str(customer), safe="")),
         "params": params,
     }
 
@@ -109,14 +104,7 @@ def sync_detailed(
         Response[ErrorResponse | NotificationList]
     """
 
-    kwargs = _get_kwargs(
-        customer=customer,
-        limit=limit,
-        offset=offset,
-        q=q,
-        order=order,
-        fields=fields,
-    )
+    kwargs = _get_kwargs(customer=customer, limit=limit, offset=offset, q=q, order=order, fields=fields)
     return _OPERATION.send(client, kwargs, _parse_response)
 
 
@@ -139,13 +127,7 @@ def sync(
     """
 
     return sync_detailed(
-        customer=customer,
-        client=client,
-        limit=limit,
-        offset=offset,
-        q=q,
-        order=order,
-        fields=fields,
+        customer=customer, client=client, limit=limit, offset=offset, q=q, order=order, fields=fields
     ).parsed
 
 
@@ -167,14 +149,7 @@ async def asyncio_detailed(
         Response[ErrorResponse | NotificationList]
     """
 
-    kwargs = _get_kwargs(
-        customer=customer,
-        limit=limit,
-        offset=offset,
-        q=q,
-        order=order,
-        fields=fields,
-    )
+    kwargs = _get_kwargs(customer=customer, limit=limit, offset=offset, q=q, order=order, fields=fields)
     return await _OPERATION.async_send(client, kwargs, _parse_response)
 
 
@@ -198,12 +173,6 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
-            customer=customer,
-            client=client,
-            limit=limit,
-            offset=offset,
-            q=q,
-            order=order,
-            fields=fields,
+            customer=customer, client=client, limit=limit, offset=offset, q=q, order=order, fields=fields
         )
     ).parsed

@@ -12,21 +12,14 @@ from ...models.notification_poll import NotificationPoll
 from ...types import Response
 
 
-def _get_kwargs(
-    customer: str,
-) -> dict[str, Any]:
+def _get_kwargs(customer: str) -> dict[str, Any]:
     headers: dict[str, Any] = _media.request_headers("poll_notification")
 
-    _params.check_path(
-        _media.PATH_RULES["poll_notification"],
-        customer=customer,
-    )
+    _params.check_path(_media.PATH_RULES["poll_notification"], customer=customer)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/v2/customers/{customer}/notifications/poll".format(
-            customer=quote(str(customer), safe=""),
-        ),
+        "url": "/v2/customers/{customer}/notifications/poll".format(customer=quote(str(customer), safe="")),
     }
 
     _kwargs["headers"] = headers
@@ -51,11 +44,7 @@ def _parse_response(
     return _OPERATION.parse(client, response)
 
 
-def sync_detailed(
-    customer: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | NotificationPoll]:
+def sync_detailed(customer: str, *, client: AuthenticatedClient | Client) -> Response[ErrorResponse | NotificationPoll]:
     """Poll the oldest unacknowledged notification
 
      The customer's notification queue: `count` unacknowledged notifications and the oldest of
@@ -86,17 +75,11 @@ def sync_detailed(
         Response[ErrorResponse | NotificationPoll]
     """
 
-    kwargs = _get_kwargs(
-        customer=customer,
-    )
+    kwargs = _get_kwargs(customer=customer)
     return _OPERATION.send(client, kwargs, _parse_response)
 
 
-def sync(
-    customer: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> ErrorResponse | NotificationPoll | None:
+def sync(customer: str, *, client: AuthenticatedClient | Client) -> ErrorResponse | NotificationPoll | None:
     """Poll the oldest unacknowledged notification
 
     The parsed body of `sync_detailed` (the same arguments, errors and description).
@@ -105,16 +88,11 @@ def sync(
         ErrorResponse | NotificationPoll
     """
 
-    return sync_detailed(
-        customer=customer,
-        client=client,
-    ).parsed
+    return sync_detailed(customer=customer, client=client).parsed
 
 
 async def asyncio_detailed(
-    customer: str,
-    *,
-    client: AuthenticatedClient | Client,
+    customer: str, *, client: AuthenticatedClient | Client
 ) -> Response[ErrorResponse | NotificationPoll]:
     """Poll the oldest unacknowledged notification
 
@@ -124,17 +102,11 @@ async def asyncio_detailed(
         Response[ErrorResponse | NotificationPoll]
     """
 
-    kwargs = _get_kwargs(
-        customer=customer,
-    )
+    kwargs = _get_kwargs(customer=customer)
     return await _OPERATION.async_send(client, kwargs, _parse_response)
 
 
-async def asyncio(
-    customer: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> ErrorResponse | NotificationPoll | None:
+async def asyncio(customer: str, *, client: AuthenticatedClient | Client) -> ErrorResponse | NotificationPoll | None:
     """Poll the oldest unacknowledged notification
 
     `sync` on asyncio: the parsed body of `asyncio_detailed`.
@@ -143,9 +115,4 @@ async def asyncio(
         ErrorResponse | NotificationPoll
     """
 
-    return (
-        await asyncio_detailed(
-            customer=customer,
-            client=client,
-        )
-    ).parsed
+    return (await asyncio_detailed(customer=customer, client=client)).parsed

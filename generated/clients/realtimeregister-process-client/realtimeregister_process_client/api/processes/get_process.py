@@ -13,11 +13,7 @@ from ...models.process_fields import ProcessFields
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
-    process_id: int,
-    *,
-    fields: str | Unset = UNSET,
-) -> dict[str, Any]:
+def _get_kwargs(process_id: int, *, fields: str | Unset = UNSET) -> dict[str, Any]:
     headers: dict[str, Any] = _media.request_headers("get_process")
 
     params: dict[str, Any] = {}
@@ -26,16 +22,11 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _params.check_path(
-        _media.PATH_RULES["get_process"],
-        process_id=process_id,
-    )
+    _params.check_path(_media.PATH_RULES["get_process"], process_id=process_id)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/v2/processes/{process_id}".format(
-            process_id=quote(str(process_id), safe=""),
-        ),
+        "url": "/v2/processes/{process_id}".format(process_id=quote(str(process_id), safe="")),
         "params": params,
     }
 
@@ -91,10 +82,7 @@ def _parse_response(
 
 
 def sync_detailed(
-    process_id: int,
-    *,
-    client: AuthenticatedClient | Client,
-    fields: str | Unset = UNSET,
+    process_id: int, *, client: AuthenticatedClient | Client, fields: str | Unset = UNSET
 ) -> Response[ErrorResponse | Process | ProcessFields]:
     """Get a process
 
@@ -132,18 +120,12 @@ def sync_detailed(
         Response[ErrorResponse | Process | ProcessFields]
     """
 
-    kwargs = _get_kwargs(
-        process_id=process_id,
-        fields=fields,
-    )
+    kwargs = _get_kwargs(process_id=process_id, fields=fields)
     return _OPERATION.send(client, kwargs, _parse_response)
 
 
 def sync(
-    process_id: int,
-    *,
-    client: AuthenticatedClient | Client,
-    fields: str | Unset = UNSET,
+    process_id: int, *, client: AuthenticatedClient | Client, fields: str | Unset = UNSET
 ) -> ErrorResponse | Process | ProcessFields | None:
     """Get a process
 
@@ -153,18 +135,11 @@ def sync(
         ErrorResponse | Process | ProcessFields
     """
 
-    return sync_detailed(
-        process_id=process_id,
-        client=client,
-        fields=fields,
-    ).parsed
+    return sync_detailed(process_id=process_id, client=client, fields=fields).parsed
 
 
 async def asyncio_detailed(
-    process_id: int,
-    *,
-    client: AuthenticatedClient | Client,
-    fields: str | Unset = UNSET,
+    process_id: int, *, client: AuthenticatedClient | Client, fields: str | Unset = UNSET
 ) -> Response[ErrorResponse | Process | ProcessFields]:
     """Get a process
 
@@ -174,18 +149,12 @@ async def asyncio_detailed(
         Response[ErrorResponse | Process | ProcessFields]
     """
 
-    kwargs = _get_kwargs(
-        process_id=process_id,
-        fields=fields,
-    )
+    kwargs = _get_kwargs(process_id=process_id, fields=fields)
     return await _OPERATION.async_send(client, kwargs, _parse_response)
 
 
 async def asyncio(
-    process_id: int,
-    *,
-    client: AuthenticatedClient | Client,
-    fields: str | Unset = UNSET,
+    process_id: int, *, client: AuthenticatedClient | Client, fields: str | Unset = UNSET
 ) -> ErrorResponse | Process | ProcessFields | None:
     """Get a process
 
@@ -195,10 +164,4 @@ async def asyncio(
         ErrorResponse | Process | ProcessFields
     """
 
-    return (
-        await asyncio_detailed(
-            process_id=process_id,
-            client=client,
-            fields=fields,
-        )
-    ).parsed
+    return (await asyncio_detailed(process_id=process_id, client=client, fields=fields)).parsed

@@ -141,13 +141,7 @@ async def async_wait_until_done(
     return await _WAITS.async_wait(client, _status.asyncio_detailed, ids, timeout, on_progress, policy, on_retry)
 
 
-def get_status(
-    *,
-    client: AuthenticatedClient | Client,
-    account_id: str,
-    batch_id: int,
-    timeout: float = 30.0,
-) -> Batch:
+def get_status(*, client: AuthenticatedClient | Client, account_id: str, batch_id: int, timeout: float = 30.0) -> Batch:
     """Ask once for the current status (no polling, no retries): the status model, or the error a wait would
     raise for that answer (ProcessNotFound, AuthenticationFailed, UnexpectedAnswer, an errors.SDKError)."""
     ids = {"account_id": account_id, "batch_id": batch_id}
@@ -155,11 +149,7 @@ def get_status(
 
 
 async def async_get_status(
-    *,
-    client: AuthenticatedClient | Client,
-    account_id: str,
-    batch_id: int,
-    timeout: float = 30.0,
+    *, client: AuthenticatedClient | Client, account_id: str, batch_id: int, timeout: float = 30.0
 ) -> Batch:
     """`get_status` on asyncio."""
     ids = {"account_id": account_id, "batch_id": batch_id}

@@ -64,11 +64,7 @@ __all__ = [
 ]
 
 STATUS_POINTER: tuple[str, ...] = ("status",)
-LIFECYCLE: dict[str, Lifecycle] = {
-    "NEW": Lifecycle.PENDING,
-    "DONE": Lifecycle.SUCCEEDED,
-    "ERROR": Lifecycle.FAILED,
-}
+LIFECYCLE: dict[str, Lifecycle] = {"NEW": Lifecycle.PENDING, "DONE": Lifecycle.SUCCEEDED, "ERROR": Lifecycle.FAILED}
 NOT_FOUND = "error"
 # Answers under another status than 404 that mean "no such process" (x-async-status not-found-answers).
 NOT_FOUND_ANSWERS: tuple[NotFoundAnswer, ...] = ()
@@ -138,24 +134,14 @@ async def async_wait_until_done(
     return await _WAITS.async_wait(client, _status.asyncio_detailed, ids, timeout, on_progress, policy, on_retry)
 
 
-def get_status(
-    *,
-    client: AuthenticatedClient | Client,
-    task_id: str,
-    timeout: float = 30.0,
-) -> Task:
+def get_status(*, client: AuthenticatedClient | Client, task_id: str, timeout: float = 30.0) -> Task:
     """Ask once for the current status (no polling, no retries): the status model, or the error a wait would
     raise for that answer (ProcessNotFound, AuthenticationFailed, UnexpectedAnswer, an errors.SDKError)."""
     ids = {"task_id": task_id}
     return _WAITS.get(client, _status.sync_detailed, ids, timeout)
 
 
-async def async_get_status(
-    *,
-    client: AuthenticatedClient | Client,
-    task_id: str,
-    timeout: float = 30.0,
-) -> Task:
+async def async_get_status(*, client: AuthenticatedClient | Client, task_id: str, timeout: float = 30.0) -> Task:
     """`get_status` on asyncio."""
     ids = {"task_id": task_id}
     return await _WAITS.async_get(client, _status.asyncio_detailed, ids, timeout)

@@ -12,23 +12,15 @@ from ...models.problem import Problem
 from ...types import Response
 
 
-def _get_kwargs(
-    account_id: str,
-    batch_id: int,
-) -> dict[str, Any]:
+def _get_kwargs(account_id: str, batch_id: int) -> dict[str, Any]:
     headers: dict[str, Any] = _media.request_headers("get_batch")
 
-    _params.check_path(
-        _media.PATH_RULES["get_batch"],
-        account_id=account_id,
-        batch_id=batch_id,
-    )
+    _params.check_path(_media.PATH_RULES["get_batch"], account_id=account_id, batch_id=batch_id)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/accounts/{account_id}/batches/{batch_id}".format(
-            account_id=quote(str(account_id), safe=""),
-            batch_id=quote(str(batch_id), safe=""),
+            account_id=quote(str(account_id), safe=""), batch_id=quote(str(batch_id), safe="")
         ),
     }
 
@@ -37,12 +29,7 @@ def _get_kwargs(
 
 
 _OPERATION: _operations.Operation[Batch | Problem] = _operations.Operation(
-    "get_batch",
-    _media,
-    [
-        (200, 200, "object", Batch.from_dict),
-        (404, 404, "object", Problem.from_dict),
-    ],
+    "get_batch", _media, [(200, 200, "object", Batch.from_dict), (404, 404, "object", Problem.from_dict)]
 )
 
 
@@ -50,12 +37,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     return _OPERATION.parse(client, response)
 
 
-def sync_detailed(
-    account_id: str,
-    batch_id: int,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[Batch | Problem]:
+def sync_detailed(account_id: str, batch_id: int, *, client: AuthenticatedClient | Client) -> Response[Batch | Problem]:
     """Read one batch and its steps
 
     Args:
@@ -74,19 +56,11 @@ def sync_detailed(
         Response[Batch | Problem]
     """
 
-    kwargs = _get_kwargs(
-        account_id=account_id,
-        batch_id=batch_id,
-    )
+    kwargs = _get_kwargs(account_id=account_id, batch_id=batch_id)
     return _OPERATION.send(client, kwargs, _parse_response)
 
 
-def sync(
-    account_id: str,
-    batch_id: int,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Batch | Problem | None:
+def sync(account_id: str, batch_id: int, *, client: AuthenticatedClient | Client) -> Batch | Problem | None:
     """Read one batch and its steps
 
     The parsed body of `sync_detailed` (the same arguments, errors and description).
@@ -95,18 +69,11 @@ def sync(
         Batch | Problem
     """
 
-    return sync_detailed(
-        account_id=account_id,
-        batch_id=batch_id,
-        client=client,
-    ).parsed
+    return sync_detailed(account_id=account_id, batch_id=batch_id, client=client).parsed
 
 
 async def asyncio_detailed(
-    account_id: str,
-    batch_id: int,
-    *,
-    client: AuthenticatedClient | Client,
+    account_id: str, batch_id: int, *, client: AuthenticatedClient | Client
 ) -> Response[Batch | Problem]:
     """Read one batch and its steps
 
@@ -116,19 +83,11 @@ async def asyncio_detailed(
         Response[Batch | Problem]
     """
 
-    kwargs = _get_kwargs(
-        account_id=account_id,
-        batch_id=batch_id,
-    )
+    kwargs = _get_kwargs(account_id=account_id, batch_id=batch_id)
     return await _OPERATION.async_send(client, kwargs, _parse_response)
 
 
-async def asyncio(
-    account_id: str,
-    batch_id: int,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Batch | Problem | None:
+async def asyncio(account_id: str, batch_id: int, *, client: AuthenticatedClient | Client) -> Batch | Problem | None:
     """Read one batch and its steps
 
     `sync` on asyncio: the parsed body of `asyncio_detailed`.
@@ -137,10 +96,4 @@ async def asyncio(
         Batch | Problem
     """
 
-    return (
-        await asyncio_detailed(
-            account_id=account_id,
-            batch_id=batch_id,
-            client=client,
-        )
-    ).parsed
+    return (await asyncio_detailed(account_id=account_id, batch_id=batch_id, client=client)).parsed

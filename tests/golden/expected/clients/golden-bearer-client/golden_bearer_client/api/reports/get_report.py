@@ -11,21 +11,14 @@ from ...models.report import Report
 from ...types import Response
 
 
-def _get_kwargs(
-    report_id: str,
-) -> dict[str, Any]:
+def _get_kwargs(report_id: str) -> dict[str, Any]:
     headers: dict[str, Any] = _media.request_headers("get_report")
 
-    _params.check_path(
-        _media.PATH_RULES["get_report"],
-        report_id=report_id,
-    )
+    _params.check_path(_media.PATH_RULES["get_report"], report_id=report_id)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/reports/{report_id}".format(
-            report_id=quote(str(report_id), safe=""),
-        ),
+        "url": "/reports/{report_id}".format(report_id=quote(str(report_id), safe="")),
     }
 
     _kwargs["headers"] = headers
@@ -33,11 +26,7 @@ def _get_kwargs(
 
 
 _OPERATION: _operations.Operation[Report] = _operations.Operation(
-    "get_report",
-    _media,
-    [
-        (200, 200, "object", Report.from_dict),
-    ],
+    "get_report", _media, [(200, 200, "object", Report.from_dict)]
 )
 
 
@@ -45,11 +34,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     return _OPERATION.parse(client, response)
 
 
-def sync_detailed(
-    report_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[Report]:
+def sync_detailed(report_id: str, *, client: AuthenticatedClient | Client) -> Response[Report]:
     """Read one report
 
     Args:
@@ -67,17 +52,11 @@ def sync_detailed(
         Response[Report]
     """
 
-    kwargs = _get_kwargs(
-        report_id=report_id,
-    )
+    kwargs = _get_kwargs(report_id=report_id)
     return _OPERATION.send(client, kwargs, _parse_response)
 
 
-def sync(
-    report_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Report | None:
+def sync(report_id: str, *, client: AuthenticatedClient | Client) -> Report | None:
     """Read one report
 
     The parsed body of `sync_detailed` (the same arguments, errors and description).
@@ -86,17 +65,10 @@ def sync(
         Report
     """
 
-    return sync_detailed(
-        report_id=report_id,
-        client=client,
-    ).parsed
+    return sync_detailed(report_id=report_id, client=client).parsed
 
 
-async def asyncio_detailed(
-    report_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[Report]:
+async def asyncio_detailed(report_id: str, *, client: AuthenticatedClient | Client) -> Response[Report]:
     """Read one report
 
     `sync_detailed` on asyncio (the same arguments, errors and description).
@@ -105,17 +77,11 @@ async def asyncio_detailed(
         Response[Report]
     """
 
-    kwargs = _get_kwargs(
-        report_id=report_id,
-    )
+    kwargs = _get_kwargs(report_id=report_id)
     return await _OPERATION.async_send(client, kwargs, _parse_response)
 
 
-async def asyncio(
-    report_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Report | None:
+async def asyncio(report_id: str, *, client: AuthenticatedClient | Client) -> Report | None:
     """Read one report
 
     `sync` on asyncio: the parsed body of `asyncio_detailed`.
@@ -124,9 +90,4 @@ async def asyncio(
         Report
     """
 
-    return (
-        await asyncio_detailed(
-            report_id=report_id,
-            client=client,
-        )
-    ).parsed
+    return (await asyncio_detailed(report_id=report_id, client=client)).parsed

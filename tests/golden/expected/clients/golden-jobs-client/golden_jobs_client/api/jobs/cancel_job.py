@@ -12,22 +12,12 @@ from ...models.error import Error
 from ...types import Response
 
 
-def _get_kwargs(
-    job_id: UUID,
-) -> dict[str, Any]:
+def _get_kwargs(job_id: UUID) -> dict[str, Any]:
     headers: dict[str, Any] = _media.request_headers("cancel_job")
 
-    _params.check_path(
-        _media.PATH_RULES["cancel_job"],
-        job_id=job_id,
-    )
+    _params.check_path(_media.PATH_RULES["cancel_job"], job_id=job_id)
 
-    _kwargs: dict[str, Any] = {
-        "method": "delete",
-        "url": "/jobs/{job_id}".format(
-            job_id=quote(str(job_id), safe=""),
-        ),
-    }
+    _kwargs: dict[str, Any] = {"method": "delete", "url": "/jobs/{job_id}".format(job_id=quote(str(job_id), safe=""))}
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -36,10 +26,7 @@ def _get_kwargs(
 _OPERATION: _operations.Operation[Any | Error] = _operations.Operation(
     "cancel_job",
     _media,
-    [
-        (204, 204, "none", None),
-        (401, 401, "object", Error.from_dict),
-    ],
+    [(204, 204, "none", None), (401, 401, "object", Error.from_dict)],
     default=("object", Error.from_dict),
 )
 
@@ -48,11 +35,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     return cast(Any | Error, _OPERATION.parse(client, response))
 
 
-def sync_detailed(
-    job_id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[Any | Error]:
+def sync_detailed(job_id: UUID, *, client: AuthenticatedClient | Client) -> Response[Any | Error]:
     """Cancel one job
 
     Args:
@@ -70,17 +53,11 @@ def sync_detailed(
         Response[Any | Error]
     """
 
-    kwargs = _get_kwargs(
-        job_id=job_id,
-    )
+    kwargs = _get_kwargs(job_id=job_id)
     return _OPERATION.send(client, kwargs, _parse_response)
 
 
-def sync(
-    job_id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Any | Error | None:
+def sync(job_id: UUID, *, client: AuthenticatedClient | Client) -> Any | Error | None:
     """Cancel one job
 
     The parsed body of `sync_detailed` (the same arguments, errors and description).
@@ -89,17 +66,10 @@ def sync(
         Any | Error
     """
 
-    return sync_detailed(
-        job_id=job_id,
-        client=client,
-    ).parsed
+    return sync_detailed(job_id=job_id, client=client).parsed
 
 
-async def asyncio_detailed(
-    job_id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[Any | Error]:
+async def asyncio_detailed(job_id: UUID, *, client: AuthenticatedClient | Client) -> Response[Any | Error]:
     """Cancel one job
 
     `sync_detailed` on asyncio (the same arguments, errors and description).
@@ -108,17 +78,11 @@ async def asyncio_detailed(
         Response[Any | Error]
     """
 
-    kwargs = _get_kwargs(
-        job_id=job_id,
-    )
+    kwargs = _get_kwargs(job_id=job_id)
     return await _OPERATION.async_send(client, kwargs, _parse_response)
 
 
-async def asyncio(
-    job_id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Any | Error | None:
+async def asyncio(job_id: UUID, *, client: AuthenticatedClient | Client) -> Any | Error | None:
     """Cancel one job
 
     `sync` on asyncio: the parsed body of `asyncio_detailed`.
@@ -127,9 +91,4 @@ async def asyncio(
         Any | Error
     """
 
-    return (
-        await asyncio_detailed(
-            job_id=job_id,
-            client=client,
-        )
-    ).parsed
+    return (await asyncio_detailed(job_id=job_id, client=client)).parsed

@@ -10,10 +10,7 @@ from ...models.job import Job
 from ...types import UNSET, Response
 
 
-def _get_kwargs(
-    *,
-    owner: str,
-) -> dict[str, Any]:
+def _get_kwargs(*, owner: str) -> dict[str, Any]:
     headers: dict[str, Any] = _media.request_headers("export_jobs")
 
     params: dict[str, Any] = {}
@@ -22,11 +19,7 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/jobs/export",
-        "params": params,
-    }
+    _kwargs: dict[str, Any] = {"method": "get", "url": "/jobs/export", "params": params}
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -41,11 +34,7 @@ def _read_200(data: Any) -> list[Job]:
 _OPERATION: _operations.Operation[Error | list[Job]] = _operations.Operation(
     "export_jobs",
     _media,
-    [
-        (200, 200, "json", _read_200),
-        (401, 401, "object", Error.from_dict),
-        (403, 403, "object", Error.from_dict),
-    ],
+    [(200, 200, "json", _read_200), (401, 401, "object", Error.from_dict), (403, 403, "object", Error.from_dict)],
 )
 
 
@@ -53,11 +42,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     return _OPERATION.parse(client, response)
 
 
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    owner: str,
-) -> Response[Error | list[Job]]:
+def sync_detailed(*, client: AuthenticatedClient | Client, owner: str) -> Response[Error | list[Job]]:
     """Every job of an owner, as a list
 
     Args:
@@ -75,17 +60,11 @@ def sync_detailed(
         Response[Error | list[Job]]
     """
 
-    kwargs = _get_kwargs(
-        owner=owner,
-    )
+    kwargs = _get_kwargs(owner=owner)
     return _OPERATION.send(client, kwargs, _parse_response)
 
 
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    owner: str,
-) -> Error | list[Job] | None:
+def sync(*, client: AuthenticatedClient | Client, owner: str) -> Error | list[Job] | None:
     """Every job of an owner, as a list
 
     The parsed body of `sync_detailed` (the same arguments, errors and description).
@@ -94,17 +73,10 @@ def sync(
         Error | list[Job]
     """
 
-    return sync_detailed(
-        client=client,
-        owner=owner,
-    ).parsed
+    return sync_detailed(client=client, owner=owner).parsed
 
 
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    owner: str,
-) -> Response[Error | list[Job]]:
+async def asyncio_detailed(*, client: AuthenticatedClient | Client, owner: str) -> Response[Error | list[Job]]:
     """Every job of an owner, as a list
 
     `sync_detailed` on asyncio (the same arguments, errors and description).
@@ -113,17 +85,11 @@ async def asyncio_detailed(
         Response[Error | list[Job]]
     """
 
-    kwargs = _get_kwargs(
-        owner=owner,
-    )
+    kwargs = _get_kwargs(owner=owner)
     return await _OPERATION.async_send(client, kwargs, _parse_response)
 
 
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    owner: str,
-) -> Error | list[Job] | None:
+async def asyncio(*, client: AuthenticatedClient | Client, owner: str) -> Error | list[Job] | None:
     """Every job of an owner, as a list
 
     `sync` on asyncio: the parsed body of `asyncio_detailed`.
@@ -132,9 +98,4 @@ async def asyncio(
         Error | list[Job]
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            owner=owner,
-        )
-    ).parsed
+    return (await asyncio_detailed(client=client, owner=owner)).parsed

@@ -13,22 +13,12 @@ from ...models.job import Job
 from ...types import Response
 
 
-def _get_kwargs(
-    job_id: UUID,
-) -> dict[str, Any]:
+def _get_kwargs(job_id: UUID) -> dict[str, Any]:
     headers: dict[str, Any] = _media.request_headers("get_job")
 
-    _params.check_path(
-        _media.PATH_RULES["get_job"],
-        job_id=job_id,
-    )
+    _params.check_path(_media.PATH_RULES["get_job"], job_id=job_id)
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/jobs/{job_id}".format(
-            job_id=quote(str(job_id), safe=""),
-        ),
-    }
+    _kwargs: dict[str, Any] = {"method": "get", "url": "/jobs/{job_id}".format(job_id=quote(str(job_id), safe=""))}
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -51,11 +41,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     return _OPERATION.parse(client, response)
 
 
-def sync_detailed(
-    job_id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[Error | Job]:
+def sync_detailed(job_id: UUID, *, client: AuthenticatedClient | Client) -> Response[Error | Job]:
     """Read one job
 
      One job, as JSON, CSV or JSON Lines.
@@ -75,17 +61,11 @@ def sync_detailed(
         Response[Error | Job]
     """
 
-    kwargs = _get_kwargs(
-        job_id=job_id,
-    )
+    kwargs = _get_kwargs(job_id=job_id)
     return _OPERATION.send(client, kwargs, _parse_response)
 
 
-def sync(
-    job_id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Error | Job | None:
+def sync(job_id: UUID, *, client: AuthenticatedClient | Client) -> Error | Job | None:
     """Read one job
 
     The parsed body of `sync_detailed` (the same arguments, errors and description).
@@ -94,17 +74,10 @@ def sync(
         Error | Job
     """
 
-    return sync_detailed(
-        job_id=job_id,
-        client=client,
-    ).parsed
+    return sync_detailed(job_id=job_id, client=client).parsed
 
 
-async def asyncio_detailed(
-    job_id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[Error | Job]:
+async def asyncio_detailed(job_id: UUID, *, client: AuthenticatedClient | Client) -> Response[Error | Job]:
     """Read one job
 
     `sync_detailed` on asyncio (the same arguments, errors and description).
@@ -113,17 +86,11 @@ async def asyncio_detailed(
         Response[Error | Job]
     """
 
-    kwargs = _get_kwargs(
-        job_id=job_id,
-    )
+    kwargs = _get_kwargs(job_id=job_id)
     return await _OPERATION.async_send(client, kwargs, _parse_response)
 
 
-async def asyncio(
-    job_id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Error | Job | None:
+async def asyncio(job_id: UUID, *, client: AuthenticatedClient | Client) -> Error | Job | None:
     """Read one job
 
     `sync` on asyncio: the parsed body of `asyncio_detailed`.
@@ -132,9 +99,4 @@ async def asyncio(
         Error | Job
     """
 
-    return (
-        await asyncio_detailed(
-            job_id=job_id,
-            client=client,
-        )
-    ).parsed
+    return (await asyncio_detailed(job_id=job_id, client=client)).parsed

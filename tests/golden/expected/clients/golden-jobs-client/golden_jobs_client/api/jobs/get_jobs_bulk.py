@@ -11,16 +11,10 @@ from ...models.jobs_bulk_request import JobsBulkRequest
 from ...types import Response
 
 
-def _get_kwargs(
-    *,
-    body: JobsBulkRequest,
-) -> dict[str, Any]:
+def _get_kwargs(*, body: JobsBulkRequest) -> dict[str, Any]:
     headers: dict[str, Any] = _media.request_headers("get_jobs_bulk")
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/jobs",
-    }
+    _kwargs: dict[str, Any] = {"method": "post", "url": "/jobs"}
 
     _kwargs["json"] = body.to_dict()
 
@@ -31,12 +25,7 @@ def _get_kwargs(
 
 
 _OPERATION: _operations.Operation[Error | JobList] = _operations.Operation(
-    "get_jobs_bulk",
-    _media,
-    [
-        (200, 200, "object", JobList.from_dict),
-        (401, 401, "object", Error.from_dict),
-    ],
+    "get_jobs_bulk", _media, [(200, 200, "object", JobList.from_dict), (401, 401, "object", Error.from_dict)]
 )
 
 
@@ -44,11 +33,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     return _OPERATION.parse(client, response)
 
 
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: JobsBulkRequest,
-) -> Response[Error | JobList]:
+def sync_detailed(*, client: AuthenticatedClient | Client, body: JobsBulkRequest) -> Response[Error | JobList]:
     """Read many jobs at once
 
     Args:
@@ -66,17 +51,11 @@ def sync_detailed(
         Response[Error | JobList]
     """
 
-    kwargs = _get_kwargs(
-        body=body,
-    )
+    kwargs = _get_kwargs(body=body)
     return _OPERATION.send(client, kwargs, _parse_response)
 
 
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    body: JobsBulkRequest,
-) -> Error | JobList | None:
+def sync(*, client: AuthenticatedClient | Client, body: JobsBulkRequest) -> Error | JobList | None:
     """Read many jobs at once
 
     The parsed body of `sync_detailed` (the same arguments, errors and description).
@@ -85,17 +64,10 @@ def sync(
         Error | JobList
     """
 
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
+    return sync_detailed(client=client, body=body).parsed
 
 
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: JobsBulkRequest,
-) -> Response[Error | JobList]:
+async def asyncio_detailed(*, client: AuthenticatedClient | Client, body: JobsBulkRequest) -> Response[Error | JobList]:
     """Read many jobs at once
 
     `sync_detailed` on asyncio (the same arguments, errors and description).
@@ -104,17 +76,11 @@ async def asyncio_detailed(
         Response[Error | JobList]
     """
 
-    kwargs = _get_kwargs(
-        body=body,
-    )
+    kwargs = _get_kwargs(body=body)
     return await _OPERATION.async_send(client, kwargs, _parse_response)
 
 
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    body: JobsBulkRequest,
-) -> Error | JobList | None:
+async def asyncio(*, client: AuthenticatedClient | Client, body: JobsBulkRequest) -> Error | JobList | None:
     """Read many jobs at once
 
     `sync` on asyncio: the parsed body of `asyncio_detailed`.
@@ -123,9 +89,4 @@ async def asyncio(
         Error | JobList
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    return (await asyncio_detailed(client=client, body=body)).parsed

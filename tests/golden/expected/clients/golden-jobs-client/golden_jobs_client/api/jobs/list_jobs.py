@@ -10,12 +10,7 @@ from ...models.job_list import JobList
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
-    *,
-    owner: str,
-    page: int | Unset = 0,
-    x_trace_id: str | Unset = UNSET,
-) -> dict[str, Any]:
+def _get_kwargs(*, owner: str, page: int | Unset = 0, x_trace_id: str | Unset = UNSET) -> dict[str, Any]:
     headers: dict[str, Any] = _media.request_headers("list_jobs")
     if not isinstance(x_trace_id, Unset):
         headers["X-Trace-Id"] = x_trace_id
@@ -28,23 +23,14 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/jobs",
-        "params": params,
-    }
+    _kwargs: dict[str, Any] = {"method": "get", "url": "/jobs", "params": params}
 
     _kwargs["headers"] = headers
     return _kwargs
 
 
 _OPERATION: _operations.Operation[Error | JobList] = _operations.Operation(
-    "list_jobs",
-    _media,
-    [
-        (200, 200, "object", JobList.from_dict),
-        (401, 401, "object", Error.from_dict),
-    ],
+    "list_jobs", _media, [(200, 200, "object", JobList.from_dict), (401, 401, "object", Error.from_dict)]
 )
 
 
@@ -53,11 +39,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
 def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    owner: str,
-    page: int | Unset = 0,
-    x_trace_id: str | Unset = UNSET,
+    *, client: AuthenticatedClient | Client, owner: str, page: int | Unset = 0, x_trace_id: str | Unset = UNSET
 ) -> Response[Error | JobList]:
     """List one owner's jobs, a page at a time
 
@@ -78,20 +60,12 @@ def sync_detailed(
         Response[Error | JobList]
     """
 
-    kwargs = _get_kwargs(
-        owner=owner,
-        page=page,
-        x_trace_id=x_trace_id,
-    )
+    kwargs = _get_kwargs(owner=owner, page=page, x_trace_id=x_trace_id)
     return _OPERATION.send(client, kwargs, _parse_response)
 
 
 def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    owner: str,
-    page: int | Unset = 0,
-    x_trace_id: str | Unset = UNSET,
+    *, client: AuthenticatedClient | Client, owner: str, page: int | Unset = 0, x_trace_id: str | Unset = UNSET
 ) -> Error | JobList | None:
     """List one owner's jobs, a page at a time
 
@@ -101,20 +75,11 @@ def sync(
         Error | JobList
     """
 
-    return sync_detailed(
-        client=client,
-        owner=owner,
-        page=page,
-        x_trace_id=x_trace_id,
-    ).parsed
+    return sync_detailed(client=client, owner=owner, page=page, x_trace_id=x_trace_id).parsed
 
 
 async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    owner: str,
-    page: int | Unset = 0,
-    x_trace_id: str | Unset = UNSET,
+    *, client: AuthenticatedClient | Client, owner: str, page: int | Unset = 0, x_trace_id: str | Unset = UNSET
 ) -> Response[Error | JobList]:
     """List one owner's jobs, a page at a time
 
@@ -124,20 +89,12 @@ async def asyncio_detailed(
         Response[Error | JobList]
     """
 
-    kwargs = _get_kwargs(
-        owner=owner,
-        page=page,
-        x_trace_id=x_trace_id,
-    )
+    kwargs = _get_kwargs(owner=owner, page=page, x_trace_id=x_trace_id)
     return await _OPERATION.async_send(client, kwargs, _parse_response)
 
 
 async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    owner: str,
-    page: int | Unset = 0,
-    x_trace_id: str | Unset = UNSET,
+    *, client: AuthenticatedClient | Client, owner: str, page: int | Unset = 0, x_trace_id: str | Unset = UNSET
 ) -> Error | JobList | None:
     """List one owner's jobs, a page at a time
 
@@ -147,11 +104,4 @@ async def asyncio(
         Error | JobList
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            owner=owner,
-            page=page,
-            x_trace_id=x_trace_id,
-        )
-    ).parsed
+    return (await asyncio_detailed(client=client, owner=owner, page=page, x_trace_id=x_trace_id)).parsed

@@ -11,33 +11,19 @@ from ...models.task import Task
 from ...types import Response
 
 
-def _get_kwargs(
-    task_id: str,
-) -> dict[str, Any]:
+def _get_kwargs(task_id: str) -> dict[str, Any]:
     headers: dict[str, Any] = _media.request_headers("get_task")
 
-    _params.check_path(
-        _media.PATH_RULES["get_task"],
-        task_id=task_id,
-    )
+    _params.check_path(_media.PATH_RULES["get_task"], task_id=task_id)
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/tasks/{task_id}".format(
-            task_id=quote(str(task_id), safe=""),
-        ),
-    }
+    _kwargs: dict[str, Any] = {"method": "get", "url": "/tasks/{task_id}".format(task_id=quote(str(task_id), safe=""))}
 
     _kwargs["headers"] = headers
     return _kwargs
 
 
 _OPERATION: _operations.Operation[Task] = _operations.Operation(
-    "get_task",
-    _media,
-    [
-        (200, 200, "object", Task.from_dict),
-    ],
+    "get_task", _media, [(200, 200, "object", Task.from_dict)]
 )
 
 
@@ -45,11 +31,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     return _OPERATION.parse(client, response)
 
 
-def sync_detailed(
-    task_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[Task]:
+def sync_detailed(task_id: str, *, client: AuthenticatedClient | Client) -> Response[Task]:
     """Read one task
 
     Args:
@@ -67,17 +49,11 @@ def sync_detailed(
         Response[Task]
     """
 
-    kwargs = _get_kwargs(
-        task_id=task_id,
-    )
+    kwargs = _get_kwargs(task_id=task_id)
     return _OPERATION.send(client, kwargs, _parse_response)
 
 
-def sync(
-    task_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Task | None:
+def sync(task_id: str, *, client: AuthenticatedClient | Client) -> Task | None:
     """Read one task
 
     The parsed body of `sync_detailed` (the same arguments, errors and description).
@@ -86,17 +62,10 @@ def sync(
         Task
     """
 
-    return sync_detailed(
-        task_id=task_id,
-        client=client,
-    ).parsed
+    return sync_detailed(task_id=task_id, client=client).parsed
 
 
-async def asyncio_detailed(
-    task_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[Task]:
+async def asyncio_detailed(task_id: str, *, client: AuthenticatedClient | Client) -> Response[Task]:
     """Read one task
 
     `sync_detailed` on asyncio (the same arguments, errors and description).
@@ -105,17 +74,11 @@ async def asyncio_detailed(
         Response[Task]
     """
 
-    kwargs = _get_kwargs(
-        task_id=task_id,
-    )
+    kwargs = _get_kwargs(task_id=task_id)
     return await _OPERATION.async_send(client, kwargs, _parse_response)
 
 
-async def asyncio(
-    task_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Task | None:
+async def asyncio(task_id: str, *, client: AuthenticatedClient | Client) -> Task | None:
     """Read one task
 
     `sync` on asyncio: the parsed body of `asyncio_detailed`.
@@ -124,9 +87,4 @@ async def asyncio(
         Task
     """
 
-    return (
-        await asyncio_detailed(
-            task_id=task_id,
-            client=client,
-        )
-    ).parsed
+    return (await asyncio_detailed(task_id=task_id, client=client)).parsed
