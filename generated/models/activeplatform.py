@@ -31,31 +31,22 @@ class AsyncTaskStatus(StrEnum):
 
 
 class AttributeValidationError(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow")
 
 
 class ApplicationAttributes(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow")
 
 
 class JsonApiErrorLinks(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow")
     about: Annotated[
-        AnyUrl | None,
-        Field(description="Link to further details about this occurrence of the problem."),
+        AnyUrl | None, Field(description="Link to further details about this occurrence of the problem.")
     ] = None
 
 
 class JsonApiErrorSource(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow")
     pointer: Annotated[
         str | None,
         Field(
@@ -66,19 +57,15 @@ class JsonApiErrorSource(BaseModel):
     parameter: Annotated[
         str | None,
         Field(
-            description="Name of the URI parameter (path or query) that caused the error.",
-            examples=["async_task_id"],
+            description="Name of the URI parameter (path or query) that caused the error.", examples=["async_task_id"]
         ),
     ] = None
 
 
 class AsyncTaskResults(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow")
     valid: Annotated[
-        bool,
-        Field(description="`true` when every additional attribute is valid, `false` when at least one is not."),
+        bool, Field(description="`true` when every additional attribute is valid, `false` when at least one is not.")
     ]
     errors: Annotated[
         list[AttributeValidationError] | None,
@@ -90,28 +77,16 @@ class AsyncTaskResults(BaseModel):
 
 
 class JsonApiError(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow")
     id: Annotated[str | None, Field(description="Identifier of this occurrence of the problem.")] = None
     links: JsonApiErrorLinks | None = None
     status: Annotated[
-        str | None,
-        Field(
-            description='HTTP status code of the problem, as a string (e.g. `"404"`).',
-            examples=["404"],
-        ),
+        str | None, Field(description='HTTP status code of the problem, as a string (e.g. `"404"`).', examples=["404"])
     ] = None
-    code: Annotated[
-        str | None,
-        Field(description="Application-specific error code.", examples=["not_found"]),
-    ] = None
+    code: Annotated[str | None, Field(description="Application-specific error code.", examples=["not_found"])] = None
     title: Annotated[
         str | None,
-        Field(
-            description="Short, human-readable summary of the kind of problem.",
-            examples=["Record not found"],
-        ),
+        Field(description="Short, human-readable summary of the kind of problem.", examples=["Record not found"]),
     ] = None
     detail: Annotated[
         str | None,
@@ -121,16 +96,11 @@ class JsonApiError(BaseModel):
         ),
     ] = None
     source: JsonApiErrorSource | None = None
-    meta: Annotated[
-        dict[str, Any] | None,
-        Field(description="Non-standard meta-information about the error."),
-    ] = None
+    meta: Annotated[dict[str, Any] | None, Field(description="Non-standard meta-information about the error.")] = None
 
 
 class AsyncTaskAttributes(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow")
     status: AsyncTaskStatus
     failure_message: Annotated[
         str | None,
@@ -148,26 +118,19 @@ class AsyncTaskAttributes(BaseModel):
 
 
 class JsonApiErrorDocument(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow")
     errors: Annotated[
-        list[JsonApiError],
-        Field(description="One or more problems that prevented the request from being served."),
+        list[JsonApiError], Field(description="One or more problems that prevented the request from being served.")
     ]
 
 
 class AsyncTask(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow")
     id: AsyncTaskId
     type: AsyncTaskResourceType
     attributes: AsyncTaskAttributes
 
 
 class AsyncTaskDocument(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow")
     data: AsyncTask

@@ -16,13 +16,8 @@ class ProcessStatusStatus(StrEnum):
 
 
 class Link(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    rel: Annotated[
-        str | None,
-        Field(description="The link relation, e.g. `self`.", examples=["self"]),
-    ] = None
+    model_config = ConfigDict(extra="allow")
+    rel: Annotated[str | None, Field(description="The link relation, e.g. `self`.", examples=["self"])] = None
     href: Annotated[
         str | None,
         Field(
@@ -38,17 +33,12 @@ class Link(BaseModel):
         ),
     ] = None
     hreflang: Annotated[
-        str | None,
-        Field(description="Language of the linked resource (bol's current description)."),
+        str | None, Field(description="Language of the linked resource (bol's current description).")
     ] = None
-    media: Annotated[
-        str | None,
-        Field(description="Media query of the link (bol's current description)."),
-    ] = None
-    title: Annotated[
-        str | None,
-        Field(description="Human-readable title of the link (bol's current description)."),
-    ] = None
+    media: Annotated[str | None, Field(description="Media query of the link (bol's current description).")] = None
+    title: Annotated[str | None, Field(description="Human-readable title of the link (bol's current description).")] = (
+        None
+    )
     type: Annotated[
         str | None,
         Field(
@@ -57,23 +47,16 @@ class Link(BaseModel):
         ),
     ] = None
     deprecation: Annotated[
-        str | None,
-        Field(description="URL describing a deprecation of the link (bol's current description)."),
+        str | None, Field(description="URL describing a deprecation of the link (bol's current description).")
     ] = None
-    profile: Annotated[
-        str | None,
-        Field(description="Profile of the linked resource (bol's current description)."),
-    ] = None
-    name: Annotated[
-        str | None,
-        Field(description="Secondary key of the link (bol's current description)."),
-    ] = None
+    profile: Annotated[str | None, Field(description="Profile of the linked resource (bol's current description).")] = (
+        None
+    )
+    name: Annotated[str | None, Field(description="Secondary key of the link (bol's current description).")] = None
 
 
 class ProcessStatusId(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow")
     processStatusId: Annotated[
         str,
         Field(
@@ -84,9 +67,7 @@ class ProcessStatusId(BaseModel):
 
 
 class Violation(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow")
     name: Annotated[
         str | None,
         Field(
@@ -94,13 +75,7 @@ class Violation(BaseModel):
             examples=["process-status-event-type"],
         ),
     ] = None
-    reason: Annotated[
-        str,
-        Field(
-            description="What is wrong with it.",
-            examples=["Request contains invalid value(s)."],
-        ),
-    ]
+    reason: Annotated[str, Field(description="What is wrong with it.", examples=["Request contains invalid value(s)."])]
 
 
 class SubscriptionResource(StrEnum):
@@ -120,15 +95,9 @@ class SubscriptionType(StrEnum):
 
 
 class SubscriptionResponse(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow")
     id: Annotated[
-        str,
-        Field(
-            description="The subscription's id (a string of digits in every example).",
-            examples=["1234"],
-        ),
+        str, Field(description="The subscription's id (a string of digits in every example).", examples=["1234"])
     ]
     resources: Annotated[
         list[str],
@@ -139,8 +108,7 @@ class SubscriptionResponse(BaseModel):
     url: Annotated[
         str,
         Field(
-            description="The webhook URL (or topic name) bol delivers to.",
-            examples=["https://www.example.com/push"],
+            description="The webhook URL (or topic name) bol delivers to.", examples=["https://www.example.com/push"]
         ),
     ]
     subscriptionType: SubscriptionType
@@ -154,9 +122,7 @@ class SubscriptionResponse(BaseModel):
 
 
 class SubscriptionsResponse(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow")
     subscriptions: list[SubscriptionResponse] | None = None
 
 
@@ -165,9 +131,7 @@ class SignatureKeyType(StrEnum):
 
 
 class PushNotificationEvent(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow")
     resource: Annotated[
         str,
         Field(
@@ -183,11 +147,7 @@ class PushNotificationEvent(BaseModel):
         ),
     ]
     resourceId: Annotated[
-        str,
-        Field(
-            description="For `PROCESS_STATUS`, the process status id.",
-            examples=["33371690441"],
-        ),
+        str, Field(description="For `PROCESS_STATUS`, the process status id.", examples=["33371690441"])
     ]
     metadata: Annotated[
         dict[str, Any] | None,
@@ -196,9 +156,7 @@ class PushNotificationEvent(BaseModel):
 
 
 class ProcessStatus(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow")
     processStatusId: Annotated[
         str | None,
         Field(
@@ -251,23 +209,17 @@ class ProcessStatus(BaseModel):
 
 
 class ProcessStatusResponse(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow")
     processStatuses: list[ProcessStatus] | None = None
 
 
 class BulkProcessStatusRequest(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow")
     processStatusQueries: Annotated[list[ProcessStatusId], Field(max_length=1000, min_length=1)]
 
 
 class Problem(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow")
     type: Annotated[
         AnyUrl | None,
         Field(
@@ -285,17 +237,11 @@ class Problem(BaseModel):
     status: Annotated[int, Field(description="The HTTP status code of the answer.", examples=[400])]
     detail: Annotated[
         str | None,
-        Field(
-            description="A more detailed explanation of this occurrence of the problem.",
-            examples=["Bad request"],
-        ),
+        Field(description="A more detailed explanation of this occurrence of the problem.", examples=["Bad request"]),
     ] = None
     host: Annotated[
         str | None,
-        Field(
-            description="An identifier of the server instance that reported the problem.",
-            examples=["Instance-001"],
-        ),
+        Field(description="An identifier of the server instance that reported the problem.", examples=["Instance-001"]),
     ] = None
     instance: Annotated[
         AnyUrl | None,
@@ -313,9 +259,7 @@ class Problem(BaseModel):
 
 
 class SubscriptionRequest(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow")
     resources: Annotated[
         list[SubscriptionResource],
         Field(
@@ -332,8 +276,7 @@ class SubscriptionRequest(BaseModel):
     ]
     subscriptionType: SubscriptionType
     enabled: Annotated[
-        bool | None,
-        Field(description="Whether the subscription receives notifications; bol defaults it to true."),
+        bool | None, Field(description="Whether the subscription receives notifications; bol defaults it to true.")
     ] = None
     identity: Annotated[
         str | None,
@@ -345,9 +288,7 @@ class SubscriptionRequest(BaseModel):
 
 
 class KeySet(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow")
     id: Annotated[
         str,
         Field(
@@ -356,16 +297,11 @@ class KeySet(BaseModel):
         ),
     ]
     type: SignatureKeyType
-    publicKey: Annotated[
-        str,
-        Field(description="The Base64 DER of the RSA public key (SubjectPublicKeyInfo)."),
-    ]
+    publicKey: Annotated[str, Field(description="The Base64 DER of the RSA public key (SubjectPublicKeyInfo).")]
 
 
 class PushNotification(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow")
     retailerId: Annotated[int, Field(description="The retailer the event belongs to.", examples=[1659925])]
     timestamp: Annotated[
         AwareDatetime | None,
@@ -385,7 +321,5 @@ class PushNotification(BaseModel):
 
 
 class KeySetResponse(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow")
     signatureKeys: list[KeySet]

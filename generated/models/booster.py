@@ -34,9 +34,7 @@ class TaskJsonl(RootModel[str]):
 
 
 class EmptyTaskDetailResponse(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow")
     asyncTaskId: Annotated[
         str,
         Field(
@@ -55,40 +53,19 @@ class Format(StrEnum):
 
 
 class ResponseError(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    errorCode: Annotated[
-        str,
-        Field(
-            description="Machine-readable code of the field error.",
-            examples=["NotEmpty"],
-        ),
-    ]
-    fieldName: Annotated[
-        str,
-        Field(
-            description="The request field the error is about.",
-            examples=["asyncTaskId"],
-        ),
-    ]
+    model_config = ConfigDict(extra="allow")
+    errorCode: Annotated[str, Field(description="Machine-readable code of the field error.", examples=["NotEmpty"])]
+    fieldName: Annotated[str, Field(description="The request field the error is about.", examples=["asyncTaskId"])]
     message: Annotated[
-        str,
-        Field(
-            description="Human-readable message.",
-            examples=["'Async Task Id' must not be empty."],
-        ),
+        str, Field(description="Human-readable message.", examples=["'Async Task Id' must not be empty."])
     ]
-    meta: Annotated[
-        dict[str, str] | None,
-        Field(description="Additional string metadata about the field error."),
-    ] = None
+    meta: Annotated[dict[str, str] | None, Field(description="Additional string metadata about the field error.")] = (
+        None
+    )
 
 
 class Task(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow")
     asyncTaskId: Annotated[
         str,
         Field(
@@ -113,13 +90,7 @@ class Task(BaseModel):
     ]
     status: TaskStatus
     percentage: Annotated[
-        int,
-        Field(
-            description="Completion of the task in percent (required; .NET `int`).",
-            examples=[40],
-            ge=0,
-            le=100,
-        ),
+        int, Field(description="Completion of the task in percent (required; .NET `int`).", examples=[40], ge=0, le=100)
     ]
     brand: Annotated[
         str,
@@ -146,31 +117,19 @@ class Task(BaseModel):
     ] = None
     totalResults: Annotated[
         int | None,
-        Field(
-            description="Total number of operations of the task (optional; .NET `int?`).",
-            examples=[1250],
-        ),
+        Field(description="Total number of operations of the task (optional; .NET `int?`).", examples=[1250]),
     ] = None
     totalSucceeded: Annotated[
-        int | None,
-        Field(
-            description="Number of operations that succeeded (optional; .NET `int?`).",
-            examples=[1248],
-        ),
+        int | None, Field(description="Number of operations that succeeded (optional; .NET `int?`).", examples=[1248])
     ] = None
     totalFailed: Annotated[
-        int | None,
-        Field(
-            description="Number of operations that failed (optional; .NET `int?`).",
-            examples=[2],
-        ),
+        int | None, Field(description="Number of operations that failed (optional; .NET `int?`).", examples=[2])
     ] = None
 
 
 class GetTaskResponse(RootModel[list[Task]]):
     root: Annotated[
-        list[Task],
-        Field(description="Answer of `GetTask` (ServiceStack `GetTaskResponse`, a list of `Task`)."),
+        list[Task], Field(description="Answer of `GetTask` (ServiceStack `GetTaskResponse`, a list of `Task`).")
     ]
 
 
@@ -185,9 +144,7 @@ class EmptyGetTaskResponse(RootModel[list[Task]]):
 
 
 class ResponseStatus(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow")
     errorCode: Annotated[
         str,
         Field(
@@ -208,16 +165,11 @@ class ResponseStatus(BaseModel):
             description="Field-level errors, e.g. of request binding or validation; usually an empty list when there are none, sometimes absent (see above)."
         ),
     ] = None
-    meta: Annotated[
-        dict[str, str] | None,
-        Field(description="Additional string metadata about the error."),
-    ] = None
+    meta: Annotated[dict[str, str] | None, Field(description="Additional string metadata about the error.")] = None
 
 
 class ErrorResponse(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow")
     responseStatus: ResponseStatus
 
 

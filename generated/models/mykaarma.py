@@ -9,9 +9,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 
 class ApiError(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow")
     errorCode: Annotated[
         int | None,
         Field(
@@ -28,26 +26,20 @@ class ApiError(BaseModel):
 
 
 class ApiWarning(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow")
     warningCode: Annotated[
-        int | None,
-        Field(description="Numeric myKaarma warning code (e.g. `150000`, SOURCES.md S3)."),
+        int | None, Field(description="Numeric myKaarma warning code (e.g. `150000`, SOURCES.md S3).")
     ] = None
     warningTitle: Annotated[str | None, Field(description="Short title of the warning.")] = None
     warningMessage: Annotated[str | None, Field(description="Human-readable explanation of the warning.")] = None
 
 
 class ApiResponse(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow")
     errors: Annotated[list[ApiError], Field(description="Errors of this request; empty on success.")]
     warnings: Annotated[list[ApiWarning], Field(description="Warnings of this request; often empty.")]
     apiRequestId: Annotated[
-        str,
-        Field(description="Identifier myKaarma assigns to this API call; quote it to myKaarma support."),
+        str, Field(description="Identifier myKaarma assigns to this API call; quote it to myKaarma support.")
     ]
 
 
@@ -76,18 +68,14 @@ class RequesterUserType(StrEnum):
 
 
 class AsyncProcessStep(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow")
     uuid: Annotated[str | None, Field(description="Identifier of the step.")] = None
     order: Annotated[
-        int | None,
-        Field(description="Position of the step within the process (int32 per PROVIDERS.md)."),
+        int | None, Field(description="Position of the step within the process (int32 per PROVIDERS.md).")
     ] = None
     key: Annotated[str | None, Field(description="Machine-readable key of the step.")] = None
     detail: Annotated[
-        str | None,
-        Field(description="Free-text detail about the step's outcome; may be null before the step has run."),
+        str | None, Field(description="Free-text detail about the step's outcome; may be null before the step has run.")
     ] = None
     name: Annotated[str | None, Field(description="Human-readable name of the step.")] = None
     startTime: Annotated[
@@ -106,38 +94,29 @@ class AsyncProcessStep(BaseModel):
 
 
 class ServiceSubscriber(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow")
     name: Annotated[str | None, Field(description="Name of the service subscriber.")] = None
     uuid: Annotated[str | None, Field(description="Identifier of the service subscriber.")] = None
 
 
 class Business(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow")
     type: BusinessType | None = None
     uuid: Annotated[str | None, Field(description="Identifier of the business entity.")] = None
     name: Annotated[str | None, Field(description="Name of the business entity.")] = None
 
 
 class RequesterUser(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow")
     type: RequesterUserType | None = None
     name: Annotated[str | None, Field(description="Name of the user.")] = None
     uuid: Annotated[str | None, Field(description="Identifier of the user.")] = None
 
 
 class AsyncProcessResponse(ApiResponse):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow")
     uuid: Annotated[
-        str | None,
-        Field(description="Identifier of the async process (the `asyncProcessesUuid` asked for)."),
+        str | None, Field(description="Identifier of the async process (the `asyncProcessesUuid` asked for).")
     ] = None
     status: AsyncProcessStatus | None = None
     asyncTaskType: AsyncTaskType | None = None

@@ -49,9 +49,7 @@ class BillableAction(StrEnum):
 
 
 class Billable(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow")
     product: Annotated[str, Field(description="The billed product.", examples=["domain_com"])]
     action: BillableAction
     quantity: Annotated[int, Field(description="The quantity charged.", examples=[1])]
@@ -86,21 +84,15 @@ class Billable(BaseModel):
 
 
 class ProcessCommand(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow")
 
 
 class ProcessErrorContent(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow")
 
 
 class ProcessFields(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow")
     id: Annotated[int, Field(description="The process id.", examples=[46069000])]
     user: Annotated[
         str | None,
@@ -110,11 +102,7 @@ class ProcessFields(BaseModel):
         ),
     ] = None
     customer: Annotated[
-        str | None,
-        Field(
-            description="Handle of the customer the process belongs to.",
-            examples=["johndoe"],
-        ),
+        str | None, Field(description="Handle of the customer the process belongs to.", examples=["johndoe"])
     ] = None
     status: ProcessStatus | None = None
     statusDetail: Annotated[
@@ -132,11 +120,7 @@ class ProcessFields(BaseModel):
         ),
     ] = None
     updatedDate: Annotated[
-        AwareDatetime | None,
-        Field(
-            description="When the process was last updated.",
-            examples=["2024-03-01T12:00:07Z"],
-        ),
+        AwareDatetime | None, Field(description="When the process was last updated.", examples=["2024-03-01T12:00:07Z"])
     ] = None
     startedDate: Annotated[
         AwareDatetime | None,
@@ -162,8 +146,7 @@ class ProcessFields(BaseModel):
     action: Annotated[
         str | None,
         Field(
-            description="What the process does to the entity, e.g. `create`, `update`, `transfer`.",
-            examples=["create"],
+            description="What the process does to the entity, e.g. `create`, `update`, `transfer`.", examples=["create"]
         ),
     ] = None
     reservation: Annotated[
@@ -196,34 +179,18 @@ class ProcessFields(BaseModel):
         ),
     ] = None
     error: ProcessErrorContent | None = None
-    billables: Annotated[
-        list[Billable] | None,
-        Field(description="The products billed for this process."),
-    ] = None
+    billables: Annotated[list[Billable] | None, Field(description="The products billed for this process.")] = None
 
 
 class ConstraintViolation(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    field: Annotated[
-        str,
-        Field(
-            description="The parameter or field that failed validation.",
-            examples=["processId"],
-        ),
-    ]
+    model_config = ConfigDict(extra="allow")
+    field: Annotated[str, Field(description="The parameter or field that failed validation.", examples=["processId"])]
     message: Annotated[str, Field(description="Why it failed.", examples=["must be greater than 0"])]
-    value: Annotated[
-        str | None,
-        Field(description="The rejected value, when echoed back.", examples=["-1"]),
-    ] = None
+    value: Annotated[str | None, Field(description="The rejected value, when echoed back.", examples=["-1"])] = None
 
 
 class Pagination(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow")
     limit: Annotated[int, Field(examples=[100])]
     offset: Annotated[int, Field(examples=[0])]
     total: Annotated[int | None, Field(examples=[1])] = None
@@ -240,9 +207,7 @@ class NotificationSubjectStatus(StrEnum):
 
 
 class Process(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow")
     id: Annotated[int, Field(description="The process id.", examples=[46069000])]
     user: Annotated[
         str,
@@ -251,13 +216,7 @@ class Process(BaseModel):
             examples=["johndoe/jane"],
         ),
     ]
-    customer: Annotated[
-        str,
-        Field(
-            description="Handle of the customer the process belongs to.",
-            examples=["johndoe"],
-        ),
-    ]
+    customer: Annotated[str, Field(description="Handle of the customer the process belongs to.", examples=["johndoe"])]
     status: ProcessStatus
     statusDetail: Annotated[
         str | None,
@@ -274,11 +233,7 @@ class Process(BaseModel):
         ),
     ]
     updatedDate: Annotated[
-        AwareDatetime | None,
-        Field(
-            description="When the process was last updated.",
-            examples=["2024-03-01T12:00:07Z"],
-        ),
+        AwareDatetime | None, Field(description="When the process was last updated.", examples=["2024-03-01T12:00:07Z"])
     ] = None
     startedDate: Annotated[
         AwareDatetime | None,
@@ -304,8 +259,7 @@ class Process(BaseModel):
     action: Annotated[
         str,
         Field(
-            description="What the process does to the entity, e.g. `create`, `update`, `transfer`.",
-            examples=["create"],
+            description="What the process does to the entity, e.g. `create`, `update`, `transfer`.", examples=["create"]
         ),
     ]
     reservation: Annotated[
@@ -338,16 +292,11 @@ class Process(BaseModel):
         ),
     ] = None
     error: ProcessErrorContent | None = None
-    billables: Annotated[
-        list[Billable] | None,
-        Field(description="The products billed for this process."),
-    ] = None
+    billables: Annotated[list[Billable] | None, Field(description="The products billed for this process.")] = None
 
 
 class ErrorResponse(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow")
     type: Annotated[
         str,
         Field(
@@ -355,10 +304,7 @@ class ErrorResponse(BaseModel):
             examples=["ObjectDoesNotExist"],
         ),
     ]
-    message: Annotated[
-        str,
-        Field(description="A human-readable explanation.", examples=["Process not found"]),
-    ]
+    message: Annotated[str, Field(description="A human-readable explanation.", examples=["Process not found"])]
     violations: Annotated[
         list[ConstraintViolation] | None,
         Field(description="For `ConstraintViolationException`, the parameters that failed validation."),
@@ -387,42 +333,29 @@ class ErrorResponse(BaseModel):
     endDate: Annotated[
         AwareDatetime | None,
         Field(
-            description="For `ProviderUnavailable`, the end of a scheduled downtime.",
-            examples=["2024-03-03T02:00:00Z"],
+            description="For `ProviderUnavailable`, the end of a scheduled downtime.", examples=["2024-03-03T02:00:00Z"]
         ),
     ] = None
 
 
 class Notification(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow")
     id: Annotated[
-        int,
-        Field(
-            description="The notification's id, for getNotification and ackNotification.",
-            examples=[1],
-        ),
+        int, Field(description="The notification's id, for getNotification and ackNotification.", examples=[1])
     ]
     fireDate: Annotated[
-        AwareDatetime,
-        Field(
-            description="When the notification was raised.",
-            examples=["2026-03-14T11:02:03Z"],
-        ),
+        AwareDatetime, Field(description="When the notification was raised.", examples=["2026-03-14T11:02:03Z"])
     ]
     readDate: Annotated[AwareDatetime | None, Field(description="When it was first read.")] = None
     acknowledgeDate: Annotated[
         AwareDatetime | None,
         Field(description="When it was acknowledged; absent or null while it is still in the queue."),
     ] = None
-    deliveryDate: Annotated[
-        AwareDatetime | None,
-        Field(description="When it was delivered (e.g. to a webhook)."),
-    ] = None
+    deliveryDate: Annotated[AwareDatetime | None, Field(description="When it was delivered (e.g. to a webhook).")] = (
+        None
+    )
     expiryDate: Annotated[
-        AwareDatetime | None,
-        Field(description="An expiry date of the subject, where it has one (PHP SDK test data)."),
+        AwareDatetime | None, Field(description="An expiry date of the subject, where it has one (PHP SDK test data).")
     ] = None
     message: Annotated[str, Field(description="A human-readable text.")]
     reason: Annotated[str | None, Field(description="Why it was raised, where given.")] = None
@@ -435,27 +368,18 @@ class Notification(BaseModel):
         ),
     ] = None
     processIdentifier: Annotated[
-        str | None,
-        Field(description="The identifier of the process's subject (e.g. a domain name)."),
+        str | None, Field(description="The identifier of the process's subject (e.g. a domain name).")
     ] = None
     processType: Annotated[str | None, Field(description="The process's type (as `Process.type`).")] = None
     eventType: Annotated[
-        str,
-        Field(description="What happened; an open string (the SDK's test data uses placeholders only)."),
+        str, Field(description="What happened; an open string (the SDK's test data uses placeholders only).")
     ]
     notificationType: Annotated[str, Field(description="The kind of notification; an open string.")]
     payload: Annotated[
-        dict[str, Any] | None,
-        Field(description="Extra data of the event (an object in the PHP SDK's test data)."),
+        dict[str, Any] | None, Field(description="Extra data of the event (an object in the PHP SDK's test data).")
     ] = None
-    isAsync: Annotated[
-        bool,
-        Field(description="Whether the notification comes from an asynchronous process."),
-    ]
-    transferType: Annotated[
-        str | None,
-        Field(description="For transfer notifications, the kind of transfer."),
-    ] = None
+    isAsync: Annotated[bool, Field(description="Whether the notification comes from an asynchronous process.")]
+    transferType: Annotated[str | None, Field(description="For transfer notifications, the kind of transfer.")] = None
     domainName: Annotated[str | None, Field(description="The domain concerned, where there is one.")] = None
     certificateId: Annotated[int | None, Field(description="The certificate concerned, where there is one.")] = None
     subjectStatus: NotificationSubjectStatus | None = None
@@ -463,23 +387,12 @@ class Notification(BaseModel):
 
 
 class NotificationPoll(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    count: Annotated[
-        int,
-        Field(
-            description="How many notifications are not acknowledged yet.",
-            examples=[1],
-            ge=0,
-        ),
-    ]
+    model_config = ConfigDict(extra="allow")
+    count: Annotated[int, Field(description="How many notifications are not acknowledged yet.", examples=[1], ge=0)]
     notification: Notification | None = None
 
 
 class NotificationList(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow")
     entities: list[Notification]
     pagination: Pagination

@@ -67,10 +67,10 @@ def test_the_golden_specs_cover_each_security_scheme_and_lifecycle_choice() -> N
     assert "bearer token" in auth["golden_bearer"]
     assert "DEFAULT_TOKEN_URL" in auth["golden_oauth"]
     waiters = (PACKAGES["golden"] / "waiters.py").read_text()
-    assert "wait_until_done_many" in waiters and "NoSuchJob" in waiters and "initial=2.5" in waiters
-    assert 'get("steps")' in (PACKAGES["golden_basic"] / "waiters.py").read_text()
+    assert "wait_until_done_many" in waiters and "NoSuchJob" in waiters and "interval=2.5" in waiters
+    assert 'progress_at="steps"' in (PACKAGES["golden_basic"] / "waiters.py").read_text()
     assert "--account-id" in (PACKAGES["golden_basic"] / "__main__.py").read_text()
-    assert "initial=3" in (PACKAGES["golden_oauth"] / "waiters.py").read_text()
+    assert "interval=3," in (PACKAGES["golden_oauth"] / "waiters.py").read_text()
     assert "from_wire" in (PACKAGES["golden"] / "models" / "job_state.py").read_text()  # open enum
 
 

@@ -26,9 +26,7 @@ from .models import AsyncTaskDocument
 
 PROG = "python -m activeplatform_async_task_client"
 ENVIRONMENT = _cli.Environment(
-    credentials={
-        "api_key": "ACTIVEPLATFORM_API_KEY",
-    },
+    credentials={"api_key": "ACTIVEPLATFORM_API_KEY"},
     base_url="ACTIVEPLATFORM_BASE_URL",
     default_base_url=DEFAULT_BASE_URL,
 )
@@ -38,10 +36,7 @@ READER: _cli.Reader[AsyncTaskDocument] = _cli.Reader(waiters.lifecycle, waiters.
 
 
 def _client(settings: _cli.Settings) -> Client:
-    return create_client(
-        api_key=settings.credentials["api_key"],
-        base_url=settings.base_url,
-    )
+    return create_client(api_key=settings.credentials["api_key"], base_url=settings.base_url)
 
 
 async def _get(args: argparse.Namespace, settings: _cli.Settings, display: _cli.Display) -> list[_cli.Outcome]:
@@ -85,10 +80,7 @@ def _tracker(args: argparse.Namespace, store: str) -> tracker.Tracker:
         settings = ENVIRONMENT.read(base_url=args.base_url)
     except _cli.ConfigError as error:
         raise ValueError(str(error)) from None
-    client = create_client(
-        api_key=settings.credentials["api_key"],
-        base_url=settings.base_url,
-    )
+    client = create_client(api_key=settings.credentials["api_key"], base_url=settings.base_url)
     return tracker.Tracker(
         client=client, store=store, policy=_cli.policy(args.interval), lag_per_request=args.lag_per_request
     )
@@ -107,10 +99,7 @@ TRACK = _cli_track.TrackCommand(
 )
 
 # The subcommands: what each runs, and how its outcomes make the exit code (`track` has its own main).
-COMMANDS = {
-    "wait": (_wait, _cli.exit_code),
-    "get": (_get, _cli.get_exit_code),
-}
+COMMANDS = {"wait": (_wait, _cli.exit_code), "get": (_get, _cli.get_exit_code)}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -7,7 +7,7 @@ from typing import Any
 from asyncstatus_core.params import PathRule
 
 _HEADERS: dict[str, dict[str, str]] = {
-    "get_async_task": {"Accept": "application/vnd.api+json", "Content-Type": "application/vnd.api+json"},
+    "get_async_task": {"Accept": "application/vnd.api+json", "Content-Type": "application/vnd.api+json"}
 }
 
 
@@ -32,7 +32,7 @@ PATH_RULES: dict[str, dict[str, PathRule]] = {
             wire="async_task_id",
             pattern="^(?:[0-9]+|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$",
         ),
-    },
+    }
 }
 
 

@@ -129,13 +129,7 @@ class Tracker:
     def store(self) -> Store:
         return self.engine.store
 
-    def add(
-        self,
-        async_task_ids: Iterable[str],
-        *,
-        reseller_id: int,
-        timeout: float | None = DEFAULT_TIMEOUT,
-    ) -> int:
+    def add(self, async_task_ids: Iterable[str], *, reseller_id: int, timeout: float | None = DEFAULT_TIMEOUT) -> int:
         """Track these processes; how many were not tracked yet. Durable when it returns. After `timeout`
         seconds (None: never) an unfinished process ends as `timed-out`."""
         checked = checked_ids(str(i) for i in async_task_ids)  # stripped; ValueError naming an empty one

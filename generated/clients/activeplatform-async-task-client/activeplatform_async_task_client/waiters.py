@@ -22,12 +22,10 @@ A wait that ends without a final status raises a `WaitError` (an `errors.SDKErro
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 
 from asyncstatus_core.polling import (
     AuthenticationFailed,
-    Deadline,
     Lifecycle,
     NotFoundAnswer,
     PollPolicy,
@@ -36,16 +34,11 @@ from asyncstatus_core.polling import (
     RetryCallback,
     Route,
     UnexpectedAnswer,
-    Waiter,
     WaitError,
     WaitTimeout,
-    answer_of,
-    async_answer_of,
-    dig,
-    wait_async,
-    wait_sync,
 )
-from asyncstatus_core.urls import base_url_of
+from asyncstatus_core.polling import dig as dig  # re-exported: the status at a pointer of an answer's JSON
+from asyncstatus_core.waits import StatusWaits
 
 from .api.async_tasks import get_async_task as _status
 from .client import AuthenticatedClient, Client
@@ -85,43 +78,27 @@ NOT_FOUND_ANSWERS: tuple[NotFoundAnswer, ...] = ()
 ROUTE = Route(servers=("https://{host}",), members=("errors",))
 
 ProgressCallback = Callable[[AsyncTaskDocument, Lifecycle], None]
+# The spec's facts; the waits themselves are asyncstatus_core.waits.StatusWaits.
+_WAITS: StatusWaits[AsyncTaskDocument] = StatusWaits(
+    operation_id="getAsyncTask",
+    model=AsyncTaskDocument,
+    pointer=STATUS_POINTER,
+    states=LIFECYCLE,
+    not_found=NOT_FOUND,
+    not_found_answers=NOT_FOUND_ANSWERS,
+    route=ROUTE,
+)
+_waiter = _WAITS.waiter
 
 
 def lifecycle(model: AsyncTaskDocument) -> Lifecycle:
     """The lifecycle state of a status answer; a value the spec does not list is UNKNOWN (keep polling)."""
-    raw = dig(model.to_dict(), STATUS_POINTER)
-    return LIFECYCLE.get(str(raw), Lifecycle.UNKNOWN) if raw is not None else Lifecycle.UNKNOWN
+    return _WAITS.lifecycle(model)
 
 
 def progress(model: AsyncTaskDocument) -> float | None:
     """Completion in percent where the provider reports it, else None."""
-    return None
-
-
-def _waiter(
-    what: str,
-    timeout: float,
-    on_progress: ProgressCallback | None,
-    policy: PollPolicy | None,
-    client: AuthenticatedClient | Client | None = None,
-    on_retry: RetryCallback | None = None,
-) -> Waiter[AsyncTaskDocument]:
-    """The waiter of one process; with `client`, asking through the client's shared budget."""
-    policy = policy or PollPolicy()
-    return Waiter(
-        what=what,
-        model=AsyncTaskDocument,
-        classify=lifecycle,
-        deadline=Deadline(what, timeout, time.monotonic),
-        not_found=NOT_FOUND,
-        on_progress=on_progress,
-        policy=policy,
-        not_found_answers=NOT_FOUND_ANSWERS,
-        budget=None if client is None else policy.budget_for(client),
-        on_retry=on_retry,
-        route=ROUTE,
-        base_url=base_url_of(client),
-    )
+    return _WAITS.progress(model)
 
 
 def wait_until_done(
@@ -144,12 +121,8 @@ def wait_until_done(
     request in flight too. Every request takes a slot from the client's shared RateBudget first
     (`policy.budget`), so many waits on one client stay under the provider's rate limit together.
     """
-    what = f"getAsyncTask(reseller_id={reseller_id!r}, async_task_id={async_task_id!r})"
-    waiter = _waiter(what, timeout, on_progress, policy, client, on_retry)
-    return wait_sync(
-        waiter,
-        lambda: _status.sync_detailed(client=client, reseller_id=reseller_id, async_task_id=async_task_id),
-    )
+    ids = {"reseller_id": reseller_id, "async_task_id": async_task_id}
+    return _WAITS.wait(client, _status.sync_detailed, ids, timeout, on_progress, policy, on_retry)
 
 
 async def async_wait_until_done(
@@ -163,45 +136,22 @@ async def async_wait_until_done(
     on_retry: RetryCallback | None = None,
 ) -> AsyncTaskDocument:
     """`wait_until_done` on asyncio; many waits can share one client concurrently."""
-    what = f"getAsyncTask(reseller_id={reseller_id!r}, async_task_id={async_task_id!r})"
-    waiter = _waiter(what, timeout, on_progress, policy, client, on_retry)
-    return await wait_async(
-        waiter,
-        lambda: _status.asyncio_detailed(client=client, reseller_id=reseller_id, async_task_id=async_task_id),
-    )
+    ids = {"reseller_id": reseller_id, "async_task_id": async_task_id}
+    return await _WAITS.async_wait(client, _status.asyncio_detailed, ids, timeout, on_progress, policy, on_retry)
 
 
 def get_status(
-    *,
-    client: AuthenticatedClient | Client,
-    reseller_id: int,
-    async_task_id: str,
-    timeout: float = 30.0,
+    *, client: AuthenticatedClient | Client, reseller_id: int, async_task_id: str, timeout: float = 30.0
 ) -> AsyncTaskDocument:
     """Ask once for the current status (no polling, no retries): the status model, or the error a wait would
     raise for that answer (ProcessNotFound, AuthenticationFailed, UnexpectedAnswer, an errors.SDKError)."""
-    what = f"getAsyncTask(reseller_id={reseller_id!r}, async_task_id={async_task_id!r})"
-    waiter = _waiter(what, timeout, None, None)
-    waiter.base_url = base_url_of(client)
-    return waiter.read_once(
-        answer_of(
-            lambda: _status.sync_detailed(client=client, reseller_id=reseller_id, async_task_id=async_task_id), timeout
-        )
-    )
+    ids = {"reseller_id": reseller_id, "async_task_id": async_task_id}
+    return _WAITS.get(client, _status.sync_detailed, ids, timeout)
 
 
 async def async_get_status(
-    *,
-    client: AuthenticatedClient | Client,
-    reseller_id: int,
-    async_task_id: str,
-    timeout: float = 30.0,
+    *, client: AuthenticatedClient | Client, reseller_id: int, async_task_id: str, timeout: float = 30.0
 ) -> AsyncTaskDocument:
     """`get_status` on asyncio."""
-    what = f"getAsyncTask(reseller_id={reseller_id!r}, async_task_id={async_task_id!r})"
-    waiter = _waiter(what, timeout, None, None)
-    waiter.base_url = base_url_of(client)
-    answer = await async_answer_of(
-        lambda: _status.asyncio_detailed(client=client, reseller_id=reseller_id, async_task_id=async_task_id), timeout
-    )
-    return waiter.read_once(answer)
+    ids = {"reseller_id": reseller_id, "async_task_id": async_task_id}
+    return await _WAITS.async_get(client, _status.asyncio_detailed, ids, timeout)

@@ -28,10 +28,7 @@ from .models import ProcessStatus
 
 PROG = "python -m bol_process_status_client"
 ENVIRONMENT = _cli.Environment(
-    credentials={
-        "client_id": "BOL_CLIENT_ID",
-        "client_secret": "BOL_CLIENT_SECRET",
-    },
+    credentials={"client_id": "BOL_CLIENT_ID", "client_secret": "BOL_CLIENT_SECRET"},
     base_url="BOL_BASE_URL",
     default_base_url=DEFAULT_BASE_URL,
     optional={"BOL_TOKEN_URL": DEFAULT_TOKEN_URL},
@@ -55,9 +52,7 @@ async def _get(args: argparse.Namespace, settings: _cli.Settings, display: _cli.
 
         async def get_one(ident: str) -> ProcessStatus:
             return await waiters.async_get_status(
-                client=client,
-                process_status_id=_cli.convert(ident, "str"),
-                timeout=args.timeout,
+                client=client, process_status_id=_cli.convert(ident, "str"), timeout=args.timeout
             )
 
         return await _cli.get_each(_cli.unique(args.ids), get_one, READER)
@@ -203,10 +198,7 @@ def _extend(subparsers: Any, epilog: str, track_add: list[argparse.ArgumentParse
 
 
 # The subcommands: what each runs, and how its outcomes make the exit code (`track` has its own main).
-COMMANDS = {
-    "wait": (_wait, _cli.exit_code),
-    "get": (_get, _cli.get_exit_code),
-}
+COMMANDS = {"wait": (_wait, _cli.exit_code), "get": (_get, _cli.get_exit_code)}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

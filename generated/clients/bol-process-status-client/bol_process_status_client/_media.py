@@ -64,19 +64,19 @@ def request_headers(operation: str) -> dict[str, Any]:
 # before any request (an empty id would change the route; `errors.InvalidParameter` names the value).
 PATH_RULES: dict[str, dict[str, PathRule]] = {
     "delete_push_notification_subscription": {
-        "subscription_id": PathRule(name="subscription_id", wire="subscription-id", min_length=1),
+        "subscription_id": PathRule(name="subscription_id", wire="subscription-id", min_length=1)
     },
     "get_process_status": {
-        "process_status_id": PathRule(name="process_status_id", wire="process-status-id", min_length=1),
+        "process_status_id": PathRule(name="process_status_id", wire="process-status-id", min_length=1)
     },
     "get_push_notification_subscription": {
-        "subscription_id": PathRule(name="subscription_id", wire="subscription-id", min_length=1),
+        "subscription_id": PathRule(name="subscription_id", wire="subscription-id", min_length=1)
     },
     "post_test_push_notification": {
-        "subscription_id": PathRule(name="subscription_id", wire="subscription-id", min_length=1),
+        "subscription_id": PathRule(name="subscription_id", wire="subscription-id", min_length=1)
     },
     "put_push_notification_subscription": {
-        "subscription_id": PathRule(name="subscription_id", wire="subscription-id", min_length=1),
+        "subscription_id": PathRule(name="subscription_id", wire="subscription-id", min_length=1)
     },
 }
 

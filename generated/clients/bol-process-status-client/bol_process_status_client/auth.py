@@ -82,10 +82,7 @@ ENVIRONMENT: dict[str, str] = {
     "base_url": "BOL_BASE_URL",
     "token_url": "BOL_TOKEN_URL",
 }
-_REQUIRED = (
-    "client_id",
-    "client_secret",
-)
+_REQUIRED = ("client_id", "client_secret")
 
 
 class MissingEnvironmentVariable(SDKError, LookupError):

@@ -16,10 +16,7 @@ from .api.process_status import get_process_status_entity_id as _get_process_sta
 from .client import AuthenticatedClient, Client
 from .models import ProcessStatus, ProcessStatusResponse
 
-__all__ = [
-    "async_iter_process_statuses",
-    "iter_process_statuses",
-]
+__all__ = ["async_iter_process_statuses", "iter_process_statuses"]
 
 
 def _iter_process_statuses_items(parsed: object) -> list[ProcessStatus] | None:

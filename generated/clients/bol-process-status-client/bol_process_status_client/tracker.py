@@ -115,10 +115,7 @@ class Tracker:
         policy = policy or PollPolicy()
 
         def fetch_one(ident: str, params: dict[str, Any]) -> Any:
-            return _status.sync_detailed(
-                client=client,
-                process_status_id=convert(ident, "str"),
-            )
+            return _status.sync_detailed(client=client, process_status_id=convert(ident, "str"))
 
         provider = Provider(
             scope=SCOPE,
@@ -159,12 +156,7 @@ class Tracker:
     def store(self) -> Store:
         return self.engine.store
 
-    def add(
-        self,
-        process_status_ids: Iterable[str],
-        *,
-        timeout: float | None = DEFAULT_TIMEOUT,
-    ) -> int:
+    def add(self, process_status_ids: Iterable[str], *, timeout: float | None = DEFAULT_TIMEOUT) -> int:
         """Track these processes; how many were not tracked yet. Durable when it returns. After `timeout`
         seconds (None: never) an unfinished process ends as `timed-out`."""
         checked = checked_ids(str(i) for i in process_status_ids)  # stripped; ValueError naming an empty one

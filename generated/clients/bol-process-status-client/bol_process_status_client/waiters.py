@@ -23,14 +23,11 @@ A wait that ends without a final status raises a `WaitError` (an `errors.SDKErro
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable, Iterable
 
 from asyncstatus_core.polling import (
     AuthenticationFailed,
-    Deadline,
     Lifecycle,
-    ManyWaiter,
     NotFoundAnswer,
     PollPolicy,
     ProcessNotFound,
@@ -38,18 +35,11 @@ from asyncstatus_core.polling import (
     RetryCallback,
     Route,
     UnexpectedAnswer,
-    Waiter,
     WaitError,
     WaitTimeout,
-    answer_of,
-    async_answer_of,
-    dig,
-    wait_async,
-    wait_many_async,
-    wait_many_sync,
-    wait_sync,
 )
-from asyncstatus_core.urls import base_url_of
+from asyncstatus_core.polling import dig as dig  # re-exported: the status at a pointer of an answer's JSON
+from asyncstatus_core.waits import Bulk, StatusWaits
 
 from . import _media
 from .api.process_status import get_process_status as _status
@@ -96,41 +86,43 @@ BULK_LIMIT = 1000
 ProgressCallback = Callable[[ProcessStatus, Lifecycle], None]
 
 
+def _body(ids: list[str]) -> BulkProcessStatusRequest:
+    return BulkProcessStatusRequest(process_status_queries=[ProcessStatusId(process_status_id=i) for i in ids])
+
+
+_BULK: Bulk[ProcessStatus] = Bulk(
+    operation_id="getProcessStatusBulk",
+    limit=BULK_LIMIT,
+    answer_model=ProcessStatusResponse,
+    answer_list="process_statuses",
+    id_wire="processStatusId",
+    body=_body,
+    check_id=_media.PATH_RULES["get_process_status"]["process_status_id"].check,
+)
+# The spec's facts; the waits themselves are asyncstatus_core.waits.StatusWaits.
+_WAITS: StatusWaits[ProcessStatus] = StatusWaits(
+    operation_id="getProcessStatus",
+    model=ProcessStatus,
+    pointer=STATUS_POINTER,
+    states=LIFECYCLE,
+    not_found=NOT_FOUND,
+    not_found_answers=NOT_FOUND_ANSWERS,
+    route=ROUTE,
+    bulk=_BULK,
+)
+_waiter = _WAITS.waiter
+_items = _WAITS.items
+_id_of = _BULK.id_of
+
+
 def lifecycle(model: ProcessStatus) -> Lifecycle:
     """The lifecycle state of a status answer; a value the spec does not list is UNKNOWN (keep polling)."""
-    raw = dig(model.to_dict(), STATUS_POINTER)
-    return LIFECYCLE.get(str(raw), Lifecycle.UNKNOWN) if raw is not None else Lifecycle.UNKNOWN
+    return _WAITS.lifecycle(model)
 
 
 def progress(model: ProcessStatus) -> float | None:
     """Completion in percent where the provider reports it, else None."""
-    return None
-
-
-def _waiter(
-    what: str,
-    timeout: float,
-    on_progress: ProgressCallback | None,
-    policy: PollPolicy | None,
-    client: AuthenticatedClient | Client | None = None,
-    on_retry: RetryCallback | None = None,
-) -> Waiter[ProcessStatus]:
-    """The waiter of one process; with `client`, asking through the client's shared budget."""
-    policy = policy or PollPolicy()
-    return Waiter(
-        what=what,
-        model=ProcessStatus,
-        classify=lifecycle,
-        deadline=Deadline(what, timeout, time.monotonic),
-        not_found=NOT_FOUND,
-        on_progress=on_progress,
-        policy=policy,
-        not_found_answers=NOT_FOUND_ANSWERS,
-        budget=None if client is None else policy.budget_for(client),
-        on_retry=on_retry,
-        route=ROUTE,
-        base_url=base_url_of(client),
-    )
+    return _WAITS.progress(model)
 
 
 def wait_until_done(
@@ -152,12 +144,8 @@ def wait_until_done(
     request in flight too. Every request takes a slot from the client's shared RateBudget first
     (`policy.budget`), so many waits on one client stay under the provider's rate limit together.
     """
-    what = f"getProcessStatus(process_status_id={process_status_id!r})"
-    waiter = _waiter(what, timeout, on_progress, policy, client, on_retry)
-    return wait_sync(
-        waiter,
-        lambda: _status.sync_detailed(client=client, process_status_id=process_status_id),
-    )
+    ids = {"process_status_id": process_status_id}
+    return _WAITS.wait(client, _status.sync_detailed, ids, timeout, on_progress, policy, on_retry)
 
 
 async def async_wait_until_done(
@@ -170,97 +158,23 @@ async def async_wait_until_done(
     on_retry: RetryCallback | None = None,
 ) -> ProcessStatus:
     """`wait_until_done` on asyncio; many waits can share one client concurrently."""
-    what = f"getProcessStatus(process_status_id={process_status_id!r})"
-    waiter = _waiter(what, timeout, on_progress, policy, client, on_retry)
-    return await wait_async(
-        waiter,
-        lambda: _status.asyncio_detailed(client=client, process_status_id=process_status_id),
-    )
+    ids = {"process_status_id": process_status_id}
+    return await _WAITS.async_wait(client, _status.asyncio_detailed, ids, timeout, on_progress, policy, on_retry)
 
 
-def get_status(
-    *,
-    client: AuthenticatedClient | Client,
-    process_status_id: str,
-    timeout: float = 30.0,
-) -> ProcessStatus:
+def get_status(*, client: AuthenticatedClient | Client, process_status_id: str, timeout: float = 30.0) -> ProcessStatus:
     """Ask once for the current status (no polling, no retries): the status model, or the error a wait would
     raise for that answer (ProcessNotFound, AuthenticationFailed, UnexpectedAnswer, an errors.SDKError)."""
-    what = f"getProcessStatus(process_status_id={process_status_id!r})"
-    waiter = _waiter(what, timeout, None, None)
-    waiter.base_url = base_url_of(client)
-    return waiter.read_once(
-        answer_of(lambda: _status.sync_detailed(client=client, process_status_id=process_status_id), timeout)
-    )
+    ids = {"process_status_id": process_status_id}
+    return _WAITS.get(client, _status.sync_detailed, ids, timeout)
 
 
 async def async_get_status(
-    *,
-    client: AuthenticatedClient | Client,
-    process_status_id: str,
-    timeout: float = 30.0,
+    *, client: AuthenticatedClient | Client, process_status_id: str, timeout: float = 30.0
 ) -> ProcessStatus:
     """`get_status` on asyncio."""
-    what = f"getProcessStatus(process_status_id={process_status_id!r})"
-    waiter = _waiter(what, timeout, None, None)
-    waiter.base_url = base_url_of(client)
-    answer = await async_answer_of(
-        lambda: _status.asyncio_detailed(client=client, process_status_id=process_status_id), timeout
-    )
-    return waiter.read_once(answer)
-
-
-def _items(parsed: object) -> list[ProcessStatus] | None:
-    """The statuses of a bulk answer; an answer that leaves the list out (or sends something else) has none."""
-    if not isinstance(parsed, ProcessStatusResponse):
-        return None
-    items = parsed.process_statuses
-    return [item for item in items if isinstance(item, ProcessStatus)] if isinstance(items, list) else []
-
-
-def _id_of(model: ProcessStatus) -> str | None:
-    value = model.to_dict().get("processStatusId")
-    return None if value is None else str(value)
-
-
-def _body(ids: list[str]) -> BulkProcessStatusRequest:
-    return BulkProcessStatusRequest(process_status_queries=[ProcessStatusId(process_status_id=i) for i in ids])
-
-
-def _many(
-    ids: Iterable[str],
-    timeout: float,
-    on_progress: Callable[[dict[str, ProcessStatus], int], None] | None,
-    policy: PollPolicy | None,
-    chunk_size: int,
-    client: AuthenticatedClient | Client | None = None,
-    on_retry: RetryCallback | None = None,
-    on_status: Callable[[str, ProcessStatus, Lifecycle], None] | None = None,
-) -> ManyWaiter[ProcessStatus]:
-    if not 1 <= chunk_size <= BULK_LIMIT:
-        raise ValueError(f"chunk_size must be between 1 and {BULK_LIMIT}")
-    unique = list(dict.fromkeys(str(i) for i in ids))
-    rule = _media.PATH_RULES["get_process_status"]["process_status_id"]
-    for ident in unique:  # the ids a bulk body carries are the status operation's path ids: checked the same way
-        rule.check(ident)
-    what = f"getProcessStatusBulk({len(unique)} ids)"
-    policy = policy or PollPolicy()
-    return ManyWaiter(
-        what=what,
-        ids=unique,
-        items_of=_items,
-        id_of=_id_of,
-        classify=lifecycle,
-        deadline=Deadline(what, timeout, time.monotonic),
-        policy=policy,
-        chunk_size=chunk_size,
-        on_progress=on_progress,
-        budget=None if client is None else policy.budget_for(client),
-        on_retry=on_retry,
-        route=ROUTE,
-        base_url=base_url_of(client),
-        on_status=on_status,
-    )
+    ids = {"process_status_id": process_status_id}
+    return await _WAITS.async_get(client, _status.asyncio_detailed, ids, timeout)
 
 
 def wait_until_done_many(
@@ -283,8 +197,9 @@ def wait_until_done_many(
     status an answer holds (finished or not). The chunks take their slots from the
     client's shared RateBudget, which paces them by the rate-limit headers of every answer.
     """
-    waiter = _many(process_status_ids, timeout, on_progress, policy, chunk_size, client, on_retry, on_status)
-    return wait_many_sync(waiter, lambda chunk: _bulk.sync_detailed(client=client, body=_body(chunk)))
+    return _WAITS.wait_many(
+        client, _bulk.sync_detailed, process_status_ids, timeout, on_progress, policy, chunk_size, on_retry, on_status
+    )
 
 
 async def async_wait_until_done_many(
@@ -299,5 +214,14 @@ async def async_wait_until_done_many(
     on_status: Callable[[str, ProcessStatus, Lifecycle], None] | None = None,
 ) -> dict[str, ProcessStatus]:
     """`wait_until_done_many` on asyncio."""
-    waiter = _many(process_status_ids, timeout, on_progress, policy, chunk_size, client, on_retry, on_status)
-    return await wait_many_async(waiter, lambda chunk: _bulk.asyncio_detailed(client=client, body=_body(chunk)))
+    return await _WAITS.async_wait_many(
+        client,
+        _bulk.asyncio_detailed,
+        process_status_ids,
+        timeout,
+        on_progress,
+        policy,
+        chunk_size,
+        on_retry,
+        on_status,
+    )

@@ -26,11 +26,7 @@ from .models import Task
 
 PROG = "python -m booster_task_client"
 ENVIRONMENT = _cli.Environment(
-    credentials={
-        "token": "BOOSTER_TOKEN",
-    },
-    base_url="BOOSTER_BASE_URL",
-    default_base_url=DEFAULT_BASE_URL,
+    credentials={"token": "BOOSTER_TOKEN"}, base_url="BOOSTER_BASE_URL", default_base_url=DEFAULT_BASE_URL
 )
 # What the spec's schema allows for the id: checked before any request (exit 2 naming a refused id).
 ID_RULE = _media.PATH_RULES["get_task_detail"]["async_task_id"]
@@ -38,10 +34,7 @@ READER: _cli.Reader[Task] = _cli.Reader(waiters.lifecycle, waiters.progress, wai
 
 
 def _client(settings: _cli.Settings) -> Client:
-    return create_client(
-        token=settings.credentials["token"],
-        base_url=settings.base_url,
-    )
+    return create_client(token=settings.credentials["token"], base_url=settings.base_url)
 
 
 async def _get(args: argparse.Namespace, settings: _cli.Settings, display: _cli.Display) -> list[_cli.Outcome]:
@@ -49,9 +42,7 @@ async def _get(args: argparse.Namespace, settings: _cli.Settings, display: _cli.
 
         async def get_one(ident: str) -> Task:
             return await waiters.async_get_status(
-                client=client,
-                async_task_id=_cli.convert(ident, "str"),
-                timeout=args.timeout,
+                client=client, async_task_id=_cli.convert(ident, "str"), timeout=args.timeout
             )
 
         return await _cli.get_each(_cli.unique(args.ids), get_one, READER)
@@ -81,10 +72,7 @@ def _tracker(args: argparse.Namespace, store: str) -> tracker.Tracker:
         settings = ENVIRONMENT.read(base_url=args.base_url)
     except _cli.ConfigError as error:
         raise ValueError(str(error)) from None
-    client = create_client(
-        token=settings.credentials["token"],
-        base_url=settings.base_url,
-    )
+    client = create_client(token=settings.credentials["token"], base_url=settings.base_url)
     return tracker.Tracker(
         client=client, store=store, policy=_cli.policy(args.interval), lag_per_request=args.lag_per_request
     )
@@ -103,10 +91,7 @@ TRACK = _cli_track.TrackCommand(
 )
 
 # The subcommands: what each runs, and how its outcomes make the exit code (`track` has its own main).
-COMMANDS = {
-    "wait": (_wait, _cli.exit_code),
-    "get": (_get, _cli.get_exit_code),
-}
+COMMANDS = {"wait": (_wait, _cli.exit_code), "get": (_get, _cli.get_exit_code)}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

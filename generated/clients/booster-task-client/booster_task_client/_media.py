@@ -32,8 +32,8 @@ PATH_RULES: dict[str, dict[str, PathRule]] = {
             name="async_task_id",
             wire="asyncTaskId",
             pattern="^(?:[0-9a-fA-F]{32}|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$",
-        ),
-    },
+        )
+    }
 }
 
 

@@ -70,10 +70,7 @@ def create_client(
 
 # The variables `create_client_from_env` reads, the same ones `python -m booster_task_client wait` reads:
 # create_client keyword -> variable name.
-ENVIRONMENT: dict[str, str] = {
-    "token": "BOOSTER_TOKEN",
-    "base_url": "BOOSTER_BASE_URL",
-}
+ENVIRONMENT: dict[str, str] = {"token": "BOOSTER_TOKEN", "base_url": "BOOSTER_BASE_URL"}
 _REQUIRED = ("token",)
 
 

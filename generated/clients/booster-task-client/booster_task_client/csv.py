@@ -90,11 +90,7 @@ def _get_task_detail_parse(response: httpx.Response, client: AuthenticatedClient
     return Task.from_dict(one_row(rows, what="getTaskDetail"))
 
 
-def get_task_detail(
-    *,
-    client: AuthenticatedClient | Client,
-    async_task_id: str,
-) -> Task:
+def get_task_detail(*, client: AuthenticatedClient | Client, async_task_id: str) -> Task:
     """Read one task of the authorized user, as CSV.
 
     `getTaskDetail` with `Accept: text/csv`; the CSV parsed into one `Task`.
@@ -105,11 +101,7 @@ def get_task_detail(
     return _get_task_detail_parse(response, client)
 
 
-async def asyncio_get_task_detail(
-    *,
-    client: AuthenticatedClient | Client,
-    async_task_id: str,
-) -> Task:
+async def asyncio_get_task_detail(*, client: AuthenticatedClient | Client, async_task_id: str) -> Task:
     """`get_task_detail` on asyncio."""
     response = await _limits.async_send(client, _get_task_detail_request(async_task_id=async_task_id))
     return _get_task_detail_parse(response, client)
@@ -128,10 +120,7 @@ def _get_tasks_parse(response: httpx.Response, client: AuthenticatedClient | Cli
     return [Task.from_dict(row) for row in rows]
 
 
-def get_tasks(
-    *,
-    client: AuthenticatedClient | Client,
-) -> list[Task]:
+def get_tasks(*, client: AuthenticatedClient | Client) -> list[Task]:
     """List the authorized user's tasks, as CSV.
 
     `getTasks` with `Accept: text/csv`; the CSV parsed into a list of `Task`.
@@ -142,10 +131,7 @@ def get_tasks(
     return _get_tasks_parse(response, client)
 
 
-async def asyncio_get_tasks(
-    *,
-    client: AuthenticatedClient | Client,
-) -> list[Task]:
+async def asyncio_get_tasks(*, client: AuthenticatedClient | Client) -> list[Task]:
     """`get_tasks` on asyncio."""
     response = await _limits.async_send(client, _get_tasks_request())
     return _get_tasks_parse(response, client)

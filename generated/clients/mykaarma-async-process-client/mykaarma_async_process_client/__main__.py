@@ -26,10 +26,7 @@ from .models import AsyncProcessResponse
 
 PROG = "python -m mykaarma_async_process_client"
 ENVIRONMENT = _cli.Environment(
-    credentials={
-        "username": "MYKAARMA_USERNAME",
-        "password": "MYKAARMA_PASSWORD",
-    },
+    credentials={"username": "MYKAARMA_USERNAME", "password": "MYKAARMA_PASSWORD"},
     base_url="MYKAARMA_BASE_URL",
     default_base_url=DEFAULT_BASE_URL,
 )
@@ -40,9 +37,7 @@ READER: _cli.Reader[AsyncProcessResponse] = _cli.Reader(waiters.lifecycle, waite
 
 def _client(settings: _cli.Settings) -> Client:
     return create_client(
-        username=settings.credentials["username"],
-        password=settings.credentials["password"],
-        base_url=settings.base_url,
+        username=settings.credentials["username"], password=settings.credentials["password"], base_url=settings.base_url
     )
 
 
@@ -51,9 +46,7 @@ async def _get(args: argparse.Namespace, settings: _cli.Settings, display: _cli.
 
         async def get_one(ident: str) -> AsyncProcessResponse:
             return await waiters.async_get_status(
-                client=client,
-                async_processes_uuid=_cli.convert(ident, "str"),
-                timeout=args.timeout,
+                client=client, async_processes_uuid=_cli.convert(ident, "str"), timeout=args.timeout
             )
 
         return await _cli.get_each(_cli.unique(args.ids), get_one, READER)
@@ -86,9 +79,7 @@ def _tracker(args: argparse.Namespace, store: str) -> tracker.Tracker:
     except _cli.ConfigError as error:
         raise ValueError(str(error)) from None
     client = create_client(
-        username=settings.credentials["username"],
-        password=settings.credentials["password"],
-        base_url=settings.base_url,
+        username=settings.credentials["username"], password=settings.credentials["password"], base_url=settings.base_url
     )
     return tracker.Tracker(
         client=client, store=store, policy=_cli.policy(args.interval), lag_per_request=args.lag_per_request
@@ -108,10 +99,7 @@ TRACK = _cli_track.TrackCommand(
 )
 
 # The subcommands: what each runs, and how its outcomes make the exit code (`track` has its own main).
-COMMANDS = {
-    "wait": (_wait, _cli.exit_code),
-    "get": (_get, _cli.get_exit_code),
-}
+COMMANDS = {"wait": (_wait, _cli.exit_code), "get": (_get, _cli.get_exit_code)}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

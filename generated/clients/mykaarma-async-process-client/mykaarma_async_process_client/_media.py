@@ -6,9 +6,7 @@ from typing import Any
 
 from asyncstatus_core.params import PathRule
 
-_HEADERS: dict[str, dict[str, str]] = {
-    "get_async_process": {"Accept": "application/json"},
-}
+_HEADERS: dict[str, dict[str, str]] = {"get_async_process": {"Accept": "application/json"}}
 
 
 # Operations served under their own server (the spec's path-level `servers`): the client's base URL, when
@@ -25,9 +23,7 @@ def request_headers(operation: str) -> dict[str, Any]:
 # The path parameters of each operation (its module name), by keyword: what the spec's schema allows, checked
 # before any request (an empty id would change the route; `errors.InvalidParameter` names the value).
 PATH_RULES: dict[str, dict[str, PathRule]] = {
-    "get_async_process": {
-        "async_processes_uuid": PathRule(name="async_processes_uuid", wire="asyncProcessesUuid"),
-    },
+    "get_async_process": {"async_processes_uuid": PathRule(name="async_processes_uuid", wire="asyncProcessesUuid")}
 }
 
 

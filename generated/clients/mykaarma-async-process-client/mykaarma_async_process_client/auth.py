@@ -76,10 +76,7 @@ ENVIRONMENT: dict[str, str] = {
     "password": "MYKAARMA_PASSWORD",
     "base_url": "MYKAARMA_BASE_URL",
 }
-_REQUIRED = (
-    "username",
-    "password",
-)
+_REQUIRED = ("username", "password")
 
 
 class MissingEnvironmentVariable(SDKError, LookupError):

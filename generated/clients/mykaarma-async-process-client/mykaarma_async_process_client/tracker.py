@@ -122,10 +122,7 @@ class Tracker:
         policy = policy or PollPolicy()
 
         def fetch_one(ident: str, params: dict[str, Any]) -> Any:
-            return _status.sync_detailed(
-                client=client,
-                async_processes_uuid=convert(ident, "str"),
-            )
+            return _status.sync_detailed(client=client, async_processes_uuid=convert(ident, "str"))
 
         provider = Provider(
             scope=SCOPE,
@@ -162,12 +159,7 @@ class Tracker:
     def store(self) -> Store:
         return self.engine.store
 
-    def add(
-        self,
-        async_processes_uuids: Iterable[str],
-        *,
-        timeout: float | None = DEFAULT_TIMEOUT,
-    ) -> int:
+    def add(self, async_processes_uuids: Iterable[str], *, timeout: float | None = DEFAULT_TIMEOUT) -> int:
         """Track these processes; how many were not tracked yet. Durable when it returns. After `timeout`
         seconds (None: never) an unfinished process ends as `timed-out`."""
         checked = checked_ids(str(i) for i in async_processes_uuids)  # stripped; ValueError naming an empty one

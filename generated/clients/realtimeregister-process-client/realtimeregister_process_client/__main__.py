@@ -28,9 +28,7 @@ from .models import Process
 
 PROG = "python -m realtimeregister_process_client"
 ENVIRONMENT = _cli.Environment(
-    credentials={
-        "api_key": "REALTIMEREGISTER_API_KEY",
-    },
+    credentials={"api_key": "REALTIMEREGISTER_API_KEY"},
     base_url="REALTIMEREGISTER_BASE_URL",
     default_base_url=DEFAULT_BASE_URL,
 )
@@ -40,10 +38,7 @@ READER: _cli.Reader[Process] = _cli.Reader(waiters.lifecycle, waiters.progress, 
 
 
 def _client(settings: _cli.Settings) -> Client:
-    return create_client(
-        api_key=settings.credentials["api_key"],
-        base_url=settings.base_url,
-    )
+    return create_client(api_key=settings.credentials["api_key"], base_url=settings.base_url)
 
 
 async def _get(args: argparse.Namespace, settings: _cli.Settings, display: _cli.Display) -> list[_cli.Outcome]:
@@ -51,9 +46,7 @@ async def _get(args: argparse.Namespace, settings: _cli.Settings, display: _cli.
 
         async def get_one(ident: str) -> Process:
             return await waiters.async_get_status(
-                client=client,
-                process_id=_cli.convert(ident, "int"),
-                timeout=args.timeout,
+                client=client, process_id=_cli.convert(ident, "int"), timeout=args.timeout
             )
 
         return await _cli.get_each(_cli.unique(args.ids), get_one, READER)
@@ -83,10 +76,7 @@ def _tracker(args: argparse.Namespace, store: str) -> tracker.Tracker:
         settings = ENVIRONMENT.read(base_url=args.base_url)
     except _cli.ConfigError as error:
         raise ValueError(str(error)) from None
-    client = create_client(
-        api_key=settings.credentials["api_key"],
-        base_url=settings.base_url,
-    )
+    client = create_client(api_key=settings.credentials["api_key"], base_url=settings.base_url)
     return tracker.Tracker(
         client=client, store=store, policy=_cli.policy(args.interval), lag_per_request=args.lag_per_request
     )
@@ -172,10 +162,7 @@ def _extend(subparsers: Any, epilog: str, track_add: list[argparse.ArgumentParse
 
 
 # The subcommands: what each runs, and how its outcomes make the exit code (`track` has its own main).
-COMMANDS = {
-    "wait": (_wait, _cli.exit_code),
-    "get": (_get, _cli.get_exit_code),
-}
+COMMANDS = {"wait": (_wait, _cli.exit_code), "get": (_get, _cli.get_exit_code)}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -42,14 +42,10 @@ PATH_RULES: dict[str, dict[str, PathRule]] = {
         ),
     },
     "get_process": {
-        "process_id": PathRule(name="process_id", wire="processId", type="integer", format="int64", minimum=1),
+        "process_id": PathRule(name="process_id", wire="processId", type="integer", format="int64", minimum=1)
     },
-    "list_notifications": {
-        "customer": PathRule(name="customer", wire="customer", min_length=1),
-    },
-    "poll_notification": {
-        "customer": PathRule(name="customer", wire="customer", min_length=1),
-    },
+    "list_notifications": {"customer": PathRule(name="customer", wire="customer", min_length=1)},
+    "poll_notification": {"customer": PathRule(name="customer", wire="customer", min_length=1)},
 }
 
 

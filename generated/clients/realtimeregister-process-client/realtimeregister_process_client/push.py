@@ -35,20 +35,12 @@ __all__ = ["HEADERS", "READER", "create_receiver", "QUEUE_PARAMS", "create_drain
 
 HEADERS = ["Signature"]  # the signature header(s), as the spec names them
 READER = event_reader(
-    process="/process",
-    status=["/subjectStatus", "/eventType"],
-    when={},
-    statuses=None,
-    required=["/id", "/eventType"],
+    process="/process", status=["/subjectStatus", "/eventType"], when={}, statuses=None, required=["/id", "/eventType"]
 )
 
 
 def create_receiver(
-    *,
-    key: bytes | str,
-    store: str | Store | None = None,
-    path: str = "/",
-    max_body: int | None = None,
+    *, key: bytes | str, store: str | Store | None = None, path: str = "/", max_body: int | None = None
 ) -> Receiver:
     """The receiver: signatures checked with the shared `key` (HMAC-SHA256), pushes recorded in `store` (a URL or
     an open store; default: the tracker's)."""

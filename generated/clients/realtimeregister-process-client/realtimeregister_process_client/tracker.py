@@ -111,10 +111,7 @@ class Tracker:
         policy = policy or PollPolicy()
 
         def fetch_one(ident: str, params: dict[str, Any]) -> Any:
-            return _status.sync_detailed(
-                client=client,
-                process_id=convert(ident, "int"),
-            )
+            return _status.sync_detailed(client=client, process_id=convert(ident, "int"))
 
         provider = Provider(
             scope=SCOPE,
@@ -149,12 +146,7 @@ class Tracker:
     def store(self) -> Store:
         return self.engine.store
 
-    def add(
-        self,
-        process_ids: Iterable[str | int],
-        *,
-        timeout: float | None = DEFAULT_TIMEOUT,
-    ) -> int:
+    def add(self, process_ids: Iterable[str | int], *, timeout: float | None = DEFAULT_TIMEOUT) -> int:
         """Track these processes; how many were not tracked yet. Durable when it returns. After `timeout`
         seconds (None: never) an unfinished process ends as `timed-out`."""
         checked = checked_ids(str(i) for i in process_ids)  # stripped; ValueError naming an empty one

@@ -8,18 +8,14 @@ from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 
 
 class Step(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow")
     name: str
     status: Annotated[str, Field(examples=["WAITING", "BUSY", "OK", "BROKEN"])]
     startedAt: AwareDatetime | None = None
 
 
 class Batch(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow")
     id: int
     status: Annotated[
         str,
@@ -32,7 +28,5 @@ class Batch(BaseModel):
 
 
 class Problem(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow")
     title: str | None = None

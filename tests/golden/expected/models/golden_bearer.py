@@ -6,15 +6,11 @@ from pydantic import BaseModel, ConfigDict
 
 
 class Owner(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow")
     name: str
 
 
 class Report(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow")
     id: str
     owner: Owner | None = None

@@ -14,8 +14,6 @@ class TaskStatus(StrEnum):
 
 
 class Task(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model_config = ConfigDict(extra="allow")
     id: str
     status: TaskStatus

@@ -24,12 +24,7 @@ class AsyncTask:
     _additional_properties: dict[str, Any] | None = None
     _unusable_: dict[str, Any] | None = None
 
-    def __init__(
-        self,
-        id: str,
-        type_: AsyncTaskResourceType,
-        attributes: AsyncTaskAttributes,
-    ) -> None:
+    def __init__(self, id: str, type_: AsyncTaskResourceType, attributes: AsyncTaskAttributes) -> None:
         self._object_ = {}
         self._id = id
         self._type_ = type_
@@ -159,12 +154,7 @@ class AsyncTask:
             return NotImplemented
         self._load_every_field_()
         other._load_every_field_()
-        return (
-            self._id,
-            self._type_,
-            self._attributes,
-            self.additional_properties,
-        ) == (
+        return (self._id, self._type_, self._attributes, self.additional_properties) == (
             other._id,
             other._type_,
             other._attributes,

@@ -191,12 +191,7 @@ class AsyncTaskAttributes:
             return NotImplemented
         self._load_every_field_()
         other._load_every_field_()
-        return (
-            self._status,
-            self._failure_message,
-            self._results,
-            self.additional_properties,
-        ) == (
+        return (self._status, self._failure_message, self._results, self.additional_properties) == (
             other._status,
             other._failure_message,
             other._results,

@@ -20,10 +20,7 @@ class AsyncTaskDocument:
     _additional_properties: dict[str, Any] | None = None
     _unusable_: dict[str, Any] | None = None
 
-    def __init__(
-        self,
-        data: AsyncTask,
-    ) -> None:
+    def __init__(self, data: AsyncTask) -> None:
         self._object_ = {}
         self._data = data
         self._additional_properties = {}
@@ -91,13 +88,7 @@ class AsyncTaskDocument:
             return NotImplemented
         self._load_every_field_()
         other._load_every_field_()
-        return (
-            self._data,
-            self.additional_properties,
-        ) == (
-            other._data,
-            other.additional_properties,
-        )
+        return (self._data, self.additional_properties) == (other._data, other.additional_properties)
 
     def __repr__(self) -> str:
         """The fields the answer carried (an unset optional field is left out, as in the answer)."""

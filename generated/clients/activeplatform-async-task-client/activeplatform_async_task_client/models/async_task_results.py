@@ -174,12 +174,7 @@ class AsyncTaskResults:
             return NotImplemented
         self._load_every_field_()
         other._load_every_field_()
-        return (
-            self._valid,
-            self._errors,
-            self._application_attributes,
-            self.additional_properties,
-        ) == (
+        return (self._valid, self._errors, self._application_attributes, self.additional_properties) == (
             other._valid,
             other._errors,
             other._application_attributes,

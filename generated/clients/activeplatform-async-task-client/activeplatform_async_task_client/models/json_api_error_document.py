@@ -24,10 +24,7 @@ class JsonApiErrorDocument:
     _additional_properties: dict[str, Any] | None = None
     _unusable_: dict[str, Any] | None = None
 
-    def __init__(
-        self,
-        errors: list[JsonApiError],
-    ) -> None:
+    def __init__(self, errors: list[JsonApiError]) -> None:
         self._object_ = {}
         self._errors = errors
         self._additional_properties = {}
@@ -95,13 +92,7 @@ class JsonApiErrorDocument:
             return NotImplemented
         self._load_every_field_()
         other._load_every_field_()
-        return (
-            self._errors,
-            self.additional_properties,
-        ) == (
-            other._errors,
-            other.additional_properties,
-        )
+        return (self._errors, self.additional_properties) == (other._errors, other.additional_properties)
 
     def __repr__(self) -> str:
         """The fields the answer carried (an unset optional field is left out, as in the answer)."""

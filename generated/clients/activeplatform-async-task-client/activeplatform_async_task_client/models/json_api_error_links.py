@@ -22,10 +22,7 @@ class JsonApiErrorLinks:
     _additional_properties: dict[str, Any] | None = None
     _unusable_: dict[str, Any] | None = None
 
-    def __init__(
-        self,
-        about: str | Unset = UNSET,
-    ) -> None:
+    def __init__(self, about: str | Unset = UNSET) -> None:
         self._object_ = {}
         self._about = about
         self._additional_properties = {}
@@ -92,13 +89,7 @@ class JsonApiErrorLinks:
             return NotImplemented
         self._load_every_field_()
         other._load_every_field_()
-        return (
-            self._about,
-            self.additional_properties,
-        ) == (
-            other._about,
-            other.additional_properties,
-        )
+        return (self._about, self.additional_properties) == (other._about, other.additional_properties)
 
     def __repr__(self) -> str:
         """The fields the answer carried (an unset optional field is left out, as in the answer)."""

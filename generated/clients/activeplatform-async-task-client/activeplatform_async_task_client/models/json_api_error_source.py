@@ -23,11 +23,7 @@ class JsonApiErrorSource:
     _additional_properties: dict[str, Any] | None = None
     _unusable_: dict[str, Any] | None = None
 
-    def __init__(
-        self,
-        pointer: str | Unset = UNSET,
-        parameter: str | Unset = UNSET,
-    ) -> None:
+    def __init__(self, pointer: str | Unset = UNSET, parameter: str | Unset = UNSET) -> None:
         self._object_ = {}
         self._pointer = pointer
         self._parameter = parameter
@@ -122,11 +118,7 @@ class JsonApiErrorSource:
             return NotImplemented
         self._load_every_field_()
         other._load_every_field_()
-        return (
-            self._pointer,
-            self._parameter,
-            self.additional_properties,
-        ) == (
+        return (self._pointer, self._parameter, self.additional_properties) == (
             other._pointer,
             other._parameter,
             other.additional_properties,

@@ -20,10 +20,7 @@ class BulkProcessStatusRequest:
     _additional_properties: dict[str, Any] | None = None
     _unusable_: dict[str, Any] | None = None
 
-    def __init__(
-        self,
-        process_status_queries: list[ProcessStatusId],
-    ) -> None:
+    def __init__(self, process_status_queries: list[ProcessStatusId]) -> None:
         self._object_ = {}
         self._process_status_queries = process_status_queries
         self._additional_properties = {}
@@ -90,10 +87,7 @@ class BulkProcessStatusRequest:
             return NotImplemented
         self._load_every_field_()
         other._load_every_field_()
-        return (
-            self._process_status_queries,
-            self.additional_properties,
-        ) == (
+        return (self._process_status_queries, self.additional_properties) == (
             other._process_status_queries,
             other.additional_properties,
         )

@@ -30,12 +30,7 @@ class KeySet:
     _additional_properties: dict[str, Any] | None = None
     _unusable_: dict[str, Any] | None = None
 
-    def __init__(
-        self,
-        id: str,
-        type_: SignatureKeyType,
-        public_key: str,
-    ) -> None:
+    def __init__(self, id: str, type_: SignatureKeyType, public_key: str) -> None:
         self._object_ = {}
         self._id = id
         self._type_ = type_
@@ -163,12 +158,7 @@ class KeySet:
             return NotImplemented
         self._load_every_field_()
         other._load_every_field_()
-        return (
-            self._id,
-            self._type_,
-            self._public_key,
-            self.additional_properties,
-        ) == (
+        return (self._id, self._type_, self._public_key, self.additional_properties) == (
             other._id,
             other._type_,
             other._public_key,

@@ -20,10 +20,7 @@ class KeySetResponse:
     _additional_properties: dict[str, Any] | None = None
     _unusable_: dict[str, Any] | None = None
 
-    def __init__(
-        self,
-        signature_keys: list[KeySet],
-    ) -> None:
+    def __init__(self, signature_keys: list[KeySet]) -> None:
         self._object_ = {}
         self._signature_keys = signature_keys
         self._additional_properties = {}
@@ -90,10 +87,7 @@ class KeySetResponse:
             return NotImplemented
         self._load_every_field_()
         other._load_every_field_()
-        return (
-            self._signature_keys,
-            self.additional_properties,
-        ) == (
+        return (self._signature_keys, self.additional_properties) == (
             other._signature_keys,
             other.additional_properties,
         )

@@ -20,10 +20,7 @@ class ProcessStatusId:
     _additional_properties: dict[str, Any] | None = None
     _unusable_: dict[str, Any] | None = None
 
-    def __init__(
-        self,
-        process_status_id: str,
-    ) -> None:
+    def __init__(self, process_status_id: str) -> None:
         self._object_ = {}
         self._process_status_id = process_status_id
         self._additional_properties = {}
@@ -93,10 +90,7 @@ class ProcessStatusId:
             return NotImplemented
         self._load_every_field_()
         other._load_every_field_()
-        return (
-            self._process_status_id,
-            self.additional_properties,
-        ) == (
+        return (self._process_status_id, self.additional_properties) == (
             other._process_status_id,
             other.additional_properties,
         )

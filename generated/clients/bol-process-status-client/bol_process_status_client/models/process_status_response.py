@@ -31,10 +31,7 @@ class ProcessStatusResponse:
     _additional_properties: dict[str, Any] | None = None
     _unusable_: dict[str, Any] | None = None
 
-    def __init__(
-        self,
-        process_statuses: list[ProcessStatus] | Unset = UNSET,
-    ) -> None:
+    def __init__(self, process_statuses: list[ProcessStatus] | Unset = UNSET) -> None:
         self._object_ = {}
         self._process_statuses = process_statuses
         self._additional_properties = {}
@@ -102,10 +99,7 @@ class ProcessStatusResponse:
             return NotImplemented
         self._load_every_field_()
         other._load_every_field_()
-        return (
-            self._process_statuses,
-            self.additional_properties,
-        ) == (
+        return (self._process_statuses, self.additional_properties) == (
             other._process_statuses,
             other.additional_properties,
         )

@@ -213,13 +213,7 @@ class PushNotification:
             return NotImplemented
         self._load_every_field_()
         other._load_every_field_()
-        return (
-            self._retailer_id,
-            self._event,
-            self._timestamp,
-            self._time_stamp,
-            self.additional_properties,
-        ) == (
+        return (self._retailer_id, self._event, self._timestamp, self._time_stamp, self.additional_properties) == (
             other._retailer_id,
             other._event,
             other._timestamp,

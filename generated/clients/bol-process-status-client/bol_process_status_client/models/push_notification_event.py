@@ -39,11 +39,7 @@ class PushNotificationEvent:
     _unusable_: dict[str, Any] | None = None
 
     def __init__(
-        self,
-        resource: str,
-        type_: str,
-        resource_id: str,
-        metadata: PushNotificationEventMetadata | Unset = UNSET,
+        self, resource: str, type_: str, resource_id: str, metadata: PushNotificationEventMetadata | Unset = UNSET
     ) -> None:
         self._object_ = {}
         self._resource = resource
@@ -205,13 +201,7 @@ class PushNotificationEvent:
             return NotImplemented
         self._load_every_field_()
         other._load_every_field_()
-        return (
-            self._resource,
-            self._type_,
-            self._resource_id,
-            self._metadata,
-            self.additional_properties,
-        ) == (
+        return (self._resource, self._type_, self._resource_id, self._metadata, self.additional_properties) == (
             other._resource,
             other._type_,
             other._resource_id,

@@ -26,10 +26,7 @@ class SubscriptionsResponse:
     _additional_properties: dict[str, Any] | None = None
     _unusable_: dict[str, Any] | None = None
 
-    def __init__(
-        self,
-        subscriptions: list[SubscriptionResponse] | Unset = UNSET,
-    ) -> None:
+    def __init__(self, subscriptions: list[SubscriptionResponse] | Unset = UNSET) -> None:
         self._object_ = {}
         self._subscriptions = subscriptions
         self._additional_properties = {}
@@ -97,13 +94,7 @@ class SubscriptionsResponse:
             return NotImplemented
         self._load_every_field_()
         other._load_every_field_()
-        return (
-            self._subscriptions,
-            self.additional_properties,
-        ) == (
-            other._subscriptions,
-            other.additional_properties,
-        )
+        return (self._subscriptions, self.additional_properties) == (other._subscriptions, other.additional_properties)
 
     def __repr__(self) -> str:
         """The fields the answer carried (an unset optional field is left out, as in the answer)."""

@@ -29,11 +29,7 @@ class Violation:
     _additional_properties: dict[str, Any] | None = None
     _unusable_: dict[str, Any] | None = None
 
-    def __init__(
-        self,
-        reason: str,
-        name: str | Unset = UNSET,
-    ) -> None:
+    def __init__(self, reason: str, name: str | Unset = UNSET) -> None:
         self._object_ = {}
         self._reason = reason
         self._name = name
@@ -132,11 +128,7 @@ class Violation:
             return NotImplemented
         self._load_every_field_()
         other._load_every_field_()
-        return (
-            self._reason,
-            self._name,
-            self.additional_properties,
-        ) == (
+        return (self._reason, self._name, self.additional_properties) == (
             other._reason,
             other._name,
             other.additional_properties,

@@ -28,11 +28,7 @@ class EmptyTaskDetailResponse:
     _additional_properties: dict[str, Any] | None = None
     _unusable_: dict[str, Any] | None = None
 
-    def __init__(
-        self,
-        async_task_id: str,
-        percentage: int,
-    ) -> None:
+    def __init__(self, async_task_id: str, percentage: int) -> None:
         self._object_ = {}
         self._async_task_id = async_task_id
         self._percentage = percentage
@@ -131,11 +127,7 @@ class EmptyTaskDetailResponse:
             return NotImplemented
         self._load_every_field_()
         other._load_every_field_()
-        return (
-            self._async_task_id,
-            self._percentage,
-            self.additional_properties,
-        ) == (
+        return (self._async_task_id, self._percentage, self.additional_properties) == (
             other._async_task_id,
             other._percentage,
             other.additional_properties,

@@ -25,10 +25,7 @@ class ErrorResponse:
     _additional_properties: dict[str, Any] | None = None
     _unusable_: dict[str, Any] | None = None
 
-    def __init__(
-        self,
-        response_status: ResponseStatus,
-    ) -> None:
+    def __init__(self, response_status: ResponseStatus) -> None:
         self._object_ = {}
         self._response_status = response_status
         self._additional_properties = {}
@@ -100,10 +97,7 @@ class ErrorResponse:
             return NotImplemented
         self._load_every_field_()
         other._load_every_field_()
-        return (
-            self._response_status,
-            self.additional_properties,
-        ) == (
+        return (self._response_status, self.additional_properties) == (
             other._response_status,
             other.additional_properties,
         )

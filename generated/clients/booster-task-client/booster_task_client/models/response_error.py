@@ -37,13 +37,7 @@ class ResponseError:
     _additional_properties: dict[str, Any] | None = None
     _unusable_: dict[str, Any] | None = None
 
-    def __init__(
-        self,
-        error_code: str,
-        field_name: str,
-        message: str,
-        meta: ResponseErrorMeta | Unset = UNSET,
-    ) -> None:
+    def __init__(self, error_code: str, field_name: str, message: str, meta: ResponseErrorMeta | Unset = UNSET) -> None:
         self._object_ = {}
         self._error_code = error_code
         self._field_name = field_name
@@ -204,13 +198,7 @@ class ResponseError:
             return NotImplemented
         self._load_every_field_()
         other._load_every_field_()
-        return (
-            self._error_code,
-            self._field_name,
-            self._message,
-            self._meta,
-            self.additional_properties,
-        ) == (
+        return (self._error_code, self._field_name, self._message, self._meta, self.additional_properties) == (
             other._error_code,
             other._field_name,
             other._message,

@@ -29,10 +29,7 @@ class ApiError:
     _unusable_: dict[str, Any] | None = None
 
     def __init__(
-        self,
-        error_code: int | Unset = UNSET,
-        error_title: str | Unset = UNSET,
-        error_message: str | Unset = UNSET,
+        self, error_code: int | Unset = UNSET, error_title: str | Unset = UNSET, error_message: str | Unset = UNSET
     ) -> None:
         self._object_ = {}
         self._error_code = error_code
@@ -161,12 +158,7 @@ class ApiError:
             return NotImplemented
         self._load_every_field_()
         other._load_every_field_()
-        return (
-            self._error_code,
-            self._error_title,
-            self._error_message,
-            self.additional_properties,
-        ) == (
+        return (self._error_code, self._error_title, self._error_message, self.additional_properties) == (
             other._error_code,
             other._error_title,
             other._error_message,

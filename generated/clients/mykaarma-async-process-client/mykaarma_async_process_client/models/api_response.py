@@ -26,12 +26,7 @@ class ApiResponse:
     _additional_properties: dict[str, Any] | None = None
     _unusable_: dict[str, Any] | None = None
 
-    def __init__(
-        self,
-        errors: list[ApiError],
-        warnings: list[ApiWarning],
-        api_request_id: str,
-    ) -> None:
+    def __init__(self, errors: list[ApiError], warnings: list[ApiWarning], api_request_id: str) -> None:
         self._object_ = {}
         self._errors = errors
         self._warnings = warnings
@@ -158,12 +153,7 @@ class ApiResponse:
             return NotImplemented
         self._load_every_field_()
         other._load_every_field_()
-        return (
-            self._errors,
-            self._warnings,
-            self._api_request_id,
-            self.additional_properties,
-        ) == (
+        return (self._errors, self._warnings, self._api_request_id, self.additional_properties) == (
             other._errors,
             other._warnings,
             other._api_request_id,

@@ -156,12 +156,7 @@ class ApiWarning:
             return NotImplemented
         self._load_every_field_()
         other._load_every_field_()
-        return (
-            self._warning_code,
-            self._warning_title,
-            self._warning_message,
-            self.additional_properties,
-        ) == (
+        return (self._warning_code, self._warning_title, self._warning_message, self.additional_properties) == (
             other._warning_code,
             other._warning_title,
             other._warning_message,

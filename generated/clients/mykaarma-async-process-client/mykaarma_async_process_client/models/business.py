@@ -26,10 +26,7 @@ class Business:
     _unusable_: dict[str, Any] | None = None
 
     def __init__(
-        self,
-        type_: BusinessType | Unset = UNSET,
-        uuid: str | Unset = UNSET,
-        name: str | Unset = UNSET,
+        self, type_: BusinessType | Unset = UNSET, uuid: str | Unset = UNSET, name: str | Unset = UNSET
     ) -> None:
         self._object_ = {}
         self._type_ = type_
@@ -158,12 +155,7 @@ class Business:
             return NotImplemented
         self._load_every_field_()
         other._load_every_field_()
-        return (
-            self._type_,
-            self._uuid,
-            self._name,
-            self.additional_properties,
-        ) == (
+        return (self._type_, self._uuid, self._name, self.additional_properties) == (
             other._type_,
             other._uuid,
             other._name,

@@ -26,10 +26,7 @@ class RequesterUser:
     _unusable_: dict[str, Any] | None = None
 
     def __init__(
-        self,
-        type_: RequesterUserType | Unset = UNSET,
-        name: str | Unset = UNSET,
-        uuid: str | Unset = UNSET,
+        self, type_: RequesterUserType | Unset = UNSET, name: str | Unset = UNSET, uuid: str | Unset = UNSET
     ) -> None:
         self._object_ = {}
         self._type_ = type_
@@ -157,12 +154,7 @@ class RequesterUser:
             return NotImplemented
         self._load_every_field_()
         other._load_every_field_()
-        return (
-            self._type_,
-            self._name,
-            self._uuid,
-            self.additional_properties,
-        ) == (
+        return (self._type_, self._name, self._uuid, self.additional_properties) == (
             other._type_,
             other._name,
             other._uuid,

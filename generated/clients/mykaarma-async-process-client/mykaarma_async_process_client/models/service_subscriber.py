@@ -23,11 +23,7 @@ class ServiceSubscriber:
     _additional_properties: dict[str, Any] | None = None
     _unusable_: dict[str, Any] | None = None
 
-    def __init__(
-        self,
-        name: str | Unset = UNSET,
-        uuid: str | Unset = UNSET,
-    ) -> None:
+    def __init__(self, name: str | Unset = UNSET, uuid: str | Unset = UNSET) -> None:
         self._object_ = {}
         self._name = name
         self._uuid = uuid
@@ -122,11 +118,7 @@ class ServiceSubscriber:
             return NotImplemented
         self._load_every_field_()
         other._load_every_field_()
-        return (
-            self._name,
-            self._uuid,
-            self.additional_properties,
-        ) == (
+        return (self._name, self._uuid, self.additional_properties) == (
             other._name,
             other._uuid,
             other.additional_properties,

@@ -24,12 +24,7 @@ class ConstraintViolation:
     _additional_properties: dict[str, Any] | None = None
     _unusable_: dict[str, Any] | None = None
 
-    def __init__(
-        self,
-        field: str,
-        message: str,
-        value: str | Unset = UNSET,
-    ) -> None:
+    def __init__(self, field: str, message: str, value: str | Unset = UNSET) -> None:
         self._object_ = {}
         self._field = field
         self._message = message
@@ -156,12 +151,7 @@ class ConstraintViolation:
             return NotImplemented
         self._load_every_field_()
         other._load_every_field_()
-        return (
-            self._field,
-            self._message,
-            self._value,
-            self.additional_properties,
-        ) == (
+        return (self._field, self._message, self._value, self.additional_properties) == (
             other._field,
             other._message,
             other._value,

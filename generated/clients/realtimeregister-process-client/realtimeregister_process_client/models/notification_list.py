@@ -21,11 +21,7 @@ class NotificationList:
     _additional_properties: dict[str, Any] | None = None
     _unusable_: dict[str, Any] | None = None
 
-    def __init__(
-        self,
-        entities: list[Notification],
-        pagination: Pagination,
-    ) -> None:
+    def __init__(self, entities: list[Notification], pagination: Pagination) -> None:
         self._object_ = {}
         self._entities = entities
         self._pagination = pagination
@@ -122,11 +118,7 @@ class NotificationList:
             return NotImplemented
         self._load_every_field_()
         other._load_every_field_()
-        return (
-            self._entities,
-            self._pagination,
-            self.additional_properties,
-        ) == (
+        return (self._entities, self._pagination, self.additional_properties) == (
             other._entities,
             other._pagination,
             other.additional_properties,

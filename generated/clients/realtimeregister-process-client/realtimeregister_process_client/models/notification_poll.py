@@ -26,11 +26,7 @@ class NotificationPoll:
     _additional_properties: dict[str, Any] | None = None
     _unusable_: dict[str, Any] | None = None
 
-    def __init__(
-        self,
-        count: int,
-        notification: Notification | Unset = UNSET,
-    ) -> None:
+    def __init__(self, count: int, notification: Notification | Unset = UNSET) -> None:
         self._object_ = {}
         self._count = count
         self._notification = notification
@@ -135,11 +131,7 @@ class NotificationPoll:
             return NotImplemented
         self._load_every_field_()
         other._load_every_field_()
-        return (
-            self._count,
-            self._notification,
-            self.additional_properties,
-        ) == (
+        return (self._count, self._notification, self.additional_properties) == (
             other._count,
             other._notification,
             other.additional_properties,

@@ -24,12 +24,7 @@ class Pagination:
     _additional_properties: dict[str, Any] | None = None
     _unusable_: dict[str, Any] | None = None
 
-    def __init__(
-        self,
-        limit: int,
-        offset: int,
-        total: int | Unset = UNSET,
-    ) -> None:
+    def __init__(self, limit: int, offset: int, total: int | Unset = UNSET) -> None:
         self._object_ = {}
         self._limit = limit
         self._offset = offset
@@ -153,12 +148,7 @@ class Pagination:
             return NotImplemented
         self._load_every_field_()
         other._load_every_field_()
-        return (
-            self._limit,
-            self._offset,
-            self._total,
-            self.additional_properties,
-        ) == (
+        return (self._limit, self._offset, self._total, self.additional_properties) == (
             other._limit,
             other._offset,
             other._total,

@@ -20,9 +20,7 @@ class ProcessErrorContent:
     _additional_properties: dict[str, Any] | None = None
     _unusable_: dict[str, Any] | None = None
 
-    def __init__(
-        self,
-    ) -> None:
+    def __init__(self) -> None:
         self._object_ = {}
         self._additional_properties = {}
         self._unusable_ = None

@@ -1,11 +1,9 @@
 from typing import Any
 
 import httpx
-from asyncstatus_core import answers as _answers
-from asyncstatus_core import limits as _limits
-from asyncstatus_core import servers as _servers
+from asyncstatus_core import operations as _operations
 
-from ... import _media, errors
+from ... import _media
 from ...client import AuthenticatedClient, Client
 from ...models.problem import Problem
 from ...models.process_status import ProcessStatus
@@ -13,16 +11,10 @@ from ...models.subscription_request import SubscriptionRequest
 from ...types import Response
 
 
-def _get_kwargs(
-    *,
-    body: SubscriptionRequest,
-) -> dict[str, Any]:
+def _get_kwargs(*, body: SubscriptionRequest) -> dict[str, Any]:
     headers: dict[str, Any] = _media.request_headers("post_push_notification_subscription")
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/subscriptions",
-    }
+    _kwargs: dict[str, Any] = {"method": "post", "url": "/subscriptions"}
 
     _kwargs["json"] = body.to_dict()
 
@@ -32,135 +24,29 @@ def _get_kwargs(
     return _kwargs
 
 
+_OPERATION: _operations.Operation[Problem | ProcessStatus] = _operations.Operation(
+    "post_push_notification_subscription",
+    _media,
+    [
+        (202, 202, "object", ProcessStatus.from_dict),
+        (400, 400, "object", Problem.from_dict),
+        (401, 401, "object", Problem.from_dict),
+        (403, 403, "object", Problem.from_dict),
+        (406, 406, "object", Problem.from_dict),
+        (415, 415, "object", Problem.from_dict),
+        (429, 429, "object", Problem.from_dict),
+    ],
+)
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Problem | ProcessStatus | None:
-    if response.status_code == 202:
-        try:
-            response_202 = ProcessStatus.from_dict(
-                _answers.json_object(
-                    response,
-                    "post_push_notification_subscription",
-                    _media.TABULAR.get("post_push_notification_subscription"),
-                )
-            )
-
-            return response_202
-
-        except _answers.PARSE_ERRORS as error:
-            _answers.unusable(response, error, success=True)
-            return None
-    if response.status_code == 400:
-        try:
-            response_400 = Problem.from_dict(
-                _answers.json_object(
-                    response,
-                    "post_push_notification_subscription",
-                    _media.TABULAR.get("post_push_notification_subscription"),
-                )
-            )
-
-            return response_400
-
-        except _answers.PARSE_ERRORS as error:
-            _answers.unusable(response, error, success=False)
-            return None
-    if response.status_code == 401:
-        try:
-            response_401 = Problem.from_dict(
-                _answers.json_object(
-                    response,
-                    "post_push_notification_subscription",
-                    _media.TABULAR.get("post_push_notification_subscription"),
-                )
-            )
-
-            return response_401
-
-        except _answers.PARSE_ERRORS as error:
-            _answers.unusable(response, error, success=False)
-            return None
-    if response.status_code == 403:
-        try:
-            response_403 = Problem.from_dict(
-                _answers.json_object(
-                    response,
-                    "post_push_notification_subscription",
-                    _media.TABULAR.get("post_push_notification_subscription"),
-                )
-            )
-
-            return response_403
-
-        except _answers.PARSE_ERRORS as error:
-            _answers.unusable(response, error, success=False)
-            return None
-    if response.status_code == 406:
-        try:
-            response_406 = Problem.from_dict(
-                _answers.json_object(
-                    response,
-                    "post_push_notification_subscription",
-                    _media.TABULAR.get("post_push_notification_subscription"),
-                )
-            )
-
-            return response_406
-
-        except _answers.PARSE_ERRORS as error:
-            _answers.unusable(response, error, success=False)
-            return None
-    if response.status_code == 415:
-        try:
-            response_415 = Problem.from_dict(
-                _answers.json_object(
-                    response,
-                    "post_push_notification_subscription",
-                    _media.TABULAR.get("post_push_notification_subscription"),
-                )
-            )
-
-            return response_415
-
-        except _answers.PARSE_ERRORS as error:
-            _answers.unusable(response, error, success=False)
-            return None
-    if response.status_code == 429:
-        try:
-            response_429 = Problem.from_dict(
-                _answers.json_object(
-                    response,
-                    "post_push_notification_subscription",
-                    _media.TABULAR.get("post_push_notification_subscription"),
-                )
-            )
-
-            return response_429
-
-        except _answers.PARSE_ERRORS as error:
-            _answers.unusable(response, error, success=False)
-            return None
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content, response.headers)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Problem | ProcessStatus]:
-    return Response(
-        status_code=_answers.http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
+    return _OPERATION.parse(client, response)
 
 
 def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: SubscriptionRequest,
+    *, client: AuthenticatedClient | Client, body: SubscriptionRequest
 ) -> Response[Problem | ProcessStatus]:
     """Create a push notification subscription
 
@@ -189,131 +75,44 @@ def sync_detailed(
         Response[Problem | ProcessStatus]
     """
 
-    kwargs = _get_kwargs(
-        body=body,
-    )
-    kwargs["url"] = _servers.route(client, kwargs["url"], _media.SERVERS.get("post_push_notification_subscription"))
-
-    response = _limits.send(client, kwargs)
-
-    return _build_response(client=client, response=response)
+    kwargs = _get_kwargs(body=body)
+    return _OPERATION.send(client, kwargs, _parse_response)
 
 
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    body: SubscriptionRequest,
-) -> Problem | ProcessStatus | None:
+def sync(*, client: AuthenticatedClient | Client, body: SubscriptionRequest) -> Problem | ProcessStatus | None:
     """Create a push notification subscription
 
-     Asks bol to create a subscription. Like every changing request it is queued: the answer is
-    a `202` with a process status (`eventType` `CREATE_SUBSCRIPTION` in bol's demo), and the
-    subscription exists once that process has succeeded; wait for it with the process-status
-    waiter. A webhook `url` must use HTTPS (PROVIDERS.md, bol's subscription docs).
-
-    bol's operation `post-push-notification-subscription` (S10). Retailer API v11 answers
-    `204` and renames `url`; this is v10.
-
-    Args:
-        body (SubscriptionRequest): A subscription to create or the full new state of one to
-            update (bol's
-            `SubscriptionRequest`, S10).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponse: If a success answer's body cannot be read as the documented model (an error
-            status whose body cannot be read gives `parsed=None` instead).
-        errors.APIConnectionError: If no usable answer came (refused, reset, DNS, TLS); errors.APITimeoutError
-            when a timeout of the client or its total_timeout passed. No httpx exception reaches the caller.
-        errors.BodyTooLarge: If the answer's body passed the client's max_body_size.
+    The parsed body of `sync_detailed` (the same arguments, errors and description).
 
     Returns:
         Problem | ProcessStatus
     """
 
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
+    return sync_detailed(client=client, body=body).parsed
 
 
 async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: SubscriptionRequest,
+    *, client: AuthenticatedClient | Client, body: SubscriptionRequest
 ) -> Response[Problem | ProcessStatus]:
     """Create a push notification subscription
 
-     Asks bol to create a subscription. Like every changing request it is queued: the answer is
-    a `202` with a process status (`eventType` `CREATE_SUBSCRIPTION` in bol's demo), and the
-    subscription exists once that process has succeeded; wait for it with the process-status
-    waiter. A webhook `url` must use HTTPS (PROVIDERS.md, bol's subscription docs).
-
-    bol's operation `post-push-notification-subscription` (S10). Retailer API v11 answers
-    `204` and renames `url`; this is v10.
-
-    Args:
-        body (SubscriptionRequest): A subscription to create or the full new state of one to
-            update (bol's
-            `SubscriptionRequest`, S10).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponse: If a success answer's body cannot be read as the documented model (an error
-            status whose body cannot be read gives `parsed=None` instead).
-        errors.APIConnectionError: If no usable answer came (refused, reset, DNS, TLS); errors.APITimeoutError
-            when a timeout of the client or its total_timeout passed. No httpx exception reaches the caller.
-        errors.BodyTooLarge: If the answer's body passed the client's max_body_size.
+    `sync_detailed` on asyncio (the same arguments, errors and description).
 
     Returns:
         Response[Problem | ProcessStatus]
     """
 
-    kwargs = _get_kwargs(
-        body=body,
-    )
-    kwargs["url"] = _servers.route(client, kwargs["url"], _media.SERVERS.get("post_push_notification_subscription"))
-
-    response = await _limits.async_send(client, kwargs)
-
-    return _build_response(client=client, response=response)
+    kwargs = _get_kwargs(body=body)
+    return await _OPERATION.async_send(client, kwargs, _parse_response)
 
 
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    body: SubscriptionRequest,
-) -> Problem | ProcessStatus | None:
+async def asyncio(*, client: AuthenticatedClient | Client, body: SubscriptionRequest) -> Problem | ProcessStatus | None:
     """Create a push notification subscription
 
-     Asks bol to create a subscription. Like every changing request it is queued: the answer is
-    a `202` with a process status (`eventType` `CREATE_SUBSCRIPTION` in bol's demo), and the
-    subscription exists once that process has succeeded; wait for it with the process-status
-    waiter. A webhook `url` must use HTTPS (PROVIDERS.md, bol's subscription docs).
-
-    bol's operation `post-push-notification-subscription` (S10). Retailer API v11 answers
-    `204` and renames `url`; this is v10.
-
-    Args:
-        body (SubscriptionRequest): A subscription to create or the full new state of one to
-            update (bol's
-            `SubscriptionRequest`, S10).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponse: If a success answer's body cannot be read as the documented model (an error
-            status whose body cannot be read gives `parsed=None` instead).
-        errors.APIConnectionError: If no usable answer came (refused, reset, DNS, TLS); errors.APITimeoutError
-            when a timeout of the client or its total_timeout passed. No httpx exception reaches the caller.
-        errors.BodyTooLarge: If the answer's body passed the client's max_body_size.
+    `sync` on asyncio: the parsed body of `asyncio_detailed`.
 
     Returns:
         Problem | ProcessStatus
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    return (await asyncio_detailed(client=client, body=body)).parsed

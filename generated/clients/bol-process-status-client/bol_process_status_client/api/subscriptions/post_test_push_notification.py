@@ -2,142 +2,51 @@ from typing import Any
 from urllib.parse import quote
 
 import httpx
-from asyncstatus_core import answers as _answers
-from asyncstatus_core import limits as _limits
+from asyncstatus_core import operations as _operations
 from asyncstatus_core import params as _params
-from asyncstatus_core import servers as _servers
 
-from ... import _media, errors
+from ... import _media
 from ...client import AuthenticatedClient, Client
 from ...models.problem import Problem
 from ...models.process_status import ProcessStatus
 from ...types import Response
 
 
-def _get_kwargs(
-    subscription_id: str,
-) -> dict[str, Any]:
+def _get_kwargs(subscription_id: str) -> dict[str, Any]:
     headers: dict[str, Any] = _media.request_headers("post_test_push_notification")
 
-    _params.check_path(
-        _media.PATH_RULES["post_test_push_notification"],
-        subscription_id=subscription_id,
-    )
+    _params.check_path(_media.PATH_RULES["post_test_push_notification"], subscription_id=subscription_id)
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/subscriptions/test/{subscription_id}".format(
-            subscription_id=quote(str(subscription_id), safe=""),
-        ),
+        "url": "/subscriptions/test/{subscription_id}".format(subscription_id=quote(str(subscription_id), safe="")),
     }
 
     _kwargs["headers"] = headers
     return _kwargs
 
 
+_OPERATION: _operations.Operation[Problem | ProcessStatus] = _operations.Operation(
+    "post_test_push_notification",
+    _media,
+    [
+        (202, 202, "object", ProcessStatus.from_dict),
+        (400, 400, "object", Problem.from_dict),
+        (401, 401, "object", Problem.from_dict),
+        (403, 403, "object", Problem.from_dict),
+        (406, 406, "object", Problem.from_dict),
+        (429, 429, "object", Problem.from_dict),
+    ],
+)
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Problem | ProcessStatus | None:
-    if response.status_code == 202:
-        try:
-            response_202 = ProcessStatus.from_dict(
-                _answers.json_object(
-                    response, "post_test_push_notification", _media.TABULAR.get("post_test_push_notification")
-                )
-            )
-
-            return response_202
-
-        except _answers.PARSE_ERRORS as error:
-            _answers.unusable(response, error, success=True)
-            return None
-    if response.status_code == 400:
-        try:
-            response_400 = Problem.from_dict(
-                _answers.json_object(
-                    response, "post_test_push_notification", _media.TABULAR.get("post_test_push_notification")
-                )
-            )
-
-            return response_400
-
-        except _answers.PARSE_ERRORS as error:
-            _answers.unusable(response, error, success=False)
-            return None
-    if response.status_code == 401:
-        try:
-            response_401 = Problem.from_dict(
-                _answers.json_object(
-                    response, "post_test_push_notification", _media.TABULAR.get("post_test_push_notification")
-                )
-            )
-
-            return response_401
-
-        except _answers.PARSE_ERRORS as error:
-            _answers.unusable(response, error, success=False)
-            return None
-    if response.status_code == 403:
-        try:
-            response_403 = Problem.from_dict(
-                _answers.json_object(
-                    response, "post_test_push_notification", _media.TABULAR.get("post_test_push_notification")
-                )
-            )
-
-            return response_403
-
-        except _answers.PARSE_ERRORS as error:
-            _answers.unusable(response, error, success=False)
-            return None
-    if response.status_code == 406:
-        try:
-            response_406 = Problem.from_dict(
-                _answers.json_object(
-                    response, "post_test_push_notification", _media.TABULAR.get("post_test_push_notification")
-                )
-            )
-
-            return response_406
-
-        except _answers.PARSE_ERRORS as error:
-            _answers.unusable(response, error, success=False)
-            return None
-    if response.status_code == 429:
-        try:
-            response_429 = Problem.from_dict(
-                _answers.json_object(
-                    response, "post_test_push_notification", _media.TABULAR.get("post_test_push_notification")
-                )
-            )
-
-            return response_429
-
-        except _answers.PARSE_ERRORS as error:
-            _answers.unusable(response, error, success=False)
-            return None
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content, response.headers)
-    else:
-        return None
+    return _OPERATION.parse(client, response)
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Problem | ProcessStatus]:
-    return Response(
-        status_code=_answers.http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    subscription_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[Problem | ProcessStatus]:
+def sync_detailed(subscription_id: str, *, client: AuthenticatedClient | Client) -> Response[Problem | ProcessStatus]:
     """Send a test push notification to a subscription
 
      Asks bol to send a test notification to the subscription's destination; queued like every
@@ -162,122 +71,44 @@ def sync_detailed(
         Response[Problem | ProcessStatus]
     """
 
-    kwargs = _get_kwargs(
-        subscription_id=subscription_id,
-    )
-    kwargs["url"] = _servers.route(client, kwargs["url"], _media.SERVERS.get("post_test_push_notification"))
-
-    response = _limits.send(client, kwargs)
-
-    return _build_response(client=client, response=response)
+    kwargs = _get_kwargs(subscription_id=subscription_id)
+    return _OPERATION.send(client, kwargs, _parse_response)
 
 
-def sync(
-    subscription_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Problem | ProcessStatus | None:
+def sync(subscription_id: str, *, client: AuthenticatedClient | Client) -> Problem | ProcessStatus | None:
     """Send a test push notification to a subscription
 
-     Asks bol to send a test notification to the subscription's destination; queued like every
-    changing request (`202`, a process status with `eventType` `SEND_SUBSCRIPTION_TST_MSG` in
-    bol's demo). The test event's body is not described by bol; a receiver should accept a
-    correctly signed event of a resource it does not handle and ignore it.
-
-    bol's operation `post-test-push-notification` (S10).
-
-    Args:
-        subscription_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponse: If a success answer's body cannot be read as the documented model (an error
-            status whose body cannot be read gives `parsed=None` instead).
-        errors.APIConnectionError: If no usable answer came (refused, reset, DNS, TLS); errors.APITimeoutError
-            when a timeout of the client or its total_timeout passed. No httpx exception reaches the caller.
-        errors.BodyTooLarge: If the answer's body passed the client's max_body_size.
+    The parsed body of `sync_detailed` (the same arguments, errors and description).
 
     Returns:
         Problem | ProcessStatus
     """
 
-    return sync_detailed(
-        subscription_id=subscription_id,
-        client=client,
-    ).parsed
+    return sync_detailed(subscription_id=subscription_id, client=client).parsed
 
 
 async def asyncio_detailed(
-    subscription_id: str,
-    *,
-    client: AuthenticatedClient | Client,
+    subscription_id: str, *, client: AuthenticatedClient | Client
 ) -> Response[Problem | ProcessStatus]:
     """Send a test push notification to a subscription
 
-     Asks bol to send a test notification to the subscription's destination; queued like every
-    changing request (`202`, a process status with `eventType` `SEND_SUBSCRIPTION_TST_MSG` in
-    bol's demo). The test event's body is not described by bol; a receiver should accept a
-    correctly signed event of a resource it does not handle and ignore it.
-
-    bol's operation `post-test-push-notification` (S10).
-
-    Args:
-        subscription_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponse: If a success answer's body cannot be read as the documented model (an error
-            status whose body cannot be read gives `parsed=None` instead).
-        errors.APIConnectionError: If no usable answer came (refused, reset, DNS, TLS); errors.APITimeoutError
-            when a timeout of the client or its total_timeout passed. No httpx exception reaches the caller.
-        errors.BodyTooLarge: If the answer's body passed the client's max_body_size.
+    `sync_detailed` on asyncio (the same arguments, errors and description).
 
     Returns:
         Response[Problem | ProcessStatus]
     """
 
-    kwargs = _get_kwargs(
-        subscription_id=subscription_id,
-    )
-    kwargs["url"] = _servers.route(client, kwargs["url"], _media.SERVERS.get("post_test_push_notification"))
-
-    response = await _limits.async_send(client, kwargs)
-
-    return _build_response(client=client, response=response)
+    kwargs = _get_kwargs(subscription_id=subscription_id)
+    return await _OPERATION.async_send(client, kwargs, _parse_response)
 
 
-async def asyncio(
-    subscription_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Problem | ProcessStatus | None:
+async def asyncio(subscription_id: str, *, client: AuthenticatedClient | Client) -> Problem | ProcessStatus | None:
     """Send a test push notification to a subscription
 
-     Asks bol to send a test notification to the subscription's destination; queued like every
-    changing request (`202`, a process status with `eventType` `SEND_SUBSCRIPTION_TST_MSG` in
-    bol's demo). The test event's body is not described by bol; a receiver should accept a
-    correctly signed event of a resource it does not handle and ignore it.
-
-    bol's operation `post-test-push-notification` (S10).
-
-    Args:
-        subscription_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponse: If a success answer's body cannot be read as the documented model (an error
-            status whose body cannot be read gives `parsed=None` instead).
-        errors.APIConnectionError: If no usable answer came (refused, reset, DNS, TLS); errors.APITimeoutError
-            when a timeout of the client or its total_timeout passed. No httpx exception reaches the caller.
-        errors.BodyTooLarge: If the answer's body passed the client's max_body_size.
+    `sync` on asyncio: the parsed body of `asyncio_detailed`.
 
     Returns:
         Problem | ProcessStatus
     """
 
-    return (
-        await asyncio_detailed(
-            subscription_id=subscription_id,
-            client=client,
-        )
-    ).parsed
+    return (await asyncio_detailed(subscription_id=subscription_id, client=client)).parsed

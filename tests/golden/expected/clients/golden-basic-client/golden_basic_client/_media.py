@@ -6,9 +6,7 @@ from typing import Any
 
 from asyncstatus_core.params import PathRule
 
-_HEADERS: dict[str, dict[str, str]] = {
-    "get_batch": {"Accept": "application/json"},
-}
+_HEADERS: dict[str, dict[str, str]] = {"get_batch": {"Accept": "application/json"}}
 
 
 # Operations served under their own server (the spec's path-level `servers`): the client's base URL, when
@@ -28,7 +26,7 @@ PATH_RULES: dict[str, dict[str, PathRule]] = {
     "get_batch": {
         "account_id": PathRule(name="account_id", wire="account-id"),
         "batch_id": PathRule(name="batch_id", wire="batch-id", type="integer", format="int64"),
-    },
+    }
 }
 
 

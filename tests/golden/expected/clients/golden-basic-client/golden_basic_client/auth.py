@@ -76,10 +76,7 @@ ENVIRONMENT: dict[str, str] = {
     "password": "GOLDEN_BASIC_PASSWORD",
     "base_url": "GOLDEN_BASIC_BASE_URL",
 }
-_REQUIRED = (
-    "username",
-    "password",
-)
+_REQUIRED = ("username", "password")
 
 
 class MissingEnvironmentVariable(SDKError, LookupError):

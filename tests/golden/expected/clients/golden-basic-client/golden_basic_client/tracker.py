@@ -99,9 +99,7 @@ class Tracker:
 
         def fetch_one(ident: str, params: dict[str, Any]) -> Any:
             return _status.sync_detailed(
-                client=client,
-                account_id=convert(str(params["account_id"]), "str"),
-                batch_id=convert(ident, "int"),
+                client=client, account_id=convert(str(params["account_id"]), "str"), batch_id=convert(ident, "int")
             )
 
         provider = Provider(
@@ -136,13 +134,7 @@ class Tracker:
     def store(self) -> Store:
         return self.engine.store
 
-    def add(
-        self,
-        batch_ids: Iterable[str | int],
-        *,
-        account_id: str,
-        timeout: float | None = DEFAULT_TIMEOUT,
-    ) -> int:
+    def add(self, batch_ids: Iterable[str | int], *, account_id: str, timeout: float | None = DEFAULT_TIMEOUT) -> int:
         """Track these processes; how many were not tracked yet. Durable when it returns. After `timeout`
         seconds (None: never) an unfinished process ends as `timed-out`."""
         checked = checked_ids(str(i) for i in batch_ids)  # stripped; ValueError naming an empty one

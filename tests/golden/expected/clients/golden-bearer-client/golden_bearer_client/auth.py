@@ -70,10 +70,7 @@ def create_client(
 
 # The variables `create_client_from_env` reads, the same ones `python -m golden_bearer_client wait` reads:
 # create_client keyword -> variable name.
-ENVIRONMENT: dict[str, str] = {
-    "token": "GOLDEN_BEARER_TOKEN",
-    "base_url": "GOLDEN_BEARER_BASE_URL",
-}
+ENVIRONMENT: dict[str, str] = {"token": "GOLDEN_BEARER_TOKEN", "base_url": "GOLDEN_BEARER_BASE_URL"}
 _REQUIRED = ("token",)
 
 

@@ -26,11 +26,7 @@ from .models import Job
 
 PROG = "python -m golden_jobs_client"
 ENVIRONMENT = _cli.Environment(
-    credentials={
-        "api_key": "GOLDEN_API_KEY",
-    },
-    base_url="GOLDEN_BASE_URL",
-    default_base_url=DEFAULT_BASE_URL,
+    credentials={"api_key": "GOLDEN_API_KEY"}, base_url="GOLDEN_BASE_URL", default_base_url=DEFAULT_BASE_URL
 )
 # What the spec's schema allows for the id: checked before any request (exit 2 naming a refused id).
 ID_RULE = _media.PATH_RULES["get_job"]["job_id"]
@@ -38,10 +34,7 @@ READER: _cli.Reader[Job] = _cli.Reader(waiters.lifecycle, waiters.progress, wait
 
 
 def _client(settings: _cli.Settings) -> Client:
-    return create_client(
-        api_key=settings.credentials["api_key"],
-        base_url=settings.base_url,
-    )
+    return create_client(api_key=settings.credentials["api_key"], base_url=settings.base_url)
 
 
 async def _get(args: argparse.Namespace, settings: _cli.Settings, display: _cli.Display) -> list[_cli.Outcome]:
@@ -49,9 +42,7 @@ async def _get(args: argparse.Namespace, settings: _cli.Settings, display: _cli.
 
         async def get_one(ident: str) -> Job:
             return await waiters.async_get_status(
-                client=client,
-                job_id=_cli.convert(ident, "UUID"),
-                timeout=args.timeout,
+                client=client, job_id=_cli.convert(ident, "UUID"), timeout=args.timeout
             )
 
         return await _cli.get_each(_cli.unique(args.ids), get_one, READER)
@@ -99,10 +90,7 @@ def _tracker(args: argparse.Namespace, store: str) -> tracker.Tracker:
         settings = ENVIRONMENT.read(base_url=args.base_url)
     except _cli.ConfigError as error:
         raise ValueError(str(error)) from None
-    client = create_client(
-        api_key=settings.credentials["api_key"],
-        base_url=settings.base_url,
-    )
+    client = create_client(api_key=settings.credentials["api_key"], base_url=settings.base_url)
     return tracker.Tracker(
         client=client, store=store, policy=_cli.policy(args.interval), lag_per_request=args.lag_per_request
     )
@@ -121,10 +109,7 @@ TRACK = _cli_track.TrackCommand(
 )
 
 # The subcommands: what each runs, and how its outcomes make the exit code (`track` has its own main).
-COMMANDS = {
-    "wait": (_wait, _cli.exit_code),
-    "get": (_get, _cli.get_exit_code),
-}
+COMMANDS = {"wait": (_wait, _cli.exit_code), "get": (_get, _cli.get_exit_code)}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

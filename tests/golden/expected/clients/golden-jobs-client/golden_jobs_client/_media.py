@@ -30,12 +30,8 @@ def request_headers(operation: str) -> dict[str, Any]:
 # The path parameters of each operation (its module name), by keyword: what the spec's schema allows, checked
 # before any request (an empty id would change the route; `errors.InvalidParameter` names the value).
 PATH_RULES: dict[str, dict[str, PathRule]] = {
-    "cancel_job": {
-        "job_id": PathRule(name="job_id", wire="job-id", format="uuid"),
-    },
-    "get_job": {
-        "job_id": PathRule(name="job_id", wire="job-id", format="uuid"),
-    },
+    "cancel_job": {"job_id": PathRule(name="job_id", wire="job-id", format="uuid")},
+    "get_job": {"job_id": PathRule(name="job_id", wire="job-id", format="uuid")},
 }
 
 

@@ -70,10 +70,7 @@ def create_client(
 
 # The variables `create_client_from_env` reads, the same ones `python -m golden_jobs_client wait` reads:
 # create_client keyword -> variable name.
-ENVIRONMENT: dict[str, str] = {
-    "api_key": "GOLDEN_API_KEY",
-    "base_url": "GOLDEN_BASE_URL",
-}
+ENVIRONMENT: dict[str, str] = {"api_key": "GOLDEN_API_KEY", "base_url": "GOLDEN_BASE_URL"}
 _REQUIRED = ("api_key",)
 
 

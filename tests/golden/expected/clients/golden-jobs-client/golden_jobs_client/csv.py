@@ -88,11 +88,7 @@ def _export_jobs_parse(response: httpx.Response, client: AuthenticatedClient | C
     return [Job.from_dict(row) for row in rows]
 
 
-def export_jobs(
-    *,
-    client: AuthenticatedClient | Client,
-    owner: str,
-) -> list[Job]:
+def export_jobs(*, client: AuthenticatedClient | Client, owner: str) -> list[Job]:
     """Every job of an owner, as a list, as CSV.
 
     `exportJobs` with `Accept: text/csv`; the CSV parsed into a list of `Job`.
@@ -103,11 +99,7 @@ def export_jobs(
     return _export_jobs_parse(response, client)
 
 
-async def asyncio_export_jobs(
-    *,
-    client: AuthenticatedClient | Client,
-    owner: str,
-) -> list[Job]:
+async def asyncio_export_jobs(*, client: AuthenticatedClient | Client, owner: str) -> list[Job]:
     """`export_jobs` on asyncio."""
     response = await _limits.async_send(client, _export_jobs_request(owner=owner))
     return _export_jobs_parse(response, client)
@@ -126,11 +118,7 @@ def _get_job_parse(response: httpx.Response, client: AuthenticatedClient | Clien
     return Job.from_dict(one_row(rows, what="getJob"))
 
 
-def get_job(
-    *,
-    client: AuthenticatedClient | Client,
-    job_id: UUID,
-) -> Job:
+def get_job(*, client: AuthenticatedClient | Client, job_id: UUID) -> Job:
     """Read one job, as CSV.
 
     `getJob` with `Accept: text/csv`; the CSV parsed into one `Job`.
@@ -141,11 +129,7 @@ def get_job(
     return _get_job_parse(response, client)
 
 
-async def asyncio_get_job(
-    *,
-    client: AuthenticatedClient | Client,
-    job_id: UUID,
-) -> Job:
+async def asyncio_get_job(*, client: AuthenticatedClient | Client, job_id: UUID) -> Job:
     """`get_job` on asyncio."""
     response = await _limits.async_send(client, _get_job_request(job_id=job_id))
     return _get_job_parse(response, client)

@@ -16,10 +16,7 @@ from .api.jobs import list_jobs as _list_jobs
 from .client import AuthenticatedClient, Client
 from .models import Job, JobList
 
-__all__ = [
-    "async_iter_jobs",
-    "iter_jobs",
-]
+__all__ = ["async_iter_jobs", "iter_jobs"]
 
 
 def _iter_jobs_items(parsed: object) -> list[Job] | None:
@@ -46,11 +43,7 @@ def _iter_jobs_pager(
 
 
 def iter_jobs(
-    *,
-    client: AuthenticatedClient | Client,
-    owner: str,
-    timeout: float = 60.0,
-    policy: PollPolicy | None = None,
+    *, client: AuthenticatedClient | Client, owner: str, timeout: float = 60.0, policy: PollPolicy | None = None
 ) -> Iterator[Job]:
     """Every `Job` of `listJobs`, page after page (page=0, 1, ...), asked only as the
     iteration reaches it. Each page is one request through the client's shared RateBudget (the waiters' one);
@@ -58,23 +51,13 @@ def iter_jobs(
     AuthenticationFailed on 401/403, UnexpectedAnswer on any other answer that is not a page."""
     what = f"iter_jobs(owner={owner!r})"
     pager = _iter_jobs_pager(what, client, timeout, policy)
-    return iterate_sync(
-        pager,
-        lambda page: _list_jobs.sync_detailed(client=client, owner=owner, page=page),
-    )
+    return iterate_sync(pager, lambda page: _list_jobs.sync_detailed(client=client, owner=owner, page=page))
 
 
 def async_iter_jobs(
-    *,
-    client: AuthenticatedClient | Client,
-    owner: str,
-    timeout: float = 60.0,
-    policy: PollPolicy | None = None,
+    *, client: AuthenticatedClient | Client, owner: str, timeout: float = 60.0, policy: PollPolicy | None = None
 ) -> AsyncIterator[Job]:
     """`iter_jobs` on asyncio: `async for status in async_iter_jobs(...)`."""
     what = f"iter_jobs(owner={owner!r})"
     pager = _iter_jobs_pager(what, client, timeout, policy)
-    return iterate_async(
-        pager,
-        lambda page: _list_jobs.asyncio_detailed(client=client, owner=owner, page=page),
-    )
+    return iterate_async(pager, lambda page: _list_jobs.asyncio_detailed(client=client, owner=owner, page=page))

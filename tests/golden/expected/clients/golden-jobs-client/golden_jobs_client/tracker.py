@@ -102,10 +102,7 @@ class Tracker:
         policy = policy or PollPolicy(initial=2.5)
 
         def fetch_one(ident: str, params: dict[str, Any]) -> Any:
-            return _status.sync_detailed(
-                client=client,
-                job_id=convert(ident, "UUID"),
-            )
+            return _status.sync_detailed(client=client, job_id=convert(ident, "UUID"))
 
         provider = Provider(
             scope=SCOPE,
@@ -145,12 +142,7 @@ class Tracker:
     def store(self) -> Store:
         return self.engine.store
 
-    def add(
-        self,
-        job_ids: Iterable[str | UUID],
-        *,
-        timeout: float | None = DEFAULT_TIMEOUT,
-    ) -> int:
+    def add(self, job_ids: Iterable[str | UUID], *, timeout: float | None = DEFAULT_TIMEOUT) -> int:
         """Track these processes; how many were not tracked yet. Durable when it returns. After `timeout`
         seconds (None: never) an unfinished process ends as `timed-out`."""
         checked = checked_ids(str(i) for i in job_ids)  # stripped; ValueError naming an empty one

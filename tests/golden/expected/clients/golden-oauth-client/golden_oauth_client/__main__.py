@@ -26,10 +26,7 @@ from .models import Task
 
 PROG = "python -m golden_oauth_client"
 ENVIRONMENT = _cli.Environment(
-    credentials={
-        "client_id": "GOLDEN_OAUTH_CLIENT_ID",
-        "client_secret": "GOLDEN_OAUTH_CLIENT_SECRET",
-    },
+    credentials={"client_id": "GOLDEN_OAUTH_CLIENT_ID", "client_secret": "GOLDEN_OAUTH_CLIENT_SECRET"},
     base_url="GOLDEN_OAUTH_BASE_URL",
     default_base_url=DEFAULT_BASE_URL,
     optional={"GOLDEN_OAUTH_TOKEN_URL": DEFAULT_TOKEN_URL},
@@ -53,9 +50,7 @@ async def _get(args: argparse.Namespace, settings: _cli.Settings, display: _cli.
 
         async def get_one(ident: str) -> Task:
             return await waiters.async_get_status(
-                client=client,
-                task_id=_cli.convert(ident, "str"),
-                timeout=args.timeout,
+                client=client, task_id=_cli.convert(ident, "str"), timeout=args.timeout
             )
 
         return await _cli.get_each(_cli.unique(args.ids), get_one, READER)
@@ -109,10 +104,7 @@ TRACK = _cli_track.TrackCommand(
 )
 
 # The subcommands: what each runs, and how its outcomes make the exit code (`track` has its own main).
-COMMANDS = {
-    "wait": (_wait, _cli.exit_code),
-    "get": (_get, _cli.get_exit_code),
-}
+COMMANDS = {"wait": (_wait, _cli.exit_code), "get": (_get, _cli.get_exit_code)}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

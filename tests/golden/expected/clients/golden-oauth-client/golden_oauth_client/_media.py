@@ -6,9 +6,7 @@ from typing import Any
 
 from asyncstatus_core.params import PathRule
 
-_HEADERS: dict[str, dict[str, str]] = {
-    "get_task": {"Accept": "application/json"},
-}
+_HEADERS: dict[str, dict[str, str]] = {"get_task": {"Accept": "application/json"}}
 
 
 # Operations served under their own server (the spec's path-level `servers`): the client's base URL, when
@@ -24,11 +22,7 @@ def request_headers(operation: str) -> dict[str, Any]:
 
 # The path parameters of each operation (its module name), by keyword: what the spec's schema allows, checked
 # before any request (an empty id would change the route; `errors.InvalidParameter` names the value).
-PATH_RULES: dict[str, dict[str, PathRule]] = {
-    "get_task": {
-        "task_id": PathRule(name="task_id", wire="task-id"),
-    },
-}
+PATH_RULES: dict[str, dict[str, PathRule]] = {"get_task": {"task_id": PathRule(name="task_id", wire="task-id")}}
 
 
 # Operations whose success answer may also come as CSV or JSON Lines (the provider's `format` choice, or

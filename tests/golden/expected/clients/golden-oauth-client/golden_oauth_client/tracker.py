@@ -92,10 +92,7 @@ class Tracker:
         policy = policy or PollPolicy(initial=3)
 
         def fetch_one(ident: str, params: dict[str, Any]) -> Any:
-            return _status.sync_detailed(
-                client=client,
-                task_id=convert(ident, "str"),
-            )
+            return _status.sync_detailed(client=client, task_id=convert(ident, "str"))
 
         provider = Provider(
             scope=SCOPE,
@@ -128,12 +125,7 @@ class Tracker:
     def store(self) -> Store:
         return self.engine.store
 
-    def add(
-        self,
-        task_ids: Iterable[str],
-        *,
-        timeout: float | None = DEFAULT_TIMEOUT,
-    ) -> int:
+    def add(self, task_ids: Iterable[str], *, timeout: float | None = DEFAULT_TIMEOUT) -> int:
         """Track these processes; how many were not tracked yet. Durable when it returns. After `timeout`
         seconds (None: never) an unfinished process ends as `timed-out`."""
         checked = checked_ids(str(i) for i in task_ids)  # stripped; ValueError naming an empty one

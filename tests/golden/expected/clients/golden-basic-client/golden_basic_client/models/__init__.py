@@ -4,8 +4,4 @@ from .batch import Batch
 from .problem import Problem
 from .step import Step
 
-__all__ = (
-    "Batch",
-    "Problem",
-    "Step",
-)
+__all__ = ("Batch", "Problem", "Step")

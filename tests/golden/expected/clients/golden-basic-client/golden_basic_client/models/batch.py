@@ -20,12 +20,7 @@ class Batch:
     _additional_properties: dict[str, Any] | None = None
     _unusable_: dict[str, Any] | None = None
 
-    def __init__(
-        self,
-        id: int,
-        status: str,
-        steps: list[Step],
-    ) -> None:
+    def __init__(self, id: int, status: str, steps: list[Step]) -> None:
         self._object_ = {}
         self._id = id
         self._status = status
@@ -151,12 +146,7 @@ class Batch:
             return NotImplemented
         self._load_every_field_()
         other._load_every_field_()
-        return (
-            self._id,
-            self._status,
-            self._steps,
-            self.additional_properties,
-        ) == (
+        return (self._id, self._status, self._steps, self.additional_properties) == (
             other._id,
             other._status,
             other._steps,

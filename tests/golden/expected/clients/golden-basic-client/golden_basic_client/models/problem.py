@@ -20,10 +20,7 @@ class Problem:
     _additional_properties: dict[str, Any] | None = None
     _unusable_: dict[str, Any] | None = None
 
-    def __init__(
-        self,
-        title: str | Unset = UNSET,
-    ) -> None:
+    def __init__(self, title: str | Unset = UNSET) -> None:
         self._object_ = {}
         self._title = title
         self._additional_properties = {}
@@ -89,13 +86,7 @@ class Problem:
             return NotImplemented
         self._load_every_field_()
         other._load_every_field_()
-        return (
-            self._title,
-            self.additional_properties,
-        ) == (
-            other._title,
-            other.additional_properties,
-        )
+        return (self._title, self.additional_properties) == (other._title, other.additional_properties)
 
     def __repr__(self) -> str:
         """The fields the answer carried (an unset optional field is left out, as in the answer)."""

@@ -24,12 +24,7 @@ class Step:
     _additional_properties: dict[str, Any] | None = None
     _unusable_: dict[str, Any] | None = None
 
-    def __init__(
-        self,
-        name: str,
-        status: str,
-        started_at: datetime.datetime | None | Unset = UNSET,
-    ) -> None:
+    def __init__(self, name: str, status: str, started_at: datetime.datetime | None | Unset = UNSET) -> None:
         self._object_ = {}
         self._name = name
         self._status = status
@@ -168,12 +163,7 @@ class Step:
             return NotImplemented
         self._load_every_field_()
         other._load_every_field_()
-        return (
-            self._name,
-            self._status,
-            self._started_at,
-            self.additional_properties,
-        ) == (
+        return (self._name, self._status, self._started_at, self.additional_properties) == (
             other._name,
             other._status,
             other._started_at,

@@ -3,7 +3,4 @@
 from .owner import Owner
 from .report import Report
 
-__all__ = (
-    "Owner",
-    "Report",
-)
+__all__ = ("Owner", "Report")

@@ -18,10 +18,7 @@ class Owner:
     _additional_properties: dict[str, Any] | None = None
     _unusable_: dict[str, Any] | None = None
 
-    def __init__(
-        self,
-        name: str,
-    ) -> None:
+    def __init__(self, name: str) -> None:
         self._object_ = {}
         self._name = name
         self._additional_properties = {}
@@ -89,13 +86,7 @@ class Owner:
             return NotImplemented
         self._load_every_field_()
         other._load_every_field_()
-        return (
-            self._name,
-            self.additional_properties,
-        ) == (
-            other._name,
-            other.additional_properties,
-        )
+        return (self._name, self.additional_properties) == (other._name, other.additional_properties)
 
     def __repr__(self) -> str:
         """The fields the answer carried (an unset optional field is left out, as in the answer)."""

@@ -21,11 +21,7 @@ class Report:
     _additional_properties: dict[str, Any] | None = None
     _unusable_: dict[str, Any] | None = None
 
-    def __init__(
-        self,
-        id: str,
-        owner: None | Owner | Unset = UNSET,
-    ) -> None:
+    def __init__(self, id: str, owner: None | Owner | Unset = UNSET) -> None:
         self._object_ = {}
         self._id = id
         self._owner = owner
@@ -135,11 +131,7 @@ class Report:
             return NotImplemented
         self._load_every_field_()
         other._load_every_field_()
-        return (
-            self._id,
-            self._owner,
-            self.additional_properties,
-        ) == (
+        return (self._id, self._owner, self.additional_properties) == (
             other._id,
             other._owner,
             other.additional_properties,

@@ -19,11 +19,7 @@ class Error:
     _additional_properties: dict[str, str] | None = None
     _unusable_: dict[str, Any] | None = None
 
-    def __init__(
-        self,
-        code: str,
-        message: str,
-    ) -> None:
+    def __init__(self, code: str, message: str) -> None:
         self._object_ = {}
         self._code = code
         self._message = message
@@ -120,11 +116,7 @@ class Error:
             return NotImplemented
         self._load_every_field_()
         other._load_every_field_()
-        return (
-            self._code,
-            self._message,
-            self.additional_properties,
-        ) == (
+        return (self._code, self._message, self.additional_properties) == (
             other._code,
             other._message,
             other.additional_properties,

@@ -21,11 +21,7 @@ class JobList:
     _additional_properties: dict[str, Any] | None = None
     _unusable_: dict[str, Any] | None = None
 
-    def __init__(
-        self,
-        jobs: list[Job],
-        total: int | Unset = UNSET,
-    ) -> None:
+    def __init__(self, jobs: list[Job], total: int | Unset = UNSET) -> None:
         self._object_ = {}
         self._jobs = jobs
         self._total = total
@@ -119,11 +115,7 @@ class JobList:
             return NotImplemented
         self._load_every_field_()
         other._load_every_field_()
-        return (
-            self._jobs,
-            self._total,
-            self.additional_properties,
-        ) == (
+        return (self._jobs, self._total, self.additional_properties) == (
             other._jobs,
             other._total,
             other.additional_properties,

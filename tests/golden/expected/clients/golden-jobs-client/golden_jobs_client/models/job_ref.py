@@ -17,10 +17,7 @@ class JobRef:
     _object_: Mapping[str, Any]
     _job_id: UUID = PENDING
 
-    def __init__(
-        self,
-        job_id: UUID,
-    ) -> None:
+    def __init__(self, job_id: UUID) -> None:
         self._object_ = {}
         self._job_id = job_id
 

@@ -16,10 +16,7 @@ class JobsBulkRequest:
     _object_: Mapping[str, Any]
     _jobs: list[JobRef] = PENDING
 
-    def __init__(
-        self,
-        jobs: list[JobRef],
-    ) -> None:
+    def __init__(self, jobs: list[JobRef]) -> None:
         self._object_ = {}
         self._jobs = jobs
 

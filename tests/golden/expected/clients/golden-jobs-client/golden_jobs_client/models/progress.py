@@ -20,10 +20,7 @@ class Progress:
     _additional_properties: dict[str, Any] | None = None
     _unusable_: dict[str, Any] | None = None
 
-    def __init__(
-        self,
-        percent: float | Unset = UNSET,
-    ) -> None:
+    def __init__(self, percent: float | Unset = UNSET) -> None:
         self._object_ = {}
         self._percent = percent
         self._additional_properties = {}
@@ -89,13 +86,7 @@ class Progress:
             return NotImplemented
         self._load_every_field_()
         other._load_every_field_()
-        return (
-            self._percent,
-            self.additional_properties,
-        ) == (
-            other._percent,
-            other.additional_properties,
-        )
+        return (self._percent, self.additional_properties) == (other._percent, other.additional_properties)
 
     def __repr__(self) -> str:
         """The fields the answer carried (an unset optional field is left out, as in the answer)."""

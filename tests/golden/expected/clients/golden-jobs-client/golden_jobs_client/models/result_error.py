@@ -19,11 +19,7 @@ class ResultError:
     _additional_properties: dict[str, Any] | None = None
     _unusable_: dict[str, Any] | None = None
 
-    def __init__(
-        self,
-        kind: Literal["error"],
-        reason: str,
-    ) -> None:
+    def __init__(self, kind: Literal["error"], reason: str) -> None:
         self._object_ = {}
         self._kind = kind
         self._reason = reason
@@ -120,11 +116,7 @@ class ResultError:
             return NotImplemented
         self._load_every_field_()
         other._load_every_field_()
-        return (
-            self._kind,
-            self._reason,
-            self.additional_properties,
-        ) == (
+        return (self._kind, self._reason, self.additional_properties) == (
             other._kind,
             other._reason,
             other.additional_properties,

@@ -19,11 +19,7 @@ class ResultFile:
     _additional_properties: dict[str, Any] | None = None
     _unusable_: dict[str, Any] | None = None
 
-    def __init__(
-        self,
-        kind: Literal["file"],
-        url: str,
-    ) -> None:
+    def __init__(self, kind: Literal["file"], url: str) -> None:
         self._object_ = {}
         self._kind = kind
         self._url = url
@@ -120,11 +116,7 @@ class ResultFile:
             return NotImplemented
         self._load_every_field_()
         other._load_every_field_()
-        return (
-            self._kind,
-            self._url,
-            self.additional_properties,
-        ) == (
+        return (self._kind, self._url, self.additional_properties) == (
             other._kind,
             other._url,
             other.additional_properties,

@@ -3,7 +3,4 @@
 from .task import Task
 from .task_status import TaskStatus
 
-__all__ = (
-    "Task",
-    "TaskStatus",
-)
+__all__ = ("Task", "TaskStatus")

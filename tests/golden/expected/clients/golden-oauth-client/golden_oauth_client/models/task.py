@@ -21,11 +21,7 @@ class Task:
     _additional_properties: dict[str, Any] | None = None
     _unusable_: dict[str, Any] | None = None
 
-    def __init__(
-        self,
-        id: str,
-        status: TaskStatus,
-    ) -> None:
+    def __init__(self, id: str, status: TaskStatus) -> None:
         self._object_ = {}
         self._id = id
         self._status = status
@@ -121,11 +117,7 @@ class Task:
             return NotImplemented
         self._load_every_field_()
         other._load_every_field_()
-        return (
-            self._id,
-            self._status,
-            self.additional_properties,
-        ) == (
+        return (self._id, self._status, self.additional_properties) == (
             other._id,
             other._status,
             other.additional_properties,

@@ -2,70 +2,39 @@ from typing import Any
 from urllib.parse import quote
 
 import httpx
-from asyncstatus_core import answers as _answers
-from asyncstatus_core import limits as _limits
+from asyncstatus_core import operations as _operations
 from asyncstatus_core import params as _params
-from asyncstatus_core import servers as _servers
 
-from ... import _media, errors
+from ... import _media
 from ...client import AuthenticatedClient, Client
 from ...models.report import Report
 from ...types import Response
 
 
-def _get_kwargs(
-    report_id: str,
-) -> dict[str, Any]:
+def _get_kwargs(report_id: str) -> dict[str, Any]:
     headers: dict[str, Any] = _media.request_headers("get_report")
 
-    _params.check_path(
-        _media.PATH_RULES["get_report"],
-        report_id=report_id,
-    )
+    _params.check_path(_media.PATH_RULES["get_report"], report_id=report_id)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/reports/{report_id}".format(
-            report_id=quote(str(report_id), safe=""),
-        ),
+        "url": "/reports/{report_id}".format(report_id=quote(str(report_id), safe="")),
     }
 
     _kwargs["headers"] = headers
     return _kwargs
 
 
+_OPERATION: _operations.Operation[Report] = _operations.Operation(
+    "get_report", _media, [(200, 200, "object", Report.from_dict)]
+)
+
+
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Report | None:
-    if response.status_code == 200:
-        try:
-            response_200 = Report.from_dict(
-                _answers.json_object(response, "get_report", _media.TABULAR.get("get_report"))
-            )
-
-            return response_200
-
-        except _answers.PARSE_ERRORS as error:
-            _answers.unusable(response, error, success=True)
-            return None
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content, response.headers)
-    else:
-        return None
+    return _OPERATION.parse(client, response)
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Report]:
-    return Response(
-        status_code=_answers.http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    report_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[Report]:
+def sync_detailed(report_id: str, *, client: AuthenticatedClient | Client) -> Response[Report]:
     """Read one report
 
     Args:
@@ -83,101 +52,42 @@ def sync_detailed(
         Response[Report]
     """
 
-    kwargs = _get_kwargs(
-        report_id=report_id,
-    )
-    kwargs["url"] = _servers.route(client, kwargs["url"], _media.SERVERS.get("get_report"))
-
-    response = _limits.send(client, kwargs)
-
-    return _build_response(client=client, response=response)
+    kwargs = _get_kwargs(report_id=report_id)
+    return _OPERATION.send(client, kwargs, _parse_response)
 
 
-def sync(
-    report_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Report | None:
+def sync(report_id: str, *, client: AuthenticatedClient | Client) -> Report | None:
     """Read one report
 
-    Args:
-        report_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponse: If a success answer's body cannot be read as the documented model (an error
-            status whose body cannot be read gives `parsed=None` instead).
-        errors.APIConnectionError: If no usable answer came (refused, reset, DNS, TLS); errors.APITimeoutError
-            when a timeout of the client or its total_timeout passed. No httpx exception reaches the caller.
-        errors.BodyTooLarge: If the answer's body passed the client's max_body_size.
+    The parsed body of `sync_detailed` (the same arguments, errors and description).
 
     Returns:
         Report
     """
 
-    return sync_detailed(
-        report_id=report_id,
-        client=client,
-    ).parsed
+    return sync_detailed(report_id=report_id, client=client).parsed
 
 
-async def asyncio_detailed(
-    report_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[Report]:
+async def asyncio_detailed(report_id: str, *, client: AuthenticatedClient | Client) -> Response[Report]:
     """Read one report
 
-    Args:
-        report_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponse: If a success answer's body cannot be read as the documented model (an error
-            status whose body cannot be read gives `parsed=None` instead).
-        errors.APIConnectionError: If no usable answer came (refused, reset, DNS, TLS); errors.APITimeoutError
-            when a timeout of the client or its total_timeout passed. No httpx exception reaches the caller.
-        errors.BodyTooLarge: If the answer's body passed the client's max_body_size.
+    `sync_detailed` on asyncio (the same arguments, errors and description).
 
     Returns:
         Response[Report]
     """
 
-    kwargs = _get_kwargs(
-        report_id=report_id,
-    )
-    kwargs["url"] = _servers.route(client, kwargs["url"], _media.SERVERS.get("get_report"))
-
-    response = await _limits.async_send(client, kwargs)
-
-    return _build_response(client=client, response=response)
+    kwargs = _get_kwargs(report_id=report_id)
+    return await _OPERATION.async_send(client, kwargs, _parse_response)
 
 
-async def asyncio(
-    report_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Report | None:
+async def asyncio(report_id: str, *, client: AuthenticatedClient | Client) -> Report | None:
     """Read one report
 
-    Args:
-        report_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponse: If a success answer's body cannot be read as the documented model (an error
-            status whose body cannot be read gives `parsed=None` instead).
-        errors.APIConnectionError: If no usable answer came (refused, reset, DNS, TLS); errors.APITimeoutError
-            when a timeout of the client or its total_timeout passed. No httpx exception reaches the caller.
-        errors.BodyTooLarge: If the answer's body passed the client's max_body_size.
+    `sync` on asyncio: the parsed body of `asyncio_detailed`.
 
     Returns:
         Report
     """
 
-    return (
-        await asyncio_detailed(
-            report_id=report_id,
-            client=client,
-        )
-    ).parsed
+    return (await asyncio_detailed(report_id=report_id, client=client)).parsed

@@ -1,21 +1,16 @@
 from typing import Any
 
 import httpx
-from asyncstatus_core import answers as _answers
-from asyncstatus_core import limits as _limits
-from asyncstatus_core import servers as _servers
+from asyncstatus_core import operations as _operations
 
-from ... import _media, errors
+from ... import _media
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.job import Job
 from ...types import UNSET, Response
 
 
-def _get_kwargs(
-    *,
-    owner: str,
-) -> dict[str, Any]:
+def _get_kwargs(*, owner: str) -> dict[str, Any]:
     headers: dict[str, Any] = _media.request_headers("export_jobs")
 
     params: dict[str, Any] = {}
@@ -24,70 +19,30 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/jobs/export",
-        "params": params,
-    }
+    _kwargs: dict[str, Any] = {"method": "get", "url": "/jobs/export", "params": params}
 
     _kwargs["headers"] = headers
     return _kwargs
 
 
+def _read_200(data: Any) -> list[Job]:
+    response_200 = list(map(Job.from_dict, data))
+
+    return response_200
+
+
+_OPERATION: _operations.Operation[Error | list[Job]] = _operations.Operation(
+    "export_jobs",
+    _media,
+    [(200, 200, "json", _read_200), (401, 401, "object", Error.from_dict), (403, 403, "object", Error.from_dict)],
+)
+
+
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | list[Job] | None:
-    if response.status_code == 200:
-        try:
-            response_200 = list(
-                map(Job.from_dict, _answers.json_body(response, "export_jobs", _media.TABULAR.get("export_jobs")))
-            )
-
-            return response_200
-
-        except _answers.PARSE_ERRORS as error:
-            _answers.unusable(response, error, success=True)
-            return None
-    if response.status_code == 401:
-        try:
-            response_401 = Error.from_dict(
-                _answers.json_object(response, "export_jobs", _media.TABULAR.get("export_jobs"))
-            )
-
-            return response_401
-
-        except _answers.PARSE_ERRORS as error:
-            _answers.unusable(response, error, success=False)
-            return None
-    if response.status_code == 403:
-        try:
-            response_403 = Error.from_dict(
-                _answers.json_object(response, "export_jobs", _media.TABULAR.get("export_jobs"))
-            )
-
-            return response_403
-
-        except _answers.PARSE_ERRORS as error:
-            _answers.unusable(response, error, success=False)
-            return None
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content, response.headers)
-    else:
-        return None
+    return _OPERATION.parse(client, response)
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | list[Job]]:
-    return Response(
-        status_code=_answers.http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    owner: str,
-) -> Response[Error | list[Job]]:
+def sync_detailed(*, client: AuthenticatedClient | Client, owner: str) -> Response[Error | list[Job]]:
     """Every job of an owner, as a list
 
     Args:
@@ -105,101 +60,42 @@ def sync_detailed(
         Response[Error | list[Job]]
     """
 
-    kwargs = _get_kwargs(
-        owner=owner,
-    )
-    kwargs["url"] = _servers.route(client, kwargs["url"], _media.SERVERS.get("export_jobs"))
-
-    response = _limits.send(client, kwargs)
-
-    return _build_response(client=client, response=response)
+    kwargs = _get_kwargs(owner=owner)
+    return _OPERATION.send(client, kwargs, _parse_response)
 
 
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    owner: str,
-) -> Error | list[Job] | None:
+def sync(*, client: AuthenticatedClient | Client, owner: str) -> Error | list[Job] | None:
     """Every job of an owner, as a list
 
-    Args:
-        owner (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponse: If a success answer's body cannot be read as the documented model (an error
-            status whose body cannot be read gives `parsed=None` instead).
-        errors.APIConnectionError: If no usable answer came (refused, reset, DNS, TLS); errors.APITimeoutError
-            when a timeout of the client or its total_timeout passed. No httpx exception reaches the caller.
-        errors.BodyTooLarge: If the answer's body passed the client's max_body_size.
+    The parsed body of `sync_detailed` (the same arguments, errors and description).
 
     Returns:
         Error | list[Job]
     """
 
-    return sync_detailed(
-        client=client,
-        owner=owner,
-    ).parsed
+    return sync_detailed(client=client, owner=owner).parsed
 
 
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    owner: str,
-) -> Response[Error | list[Job]]:
+async def asyncio_detailed(*, client: AuthenticatedClient | Client, owner: str) -> Response[Error | list[Job]]:
     """Every job of an owner, as a list
 
-    Args:
-        owner (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponse: If a success answer's body cannot be read as the documented model (an error
-            status whose body cannot be read gives `parsed=None` instead).
-        errors.APIConnectionError: If no usable answer came (refused, reset, DNS, TLS); errors.APITimeoutError
-            when a timeout of the client or its total_timeout passed. No httpx exception reaches the caller.
-        errors.BodyTooLarge: If the answer's body passed the client's max_body_size.
+    `sync_detailed` on asyncio (the same arguments, errors and description).
 
     Returns:
         Response[Error | list[Job]]
     """
 
-    kwargs = _get_kwargs(
-        owner=owner,
-    )
-    kwargs["url"] = _servers.route(client, kwargs["url"], _media.SERVERS.get("export_jobs"))
-
-    response = await _limits.async_send(client, kwargs)
-
-    return _build_response(client=client, response=response)
+    kwargs = _get_kwargs(owner=owner)
+    return await _OPERATION.async_send(client, kwargs, _parse_response)
 
 
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    owner: str,
-) -> Error | list[Job] | None:
+async def asyncio(*, client: AuthenticatedClient | Client, owner: str) -> Error | list[Job] | None:
     """Every job of an owner, as a list
 
-    Args:
-        owner (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponse: If a success answer's body cannot be read as the documented model (an error
-            status whose body cannot be read gives `parsed=None` instead).
-        errors.APIConnectionError: If no usable answer came (refused, reset, DNS, TLS); errors.APITimeoutError
-            when a timeout of the client or its total_timeout passed. No httpx exception reaches the caller.
-        errors.BodyTooLarge: If the answer's body passed the client's max_body_size.
+    `sync` on asyncio: the parsed body of `asyncio_detailed`.
 
     Returns:
         Error | list[Job]
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            owner=owner,
-        )
-    ).parsed
+    return (await asyncio_detailed(client=client, owner=owner)).parsed

@@ -3,105 +3,45 @@ from urllib.parse import quote
 from uuid import UUID
 
 import httpx
-from asyncstatus_core import answers as _answers
-from asyncstatus_core import limits as _limits
+from asyncstatus_core import operations as _operations
 from asyncstatus_core import params as _params
-from asyncstatus_core import servers as _servers
 
-from ... import _media, errors
+from ... import _media
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.job import Job
 from ...types import Response
 
 
-def _get_kwargs(
-    job_id: UUID,
-) -> dict[str, Any]:
+def _get_kwargs(job_id: UUID) -> dict[str, Any]:
     headers: dict[str, Any] = _media.request_headers("get_job")
 
-    _params.check_path(
-        _media.PATH_RULES["get_job"],
-        job_id=job_id,
-    )
+    _params.check_path(_media.PATH_RULES["get_job"], job_id=job_id)
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/jobs/{job_id}".format(
-            job_id=quote(str(job_id), safe=""),
-        ),
-    }
+    _kwargs: dict[str, Any] = {"method": "get", "url": "/jobs/{job_id}".format(job_id=quote(str(job_id), safe=""))}
 
     _kwargs["headers"] = headers
     return _kwargs
 
 
+_OPERATION: _operations.Operation[Error | Job] = _operations.Operation(
+    "get_job",
+    _media,
+    [
+        (200, 200, "object", Job.from_dict),
+        (400, 400, "object", Error.from_dict),
+        (401, 401, "object", Error.from_dict),
+        (404, 404, "object", Error.from_dict),
+        (500, 599, "object", Error.from_dict),
+    ],
+)
+
+
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Job | None:
-    if response.status_code == 200:
-        try:
-            response_200 = Job.from_dict(_answers.json_object(response, "get_job", _media.TABULAR.get("get_job")))
-
-            return response_200
-
-        except _answers.PARSE_ERRORS as error:
-            _answers.unusable(response, error, success=True)
-            return None
-    if response.status_code == 400:
-        try:
-            response_400 = Error.from_dict(_answers.json_object(response, "get_job", _media.TABULAR.get("get_job")))
-
-            return response_400
-
-        except _answers.PARSE_ERRORS as error:
-            _answers.unusable(response, error, success=False)
-            return None
-    if response.status_code == 401:
-        try:
-            response_401 = Error.from_dict(_answers.json_object(response, "get_job", _media.TABULAR.get("get_job")))
-
-            return response_401
-
-        except _answers.PARSE_ERRORS as error:
-            _answers.unusable(response, error, success=False)
-            return None
-    if response.status_code == 404:
-        try:
-            response_404 = Error.from_dict(_answers.json_object(response, "get_job", _media.TABULAR.get("get_job")))
-
-            return response_404
-
-        except _answers.PARSE_ERRORS as error:
-            _answers.unusable(response, error, success=False)
-            return None
-    if 500 <= response.status_code <= 599:
-        try:
-            response_5xx = Error.from_dict(_answers.json_object(response, "get_job", _media.TABULAR.get("get_job")))
-
-            return response_5xx
-
-        except _answers.PARSE_ERRORS as error:
-            _answers.unusable(response, error, success=False)
-            return None
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content, response.headers)
-    else:
-        return None
+    return _OPERATION.parse(client, response)
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | Job]:
-    return Response(
-        status_code=_answers.http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    job_id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[Error | Job]:
+def sync_detailed(job_id: UUID, *, client: AuthenticatedClient | Client) -> Response[Error | Job]:
     """Read one job
 
      One job, as JSON, CSV or JSON Lines.
@@ -121,107 +61,42 @@ def sync_detailed(
         Response[Error | Job]
     """
 
-    kwargs = _get_kwargs(
-        job_id=job_id,
-    )
-    kwargs["url"] = _servers.route(client, kwargs["url"], _media.SERVERS.get("get_job"))
-
-    response = _limits.send(client, kwargs)
-
-    return _build_response(client=client, response=response)
+    kwargs = _get_kwargs(job_id=job_id)
+    return _OPERATION.send(client, kwargs, _parse_response)
 
 
-def sync(
-    job_id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Error | Job | None:
+def sync(job_id: UUID, *, client: AuthenticatedClient | Client) -> Error | Job | None:
     """Read one job
 
-     One job, as JSON, CSV or JSON Lines.
-
-    Args:
-        job_id (UUID):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponse: If a success answer's body cannot be read as the documented model (an error
-            status whose body cannot be read gives `parsed=None` instead).
-        errors.APIConnectionError: If no usable answer came (refused, reset, DNS, TLS); errors.APITimeoutError
-            when a timeout of the client or its total_timeout passed. No httpx exception reaches the caller.
-        errors.BodyTooLarge: If the answer's body passed the client's max_body_size.
+    The parsed body of `sync_detailed` (the same arguments, errors and description).
 
     Returns:
         Error | Job
     """
 
-    return sync_detailed(
-        job_id=job_id,
-        client=client,
-    ).parsed
+    return sync_detailed(job_id=job_id, client=client).parsed
 
 
-async def asyncio_detailed(
-    job_id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[Error | Job]:
+async def asyncio_detailed(job_id: UUID, *, client: AuthenticatedClient | Client) -> Response[Error | Job]:
     """Read one job
 
-     One job, as JSON, CSV or JSON Lines.
-
-    Args:
-        job_id (UUID):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponse: If a success answer's body cannot be read as the documented model (an error
-            status whose body cannot be read gives `parsed=None` instead).
-        errors.APIConnectionError: If no usable answer came (refused, reset, DNS, TLS); errors.APITimeoutError
-            when a timeout of the client or its total_timeout passed. No httpx exception reaches the caller.
-        errors.BodyTooLarge: If the answer's body passed the client's max_body_size.
+    `sync_detailed` on asyncio (the same arguments, errors and description).
 
     Returns:
         Response[Error | Job]
     """
 
-    kwargs = _get_kwargs(
-        job_id=job_id,
-    )
-    kwargs["url"] = _servers.route(client, kwargs["url"], _media.SERVERS.get("get_job"))
-
-    response = await _limits.async_send(client, kwargs)
-
-    return _build_response(client=client, response=response)
+    kwargs = _get_kwargs(job_id=job_id)
+    return await _OPERATION.async_send(client, kwargs, _parse_response)
 
 
-async def asyncio(
-    job_id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Error | Job | None:
+async def asyncio(job_id: UUID, *, client: AuthenticatedClient | Client) -> Error | Job | None:
     """Read one job
 
-     One job, as JSON, CSV or JSON Lines.
-
-    Args:
-        job_id (UUID):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponse: If a success answer's body cannot be read as the documented model (an error
-            status whose body cannot be read gives `parsed=None` instead).
-        errors.APIConnectionError: If no usable answer came (refused, reset, DNS, TLS); errors.APITimeoutError
-            when a timeout of the client or its total_timeout passed. No httpx exception reaches the caller.
-        errors.BodyTooLarge: If the answer's body passed the client's max_body_size.
+    `sync` on asyncio: the parsed body of `asyncio_detailed`.
 
     Returns:
         Error | Job
     """
 
-    return (
-        await asyncio_detailed(
-            job_id=job_id,
-            client=client,
-        )
-    ).parsed
+    return (await asyncio_detailed(job_id=job_id, client=client)).parsed
