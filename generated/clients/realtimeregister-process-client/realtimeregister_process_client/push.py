@@ -53,9 +53,7 @@ def create_receiver(
 
 # The values the queue's operations need from the user (the poll's path parameters) and the variables the CLI reads
 # them from when no option gives them.
-QUEUE_PARAMS = {
-    "customer": ("REALTIMEREGISTER_CUSTOMER", "The customer handle (the account name in the portal)."),
-}
+QUEUE_PARAMS = {"customer": ("REALTIMEREGISTER_CUSTOMER", "The customer handle (the account name in the portal).")}
 
 
 def queue_facts(client: AuthenticatedClient | Client, *, customer: str) -> QueueFacts:
