@@ -19,6 +19,10 @@ IDS ?=
 RECORD_ARGS ?=
 BUILD := build
 PYTEST_ARGS ?=
+# make test: pytest-xdist workers. More than the 2 cores CI has, because much of the suite waits on sockets,
+# subprocesses and mock clocks (figures: docs/ci-and-releases.md); tests/conftest.py says which tests share a worker.
+# PYTEST_WORKERS=0 runs the suite in one process.
+PYTEST_WORKERS ?= 4
 # make test-pythons: extra nox arguments, e.g. NOX_ARGS="-s sdk-3.12"
 NOX_ARGS ?=
 # make generate FORCE=1 regenerates even when no input changed; make diff-specs BASE=<ref> ALLOW_BREAKING=1
@@ -102,7 +106,7 @@ docs: node_modules/.installed $(VENV)/.installed ## offline HTML into build/docs
 
 # --- tests ------------------------------------------------------------------------------------
 test: lint check-generated docs $(CHROMIUM) ## everything CI runs: lint, generated-code check, all tests (JUnit: build/junit.xml)
-	$(BIN)/pytest --junitxml=$(BUILD)/junit.xml $(PYTEST_ARGS)
+	$(BIN)/pytest -n $(PYTEST_WORKERS) --junitxml=$(BUILD)/junit.xml $(PYTEST_ARGS)
 
 test-pythons: $(VENV)/.installed ## SDK unit and corpus tests against the built wheels on every Python >= 3.11 found (nox)
 	$(BIN)/nox $(NOX_ARGS)
