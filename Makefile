@@ -19,8 +19,8 @@ IDS ?=
 RECORD_ARGS ?=
 BUILD := build
 PYTEST_ARGS ?=
-# make test: pytest-xdist workers. More than the 2 cores CI has, because much of the suite waits on sockets,
-# subprocesses and mock clocks (figures: docs/ci-and-releases.md); tests/conftest.py says which tests share a worker.
+# make test: pytest-xdist workers, one more than the 2 cores CI has: part of the suite waits on sockets, subprocesses
+# and mock clocks (docs/ci-and-releases.md); tests/conftest.py says which tests share a worker.
 # PYTEST_WORKERS=0 runs the suite in one process.
 PYTEST_WORKERS ?= 3
 # make test-pythons: extra nox arguments, e.g. NOX_ARGS="-s sdk-3.12"
@@ -113,6 +113,8 @@ test: export PYTHONDONTWRITEBYTECODE :=
 # The checks before pytest are single processes that do not touch each other's output: two at a time.
 test: $(VENV)/.installed node_modules/.installed $(CHROMIUM) ## everything CI runs: lint, generated-code check, docs, all tests (JUnit: build/junit.xml)
 	$(MAKE) --no-print-directory -j2 --output-sync=target lint check-generated docs
+	@# the bytecode of throwaway checkouts in the temporary folder: a new path every run
+	rm -rf "$(BUILD)/pycache$${TMPDIR:-/tmp}"
 	$(BIN)/pytest -n $(PYTEST_WORKERS) --junitxml=$(BUILD)/junit.xml $(PYTEST_ARGS)
 
 test-pythons: $(VENV)/.installed ## SDK unit and corpus tests against the built wheels on every Python >= 3.11 found (nox)
