@@ -34,6 +34,7 @@ PACED_MODULES = {
     "tests/polling/test_polling_e2e.py",  # 13
     "tests/tracking/test_one_worker_every_provider.py",  # 3
     "tests/sdk/test_cli_errors.py",  # 12: Ctrl-C sent 2.5 s after the CLI started
+    "tests/sdk/test_cli_against_mocks.py",  # 29: CLI waits with a 3 s timeout against a process that ends in time
 }
 # The nice value of a worker once it runs anything but the paced tests (higher is lower priority; a process may
 # raise its own but not lower it again, so a worker that has run other tests is never handed the paced ones:
@@ -41,12 +42,11 @@ PACED_MODULES = {
 NICE = 10
 # Whole modules of 10 s or more, longest first (build/junit.xml of a full run on 2 cores).
 LONGEST_FIRST = [
-    PACED,  # 169
+    PACED,  # 198
     "tests/docs/test_pages_offline.py",  # 75
     "tests/sdk/test_demo_and_bench.py",  # 39
     "tests/specs/test_add_provider.py",  # 35
     "tests/sdk/test_waiters_against_mocks.py",  # 29
-    "tests/sdk/test_cli_against_mocks.py",  # 29
     "tests/wheels/test_wheels.py",  # 28
     "tests/contract/test_schemathesis.py",  # 26
     "tests/sdk/test_readme_blocks.py",  # 25
