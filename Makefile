@@ -19,6 +19,10 @@ IDS ?=
 RECORD_ARGS ?=
 BUILD := build
 PYTEST_ARGS ?=
+# make test: pytest-xdist workers, one more than the 2 cores CI has: part of the suite waits on sockets, subprocesses
+# and mock clocks (docs/ci-and-releases.md); tests/conftest.py says which tests share a worker.
+# PYTEST_WORKERS=0 runs the suite in one process.
+PYTEST_WORKERS ?= 3
 # make test-pythons: extra nox arguments, e.g. NOX_ARGS="-s sdk-3.12"
 NOX_ARGS ?=
 # make generate FORCE=1 regenerates even when no input changed; make diff-specs BASE=<ref> ALLOW_BREAKING=1
@@ -106,8 +110,17 @@ docs: node_modules/.installed $(VENV)/.installed ## offline HTML into build/docs
 	$(RUN) spectools.build_docs $(BUILD)/docs
 
 # --- tests ------------------------------------------------------------------------------------
-test: lint check-generated docs $(CHROMIUM) ## everything CI runs: lint, generated-code check, all tests (JUnit: build/junit.xml)
-	$(BIN)/pytest --junitxml=$(BUILD)/junit.xml $(PYTEST_ARGS)
+# Bytecode of every interpreter make test starts (pytest's workers, the CLIs and workers the tests run) goes to
+# build/pycache, compiled once: with PYTHONDONTWRITEBYTECODE set (empty is unset for Python), each of them
+# compiled the SDKs and the core anew.
+test: export PYTHONPYCACHEPREFIX := $(abspath $(BUILD))/pycache
+test: export PYTHONDONTWRITEBYTECODE :=
+# The checks before pytest are single processes that do not touch each other's output: two at a time.
+test: $(VENV)/.installed node_modules/.installed $(CHROMIUM) ## everything CI runs: lint, generated-code check, docs, all tests (JUnit: build/junit.xml)
+	$(MAKE) --no-print-directory -j2 --output-sync=target lint check-generated docs
+	@# the bytecode of throwaway checkouts in the temporary folder: a new path every run
+	rm -rf "$(BUILD)/pycache$${TMPDIR:-/tmp}"
+	$(BIN)/pytest -n $(PYTEST_WORKERS) --junitxml=$(BUILD)/junit.xml $(PYTEST_ARGS)
 
 test-pythons: $(VENV)/.installed ## SDK unit and corpus tests against the built wheels on every Python >= 3.11 found (nox)
 	$(BIN)/nox $(NOX_ARGS)

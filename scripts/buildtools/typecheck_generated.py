@@ -35,14 +35,18 @@ def main() -> int:
     if missing:
         print(f"missing generated packages (run `make generate`): {', '.join(missing)}", file=sys.stderr)
         return 1
-    # The packages import asyncstatus_core: its source is on the path of every check (no install needed).
-    core_env = {**os.environ, "MYPYPATH": str(CORE_SRC)}
-    results = [
-        check(f"mypy --strict {p.package}", [*MYPY, "-p", p.package], cwd=p.client_dir, env=core_env)
-        for p in PROVIDERS.values()
-    ]
+    # One mypy run over the five packages and the consumer: each run re-reads the core, httpx and attrs, so
+    # five package runs and a consumer run took 27 s against 6 s for one (2 cores). A package found on the
+    # path by another is checked as strictly as one named here; none imports another.
     env = {**os.environ, "MYPYPATH": os.pathsep.join(str(c) for c in [CORE_SRC, *clients])}
-    results.append(check("mypy --strict tests/consumers", [*MYPY, str(ROOT / "tests" / "consumers")], env=env))
+    packages = [str(p.client_dir / p.package) for p in PROVIDERS.values()]
+    results = [
+        check(
+            "mypy --strict generated/clients tests/consumers",
+            [*MYPY, *packages, str(ROOT / "tests" / "consumers")],
+            env=env,
+        )
+    ]
     ruff = [str(BIN / "ruff"), "check", "--no-cache", "--config", str(ROOT / "scripts/codegen/ruff.toml")]
     results.append(check("ruff generated/clients", [*ruff, *map(str, clients)]))
     return 0 if all(results) else 1

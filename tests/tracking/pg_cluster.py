@@ -72,10 +72,18 @@ def cluster(programs: Path) -> Iterator[str]:
             check=True,
             capture_output=True,
         )
-        # fsync off: a throwaway server; durability across power loss is not what the tests measure.
-        options = f"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off"
         ctl = [str(programs / "pg_ctl"), "-D", str(data), "-l", str(folder / "log")]
-        subprocess.run(_as_postgres([*ctl, "-o", options, "-w", "start"]), check=True, capture_output=True)
+        # Several pytest-xdist workers start a cluster each at the same moment: a port found free can be taken
+        # by another before the server binds it, so a failed start is tried again on a new port.
+        for attempt in range(3):
+            # fsync off: a throwaway server; durability across power loss is not what the tests measure.
+            options = f"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off"
+            started = subprocess.run(_as_postgres([*ctl, "-o", options, "-w", "start"]), capture_output=True)
+            if started.returncode == 0:
+                break
+            if attempt == 2:
+                started.check_returncode()
+            port = _free_port()
         url = f"postgresql://{user}@127.0.0.1:{port}/postgres"
         _CONTROL[url.rsplit("/", 1)[0]] = [*ctl, "-o", options, "-w"]
         try:
