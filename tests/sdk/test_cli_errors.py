@@ -138,7 +138,13 @@ def test_ctrl_c_prints_results_so_far_and_exits_130(bol: RunningMock) -> None:
     done = create(bol, "SUCCESS", steps=1)
     slow = create(bol, "SUCCESS", steps=10_000)
     proc = start(bol, "wait", done, slow, "--interval", "0.1", "--json")
-    time.sleep(2.5)  # interpreter start, the bulk waiter's first rounds
+    # Ctrl-C once the waiter is in its rounds (the mock has seen the slow id read twice), however long the
+    # interpreter takes to start on a loaded machine: a fixed sleep sent it during the imports under load.
+    deadline = time.monotonic() + 60
+    with bol.admin() as admin:
+        while admin.get(f"/processes/{slow}").json()["reads"] < 2:
+            assert proc.poll() is None and time.monotonic() < deadline, "the waiter never read the slow process"
+            time.sleep(0.05)
     proc.send_signal(signal.SIGINT)
     out, err = proc.communicate(timeout=20)
     assert proc.returncode == 130, err
