@@ -8,7 +8,9 @@ SDK's form), combined, an unknown name a ValidationError; and a Process whose fi
 Notifications (issue 23): a finished process adds one to the customer's queue (poll shows the oldest and the
 count, ack removes it, get and list read it); the spec's example notification stays readable and acknowledgeable
 for the fixtures, outside the queue. `POST /_mock/push` `{"deliver": true, "url": ..., "key": ...}` also posts
-each new notification to `url`, HMAC-SHA256 signed with `key` (Base64, header `Signature`)."""
+each new notification to `url`, HMAC-SHA256 signed with `key` (Base64, header `Signature`). `POST /_mock/notify`
+`{"process": id, "subjectStatus": ...}` queues (and posts) a notification about a step on the way, with a
+`subjectStatus` of the spec's `NotificationSubjectStatus`: the provider sends more than final ones."""
 
 from __future__ import annotations
 
@@ -69,11 +71,14 @@ class RealtimeRegisterMock(SpecMock):
 
     # --- notifications (issue 23) ------------------------------------------------------------------
     def _finished(self, process: Process) -> None:
+        self._notify(int(process.id), "COMPLETED" if process.status == "COMPLETED" else "FAILED")
+
+    def _notify(self, process: int, subject_status: str) -> None:
         example = self.spec.operations["getNotification"].success()
         template = example_body(example, "application/json") if example is not None else {}
         now = datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
-        notification = {**template, "id": next(self._ids), "fireDate": now, "process": int(process.id)}
-        notification["subjectStatus"] = "COMPLETED" if process.status == "COMPLETED" else "FAILED"
+        notification = {**template, "id": next(self._ids), "fireDate": now, "process": process}
+        notification["subjectStatus"] = subject_status
         for unset in ("readDate", "acknowledgeDate", "deliveryDate"):
             notification.pop(unset, None)
         self.queue[notification["id"]] = notification
@@ -111,7 +116,26 @@ class RealtimeRegisterMock(SpecMock):
         return super().operation_answer(op, request, values, body, media)
 
     def admin_routes(self) -> list[BaseRoute]:
-        return [*super().admin_routes(), Route("/push", self._admin_push, methods=["POST"])]
+        return [
+            *super().admin_routes(),
+            Route("/push", self._admin_push, methods=["POST"]),
+            Route("/notify", self._admin_notify, methods=["POST"]),
+        ]
+
+    async def _admin_notify(self, request: Request) -> Response:
+        """`{"process": 123, "subjectStatus": "PENDING"}`: a notification about that process, queued (and posted)."""
+        allowed = [member.value for member in M.NotificationSubjectStatus]
+        try:
+            body = await self._json_object(request)
+            process, status = body.get("process"), body.get("subjectStatus")
+            if isinstance(process, bool) or not isinstance(process, int) or process < 1:
+                raise AdminError("`process` must be a positive integer")
+            if status not in allowed:
+                raise AdminError(f"`subjectStatus` must be one of {', '.join(allowed)}")
+        except (AdminError, ValueError) as exc:
+            return JSONResponse({"error": str(exc)}, status_code=400)
+        self._notify(process, str(status))
+        return JSONResponse({"queued": len(self.queue)})
 
     async def _admin_push(self, request: Request) -> Response:
         """`{"deliver": true, "url": ..., "key": ...}`: post new notifications there too (false: stop); the other
