@@ -393,7 +393,8 @@ def describe(report: DrainReport | Mapping[str, int]) -> str:
     figures = report.as_dict() if isinstance(report, DrainReport) else dict(report)
     return (
         f"{figures['recorded']} recorded, {figures['unchanged']} already known, {figures['untracked']} untracked, "
-        f"{figures['ignored'] + figures['malformed']} ignored, {figures.get('not_final', 0)} not final; {figures['requests']} requests "
+        f"{figures['ignored'] + figures['malformed']} ignored, "
+        f"{figures.get('not_final', 0)} not final; {figures['requests']} requests "
         f"({figures['polls']} polls, {figures['lists']} lists, {figures['empty_reads']} of them empty, "
         f"{figures['acks']} acks), "
         f"{figures['failures']} failures"
