@@ -480,16 +480,15 @@ class TrackerEngine:
             # While push is alive a new process is first read by the sweep, a sweep after it was added: its push (or
             # the sweep) ends it, and a read now would cost one request a process for nothing. (A bulk provider's
             # new ids wait for its tick, which is the sweep already, and are read together.)
-            waiting = [
-                r for r in live if r.pushed_status is None and r.polls == 0 and r.added_at + self.push.slowed(0) > now
-            ]
+            first = self.push.slowed(0.0)
+            waiting = {r.id: r for r in live if r.pushed_status is None and r.polls == 0 and r.added_at + first > now}
             if waiting:
                 later = [
-                    Rescheduled(r.id, r.added_at + self.push.slowed(0), r.attempt, r.polls, r.last_status, r.last_error)
-                    for r in waiting
+                    Rescheduled(r.id, _capped(r.added_at + first, r), r.attempt, r.polls, r.last_status, r.last_error)
+                    for r in waiting.values()
                 ]
                 self._settle([], later, report)
-                live = [r for r in live if r not in waiting]
+                live = [r for r in live if r.id not in waiting]
         bulk = self.provider.bulk
         if bulk is not None:
             for start in range(0, len(live), bulk.limit):
@@ -846,6 +845,11 @@ def unix_seconds(value: Any) -> float | None:
     if not isinstance(value, datetime) or value.tzinfo is None or value.utcoffset() is None:
         return None
     return value.timestamp()
+
+
+def _capped(due: float, row: Row) -> float:
+    """`due`, or `row`'s deadline when that comes first (it then ends as timed-out on time)."""
+    return due if row.deadline_at is None else min(due, row.deadline_at)
 
 
 def _origin(row: Row) -> float:
