@@ -166,8 +166,7 @@ def run(
     ):
         store = f"sqlite:///{Path(folder) / 'track.db'}"
         package = _package(mock)
-        tracker = package.tracker.Tracker(client=package.create_client_from_env(), store=store)
-        tracker.engine.sweep_pushes(sweep)
+        tracker = package.tracker.Tracker(client=package.create_client_from_env(), store=store, push_sweep=sweep)
         with receiver(mock, store) if sweep is not None else _nothing() as url:
             sid = None
             if url is not None:

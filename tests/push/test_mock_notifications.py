@@ -4,15 +4,22 @@ with HMAC-SHA256, which the core's receiver (the generated `push` module) record
 
 from __future__ import annotations
 
+import datetime
 from pathlib import Path
 
 from mocks.server import RunningMock, serve
 from realtimeregister_process_client import create_client
-from realtimeregister_process_client.api.notifications import ack_notification, poll_notification
+from realtimeregister_process_client.api.notifications import (
+    ack_notification,
+    get_notification,
+    list_notifications,
+    poll_notification,
+)
 from realtimeregister_process_client.api.processes import get_process
-from realtimeregister_process_client.models import NotificationPoll
+from realtimeregister_process_client.models import Notification, NotificationList, NotificationPoll
 from realtimeregister_process_client.push import create_receiver
 from realtimeregister_process_client.tracker import SCOPE
+from realtimeregister_process_client.types import UNSET
 
 from .support import pushed, tracked_store
 from .test_mock_pushes import serving, wait_for
@@ -66,3 +73,27 @@ def test_the_receiver_records_signed_notifications_and_refuses_a_wrong_key(tmp_p
             statuses = [d.status for d in mock.mock.sender.log]  # type: ignore[attr-defined]
     assert statuses[:2] == [202, 401]
     assert pushed(path, SCOPE)[ids[1]][0] is None
+
+
+def test_list_honours_the_spec_s_query_for_unacknowledged_notifications() -> None:
+    """listNotifications: `q=acknowledgeDate:null` (the form the spec documents) lists the unacknowledged ones;
+    without `q`, all of them, an acknowledged one with its acknowledgeDate; a filter the mock cannot read is a 400
+    saying so, not a silent answer to another question."""
+    with serve("realtimeregister") as mock:
+        ids = finished_processes(mock, 2)
+        with create_client(api_key="mock-key", base_url=mock.base_url) as client:
+            first = poll_notification.sync(CUSTOMER, client=client)
+            assert isinstance(first, NotificationPoll)
+            acked = ack_notification.sync_detailed(CUSTOMER, first.notification.id, client=client)  # type: ignore[union-attr]
+            assert acked.status_code == 200
+            waiting = list_notifications.sync(CUSTOMER, client=client, q="acknowledgeDate:null")
+            everything = list_notifications.sync(CUSTOMER, client=client)
+            other = list_notifications.sync_detailed(CUSTOMER, client=client, q="process:1")
+            read_again = get_notification.sync(CUSTOMER, first.notification.id, client=client)  # type: ignore[union-attr]
+    assert isinstance(waiting, NotificationList) and isinstance(everything, NotificationList)
+    assert [n.process for n in waiting.entities] == [ids[1]] and waiting.pagination.total == 1
+    assert [n.process for n in everything.entities] == ids and everything.pagination.total == 2
+    assert isinstance(everything.entities[0].acknowledge_date, datetime.datetime)
+    assert everything.entities[1].acknowledge_date in (None, UNSET)
+    assert other.status_code == 400 and b"acknowledgeDate:null" in other.content
+    assert isinstance(read_again, Notification) and isinstance(read_again.acknowledge_date, datetime.datetime)

@@ -285,3 +285,45 @@ def test_finished_outcomes_of_pushed_rows_are_written_once(store_url: str) -> No
         assert store.settle(SCOPE, "w1", [done], []) == []
     finally:
         store.close()
+
+
+def test_the_generated_tracker_takes_push_sweep(tmp_path: Any) -> None:
+    """`Tracker(push_sweep=...)`: the package's own knob, given to its engine (no reaching into `engine`)."""
+    t = tracker_module("bol")
+    tracker = t.Tracker(client=object(), store=f"sqlite:///{tmp_path / 't.db'}", budget=False, push_sweep=45.0)
+    try:
+        assert tracker.engine.push.sweep == 45.0 and tracker.engine.push.alive
+    finally:
+        tracker.close()
+    with pytest.raises(ValueError, match="push_sweep must be a positive number of seconds"):
+        t.Tracker(client=object(), store=f"sqlite:///{tmp_path / 'u.db'}", budget=False, push_sweep=-1)
+
+
+def test_asyncstatus_track_run_push_sweep_slows_only_the_providers_that_push(tmp_path: Any) -> None:
+    """`asyncstatus track run --push-sweep` over several providers: bol and Realtime Register (they push) get the
+    sweep; myKaarma (it pushes nothing) keeps its normal schedule instead of waiting for a sweep no push shortens."""
+    import importlib
+
+    from asyncstatus_core import cli_main
+    from providers import PROVIDERS
+
+    made: dict[str, Any] = {}
+    commands = {}
+    for key in ("bol", "realtimeregister", "mykaarma"):
+        command = importlib.import_module(f"{PROVIDERS[key].package}.__main__").TRACK
+        module = tracker_module(key)
+
+        def build(args: argparse.Namespace, url: str, key: str = key, module: Any = module) -> Any:
+            made[key] = module.Tracker(client=object(), store=url, budget=False)
+            return made[key]
+
+        commands[key] = dataclasses.replace(command, tracker=build)
+    store = f"sqlite:///{tmp_path / 'track.db'}"
+    err = io.StringIO()
+    argv = ["track", "run", "--store", store, "--until-idle", "--quiet", "--push-sweep", "120"]
+    argv += [arg for key in commands for arg in ("--provider", key)]
+    assert cli_main.main(argv, commands=commands, stderr=err) == 0, err.getvalue()
+    assert made["bol"].engine.push.sweep == 120.0
+    assert made["realtimeregister"].engine.push.sweep == 120.0
+    assert made["mykaarma"].engine.push.sweep is None
+    assert "mykaarma_async_process_client push nothing" in err.getvalue()

@@ -309,3 +309,39 @@ def test_a_queue_that_stays_full_does_not_hold_the_drain_past_max_seconds() -> N
         drainer.facts = dataclasses.replace(drainer.facts, poll=poll, listing=None)
         drainer.run(max_seconds=5.0)
         assert drainer.report.polls == 5 and drainer.report.acks == 5 and waits == []
+
+
+@pytest.mark.parametrize("step", ["PENDING", "NEW"])
+def test_a_non_final_notification_does_not_block_the_final_one(store_url: str, step: str) -> None:
+    """Realtime Register notifies about steps on the way too (`subjectStatus` NEW, PENDING...: the spec's
+    NotificationSubjectStatus). Only a status the lifecycle table calls ended is recorded as the pushed status, so
+    the final notification after a non-final one is the one recorded (the first push wins), and the tracker's
+    confirming read ends the process with `source = 'push'`."""
+    with serve("realtimeregister") as mock:
+        with mock.admin() as admin:
+            created = admin.post("/processes", json={"final_status": "COMPLETED", "steps": 2, "count": 1}).json()
+            pid = str(created["created"][0]["processId"])
+            assert admin.post("/notify", json={"process": int(pid), "subjectStatus": step}).status_code == 200
+            refused = admin.post("/notify", json={"process": int(pid), "subjectStatus": "DONE"})
+            assert refused.status_code == 400 and "NotificationSubjectStatus" not in refused.text
+        tracked(store_url, [pid])
+        with drainer_on(mock, store_url) as drainer:
+            first = drainer.run(until_empty=True)
+        assert (first.recorded, first.not_final, first.acks) == (0, 1, 1)
+        assert pushed(store_url)[pid] == (None, None)  # the step on the way is not a pushed final status
+        with create_client(api_key="mock-key", base_url=mock.base_url) as client:
+            for _ in range(2):  # the process ends at its second read: the mock queues its final notification
+                assert get_process.sync_detailed(int(pid), client=client).status_code == 200
+        with drainer_on(mock, store_url) as drainer:
+            second = drainer.run(until_empty=True)
+        assert (second.recorded, second.acks) == (1, 1)
+        assert pushed(store_url)[pid][0] == "COMPLETED"
+        t = __import__("realtimeregister_process_client.tracker", fromlist=["Tracker"])
+        with create_client(api_key="mock-key", base_url=mock.base_url) as client:
+            tracker = t.Tracker(client=client, store=store_url, budget=False, push_sweep=60.0)
+            try:
+                tracker.run(until_idle=True, max_seconds=30)
+                outcomes = tracker.outcomes()
+            finally:
+                tracker.close()
+    assert [(o.id, o.lifecycle, o.status, o.source) for o in outcomes] == [(pid, "succeeded", "COMPLETED", "push")]

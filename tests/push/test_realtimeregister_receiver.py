@@ -62,11 +62,21 @@ def test_a_signed_notification_is_recorded_once(receiver_and_db: tuple[Receiver,
     assert pushed(path, SCOPE)["46069000"] == first
 
 
-def test_without_subject_status_the_event_type_is_what_was_pushed(receiver_and_db: tuple[Receiver, Path]) -> None:
+def test_without_subject_status_an_open_event_type_records_nothing(receiver_and_db: tuple[Receiver, Path]) -> None:
+    """Without `subjectStatus` the status read is `eventType`, an open string the lifecycle table does not know:
+    no pushed final status (the process is found by its reads), and the delivery is acknowledged."""
     receiver, path = receiver_and_db
     body = notification(46069001, unknownMember=[1])
     assert asyncio.run(deliver(receiver, body, {"Signature": sign(body)})) == 202
-    assert pushed(path, SCOPE)["46069001"][0] == "FAKE_EVENT_TYPE"
+    assert pushed(path, SCOPE)["46069001"][0] is None
+
+
+def test_a_non_final_notification_then_the_final_one_records_the_final(receiver_and_db: tuple[Receiver, Path]) -> None:
+    receiver, path = receiver_and_db
+    for status in ("NEW", "PENDING", "COMPLETED"):  # NEW: pending by the table; PENDING: not in it
+        body = notification(46069000, subjectStatus=status)
+        assert asyncio.run(deliver(receiver, body, {"Signature": sign(body)})) == 202
+    assert pushed(path, SCOPE)["46069000"][0] == "COMPLETED"
 
 
 @pytest.mark.parametrize(

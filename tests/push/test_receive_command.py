@@ -42,6 +42,7 @@ def test_receive_serves_the_route_and_records_a_signed_notification(tmp_path: Pa
             "message": "FAKE_MESSAGE",
             "process": 46069000,
             "eventType": "FAKE_EVENT_TYPE",
+            "subjectStatus": "COMPLETED",
             "notificationType": "FAKE_NOTIFICATION_TYPE",
             "isAsync": True,
         }
@@ -66,7 +67,7 @@ def test_receive_serves_the_route_and_records_a_signed_notification(tmp_path: Pa
         assert (
             httpx.post(f"http://127.0.0.1:{port}/", content=body, headers={"Signature": signature}).status_code == 404
         )
-        assert pushed(path, SCOPE)["46069000"][0] == "FAKE_EVENT_TYPE"
+        assert pushed(path, SCOPE)["46069000"][0] == "COMPLETED"
     finally:
         server.terminate()
         output = server.communicate(timeout=10)[0]

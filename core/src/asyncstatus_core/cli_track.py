@@ -117,14 +117,22 @@ def add_push_option(run: argparse.ArgumentParser) -> None:
     )
 
 
-def _sweep(trackers: Sequence[tuple[str, _Tracker]], seconds: float | None) -> None:
-    """`--push-sweep` given to each provider's engine (a package's `Tracker` holds it as `engine`)."""
+def _sweep(
+    trackers: Sequence[tuple[str, _Tracker]], commands: Sequence[TrackCommand], seconds: float | None, stderr: TextIO
+) -> None:
+    """`--push-sweep` given to the engine of each provider that pushes (a package's `Tracker` holds it as `engine`):
+    a provider that pushes nothing keeps its normal schedule (else its processes would wait for a sweep until the
+    stop rule found that no push comes)."""
     if seconds is None:
         return
-    for _, tracker in trackers:
+    pushing = {command.scope for command in commands if command.pushes}
+    for scope, tracker in trackers:
         engine = getattr(tracker, "engine", tracker)
-        if hasattr(engine, "sweep_pushes"):
+        if scope in pushing and hasattr(engine, "sweep_pushes"):
             engine.sweep_pushes(seconds)
+    others = [scope for scope, _ in trackers if scope not in pushing]
+    if others:
+        stderr.write(f"--push-sweep: {', '.join(others)} push nothing; polled on the normal schedule\n")
 
 
 # `track`'s own exit codes and store variable (its `--help` epilog; `wait`'s codes do not apply to it).
@@ -220,6 +228,7 @@ class TrackCommand:
     # The operation's other parameters `track add` needs as options (`customer`): `asyncstatus track add`
     # cannot take them and sends the user to `python -m <package> track add`.
     options: tuple[str, ...] = ()
+    pushes: bool = False  # the provider pushes (the package has a `push` module): `--push-sweep` applies to it
 
 
 def _ids(given: Sequence[str], stdin: TextIO) -> list[tuple[str, str]]:
@@ -313,7 +322,7 @@ def run_trackers(args: argparse.Namespace, commands: Sequence[TrackCommand], url
             tracker.close()
         stderr.write(f"error: {error}\n")
         return EXIT_USAGE
-    _sweep(trackers, getattr(args, "push_sweep", None))
+    _sweep(trackers, commands, getattr(args, "push_sweep", None), stderr)
     handler = _log_to(stderr)
     total = RunReport()
     said: dict[str, str] = {}

@@ -63,10 +63,14 @@ class BadEvent(Exception):
 
 @dataclass(frozen=True)
 class PushEvent:
-    """One pushed status: the process it is about (the tracker's id, as text) and the status pushed."""
+    """One pushed status: the process it is about (the tracker's id, as text) and the status pushed. `final`: the
+    provider's lifecycle table says that status ends a process; only a final one is recorded (a non-final one, a
+    Realtime Register notification about a step on the way, is acknowledged and ignored: recorded, it would keep the
+    final push that follows from being recorded, the first push winning)."""
 
     process_id: str
     status: str
+    final: bool = True
 
 
 class Verifier(Protocol):
@@ -258,11 +262,16 @@ def event_reader(
     when: Mapping[str, str] | None = None,
     statuses: Iterable[str] | None = None,
     required: Sequence[str] = (),
+    ended: Iterable[str] | None = None,
 ) -> EventReader:
     """A reader for one provider's event, from its spec's `x-push` facts: `process` and `status` are JSON Pointers
     (the first `status` pointer present wins), `when` the pointer/value pairs that make an event one of ours (others
-    are ignored), `statuses` the values a pushed status may take, `required` pointers every event must carry."""
+    are ignored), `statuses` the values a pushed status may take, `required` pointers every event must carry.
+    `ended`: the statuses the provider's lifecycle table classifies as ended (the generated package's `waiters`
+    facts); an event with any other status (one the table calls pending or running, or does not know) is read as
+    not final. None: every status is taken as final."""
     allowed = frozenset(statuses) if statuses is not None else None
+    finals = frozenset(ended) if ended is not None else None
     conditions = dict(when or {})
 
     def read(document: Any) -> PushEvent | None:
@@ -283,7 +292,7 @@ def event_reader(
             raise BadEvent(f"the event has no status at {' or '.join(status)}")
         if allowed is not None and pushed not in allowed:
             raise BadEvent(f"the pushed status is not one of {', '.join(sorted(allowed))}")
-        return PushEvent(str(process_id), pushed)
+        return PushEvent(str(process_id), pushed, finals is None or pushed in finals)
 
     return read
 
@@ -361,6 +370,9 @@ class Receiver:
         if event is None:
             log.debug("push ignored: an event this receiver does not handle")
             return 202, "ignored\n"
+        if not event.final:
+            log.info("push %s %s: not a final status; ignored", event.process_id, event.status)
+            return 202, "not final; ignored\n"
         try:
             changed = await asyncio.to_thread(self.store.record_pushes, self.scope, [(event.process_id, event.status)])
         except Exception as error:  # StoreError, a driver's error: the provider must retry

@@ -7,8 +7,11 @@ outcome, recorded with `source = 'push'` (the read's status, when it disagrees w
 says pending keeps the pushed status and is asked again soon, on a bounded backoff (`RECHECK_MAX`).
 
 `push_sweep` (seconds; `track run --push-sweep`) says that push is on: while it is alive, the processes nobody
-pushed are read at most once per sweep (a bulk provider's tick is at least the sweep), so that push does the work
-and polling is the safety net. When pushes stop arriving while processes keep finishing (a subscription the
+pushed are read at most once per sweep (a bulk provider's tick is at least the sweep; a new process of a provider
+read one at a time is first read a sweep after it was added), so that push does the work and polling is the safety
+net. A sweep read falls due the sweep less the read's own time (`lead`: the round trip and the write of the
+slowest recent reads, at most `LEAD_SHARE` of the sweep), so that a process that ends just after one read is stored
+by the next within one sweep of its end. When pushes stop arriving while processes keep finishing (a subscription the
 provider disabled, a receiver that is down), the tracker marks push stopped in the store (`track status` shows it),
 logs it once (WARNING) and polling returns to its normal schedule at once; a push arriving after that turns the
 sweep back on (INFO).
@@ -62,6 +65,8 @@ DELIVERED = 0.9  # the share of finishes assumed pushed while push works (bol dr
 EXPECTED = 20.0  # pushes the flow would have brought in a silence that brings the sweep forward (a probe)
 QUIET_MIN = 2.0  # seconds of silence at least, and a third of the sweep (at most half of it)
 REFRESH = 1.0  # seconds between readings of the store's push state by one worker
+LEAD_SHARE = 0.1  # a sweep read comes early by the reads' own time, at most this share of the sweep
+LEAD_READS = 8  # the recent reads whose slowest sets the lead
 ENDED = frozenset({"succeeded", "failed", "cancelled", "needs-action"})
 
 
@@ -113,6 +118,8 @@ class PushJoin:
         self._since = store.now()  # the silence's start before any push arrived
         self._started = False
         self._probed: float | None = None  # the last push's time when a probe was made for its silence
+        self._requests: deque[float] = deque(maxlen=LEAD_READS)  # recent requests' round trips (`timed`)
+        self._writes: deque[float] = deque(maxlen=LEAD_READS)  # recent writes of their answers
 
     # --- the store's view ------------------------------------------------------------------------------------
     @property
@@ -161,9 +168,30 @@ class PushJoin:
         return self._pushes[-1][1] - before
 
     # --- the schedule ----------------------------------------------------------------------------------------
+    def timed(self, *, request: float | None = None, write: float | None = None) -> None:
+        """A read's own time, in its parts: its request's round trip (counted twice: the provider's answer is made
+        somewhere within it, and a process may end just after that, before the worker has the answer), and the
+        write of its answer. The request is timed before its answer is scheduled, so that it counts at once."""
+        for seconds, kept in ((request, self._requests), (write, self._writes)):
+            if seconds is not None and math.isfinite(seconds) and seconds >= 0:
+                kept.append(seconds)
+
+    def lead(self) -> float:
+        """How early a sweep read falls due: the slowest recent request's round trip twice and the slowest recent
+        write, at most `LEAD_SHARE` of the sweep (so that a process is still read about once per sweep however
+        slow the reads)."""
+        if self.sweep is None:
+            return 0.0
+        own = 2 * max(self._requests, default=0.0) + max(self._writes, default=0.0)
+        return min(own, LEAD_SHARE * self.sweep)
+
     def slowed(self, delay: float) -> float:
-        """An unpushed process's next read (or a bulk tick): at least the sweep while push is alive."""
-        return max(delay, self.sweep) if self.alive and self.sweep is not None else delay
+        """An unpushed process's next read (or a bulk tick), counted from the answer: at least the sweep less the
+        reads' own time (`lead`) while push is alive, so that the next read's outcome is stored within a sweep of
+        an end just after this read."""
+        if not self.alive or self.sweep is None:
+            return delay
+        return max(delay, self.sweep - self.lead())
 
     def recheck(self, row: Row) -> float:
         """A pushed process a read found still pending: asked again soon, on a bounded backoff."""

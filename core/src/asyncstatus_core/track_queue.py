@@ -100,6 +100,7 @@ class DrainReport:
     unchanged: int = 0  # already pushed or already finished (a duplicate, a late one)
     untracked: int = 0  # about a process the store does not track
     ignored: int = 0  # about no process, or another kind of notification
+    not_final: int = 0  # a status the lifecycle table does not call ended (acknowledged, nothing recorded)
     malformed: int = 0  # not the notification the reader expects (acknowledged, nothing recorded)
     failures: int = 0  # failed requests and store writes, each retried after a backoff
     throttled: int = 0
@@ -274,7 +275,7 @@ class QueueDrainer:
 
     def _record(self, reads: Sequence[_Read]) -> bool:
         """Record the events of `reads` in one transaction; False when the store cannot take them (no ack then)."""
-        events = [r.event for r in reads if r.event is not None]
+        events = [r.event for r in reads if r.event is not None and r.event.final]
         pushes = [(e.process_id, e.status) for e in events]
         try:
             changed = set(self.store.record_pushes(self.scope, pushes)) if pushes else set()
@@ -294,6 +295,9 @@ class QueueDrainer:
                 else:
                     self.report.ignored += 1
                     log.debug("notification %s is about no tracked kind of process: acknowledged", read.ident)
+            elif not read.event.final:
+                self.report.not_final += 1
+                log.debug("notification %s: %s is not a final status: acknowledged", read.ident, read.event.status)
             elif read.event.process_id in changed:
                 self.report.recorded += 1
                 log.info(
@@ -389,7 +393,8 @@ def describe(report: DrainReport | Mapping[str, int]) -> str:
     figures = report.as_dict() if isinstance(report, DrainReport) else dict(report)
     return (
         f"{figures['recorded']} recorded, {figures['unchanged']} already known, {figures['untracked']} untracked, "
-        f"{figures['ignored'] + figures['malformed']} ignored; {figures['requests']} requests "
+        f"{figures['ignored'] + figures['malformed']} ignored, "
+        f"{figures.get('not_final', 0)} not final; {figures['requests']} requests "
         f"({figures['polls']} polls, {figures['lists']} lists, {figures['empty_reads']} of them empty, "
         f"{figures['acks']} acks), "
         f"{figures['failures']} failures"

@@ -303,6 +303,7 @@ class TrackerEngine:
         # Push (track_push.py): `push_sweep` seconds between reads of unpushed processes while push is alive.
         self.push = PushJoin(self.store, provider.scope, sweep=push_sweep, policy=policy)
         self._asked_at: float | None = None  # when the request being settled was sent (store time)
+        self._timing: float | None = None  # when the answer being settled came, until its write (its own time)
         self._batch: dict[str, Row] = {}
 
     # --- schedules from history ---------------------------------------------------------------------------
@@ -475,6 +476,19 @@ class TrackerEngine:
         if late:
             self._settle([self._timed_out(r) for r in late], [], report)
         live = self._likeliest_first([r for r in rows if r not in late], now)
+        if self.push.alive and self.provider.bulk is None:
+            # While push is alive a new process is first read by the sweep, a sweep after it was added: its push (or
+            # the sweep) ends it, and a read now would cost one request a process for nothing. (A bulk provider's
+            # new ids wait for its tick, which is the sweep already, and are read together.)
+            first = self.push.slowed(0.0)
+            waiting = {r.id: r for r in live if r.pushed_status is None and r.polls == 0 and r.added_at + first > now}
+            if waiting:
+                later = [
+                    Rescheduled(r.id, _capped(r.added_at + first, r), r.attempt, r.polls, r.last_status, r.last_error)
+                    for r in waiting.values()
+                ]
+                self._settle([], later, report)
+                live = [r for r in live if r.id not in waiting]
         bulk = self.provider.bulk
         if bulk is not None:
             for start in range(0, len(live), bulk.limit):
@@ -517,6 +531,8 @@ class TrackerEngine:
         self._asked_at = self.store.now()
         answer = answer_of(call)
         self._answered = self.store.now()
+        self._timing = self._answered
+        self.push.timed(request=self._answered - self._asked_at)
         self._delays = {}
         if isinstance(answer, APIConnectionError):
             if answer.which == "token":
@@ -800,6 +816,9 @@ class TrackerEngine:
 
     def _settle(self, finished: Sequence[Finished], rescheduled: Sequence[Rescheduled], report: RunReport) -> None:
         written = self.store.settle(self.provider.scope, self.worker, finished, rescheduled)
+        if self._timing is not None:  # the write of a read's answer: part of the read's own time (push sweep)
+            self.push.timed(write=self.store.now() - self._timing)
+            self._timing = None
         self.push.settled(self._batch, finished, self._asked_at)
         ended, self._ended = self._ended, {}
         lifecycles = {f.id: f.lifecycle for f in finished}
@@ -826,6 +845,11 @@ def unix_seconds(value: Any) -> float | None:
     if not isinstance(value, datetime) or value.tzinfo is None or value.utcoffset() is None:
         return None
     return value.timestamp()
+
+
+def _capped(due: float, row: Row) -> float:
+    """`due`, or `row`'s deadline when that comes first (it then ends as timed-out on time)."""
+    return due if row.deadline_at is None else min(due, row.deadline_at)
 
 
 def _origin(row: Row) -> float:

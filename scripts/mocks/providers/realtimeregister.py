@@ -8,7 +8,9 @@ SDK's form), combined, an unknown name a ValidationError; and a Process whose fi
 Notifications (issue 23): a finished process adds one to the customer's queue (poll shows the oldest and the
 count, ack removes it, get and list read it); the spec's example notification stays readable and acknowledgeable
 for the fixtures, outside the queue. `POST /_mock/push` `{"deliver": true, "url": ..., "key": ...}` also posts
-each new notification to `url`, HMAC-SHA256 signed with `key` (Base64, header `Signature`)."""
+each new notification to `url`, HMAC-SHA256 signed with `key` (Base64, header `Signature`). `POST /_mock/notify`
+`{"process": id, "subjectStatus": ...}` queues (and posts) a notification about a step on the way, with a
+`subjectStatus` of the spec's `NotificationSubjectStatus`: the provider sends more than final ones."""
 
 from __future__ import annotations
 
@@ -48,6 +50,11 @@ ERROR_TYPES = {
     503: "ProviderUnavailable",
 }
 FIELDS = frozenset(M.Process.model_fields)
+UNACKNOWLEDGED = "acknowledgeDate:null"  # the one `q` of listNotifications the spec documents (S11)
+
+
+def _now() -> str:
+    return datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
 
 
 @register
@@ -60,6 +67,7 @@ class RealtimeRegisterMock(SpecMock):
     def __init__(self, **options: Any) -> None:
         super().__init__(**options)
         self.queue: dict[int, dict[str, Any]] = {}  # unacknowledged notifications by id, oldest first
+        self.acknowledged: dict[int, dict[str, Any]] = {}  # the others, with their acknowledgeDate (for get and list)
         self._ids = itertools.count(1000)
         self.push_url: str | None = None
         self.push_key = b""
@@ -69,11 +77,13 @@ class RealtimeRegisterMock(SpecMock):
 
     # --- notifications (issue 23) ------------------------------------------------------------------
     def _finished(self, process: Process) -> None:
+        self._notify(int(process.id), "COMPLETED" if process.status == "COMPLETED" else "FAILED")
+
+    def _notify(self, process: int, subject_status: str) -> None:
         example = self.spec.operations["getNotification"].success()
         template = example_body(example, "application/json") if example is not None else {}
-        now = datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
-        notification = {**template, "id": next(self._ids), "fireDate": now, "process": int(process.id)}
-        notification["subjectStatus"] = "COMPLETED" if process.status == "COMPLETED" else "FAILED"
+        notification = {**template, "id": next(self._ids), "fireDate": _now(), "process": process}
+        notification["subjectStatus"] = subject_status
         for unset in ("readDate", "acknowledgeDate", "deliveryDate"):
             notification.pop(unset, None)
         self.queue[notification["id"]] = notification
@@ -93,16 +103,16 @@ class RealtimeRegisterMock(SpecMock):
             oldest = next(iter(self.queue.values()), None)
             return JSONResponse({"count": len(self.queue), **({"notification": oldest} if oldest else {})})
         if op_id == "listNotifications":
-            limit, offset = int(values.get("limit", 100)), int(values.get("offset", 0))
-            entities = list(self.queue.values())[offset : offset + limit]
-            return JSONResponse(
-                {"entities": entities, "pagination": {"total": len(self.queue), "offset": offset, "limit": limit}}
-            )
+            return self._list(values)
         if nid in self.queue:
             if op_id == "ackNotification":
-                del self.queue[nid]
+                acknowledged = self.queue.pop(nid)
+                acknowledged["acknowledgeDate"] = _now()
+                self.acknowledged[nid] = acknowledged
                 return Response(status_code=200)
             return JSONResponse(self.queue[nid])
+        if nid in self.acknowledged and op_id == "getNotification":
+            return JSONResponse(self.acknowledged[nid])
         if nid != next(p.example for p in params if p.name == "notificationId"):
             message = f"Notification '{nid}' does not exist"
             return self.error(
@@ -110,8 +120,45 @@ class RealtimeRegisterMock(SpecMock):
             )
         return super().operation_answer(op, request, values, body, media)
 
+    def _list(self, values: dict[str, Any]) -> Response:
+        """A page of the notifications; `q` as the spec documents it (`acknowledgeDate:null`: the unacknowledged
+        ones), none: all of them. Another filter is refused: the mock does not know how the provider reads it."""
+        query = str(values.get("q") or "").strip()
+        if query == UNACKNOWLEDGED:
+            chosen = list(self.queue.values())
+        elif not query:
+            chosen = sorted([*self.queue.values(), *self.acknowledged.values()], key=lambda n: int(n["id"]))
+        else:
+            return self.error(400, f"Invalid value for q: the mock reads only '{UNACKNOWLEDGED}' (the spec's form)")
+        limit, offset = int(values.get("limit", 100)), int(values.get("offset", 0))
+        return JSONResponse(
+            {
+                "entities": chosen[offset : offset + limit],
+                "pagination": {"total": len(chosen), "offset": offset, "limit": limit},
+            }
+        )
+
     def admin_routes(self) -> list[BaseRoute]:
-        return [*super().admin_routes(), Route("/push", self._admin_push, methods=["POST"])]
+        return [
+            *super().admin_routes(),
+            Route("/push", self._admin_push, methods=["POST"]),
+            Route("/notify", self._admin_notify, methods=["POST"]),
+        ]
+
+    async def _admin_notify(self, request: Request) -> Response:
+        """`{"process": 123, "subjectStatus": "PENDING"}`: a notification about that process, queued (and posted)."""
+        allowed = [member.value for member in M.NotificationSubjectStatus]
+        try:
+            body = await self._json_object(request)
+            process, status = body.get("process"), body.get("subjectStatus")
+            if isinstance(process, bool) or not isinstance(process, int) or process < 1:
+                raise AdminError("`process` must be a positive integer")
+            if status not in allowed:
+                raise AdminError(f"`subjectStatus` must be one of {', '.join(allowed)}")
+        except (AdminError, ValueError) as exc:
+            return JSONResponse({"error": str(exc)}, status_code=400)
+        self._notify(process, str(status))
+        return JSONResponse({"queued": len(self.queue)})
 
     async def _admin_push(self, request: Request) -> Response:
         """`{"deliver": true, "url": ..., "key": ...}`: post new notifications there too (false: stop); the other

@@ -96,6 +96,7 @@ TRACK = _cli_track.TrackCommand(
     params=_track_params,
     tracker=_tracker,
     options=("reseller_id",),
+    pushes=False,
 )
 
 # The subcommands: what each runs, and how its outcomes make the exit code (`track` has its own main).

@@ -17,6 +17,7 @@ from asyncstatus_core.track_store import Store, open_store
 from .api.subscriptions import get_subscription_keys as _keys
 from .client import AuthenticatedClient, Client
 from .tracker import SCOPE, default_store
+from .waiters import LIFECYCLE
 
 __all__ = ["HEADERS", "READER", "create_receiver", "key_fetcher"]
 
@@ -27,6 +28,7 @@ READER = event_reader(
     when={"/event/resource": "PROCESS_STATUS"},
     statuses=["SUCCESS", "FAILURE", "TIMEOUT"],
     required=["/event/resource", "/event/type", "/event/resourceId"],
+    ended=[status for status, state in LIFECYCLE.items() if state.is_terminal],  # only these are recorded
 )
 
 

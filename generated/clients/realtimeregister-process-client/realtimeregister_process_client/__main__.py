@@ -92,6 +92,7 @@ TRACK = _cli_track.TrackCommand(
     params=_track_params,
     tracker=_tracker,
     options=(),
+    pushes=True,
 )
 
 PUSH_KEY_ENV = "REALTIMEREGISTER_PUSH_KEY"

@@ -30,12 +30,18 @@ from .api.notifications import list_notifications as _list
 from .api.notifications import poll_notification as _poll
 from .client import AuthenticatedClient, Client
 from .tracker import SCOPE, default_store
+from .waiters import LIFECYCLE
 
 __all__ = ["HEADERS", "READER", "create_receiver", "QUEUE_PARAMS", "create_drainer", "queue_facts"]
 
 HEADERS = ["Signature"]  # the signature header(s), as the spec names them
 READER = event_reader(
-    process="/process", status=["/subjectStatus", "/eventType"], when={}, statuses=None, required=["/id", "/eventType"]
+    process="/process",
+    status=["/subjectStatus", "/eventType"],
+    when={},
+    statuses=None,
+    required=["/id", "/eventType"],
+    ended=[status for status, state in LIFECYCLE.items() if state.is_terminal],  # only these are recorded
 )
 
 

@@ -95,6 +95,7 @@ TRACK = _cli_track.TrackCommand(
     params=_track_params,
     tracker=_tracker,
     options=("account_id",),
+    pushes=False,
 )
 
 # The subcommands: what each runs, and how its outcomes make the exit code (`track` has its own main).

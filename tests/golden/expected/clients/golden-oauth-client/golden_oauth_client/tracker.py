@@ -70,6 +70,12 @@ class Tracker:
     it claimed before another may take them over. `retention`: seconds acknowledged outcomes are kept.
     `on_outcome(outcome)` is called once by the worker that wrote each outcome.
 
+    `push_sweep`: seconds; says that the provider's pushes are received into the store (the `push` module's receiver
+    or queue drainer, where the provider pushes): a pushed process is confirmed by one read at once, and the others
+    are read at most once per sweep while pushes keep arriving; when they stop, polling returns to its normal
+    schedule (`asyncstatus_core.track_push`). None (the default): polling alone. ValueError for anything else than
+    a positive number.
+
     `lag_per_request`: seconds of detection lag one request is worth. The tracker keeps, in the store, how
     long the processes it saw finish took, per process type; once
     `asyncstatus_core.schedule.MIN_HISTORY` of a type have finished, their reads follow the schedule learned
@@ -87,6 +93,7 @@ class Tracker:
         retention: float = DEFAULT_RETENTION,
         on_outcome: Callable[[Outcome], None] | None = None,
         lag_per_request: float = DEFAULT_LAG_PER_REQUEST,
+        push_sweep: float | None = None,
     ) -> None:
         self.client = client
         policy = policy or PollPolicy(initial=3)
@@ -119,6 +126,7 @@ class Tracker:
             retention=retention,
             on_outcome=on_outcome,
             lag_per_request=lag_per_request,
+            push_sweep=push_sweep,
         )
 
     @property
