@@ -137,7 +137,7 @@ def test_ctrl_c_prints_results_so_far_and_exits_130(bol: RunningMock) -> None:
     # was: a 40-line KeyboardInterrupt/CancelledError traceback and no results
     done = create(bol, "SUCCESS", steps=1)
     slow = create(bol, "SUCCESS", steps=10_000)
-    proc = start(bol, "wait", done, slow, "--interval", "0.1", "--json")
+    proc = start(bol, "wait", done, slow, "--interval", "0.1", "--json", PYTHONFAULTHANDLER="1")
     # Ctrl-C once the waiter is in its rounds (the mock has seen the slow id read twice), however long the
     # interpreter takes to start on a loaded machine: a fixed sleep sent it during the imports under load.
     deadline = time.monotonic() + 60
@@ -146,7 +146,12 @@ def test_ctrl_c_prints_results_so_far_and_exits_130(bol: RunningMock) -> None:
             assert proc.poll() is None and time.monotonic() < deadline, "the waiter never read the slow process"
             time.sleep(0.05)
     proc.send_signal(signal.SIGINT)
-    out, err = proc.communicate(timeout=20)
+    try:
+        out, err = proc.communicate(timeout=20)
+    except subprocess.TimeoutExpired:
+        proc.send_signal(signal.SIGABRT)  # faulthandler prints every thread's stack: where Ctrl-C was not heard
+        err = proc.communicate(timeout=20)[1]
+        pytest.fail(f"the CLI did not stop within 20 s of Ctrl-C; its threads:\n{err[-6000:]}")
     assert proc.returncode == 130, err
     assert "Traceback" not in err and "KeyboardInterrupt" not in err and "CancelledError" not in err
     by_id = {r["id"]: r for r in json.loads(out)["results"]}
