@@ -12,6 +12,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -137,7 +138,16 @@ def test_ctrl_c_prints_results_so_far_and_exits_130(bol: RunningMock) -> None:
     # was: a 40-line KeyboardInterrupt/CancelledError traceback and no results
     done = create(bol, "SUCCESS", steps=1)
     slow = create(bol, "SUCCESS", steps=10_000)
-    proc = start(bol, "wait", done, slow, "--interval", "0.1", "--json", PYTHONFAULTHANDLER="1")
+    # As from a terminal: Ctrl-C's default action, whatever this test run inherited (a shell without job control
+    # starts a background command, e.g. `make test &`, with SIGINT ignored, and a child inherits that).
+    proc = subprocess.Popen(
+        [sys.executable, "-m", BOL.package, "wait", done, slow, "--interval", "0.1", "--json"],
+        env=environment(bol, PYTHONFAULTHANDLER="1"),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )
     # Ctrl-C once the waiter is in its rounds (the mock has seen the slow id read twice), however long the
     # interpreter takes to start on a loaded machine: a fixed sleep sent it during the imports under load.
     deadline = time.monotonic() + 60
@@ -149,9 +159,12 @@ def test_ctrl_c_prints_results_so_far_and_exits_130(bol: RunningMock) -> None:
     try:
         out, err = proc.communicate(timeout=20)
     except subprocess.TimeoutExpired:
+        masks = [line for line in Path(f"/proc/{proc.pid}/status").read_text().splitlines() if line.startswith("Sig")]
+        with bol.admin() as admin:
+            reads = admin.get(f"/processes/{slow}").json()["reads"]
         proc.send_signal(signal.SIGABRT)  # faulthandler prints every thread's stack: where Ctrl-C was not heard
         err = proc.communicate(timeout=20)[1]
-        pytest.fail(f"the CLI did not stop within 20 s of Ctrl-C; its threads:\n{err[-6000:]}")
+        pytest.fail(f"the CLI did not stop within 20 s of Ctrl-C ({masks}, {reads} reads); its threads:\n{err[-6000:]}")
     assert proc.returncode == 130, err
     assert "Traceback" not in err and "KeyboardInterrupt" not in err and "CancelledError" not in err
     by_id = {r["id"]: r for r in json.loads(out)["results"]}
