@@ -29,8 +29,9 @@ import re
 import sqlite3
 import threading
 import time
+from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -187,7 +188,7 @@ class _Connection(Protocol):
     def execute(self, sql: str, params: Sequence[Any] = ...) -> Any: ...
 
 
-class Store:
+class Store(ABC):
     """The operations a tracker needs, on one connection (thread-safe by a lock; one per worker process)."""
 
     dialect: str
@@ -204,26 +205,24 @@ class Store:
         it, so that workers on machines whose clocks differ agree (PostgreSQL: the database's clock)."""
         return self._wall() + self._offset
 
-    # --- dialect hooks ------------------------------------------------------------------------------------
-    @contextmanager
-    def transaction(self) -> Iterator[_Connection]:  # pragma: no cover - overridden
-        raise NotImplementedError
-        yield
+    # --- dialect hooks (SqliteStore, PostgresStore) --------------------------------------------------------
+    @abstractmethod
+    def transaction(self) -> AbstractContextManager[_Connection]: ...
 
     def _sql(self, sql: str) -> str:
         return sql
 
-    def _executemany(self, cur: Any, sql: str, rows: Sequence[Sequence[Any]]) -> int:
-        raise NotImplementedError
+    @abstractmethod
+    def _executemany(self, cur: Any, sql: str, rows: Sequence[Sequence[Any]]) -> int: ...
 
-    def _claim_sql(self) -> str:
-        raise NotImplementedError
+    @abstractmethod
+    def _claim_sql(self) -> str: ...
 
     def _lock_budget_sql(self) -> str:
         return "SELECT state FROM asyncstatus_budget WHERE name = ?"
 
-    def close(self) -> None:
-        raise NotImplementedError
+    @abstractmethod
+    def close(self) -> None: ...
 
     # --- schema -------------------------------------------------------------------------------------------
     def migrate(self) -> None:
@@ -252,7 +251,7 @@ class Store:
                     self._sql("INSERT INTO asyncstatus_meta (key, value) VALUES (?, ?)"), ("schema", str(known))
                 )
 
-    def _lock_schema(self, cur: _Connection) -> None:
+    def _lock_schema(self, cur: _Connection) -> None:  # noqa: B027 - a hook only PostgreSQL needs
         """Serialise migrations between processes (SQLite: BEGIN IMMEDIATE already does)."""
 
     def schema_version(self) -> int:
