@@ -210,8 +210,11 @@ def _outage_run(postgres_server: str, tmp_path: Path, count: int, outage: float)
     assert len(_outcomes(stores[1])) == len(storm_ids)
     assert storm.seconds <= outage + 1.3 * calm.seconds + 5.0  # 5 s: three interpreters starting on a busy CI box
     assert storm.requests - failed <= 1.3 * calm.requests + WORKERS
-    shown = "".join(storm.logs)
-    assert "retrying: answered 503" in shown and "recovered" in shown
+    reporting = [log for log in storm.logs if "retrying: answered 503" in log]
+    assert reporting, storm.logs  # the outage is reported
+    # ... and so is its end, by each worker that saw it: "recovered" when that worker read again, or its closing
+    # line with nothing unfinished when, on the shared bulk tick, the other workers made every read after it.
+    assert all("recovered" in log or ": 0 unfinished;" in log for log in reporting), reporting
 
 
 def test_a_provider_outage_costs_its_length_not_more(postgres_server: str, tmp_path: Path) -> None:
