@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 import random
 from itertools import pairwise
+from typing import Any
 
 import pytest
 from asyncstatus_core.schedule import (
@@ -163,6 +164,53 @@ def test_a_schedule_from_200_learned_brackets_costs_within_2_percent_of_the_opti
     learned = expected_cost(true, LearnedSchedule(fitted, 10.0).checks, 10.0)
     best = expected_cost(true, optimal_checks(true, 10.0), 10.0)
     assert learned.total <= 1.02 * best.total
+
+
+@pytest.mark.parametrize("sigma", [0.5, 1.2])
+def test_a_batch_still_running_is_learned_from_its_first_finishers_and_the_running_rest(sigma: float) -> None:
+    # 200 processes added together; 20 have finished (the fastest tenth), 180 run on past the 20th's end. The
+    # finished ones alone say a median of 9 to 25 s; with the running ones as lasting at least that long, the truth.
+    true, rng = LogNormal(60, sigma), random.Random(15)
+    drawn = sorted(true.sample(rng) for _ in range(200))
+    finished = [Observed.exact(d) for d in drawn[:20]]
+    alone = learn(finished)
+    assert alone is not None and alone.quantile(0.5) < 0.5 * 60
+    fitted = learn([*finished, Observed.running(drawn[19], count=180)])
+    assert isinstance(fitted, LogNormal)
+    assert fitted.median == pytest.approx(60, rel=0.15)
+    assert fitted.sigma == pytest.approx(sigma, rel=0.15)
+
+
+def test_a_left_truncated_history_is_not_taken_for_a_slow_one() -> None:
+    # A history that keeps only the processes finished since time 180 holds, of those started before, only the
+    # ones that lasted until then: fitted as they are, the durations look long; with the truncation, they do not.
+    true, rng = LogNormal(60, 0.5), random.Random(16)
+    kept: list[Observed] = []
+    for n in range(2000):
+        start, took = n * 0.1, true.sample(rng)
+        if start + took >= 180.0:
+            kept.append(Observed(took, took, min(took, max(0.0, 180.0 - start))))
+    naive = learn([Observed.exact(o.high) for o in kept])
+    fitted = learn(kept)
+    assert naive is not None and naive.quantile(0.5) > 1.2 * 60
+    assert fitted is not None and fitted.quantile(0.5) == pytest.approx(60, rel=0.06)
+
+
+def test_running_processes_alone_teach_nothing() -> None:
+    assert learn([Observed.running(30.0, count=500)] + [Observed.exact(10.0)] * (MIN_HISTORY - 1)) is None
+
+
+@pytest.mark.parametrize(
+    ("observed", "words"),
+    [
+        (lambda: Observed(5.0, 10.0, truncated=11.0), "truncation"),
+        (lambda: Observed.running(5.0, truncated=6.0), "truncation"),
+        (lambda: Observed.running(5.0, count=0), "count"),
+    ],
+)
+def test_a_bad_running_or_truncated_observation_is_a_value_error(observed: Any, words: str) -> None:
+    with pytest.raises(ValueError, match=words):
+        observed()
 
 
 @pytest.mark.parametrize(

@@ -6,6 +6,7 @@ clear error naming it."""
 
 from __future__ import annotations
 
+import math
 import random
 import statistics
 import sys
@@ -132,6 +133,30 @@ def test_below_min_history_the_policy_is_kept_and_the_history_is_bounded(store_u
         assert store.history("another scope") == {}
     finally:
         store.close()
+
+
+def test_a_batch_added_together_is_learned_from_its_finished_and_its_running(store_url: str) -> None:
+    # 200 processes of a wide lognormal (median 2 s, sigma 1.2) added at once, read every 50 ms for 0.8 s: the
+    # fastest tenth or so have finished. Learned from them alone, the type's median would be a fifth of the truth
+    # and the schedule would read the rest far too often; the ones still running count as lasting past their age.
+    timed = Timed()
+    rng = random.Random(21)
+    ids = [f"w{n}" for n in range(200)]
+    timed.took.update({i: rng.lognormvariate(math.log(2.0), 1.2) for i in ids})
+    engine = _engine(timed, store_url)
+    try:
+        engine.add(ids)
+        engine.run(max_seconds=0.8, idle_wait=0.01)
+        finished = len(engine.store.history("timed").get("report", []))
+        assert MIN_HISTORY <= finished < 60
+        engine._learned_at = -1e9  # read the history now rather than after a minute
+        learned = engine.schedule("report")
+    finally:
+        engine.store.close()
+    assert learned is not None
+    fastest = statistics.median(sorted(timed.took.values())[:finished])
+    assert fastest < 0.6  # what a fit of the finished ones alone would centre on
+    assert learned.distribution.quantile(0.5) == pytest.approx(2.0, rel=0.35)
 
 
 def test_without_timestamps_the_poll_bracket_is_recorded(store_url: str) -> None:

@@ -431,32 +431,68 @@ def distribution(name: str, **params: float) -> Distribution:
 
 @dataclass(frozen=True)
 class Observed:
-    """One finished process: it finished after `low` seconds and by `high` seconds. Exact when the provider's own
-    timestamps say when (`low == high`); a poll bracket otherwise (running at the read at `low`, finished at the
-    read at `high`; `low` 0 when the first read found it finished)."""
+    """One process as the history saw it. Finished: it finished after `low` seconds and by `high` seconds, exact
+    when the provider's own timestamps say when (`low == high`), a poll bracket otherwise (running at the read at
+    `low`, finished at the read at `high`; `low` 0 when the first read found it finished). Still running
+    (`high` infinite, `Observed.running`): found running at age `low` and not finished since (right-censored).
+
+    `truncated`: the process is in the sample only because it ran past this age (left truncation: a history that
+    keeps the processes finished since some time holds the slow ones of the older starts, not their fast ones).
+    `count`: how many alike processes this one stands for (a weight). Why the unfinished ones count: a history of
+    only the finished ones, read while a batch added together is still running, is its fastest few; fitted alone,
+    200 processes of a lognormal of median 60 s and sigma 1.2 give a median of 9 s after the first 20."""
 
     low: float
     high: float
+    truncated: float = 0.0
+    count: int = 1
 
     def __post_init__(self) -> None:
-        low, high = _number("observed low", self.low), _positive("observed high", self.high)
+        low = _number("observed low", self.low)
+        high = self.high if self.high == math.inf else _positive("observed high", self.high)
         if low < 0 or low > high:
             raise ValueError(f"observed low must be between 0 and high ({high!r}), got {self.low!r}")
+        cut = _number("observed truncation", self.truncated)
+        if cut < 0 or cut > (low if high == math.inf else high):
+            raise ValueError(f"observed truncation must be between 0 and the age observed, got {self.truncated!r}")
+        if isinstance(self.count, bool) or not isinstance(self.count, int) or self.count < 1:
+            raise ValueError(f"observed count must be a whole number of at least 1, got {self.count!r}")
 
     @classmethod
     def exact(cls, seconds: float) -> Observed:
         return cls(seconds, seconds)
+
+    @classmethod
+    def running(cls, age: float, *, truncated: float = 0.0, count: int = 1) -> Observed:
+        """Found running at `age` seconds, not finished yet (right-censored)."""
+        return cls(age, math.inf, truncated, count)
+
+    @property
+    def is_running(self) -> bool:
+        return self.high == math.inf
 
     @property
     def is_exact(self) -> bool:
         return self.high - self.low <= 1e-9 * self.high
 
 
+def _log(p: float) -> float:
+    return math.log(p) if p > 1e-300 else -690.0
+
+
 def _log_likelihood(dist: Distribution, data: Sequence[Observed]) -> float:
     total = 0.0
     for seen in data:
-        p = dist.pdf(seen.high) if seen.is_exact else dist.cdf(seen.high) - dist.cdf(seen.low)
-        total += math.log(p) if p > 1e-300 else -690.0
+        if seen.is_running:
+            p = dist.survival(seen.low)
+        elif seen.is_exact:
+            p = dist.pdf(seen.high)
+        else:
+            p = dist.cdf(seen.high) - dist.cdf(seen.low)
+        term = _log(p)
+        if seen.truncated > 0:
+            term -= _log(dist.survival(seen.truncated))
+        total += seen.count * term
     return total
 
 
@@ -497,8 +533,8 @@ def _width(simplex: list[tuple[float, float]]) -> float:
 
 
 def _fit_family(family: str, data: Sequence[Observed]) -> tuple[Distribution, float]:
-    # Start from each observation's geometric middle (a bracket from 0: half its end).
-    logs = [math.log(math.sqrt(s.low * s.high) if s.low > 0 else s.high / 2) for s in data]
+    # Start from each finished observation's geometric middle (a bracket from 0: half its end).
+    logs = [math.log(math.sqrt(s.low * s.high) if s.low > 0 else s.high / 2) for s in data if not s.is_running]
     centre = sum(logs) / len(logs)
     width = max(0.05, math.sqrt(sum((x - centre) ** 2 for x in logs) / max(1, len(logs) - 1)))
 
@@ -523,8 +559,9 @@ def _fit_family(family: str, data: Sequence[Observed]) -> tuple[Distribution, fl
 
 
 def learn(history: Sequence[Observed], *, minimum: int = MIN_HISTORY) -> Distribution | None:
-    """The duration distribution of a kind of process, fitted to the finished ones in `history`; None until there
-    are `minimum` of them (keep the PollPolicy until then).
+    """The duration distribution of a kind of process, fitted to `history`: the finished ones, and the ones still
+    running as lasting at least their age (right-censored, `Observed.running`); None until `minimum` have
+    finished (keep the PollPolicy until then).
 
     Why a parametric fit and not a Kaplan-Meier / Turnbull estimate: the schedule needs a density and a hazard
     rate (the BHP recurrence divides by f, Keller's rule takes √r), and most observations are poll brackets,
@@ -533,11 +570,13 @@ def learn(history: Sequence[Observed], *, minimum: int = MIN_HISTORY) -> Distrib
     for a bandwidth that 20-200 points cannot pin down. Two families of two parameters each, fitted by maximum
     likelihood with the brackets as intervals (exact times as densities), cover the common shapes: the lognormal
     (a hump, then a falling hazard) and the Weibull (the exponential at shape 1, for memoryless work); the one
-    with the larger likelihood is kept (same parameter count, so no penalty is needed)."""
+    with the larger likelihood is kept (same parameter count, so no penalty is needed). The running ones and the
+    truncation enter the likelihood as survival terms, as in any survival fit (Klein & Moeschberger, "Survival
+    Analysis", ch. 3): S(age) for one still running, divided by S(truncated) for one in the sample by lasting."""
     if isinstance(minimum, bool) or not isinstance(minimum, int) or minimum < 2:
         raise ValueError(f"minimum history must be a whole number of at least 2 processes, got {minimum!r}")
     data = list(history)
-    if len(data) < minimum:
+    if sum(s.count for s in data if not s.is_running) < minimum:
         return None
     fits = [_fit_family(family, data) for family in ("lognormal", "weibull")]
     return max(fits, key=lambda fit: fit[1])[0]

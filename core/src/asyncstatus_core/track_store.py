@@ -502,13 +502,19 @@ class Store(ABC):
 
     def history(self, scope: str, *, limit: int = HISTORY) -> dict[str, list[tuple[float, float]]]:
         """The newest `limit` durations per type, `(low, high)` seconds, oldest first."""
-        sql = "SELECT kind, low, high FROM asyncstatus_durations WHERE scope = ? ORDER BY seq DESC"
-        found: dict[str, list[tuple[float, float]]] = {}
+        return {
+            kind: [(low, high) for low, high, _ in seen] for kind, seen in self.durations(scope, limit=limit).items()
+        }
+
+    def durations(self, scope: str, *, limit: int = HISTORY) -> dict[str, list[tuple[float, float, float]]]:
+        """The newest `limit` durations per type, `(low, high, recorded at)` (seconds; store time), oldest first."""
+        sql = "SELECT kind, low, high, finished_at FROM asyncstatus_durations WHERE scope = ? ORDER BY seq DESC"
+        found: dict[str, list[tuple[float, float, float]]] = {}
         with self.transaction() as cur:
-            for kind, low, high in cur.execute(self._sql(sql), (scope,)).fetchall():
+            for kind, low, high, at in cur.execute(self._sql(sql), (scope,)).fetchall():
                 seen = found.setdefault(kind, [])
                 if len(seen) < limit:
-                    seen.append((float(low), float(high)))
+                    seen.append((float(low), float(high), float(at)))
         return {kind: seen[::-1] for kind, seen in found.items()}
 
     def pending(self, scope: str) -> list[tuple[str | None, float, float | None]]:

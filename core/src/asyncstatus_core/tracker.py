@@ -53,7 +53,7 @@ from .schedule import (
 )
 from .track_budget import SharedBudget, Slot
 from .track_push import PushJoin
-from .track_store import Duration, Finished, Rescheduled, Row, Store, StoreError, open_store
+from .track_store import HISTORY, Duration, Finished, Rescheduled, Row, Store, StoreError, open_store
 from .types import Response
 from .urls import Route
 
@@ -321,8 +321,33 @@ class TrackerEngine:
         self._learned_at = time.monotonic()
         self._new_history = False
         schedules: dict[str, LearnedSchedule | None] = {}
-        for kind, seen in self.store.history(self.provider.scope).items():
-            data = [Observed(low, high) for low, high in seen if high > 0 and 0 <= low <= high]
+        durations = self.store.durations(self.provider.scope)
+        # The processes still running count as lasting at least the age they were last found running at: without
+        # them a batch added together would be learned from its fastest few (schedule.Observed says by how much).
+        # While the store keeps every duration of a type, each process is in the sample; once it keeps only the
+        # newest (HISTORY), a process is in it only by finishing after the oldest kept one (`since`), or by
+        # running still: a left truncation at that time less its start.
+        running: dict[str, dict[tuple[int, int], list[tuple[float, float]]]] = {}
+        since = {k: seen[0][2] if len(seen) >= HISTORY else -math.inf for k, seen in durations.items()}
+        for kind, start, last in self.store.pending(self.provider.scope):
+            key = kind or ""
+            if key not in since or last is None or last <= start:
+                continue
+            age = last - start
+            cut = min(age, max(0.0, since[key] - start))
+            # Buckets ~5% wide in age and truncation: the fit's cost grows with the buckets, not the processes.
+            bucket = (round(math.log1p(age) * 20), round(math.log1p(cut) * 20))
+            running.setdefault(key, {}).setdefault(bucket, []).append((age, cut))
+        for kind, seen in durations.items():
+            data = [
+                Observed(low, high, min(high, max(0.0, since[kind] - (at - high))))
+                for low, high, at in seen
+                if high > 0 and 0 <= low <= high
+            ]
+            for members in running.get(kind, {}).values():
+                age = sum(a for a, _ in members) / len(members)
+                cut = min(age, sum(c for _, c in members) / len(members))
+                data.append(Observed.running(age, truncated=cut, count=len(members)))
             schedules[kind] = LearnedSchedule.from_history(data, self.lag_per_request)
         self._schedules = schedules
 
