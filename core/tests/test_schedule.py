@@ -367,6 +367,15 @@ def test_the_bulk_tick_for_a_fixed_duration_reads_at_its_end_and_soon_when_overd
     assert tick_delay([PendingGroup(Fixed(60.0), 500, 70.0, 70.0)], 4.0) == pytest.approx(4.0)
 
 
+def test_the_bulk_tick_for_a_narrow_distribution_waits_until_its_processes_can_finish() -> None:
+    # About a minute, give or take 3 s, now a second old: nothing finishes for 45 s; the tick may not come before.
+    narrow = LogNormal(60.0, 0.05)
+    delay = tick_delay([PendingGroup(narrow, 50, 1.0, 1.0)], 4.0)
+    assert narrow.quantile(0.0001) - 1.0 < delay < narrow.quantile(0.5) - 1.0
+    # The same rule with a long way to go from a wide one: unchanged by the finer steps.
+    assert tick_delay([PendingGroup(LogNormal(60.0, 1.2), 200, 1.0, 1.0)], 4.0) == pytest.approx(3.2, abs=0.1)
+
+
 def test_the_most_likely_finished_are_those_read_longest_ago() -> None:
     dist = LogNormal(60, 0.5)
     assert finished_likelihood(dist, 80, 0) > finished_likelihood(dist, 80, 50) > finished_likelihood(dist, 80, 75)

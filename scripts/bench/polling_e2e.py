@@ -4,13 +4,15 @@ its own with a sped-up clock (`--speed`: a minute of process time takes 60/speed
 workloads (bench/polling_sim.py), under a rate limit. Its figures are set beside the simulator's for the same
 policy on the same durations: the simulator is trusted only where this checks it.
 
-Two arms:
+Two arms, the tracker on the learned schedule (its store given the simulator's learning history, 200 processes
+of each type read by the PollPolicy, so that it learns what the simulator's learned policy learned):
 - Realtime Register, one GET a process: processes arrive one a second of process time (the mock draws nothing:
   each is created with the duration the simulator drew for it), each read on the tracker's own schedule. The
-  simulator's figure: `run_single` of the same policy on the same durations.
+  simulator's figure: `run_single` of the learned schedule on the same durations.
 - bol, bulk (up to 1000 ids a request): every process created at once (the simulator's bulk setting), durations
   drawn by the mock from the workload's distribution with a seed. The simulator's figure: rounds of one request
-  for every pending id on the policy's delays (`wait_until_done_many`), on the durations the mock drew.
+  for every pending id on the learned tick (`learned_rounds`), on the durations the mock drew.
+While it runs the tracker goes on learning (its history grows, the running processes count), as it would.
 
 Time is scaled on the client side too: the tracker's policy runs with its seconds divided by the speed (a
 schedule's distribution and knob likewise), and the rate limit, given in requests per second of process time, is
@@ -23,9 +25,8 @@ processes on time its reads drift late and the figures part from the simulator's
 0.80-0.85x requests and lag at speed 20, 1.00x / 0.98x at speed 5). Hence speed 10 by default.
 
 `PYTHONPATH=scripts python -m bench.polling_e2e [--processes 200] [--speed 10] [--rate 20] [--arm realtimeregister]`
-`make bench` runs it with `POLLING_E2E_ARGS`. `run_arm(..., schedule=...)` takes a learned schedule; today's
-tracker reads on `PollPolicy`'s backoff whatever the schedule (it is not wired in yet), so the bench runs the
-default policy, the one the tracker uses.
+`make bench` runs it with `POLLING_E2E_ARGS`. `run_arm(..., learned=False)` leaves the store empty and the knob
+unscaled (bench/push_queue.py's polling arm): the tracker then reads on PollPolicy's backoff until it has learned.
 """
 
 from __future__ import annotations
@@ -57,6 +58,7 @@ use_generated_clients()
 
 from asyncstatus_core.polling import PollPolicy  # noqa: E402
 from asyncstatus_core.schedule import (  # noqa: E402
+    DEFAULT_LAG_PER_REQUEST,
     Distribution,
     Exponential,
     Fixed,
@@ -65,6 +67,7 @@ from asyncstatus_core.schedule import (  # noqa: E402
     Uniform,
     Weibull,
 )
+from asyncstatus_core.track_store import Duration  # noqa: E402
 
 ARMS = ("realtimeregister", "bol")
 # The provider's process type for each of a workload's types (the mix has two).
@@ -181,6 +184,7 @@ def run_arm(
     rate: float,
     *,
     schedule: LearnedSchedule | None = None,
+    learned: bool = False,
     budget: bool = False,
     jitter: float | None = None,
     seed: str = sim.SEED,
@@ -188,6 +192,9 @@ def run_arm(
 ) -> E2EResult:
     """The tracker of `key`'s package against its mock at `speed` on `processes` of `workload`, the mock limited
     to `rate` requests per second of process time; `schedule` (process seconds) goes to the tracker's policy.
+    `learned`: the tracker starts with the simulator's learning history in its store (`sim.learning_history`,
+    its seconds divided by the speed) and its knob at the simulator's divided by the speed, so that it reads on
+    the schedule the simulator's learned policy reads on; without it, the tracker learns from what it sees.
     `budget`: the tracker's shared request budget on (its rules are in wall seconds, unscaled: it starts at 10
     requests a second, which at speed 20 is half a request a process second); off by default, the mock's rate
     limit and its `Retry-After` then being the only pace, as in the simulator. `jitter`: the policy's (None: its
@@ -208,7 +215,16 @@ def run_arm(
 
         client = package.create_client_from_env()
         policy = scaled_policy(speed, schedule, PollPolicy() if jitter is None else PollPolicy(jitter=jitter))
-        tracker = package.tracker.Tracker(client=client, store=store, policy=policy, on_outcome=count, budget=budget)
+        knob = {"lag_per_request": DEFAULT_LAG_PER_REQUEST / speed} if learned else {}
+        tracker = package.tracker.Tracker(
+            client=client, store=store, policy=policy, on_outcome=count, budget=budget, **knob
+        )
+        if learned:
+            history = sim.learning_history(workload)
+            tracker.engine.store.record(
+                tracker.engine.provider.scope,
+                [Duration(names[k], o.low / speed, o.high / speed) for k, seen in enumerate(history) for o in seen],
+            )
         ids: list[str] = []
         param = "process-status-id" if key == "bol" else "processId"
         before = admin.get("/stats").json()
@@ -316,10 +332,20 @@ class Compared:
         return all(abs(self.ratio(what) - 1.0) <= AGREE for what in ("requests", "mean_lag"))
 
 
-def simulated(arm: str, workload: sim.Workload, draws: Sequence[tuple[int, float]]) -> sim.Result:
-    """The simulator's figure for the tracker's policy (PollPolicy's defaults) on `draws`: single reads, or
-    bulk rounds of every pending id for the bulk arm."""
+def simulated(
+    arm: str, workload: sim.Workload, draws: Sequence[tuple[int, float]], *, learned: bool = True
+) -> sim.Result:
+    """The simulator's figure on `draws` for what the tracker runs: the schedule learned from the simulator's
+    learning history at its default knob (`learned`; one read a process on the schedule, or bulk rounds of every
+    pending id on the learned tick), else PollPolicy's defaults (single reads on its backoff, or the rounds of
+    `wait_until_done_many`)."""
     policy = sim.DEFAULT_POLICY
+    knob = DEFAULT_LAG_PER_REQUEST
+    if learned:
+        schedules = sim.learned_schedules(workload, knob)
+        if arm != "bol":
+            return sim.run_single(sim.LEARNED, sim.schedule_reads(schedules), workload, len(draws), knob, list(draws))
+        return sim.learned_rounds(draws, [s.distribution for s in schedules], knob, first=policy.initial)
     if arm != "bol":
         return sim.run_single(policy.name, sim.peer_reads(policy), workload, len(draws), 0.0, list(draws))
     bulk = sim._Bulk(sorted(d for _, d in draws))
@@ -346,7 +372,7 @@ def compare(
     budget: bool = False,
     jitter: float | None = None,
 ) -> Compared:
-    e2e = run_arm(arm, workload, processes, speed, rate, budget=budget, jitter=jitter)
+    e2e = run_arm(arm, workload, processes, speed, rate, learned=True, budget=budget, jitter=jitter)
     same = simulated(arm, workload, e2e.draws)
     if arm == "bol":
         rng = sim._rng("e2e-published", workload.name)
@@ -400,7 +426,9 @@ def main(argv: list[str] | None = None) -> int:
             found.append(c)
     print(table(rows(found)))
     print(
-        f"\nThe tracker (PollPolicy's defaults, its seconds and idle wait divided by the speed; its request budget "
+        f"\nThe tracker (learned schedules from the simulator's learning history, knob {DEFAULT_LAG_PER_REQUEST:g} s; "
+        "PollPolicy's defaults until then and for retries; its seconds and idle wait divided by the speed; "
+        "its request budget "
         f"{'on, unscaled' if args.budget else 'off'}"
         f"{'' if args.jitter is None else f'; jitter {args.jitter:g}'}) against the time-true mock at speed "
         f"{args.speed:g} (a minute of process time in {60 / args.speed:g} s), the mock limited to {args.rate:g} "

@@ -65,6 +65,7 @@ RETRY_AFTER = 1.0  # seconds a throttled request waits before it is sent again (
 DEFAULT_POLICY = PEERS[0]  # this project's PollPolicy
 FIXED = ("botocore 15 s", "botocore 30 s", "Azure 30 s")  # the fixed-interval peers
 LEARNED = "asyncstatus learned"
+LEARNED_TICK = "asyncstatus learned tick"
 OPTIMUM = "BHP optimum (true F)"
 LIKELY = "learned, most likely finished first (of those due)"
 LIKELY_ANY = "learned, most likely finished first (every slot)"
@@ -151,10 +152,10 @@ def schedule_reads(schedules: Sequence[LearnedSchedule]) -> Reads:
     return reads
 
 
-def learned_schedules(workload: Workload, knob: float, history: int = LEARN_FROM) -> list[LearnedSchedule]:
-    """Per process type: the schedule learned from `history` processes read by the PollPolicy (poll brackets)."""
+def learning_history(workload: Workload, history: int = LEARN_FROM) -> list[list[Observed]]:
+    """Per process type: `history` processes read by the PollPolicy until finished, as the poll brackets seen."""
     found = []
-    for i, (kind, _, dist) in enumerate(workload.types):
+    for kind, _, dist in workload.types:
         rng = _rng("learn", workload.name, kind)
         seen = []
         for _ in range(history):
@@ -164,11 +165,18 @@ def learned_schedules(workload: Workload, knob: float, history: int = LEARN_FROM
                     seen.append(Observed(last, age))
                     break
                 last = age
+        found.append(seen)
+    return found
+
+
+def learned_schedules(workload: Workload, knob: float, history: int = LEARN_FROM) -> list[LearnedSchedule]:
+    """Per process type: the schedule learned from `learning_history`."""
+    found = []
+    for (kind, _, _), seen in zip(workload.types, learning_history(workload, history), strict=True):
         fitted = learn(seen)
         if fitted is None:
             raise AssertionError(f"{workload.name}/{kind}: {history} processes are not enough to learn from")
         found.append(LearnedSchedule(fitted, knob))
-        del i
     return found
 
 
@@ -253,6 +261,29 @@ def run_bulk(name: str, next_tick: Callable[[float, float, int], float], dist: D
         bulk.round(now)
         last = now
     return Result(name, "bulk", processes, bulk.requests / processes, sum(bulk.lags) / processes, _p95(bulk.lags), 0, 0)
+
+
+def learned_rounds(
+    draws: Sequence[tuple[int, float]], learned: Sequence[Distribution], knob: float, first: float
+) -> Result:
+    """Processes of several types, all created at t = 0, read in bulk rounds on the learned tick: the first round
+    at `first` (the tracker gathers new ids for the policy's first delay), each next one `tick_delay` later, over
+    one group a type of the processes still pending (what the tracker does with what it has learned)."""
+    order = sorted(range(len(draws)), key=lambda i: draws[i][1])
+    bulk = _Bulk([draws[i][1] for i in order])
+    kinds = [draws[i][0] for i in order]
+    now = first
+    bulk.round(now)
+    while bulk.pending:
+        counts: dict[int, int] = {}
+        for kind in kinds[bulk.found :]:
+            counts[kind] = counts.get(kind, 0) + 1
+        # Every pending process was found running by the round just read, at age `now`.
+        groups = [PendingGroup(learned[kind], n, now, now) for kind, n in sorted(counts.items())]
+        now += tick_delay(groups, knob, per_request=BULK)
+        bulk.round(now)
+    n = len(draws)
+    return Result(LEARNED_TICK, "bulk", n, bulk.requests / n, sum(bulk.lags) / n, _p95(bulk.lags), 0, knob)
 
 
 def bulk_results(dist: Distribution, learned: Distribution, processes: int, knob: float) -> list[Result]:

@@ -7,6 +7,7 @@ import math
 import threading
 import time
 
+from asyncstatus_core.track_store import Duration
 from mocks.server import serve
 from sdk.test_sdk_against_mocks import client_for
 from tracking.support import create, tracker_module
@@ -45,3 +46,30 @@ def test_a_thousand_ids_added_as_they_are_created_take_one_request_a_round(store
     print(f"bulk requests for {count} ids finishing on read {steps}: {requests} (floor {floor})")
     assert requests == reports[0].requests
     assert requests <= 1.2 * floor, f"{requests} bulk requests; the floor is {floor}"
+
+
+def test_a_new_batch_of_a_learned_type_is_read_again_on_the_learned_tick(store_url: str) -> None:
+    # The store's history says this type takes about a minute. A new batch is read once (after the first delay's
+    # gathering), found running at an age of about a second, and its next round is the learned tick's, tens of
+    # seconds on. Before, the batch's rows had no type in the store until that first answer was written, so the
+    # round counted as a type still learning and the policy's backoff (1.5 s) set the next round.
+    t = tracker_module("bol")
+    with serve("bol") as bol:
+        with bol.admin() as admin:
+            body = {"final_status": "SUCCESS", "steps": 100, "count": 50, "type": "CREATE_SHIPMENT"}
+            answer = admin.post("/processes", json=body)
+            assert answer.status_code == 201, answer.text
+            ids = [str(p["process-status-id"]) for p in answer.json()["created"]]
+        with client_for(bol) as client:
+            tracker = t.Tracker(client=client, store=store_url)
+            engine = tracker.engine
+            engine.store.record(
+                engine.provider.scope, [Duration("CREATE_SHIPMENT", 55.0 + n % 10, 56.0 + n % 10) for n in range(40)]
+            )
+            tracker.add(ids)
+            report = tracker.run(max_seconds=4.0)
+            tick = engine.store.tick(engine.provider.scope)
+            first = engine._answered
+            tracker.close()
+    assert report.requests == 1
+    assert tick is not None and tick - first > 10.0

@@ -18,7 +18,7 @@ from typing import Any
 
 import pytest
 from asyncstatus_core.polling import Lifecycle, PollPolicy
-from asyncstatus_core.schedule import MIN_HISTORY, LearnedSchedule, LogNormal
+from asyncstatus_core.schedule import MIN_HISTORY, LearnedSchedule, LogNormal, Observed, learn
 from asyncstatus_core.track_store import Duration, open_store
 from asyncstatus_core.tracker import Provider, TrackerEngine
 from asyncstatus_core.types import Response
@@ -136,8 +136,8 @@ def test_below_min_history_the_policy_is_kept_and_the_history_is_bounded(store_u
 
 
 def test_a_batch_added_together_is_learned_from_its_finished_and_its_running(store_url: str) -> None:
-    # 200 processes of a wide lognormal (median 2 s, sigma 1.2) added at once, read every 50 ms for 0.8 s: the
-    # fastest tenth or so have finished. Learned from them alone, the type's median would be a fifth of the truth
+    # 200 processes of a wide lognormal (median 2 s, sigma 1.2) added at once, read every 50 ms until 20 have
+    # finished (the fastest tenth). Learned from them alone, the type's median would be a fifth of the truth
     # and the schedule would read the rest far too often; the ones still running count as lasting past their age.
     timed = Timed()
     rng = random.Random(21)
@@ -146,16 +146,18 @@ def test_a_batch_added_together_is_learned_from_its_finished_and_its_running(sto
     engine = _engine(timed, store_url)
     try:
         engine.add(ids)
-        engine.run(max_seconds=0.8, idle_wait=0.01)
-        finished = len(engine.store.history("timed").get("report", []))
-        assert MIN_HISTORY <= finished < 60
+        finished, deadline = 0, time.monotonic() + 30
+        while finished < MIN_HISTORY and time.monotonic() < deadline:  # a loaded machine reads more slowly
+            engine.run(max_seconds=0.2, idle_wait=0.01)
+            finished = len(engine.store.history("timed").get("report", []))
+        assert MIN_HISTORY <= finished < 150
+        alone = learn([Observed(low, high) for low, high in engine.store.history("timed")["report"]])
         engine._learned_at = -1e9  # read the history now rather than after a minute
         learned = engine.schedule("report")
     finally:
         engine.store.close()
-    assert learned is not None
-    fastest = statistics.median(sorted(timed.took.values())[:finished])
-    assert fastest < 0.6  # what a fit of the finished ones alone would centre on
+    assert learned is not None and alone is not None
+    assert alone.quantile(0.5) < 0.75 * 2.0  # what a fit of the finished ones alone says
     assert learned.distribution.quantile(0.5) == pytest.approx(2.0, rel=0.35)
 
 

@@ -517,14 +517,15 @@ class Store(ABC):
                     seen.append((float(low), float(high), float(at)))
         return {kind: seen[::-1] for kind, seen in found.items()}
 
-    def pending(self, scope: str) -> list[tuple[str | None, float, float | None]]:
-        """The unfinished processes as `(kind, started, last found running)`: the bulk tick's groups."""
+    def pending(self, scope: str) -> list[tuple[str, str | None, float, float | None]]:
+        """The unfinished processes as `(id, kind, started, last found running)`: the bulk tick's groups."""
         sql = (
-            "SELECT kind, COALESCE(started_at, added_at), running_at FROM asyncstatus_tracked "
+            "SELECT id, kind, COALESCE(started_at, added_at), running_at FROM asyncstatus_tracked "
             "WHERE scope = ? AND finished_at IS NULL"
         )
         with self.transaction() as cur:
-            return [(k, float(s), None if r is None else float(r)) for k, s, r in cur.execute(self._sql(sql), (scope,))]
+            found = cur.execute(self._sql(sql), (scope,)).fetchall()
+        return [(i, k, float(s), None if r is None else float(r)) for i, k, s, r in found]
 
     def gather(self, scope: str, until: float, *, stale: float) -> float:
         """Start a bulk provider's rounds afresh (none yet, or none since `stale`): the next round at `until`, and

@@ -329,7 +329,7 @@ class TrackerEngine:
         # running still: a left truncation at that time less its start.
         running: dict[str, dict[tuple[int, int], list[tuple[float, float]]]] = {}
         since = {k: seen[0][2] if len(seen) >= HISTORY else -math.inf for k, seen in durations.items()}
-        for kind, start, last in self.store.pending(self.provider.scope):
+        for _, kind, start, last in self.store.pending(self.provider.scope):
             key = kind or ""
             if key not in since or last is None or last <= start:
                 continue
@@ -733,7 +733,8 @@ class TrackerEngine:
             return
         self._failures = 0
         report.status_reads += len(asked & set(by_id))
-        tick = self._tick(rows, retry_after_seconds(answer.headers.get("Retry-After"))) - self._answered
+        retry_after = retry_after_seconds(answer.headers.get("Retry-After"))
+        tick = self._tick(rows, retry_after, self._just_read(rows, by_id)) - self._answered
         results: list[Finished | Rescheduled] = []
         for row in rows:
             item = by_id.get(row.id)
@@ -751,24 +752,52 @@ class TrackerEngine:
                 results.append(self._next(row, self._backoff(row), row.polls + 1, row.last_status, OMITTED))
         self._settle(*_split(results), report)
 
-    def _tick(self, rows: list[Row], retry_after: float | None) -> float:
+    def _just_read(self, rows: list[Row], by_id: dict[str, Any]) -> dict[str, tuple[str | None, bool]]:
+        """What this answer says of each row it carries, before the store has it: its type (a row read for the
+        first time has none stored yet) and whether it is still running."""
+        found: dict[str, tuple[str | None, bool]] = {}
+        for row in rows:
+            item = by_id.get(row.id)
+            if item is not None:
+                kind = row.kind or _fact(self.provider.kind_of, item)
+                state = _fact(self.provider.classify, item)
+                found[row.id] = (None if kind is None else str(kind)[:200], not getattr(state, "is_terminal", True))
+        return found
+
+    def _tick(
+        self, rows: list[Row], retry_after: float | None, read: dict[str, tuple[str | None, bool]] | None = None
+    ) -> float:
         """When the provider's next bulk round is (store time): the round's tick if another answer of it set one
         already, else set now for every worker. Its delay is Keller's rule summed over the pending processes
         of the types learned (`schedule.tick_delay`), and the policy's backoff for the youngest of the rows just
-        read while some type is still learning; `retry_after` is a floor."""
+        read while some type is still learning; `retry_after` is a floor. `read`: what the answer being settled
+        says of its rows (`_just_read`), as the store will say once it is written: a row it found finished is no
+        longer pending, one found running was last found running now, and one read for the first time has its
+        type (else a new batch would count as a type still learning)."""
         scope = self.provider.scope
         tick = self.store.tick(scope)
         if tick is not None and tick > self._answered:
             return max(tick, self._answered + (retry_after or 0.0))
         delays: list[float] = []
-        learning = [r for r in rows if self.schedule(r.kind) is None]
+        read = read or {}
+        # The round's read happened when its request was sent: the next is due the tick's delay after that, as the
+        # schedule's ages are the processes' ages at a read (from the answer's arrival, every round would be late
+        # by its own round trip, and the rounds would drift later by one round trip each).
+        at = self._asked_at if self._asked_at is not None else self._answered
+        learning = [r for r in rows if self.schedule(r.kind or read.get(r.id, (None, True))[0]) is None]
         if learning:
             delays.append(self._backoff(min(learning, key=lambda r: r.attempt)))
         groups: dict[tuple[str, int, int], list[tuple[float, float]]] = {}
-        for kind, start, running in self.store.pending(scope):
+        for ident, stored, start, running in self.store.pending(scope):
+            kind = stored
+            if ident in read:
+                answered, still = read[ident]
+                if not still:
+                    continue
+                kind, running = stored or answered, at
             if self.schedule(kind) is None:
                 continue
-            age = max(0.0, self._answered - start)
+            age = max(0.0, at - start)
             last = 0.0 if running is None else max(0.0, running - start)
             # Buckets ~10% wide in age and last read: tick_delay's cost grows with the groups, not the ids.
             key = (kind or "", round(math.log1p(age) * 10), round(math.log1p(last) * 10))
@@ -784,7 +813,7 @@ class TrackerEngine:
             limit = self.provider.bulk.limit if self.provider.bulk is not None else 1
             delays.append(tick_delay(pending, self.lag_per_request, per_request=limit))
         delay = self.push.slowed(max(min(delays) if delays else self.policy.initial, retry_after or 0.0))
-        return self.store.set_tick(scope, self._answered + delay, unless_after=self._answered)
+        return self.store.set_tick(scope, at + delay, unless_after=self._answered)
 
     def _bulk_failed(
         self, bulk: Bulk, rows: list[Row], answer: Response[Any] | APIConnectionError, report: RunReport
