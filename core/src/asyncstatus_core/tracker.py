@@ -501,11 +501,8 @@ class TrackerEngine:
         if late:
             self._settle([self._timed_out(r) for r in late], [], report)
         live = self._likeliest_first([r for r in rows if r not in late], now)
-        if self.push.alive and self.provider.bulk is None:
-            # While push is alive a new process is first read by the sweep, a sweep after it was added: its push (or
-            # the sweep) ends it, and a read now would cost one request a process for nothing. (A bulk provider's
-            # new ids wait for its tick, which is the sweep already, and are read together.)
-            first = self.push.slowed(0.0)
+        first = self._first_read() if self.provider.bulk is None else 0.0
+        if first > 0:
             waiting = {r.id: r for r in live if r.pushed_status is None and r.polls == 0 and r.added_at + first > now}
             if waiting:
                 later = [
@@ -521,6 +518,20 @@ class TrackerEngine:
         else:
             for row in live:
                 self._work_one(row, report)
+
+    def _first_read(self) -> float:
+        """Seconds after it was added that a new process is first read (one read at a time; a bulk provider's new
+        ids wait for its tick instead, and are read together). While push is alive, the sweep: its push (or the
+        sweep) ends it, and a read now would cost one request a process for nothing. Once every type seen has a
+        learned schedule, the earliest of their first reads: its type is known only from an answer, and a read at
+        once would cost one request a process that the schedule would not spend. Else at once."""
+        if self.push.alive:
+            return self.push.slowed(0.0)
+        self.schedule(None)  # the history read again when it is due
+        learned = list(self._schedules.values())
+        if not learned or any(s is None or not s.checks for s in learned):
+            return 0.0
+        return min(s.checks[0] for s in learned if s is not None)
 
     def _likeliest_first(self, rows: list[Row], now: float) -> list[Row]:
         """`rows` with those most likely finished first (`schedule.finished_likelihood`): when the rate budget
