@@ -653,7 +653,8 @@ def stock_parse(model: type[Any]) -> Callable[..., Any]:
 def test_call_and_waiter_checks_catch_a_stock_parser(monkeypatch: pytest.MonkeyPatch) -> None:
     """With the stock parser in place of the answer rule, properties 1 and 3 find a raw exception."""
     case = OperationCase("bol", "getProcessStatus")
-    monkeypatch.setattr(case.module, "_parse_response", stock_parse(case.sdk.model("ProcessStatus")))
+    # The operation's reader (asyncstatus_core.operations.Operation.parse_response), replaced on this one operation.
+    monkeypatch.setattr(case.module._OPERATION, "parse_response", stock_parse(case.sdk.model("ProcessStatus")))
     checks: list[Callable[[OperationCase, Answer], object]] = [check_call, check_waiter]
     for check in checks:
         found = find(answers(case), functools.partial(raises_raw, check, case), settings=FIND)
