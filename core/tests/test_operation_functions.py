@@ -33,9 +33,7 @@ class Media:
     TABULAR: Mapping[str, Tabular] = {}
     SERVERS: Mapping[str, Mapping[str, str]] = {}
     PATH_RULES: Mapping[str, Mapping[str, PathRule]] = {"get_job": {"job_id": PathRule("job_id", "jobId")}}
-
-    def request_headers(self, operation: str) -> dict[str, Any]:
-        return {"Accept": "application/vnd.jobs+json"} if operation == "get_job" else {}
+    HEADERS: Mapping[str, Mapping[str, str]] = {"get_job": {"Accept": "application/vnd.jobs+json"}}
 
 
 OPERATION: Operation[Job] = Operation(

@@ -42,7 +42,8 @@ Default = tuple[Source, Callable[[Any], Any] | None]  # the `default` answer: an
 
 
 class Media(Protocol):
-    """The generated package's `_media` module: per operation, its tabular answers and its own servers."""
+    """The generated package's `_media` module: per operation, its tabular answers, its own servers, the rules of its
+    path parameters and its media-type headers."""
 
     @property
     def TABULAR(self) -> Mapping[str, Tabular]: ...
@@ -53,7 +54,8 @@ class Media(Protocol):
     @property
     def PATH_RULES(self) -> Mapping[str, Mapping[str, PathRule]]: ...
 
-    def request_headers(self, operation: str) -> dict[str, Any]: ...
+    @property
+    def HEADERS(self) -> Mapping[str, Mapping[str, str]]: ...
 
 
 @dataclass(frozen=True)
@@ -119,7 +121,7 @@ class Operation(Generic[T]):
         if values:
             check_path(self.media.PATH_RULES.get(self.name, {}), **values)
         request: dict[str, Any] = dict(kwargs or {})
-        request["headers"] = {**self.media.request_headers(self.name), **request.get("headers", {})}
+        request["headers"] = {**self.media.HEADERS.get(self.name, {}), **request.get("headers", {})}
         if "params" in request:
             request["params"] = {k: v for k, v in request["params"].items() if v is not UNSET and v is not None}
         url = self.path.format(**{k: quote(str(v), safe="") for k, v in values.items()})
