@@ -15,7 +15,7 @@ import httpx
 import pytest
 from asyncstatus_core.answers import Tabular
 from asyncstatus_core.errors import InvalidParameter
-from asyncstatus_core.operations import RAISES, Operation, Request
+from asyncstatus_core.operations import RAISES, Operation, Request, operation
 from asyncstatus_core.params import PathRule
 from asyncstatus_core.types import UNSET, Unset
 
@@ -135,3 +135,22 @@ def test_an_operation_without_models_has_only_the_detailed_functions() -> None:
     assert ping(client="c").kwargs == {"method": "post", "url": "/ping", "headers": {}}
     assert detailed.__name__ == "sync_detailed" and async_detailed.__name__ == "asyncio_detailed"
     assert (inspect.getdoc(detailed) or "").startswith("ping\n\n" + RAISES)
+
+
+def test_an_endpoint_modules_operation_comes_from_its_name_route_and_answers() -> None:
+    import sys
+    import types
+
+    media = types.ModuleType("acme_client._media")
+    media.TABULAR, media.SERVERS, media.PATH_RULES, media.HEADERS = {}, {}, {}, {}  # type: ignore[attr-defined]
+    sys.modules["acme_client._media"] = media
+    try:
+        made: Operation[Any] = operation(
+            "acme_client.api.jobs.get_job",
+            "delete /jobs/{job_id}",
+            [("200", "object", Job.from_dict), ("404 500-599", "none", None)],
+        )
+    finally:
+        del sys.modules["acme_client._media"]
+    assert (made.name, made.media, made.method, made.path) == ("get_job", media, "delete", "/jobs/{job_id}")
+    assert made.reads == ((200, 200, "object", Job.from_dict), (404, 404, "none", None), (500, 599, "none", None))

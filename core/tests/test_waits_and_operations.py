@@ -13,6 +13,7 @@ import pytest
 from asyncstatus_core.answers import Tabular
 from asyncstatus_core.errors import UnexpectedResponse, UnexpectedStatus
 from asyncstatus_core.operations import Operation
+from asyncstatus_core.params import PathRule
 from asyncstatus_core.polling import Lifecycle, PollPolicy
 from asyncstatus_core.urls import Route
 from asyncstatus_core.waits import StatusWaits
@@ -69,6 +70,8 @@ def test_a_wait_names_its_ids_and_takes_the_specs_interval() -> None:
 class Media:
     TABULAR: Mapping[str, Tabular] = {}
     SERVERS: Mapping[str, Mapping[str, str]] = {"get_job": {"https://api.example.com": "https://jobs.example.com"}}
+    PATH_RULES: Mapping[str, Mapping[str, PathRule]] = {}
+    HEADERS: Mapping[str, Mapping[str, str]] = {}
 
 
 def operation(default: bool = False) -> Operation[Status]:

@@ -14,6 +14,7 @@ when the client asks for it (`raise_on_unexpected_status`), else gives `parsed=N
 
 from __future__ import annotations
 
+import importlib
 import inspect
 from collections.abc import Callable, Coroutine, Mapping, Sequence
 from dataclasses import dataclass
@@ -29,7 +30,7 @@ from .params import PathRule, check_path
 from .servers import route
 from .types import UNSET, Response
 
-__all__ = ["Default", "Operation", "Reads", "Request"]
+__all__ = ["Default", "Operation", "Reads", "Request", "operation"]
 
 T = TypeVar("T")
 P = ParamSpec("P")
@@ -39,6 +40,8 @@ Source = Literal["object", "json", "none"]
 # One documented answer: (lowest status, highest status, how its body is read, what reads it).
 Reads = tuple[int, int, Source, Callable[[Any], Any] | None]
 Default = tuple[Source, Callable[[Any], Any] | None]  # the `default` answer: any status not documented
+# Documented answers read alike, in one row: ("401 403 404", "object", Problem.from_dict); a range is "500-599".
+Answers = tuple[str, Source, Callable[[Any], Any] | None]
 
 
 class Media(Protocol):
@@ -242,3 +245,25 @@ class Operation(Generic[T]):
         self._named(sync, request, "sync", returns)
         self._named(asyncio, request, "asyncio", returns)
         return sync_detailed, sync, asyncio_detailed, asyncio
+
+
+def _rows(answers: Sequence[Answers]) -> list[Reads]:
+    """The rows of `Operation` from rows that name several statuses (`Answers`), in their order."""
+    rows: list[Reads] = []
+    for statuses, source, read in answers:
+        for status in statuses.split():
+            low, _, high = status.partition("-")
+            rows.append((int(low), int(high or low), source, read))
+    return rows
+
+
+def operation(
+    module: str, route: str, answers: Sequence[Answers], default: Default | None = None, *, parsed: bool = True
+) -> Operation[Any]:
+    """The operation of a generated endpoint module, from its facts: `module` is the module's `__name__` (its last
+    part names the operation in the package's `_media` tables, which it reads), `route` its method and path
+    ("get /jobs/{job_id}"), `answers` its documented answers (`Answers`), `default` its `default` answer."""
+    package, _, name = module.partition(".")
+    method, _, path = route.partition(" ")
+    media = importlib.import_module(f"{package}._media")
+    return Operation(name.rpartition(".")[2], media, _rows(answers), default, parsed=parsed, method=method, path=path)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-__all__ = ["errors", "package"]
+__all__ = ["errors", "package", "tracker"]
 
 _ERRORS = """Every exception this package raises, and what each means: one family, `SDKError`, whatever a call, a wait,
 a tracker or the command line runs into (httpx's own exceptions never reach you; the original is `__cause__`).
@@ -116,3 +116,31 @@ def package(
             "",
         ]
     )
+
+
+_TRACKER = """Track many TITLE processes durably: in a store that survives restarts, polled by any
+number of workers under one shared rate budget, each process ending with exactly one outcome.
+
+    from PACKAGE import create_client_from_env
+    from PACKAGE.tracker import Tracker
+
+    with create_client_from_env() as client, Tracker(client=client, store="sqlite:///track.db") as tracker:
+        tracker.add(ADD)  # durable when it returns
+        tracker.run(until_idle=True)  # in as many worker processes as you like
+        for outcome in tracker.outcomes():  # at least once, until acknowledged
+            print(outcome.id, outcome.lifecycle, outcome.status)
+            tracker.ack([outcome])
+
+The store is a URL: `sqlite:///path.db` (one machine) or `postgresql://user@host:5432/db` (many); its default
+is `$ASYNCSTATUS_STORE`, else `./asyncstatus-track.db`. The command line does the same:
+`python -m PACKAGE track add|run|status|outcomes`. A store that cannot be used raises
+`StoreError` (an `errors.SDKError`). To wait for a few processes in one program, the `waiters` are enough.
+The engine is `asyncstatus_core.tracker`, the stores `asyncstatus_core.track_store`, the shared budget
+`asyncstatus_core.track_budget`.
+"""
+
+
+def tracker(package: str, title: str, ids: Sequence[object], params: Mapping[str, object]) -> str:
+    """The docstring of `<package>.tracker`: `ids` and `params` are the example's `add` arguments."""
+    add = ", ".join([repr(list(ids)), *(f"{key}={value!r}" for key, value in params.items())])
+    return _TRACKER.replace("TITLE", title).replace("PACKAGE", package).replace("ADD", add)

@@ -1,23 +1,13 @@
 from asyncstatus_core import operations as _operations
 
-from ... import _media
 from ...client import AuthenticatedClient, Client
 from ...models.async_task_document import AsyncTaskDocument
 from ...models.json_api_error_document import JsonApiErrorDocument
 
-_OPERATION: _operations.Operation[AsyncTaskDocument | JsonApiErrorDocument] = _operations.Operation(
-    "get_async_task",
-    _media,
-    [
-        (200, 200, "object", AsyncTaskDocument.from_dict),
-        (401, 401, "object", JsonApiErrorDocument.from_dict),
-        (403, 403, "object", JsonApiErrorDocument.from_dict),
-        (404, 404, "object", JsonApiErrorDocument.from_dict),
-        (406, 406, "object", JsonApiErrorDocument.from_dict),
-        (415, 415, "object", JsonApiErrorDocument.from_dict),
-    ],
-    method="get",
-    path="/api/v3/resellers/{reseller_id}/async_tasks/{async_task_id}",
+_OPERATION: _operations.Operation[AsyncTaskDocument | JsonApiErrorDocument] = _operations.operation(
+    __name__,
+    "get /api/v3/resellers/{reseller_id}/async_tasks/{async_task_id}",
+    [("200", "object", AsyncTaskDocument.from_dict), ("401 403 404 406 415", "object", JsonApiErrorDocument.from_dict)],
 )
 
 

@@ -1,23 +1,13 @@
 from asyncstatus_core import operations as _operations
 
-from ... import _media
 from ...client import AuthenticatedClient, Client
 from ...models.problem import Problem
 from ...models.process_status import ProcessStatus
 
-_OPERATION: _operations.Operation[Problem | ProcessStatus] = _operations.Operation(
-    "get_process_status",
-    _media,
-    [
-        (200, 200, "object", ProcessStatus.from_dict),
-        (401, 401, "object", Problem.from_dict),
-        (403, 403, "object", Problem.from_dict),
-        (404, 404, "object", Problem.from_dict),
-        (406, 406, "object", Problem.from_dict),
-        (429, 429, "object", Problem.from_dict),
-    ],
-    method="get",
-    path="/process-status/{process_status_id}",
+_OPERATION: _operations.Operation[Problem | ProcessStatus] = _operations.operation(
+    __name__,
+    "get /process-status/{process_status_id}",
+    [("200", "object", ProcessStatus.from_dict), ("401 403 404 406 429", "object", Problem.from_dict)],
 )
 
 

@@ -2,26 +2,15 @@ from typing import Any
 
 from asyncstatus_core import operations as _operations
 
-from ... import _media
 from ...client import AuthenticatedClient, Client
 from ...models.bulk_process_status_request import BulkProcessStatusRequest
 from ...models.problem import Problem
 from ...models.process_status_response import ProcessStatusResponse
 
-_OPERATION: _operations.Operation[Problem | ProcessStatusResponse] = _operations.Operation(
-    "get_process_status_bulk",
-    _media,
-    [
-        (200, 200, "object", ProcessStatusResponse.from_dict),
-        (400, 400, "object", Problem.from_dict),
-        (401, 401, "object", Problem.from_dict),
-        (403, 403, "object", Problem.from_dict),
-        (406, 406, "object", Problem.from_dict),
-        (415, 415, "object", Problem.from_dict),
-        (429, 429, "object", Problem.from_dict),
-    ],
-    method="post",
-    path="/process-status",
+_OPERATION: _operations.Operation[Problem | ProcessStatusResponse] = _operations.operation(
+    __name__,
+    "post /process-status",
+    [("200", "object", ProcessStatusResponse.from_dict), ("400 401 403 406 415 429", "object", Problem.from_dict)],
 )
 
 

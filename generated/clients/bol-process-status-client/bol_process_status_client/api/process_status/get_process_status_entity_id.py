@@ -2,25 +2,15 @@ from typing import Any
 
 from asyncstatus_core import operations as _operations
 
-from ... import _media
 from ...client import AuthenticatedClient, Client
 from ...models.problem import Problem
 from ...models.process_status_response import ProcessStatusResponse
 from ...types import Unset
 
-_OPERATION: _operations.Operation[Problem | ProcessStatusResponse] = _operations.Operation(
-    "get_process_status_entity_id",
-    _media,
-    [
-        (200, 200, "object", ProcessStatusResponse.from_dict),
-        (400, 400, "object", Problem.from_dict),
-        (401, 401, "object", Problem.from_dict),
-        (403, 403, "object", Problem.from_dict),
-        (406, 406, "object", Problem.from_dict),
-        (429, 429, "object", Problem.from_dict),
-    ],
-    method="get",
-    path="/process-status",
+_OPERATION: _operations.Operation[Problem | ProcessStatusResponse] = _operations.operation(
+    __name__,
+    "get /process-status",
+    [("200", "object", ProcessStatusResponse.from_dict), ("400 401 403 406 429", "object", Problem.from_dict)],
 )
 
 

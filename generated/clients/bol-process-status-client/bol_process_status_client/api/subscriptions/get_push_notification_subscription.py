@@ -1,24 +1,13 @@
 from asyncstatus_core import operations as _operations
 
-from ... import _media
 from ...client import AuthenticatedClient, Client
 from ...models.problem import Problem
 from ...models.subscription_response import SubscriptionResponse
 
-_OPERATION: _operations.Operation[Problem | SubscriptionResponse] = _operations.Operation(
-    "get_push_notification_subscription",
-    _media,
-    [
-        (200, 200, "object", SubscriptionResponse.from_dict),
-        (400, 400, "object", Problem.from_dict),
-        (401, 401, "object", Problem.from_dict),
-        (403, 403, "object", Problem.from_dict),
-        (404, 404, "object", Problem.from_dict),
-        (406, 406, "object", Problem.from_dict),
-        (429, 429, "object", Problem.from_dict),
-    ],
-    method="get",
-    path="/subscriptions/{subscription_id}",
+_OPERATION: _operations.Operation[Problem | SubscriptionResponse] = _operations.operation(
+    __name__,
+    "get /subscriptions/{subscription_id}",
+    [("200", "object", SubscriptionResponse.from_dict), ("400 401 403 404 406 429", "object", Problem.from_dict)],
 )
 
 

@@ -1,23 +1,13 @@
 from asyncstatus_core import operations as _operations
 
-from ... import _media
 from ...client import AuthenticatedClient, Client
 from ...models.problem import Problem
 from ...models.subscriptions_response import SubscriptionsResponse
 
-_OPERATION: _operations.Operation[Problem | SubscriptionsResponse] = _operations.Operation(
-    "get_push_notification_subscriptions",
-    _media,
-    [
-        (200, 200, "object", SubscriptionsResponse.from_dict),
-        (400, 400, "object", Problem.from_dict),
-        (401, 401, "object", Problem.from_dict),
-        (403, 403, "object", Problem.from_dict),
-        (406, 406, "object", Problem.from_dict),
-        (429, 429, "object", Problem.from_dict),
-    ],
-    method="get",
-    path="/subscriptions",
+_OPERATION: _operations.Operation[Problem | SubscriptionsResponse] = _operations.operation(
+    __name__,
+    "get /subscriptions",
+    [("200", "object", SubscriptionsResponse.from_dict), ("400 401 403 406 429", "object", Problem.from_dict)],
 )
 
 

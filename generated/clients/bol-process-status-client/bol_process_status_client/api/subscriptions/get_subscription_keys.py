@@ -1,22 +1,13 @@
 from asyncstatus_core import operations as _operations
 
-from ... import _media
 from ...client import AuthenticatedClient, Client
 from ...models.key_set_response import KeySetResponse
 from ...models.problem import Problem
 
-_OPERATION: _operations.Operation[KeySetResponse | Problem] = _operations.Operation(
-    "get_subscription_keys",
-    _media,
-    [
-        (200, 200, "object", KeySetResponse.from_dict),
-        (401, 401, "object", Problem.from_dict),
-        (403, 403, "object", Problem.from_dict),
-        (406, 406, "object", Problem.from_dict),
-        (429, 429, "object", Problem.from_dict),
-    ],
-    method="get",
-    path="/subscriptions/signature-keys",
+_OPERATION: _operations.Operation[KeySetResponse | Problem] = _operations.operation(
+    __name__,
+    "get /subscriptions/signature-keys",
+    [("200", "object", KeySetResponse.from_dict), ("401 403 406 429", "object", Problem.from_dict)],
 )
 
 

@@ -1,23 +1,13 @@
 from asyncstatus_core import operations as _operations
 
-from ... import _media
 from ...client import AuthenticatedClient, Client
 from ...models.problem import Problem
 from ...models.process_status import ProcessStatus
 
-_OPERATION: _operations.Operation[Problem | ProcessStatus] = _operations.Operation(
-    "post_test_push_notification",
-    _media,
-    [
-        (202, 202, "object", ProcessStatus.from_dict),
-        (400, 400, "object", Problem.from_dict),
-        (401, 401, "object", Problem.from_dict),
-        (403, 403, "object", Problem.from_dict),
-        (406, 406, "object", Problem.from_dict),
-        (429, 429, "object", Problem.from_dict),
-    ],
-    method="post",
-    path="/subscriptions/test/{subscription_id}",
+_OPERATION: _operations.Operation[Problem | ProcessStatus] = _operations.operation(
+    __name__,
+    "post /subscriptions/test/{subscription_id}",
+    [("202", "object", ProcessStatus.from_dict), ("400 401 403 406 429", "object", Problem.from_dict)],
 )
 
 

@@ -2,7 +2,6 @@ from typing import Any
 
 from asyncstatus_core import operations as _operations
 
-from ... import _media
 from ...client import AuthenticatedClient, Client
 from ...models.empty_task_detail_response import EmptyTaskDetailResponse
 from ...models.error_response import ErrorResponse
@@ -54,19 +53,16 @@ def _read_500(data: Any) -> EmptyTaskDetailResponse | ErrorResponse:
 
 _OPERATION: _operations.Operation[
     EmptyTaskDetailResponse | EmptyTaskDetailResponse | ErrorResponse | ErrorResponse | Task
-] = _operations.Operation(
-    "get_task_detail",
-    _media,
+] = _operations.operation(
+    __name__,
+    "get /tasks/{async_task_id}",
     [
-        (200, 200, "object", Task.from_dict),
-        (400, 400, "json", _read_400),
-        (401, 401, "object", ErrorResponse.from_dict),
-        (403, 403, "object", ErrorResponse.from_dict),
-        (404, 404, "object", EmptyTaskDetailResponse.from_dict),
-        (500, 500, "json", _read_500),
+        ("200", "object", Task.from_dict),
+        ("400", "json", _read_400),
+        ("401 403", "object", ErrorResponse.from_dict),
+        ("404", "object", EmptyTaskDetailResponse.from_dict),
+        ("500", "json", _read_500),
     ],
-    method="get",
-    path="/tasks/{async_task_id}",
 )
 
 

@@ -2,7 +2,6 @@ from typing import Any
 
 from asyncstatus_core import operations as _operations
 
-from ... import _media
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.task import Task
@@ -36,17 +35,10 @@ def _read_500(data: Any) -> ErrorResponse | list[Task]:
     return response_500
 
 
-_OPERATION: _operations.Operation[ErrorResponse | ErrorResponse | list[Task] | list[Task]] = _operations.Operation(
-    "get_tasks",
-    _media,
-    [
-        (200, 200, "json", _read_200),
-        (401, 401, "object", ErrorResponse.from_dict),
-        (403, 403, "object", ErrorResponse.from_dict),
-        (500, 500, "json", _read_500),
-    ],
-    method="get",
-    path="/tasks",
+_OPERATION: _operations.Operation[ErrorResponse | ErrorResponse | list[Task] | list[Task]] = _operations.operation(
+    __name__,
+    "get /tasks",
+    [("200", "json", _read_200), ("401 403", "object", ErrorResponse.from_dict), ("500", "json", _read_500)],
 )
 
 

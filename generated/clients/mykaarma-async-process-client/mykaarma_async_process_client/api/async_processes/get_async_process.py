@@ -1,22 +1,13 @@
 from asyncstatus_core import operations as _operations
 
-from ... import _media
 from ...client import AuthenticatedClient, Client
 from ...models.api_response import ApiResponse
 from ...models.async_process_response import AsyncProcessResponse
 
-_OPERATION: _operations.Operation[ApiResponse | AsyncProcessResponse] = _operations.Operation(
-    "get_async_process",
-    _media,
-    [
-        (200, 200, "object", AsyncProcessResponse.from_dict),
-        (400, 400, "object", ApiResponse.from_dict),
-        (401, 401, "object", ApiResponse.from_dict),
-        (403, 403, "object", ApiResponse.from_dict),
-        (500, 500, "object", ApiResponse.from_dict),
-    ],
-    method="get",
-    path="/manage/v2/async-processes/{async_processes_uuid}",
+_OPERATION: _operations.Operation[ApiResponse | AsyncProcessResponse] = _operations.operation(
+    __name__,
+    "get /manage/v2/async-processes/{async_processes_uuid}",
+    [("200", "object", AsyncProcessResponse.from_dict), ("400 401 403 500", "object", ApiResponse.from_dict)],
 )
 
 

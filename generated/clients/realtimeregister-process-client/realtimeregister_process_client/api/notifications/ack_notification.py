@@ -2,22 +2,13 @@ from typing import Any
 
 from asyncstatus_core import operations as _operations
 
-from ... import _media
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 
-_OPERATION: _operations.Operation[Any | ErrorResponse] = _operations.Operation(
-    "ack_notification",
-    _media,
-    [
-        (200, 200, "none", None),
-        (400, 400, "object", ErrorResponse.from_dict),
-        (401, 401, "object", ErrorResponse.from_dict),
-        (403, 403, "object", ErrorResponse.from_dict),
-        (429, 429, "object", ErrorResponse.from_dict),
-    ],
-    method="post",
-    path="/v2/customers/{customer}/notifications/{notification_id}/ack",
+_OPERATION: _operations.Operation[Any | ErrorResponse] = _operations.operation(
+    __name__,
+    "post /v2/customers/{customer}/notifications/{notification_id}/ack",
+    [("200", "none", None), ("400 401 403 429", "object", ErrorResponse.from_dict)],
 )
 
 

@@ -2,24 +2,15 @@ from typing import Any
 
 from asyncstatus_core import operations as _operations
 
-from ... import _media
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.notification import Notification
 from ...types import UNSET, Unset
 
-_OPERATION: _operations.Operation[ErrorResponse | Notification] = _operations.Operation(
-    "get_notification",
-    _media,
-    [
-        (200, 200, "object", Notification.from_dict),
-        (400, 400, "object", ErrorResponse.from_dict),
-        (401, 401, "object", ErrorResponse.from_dict),
-        (403, 403, "object", ErrorResponse.from_dict),
-        (429, 429, "object", ErrorResponse.from_dict),
-    ],
-    method="get",
-    path="/v2/customers/{customer}/notifications/{notification_id}",
+_OPERATION: _operations.Operation[ErrorResponse | Notification] = _operations.operation(
+    __name__,
+    "get /v2/customers/{customer}/notifications/{notification_id}",
+    [("200", "object", Notification.from_dict), ("400 401 403 429", "object", ErrorResponse.from_dict)],
 )
 
 

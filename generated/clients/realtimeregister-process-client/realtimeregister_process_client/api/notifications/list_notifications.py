@@ -2,24 +2,15 @@ from typing import Any
 
 from asyncstatus_core import operations as _operations
 
-from ... import _media
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.notification_list import NotificationList
 from ...types import UNSET, Unset
 
-_OPERATION: _operations.Operation[ErrorResponse | NotificationList] = _operations.Operation(
-    "list_notifications",
-    _media,
-    [
-        (200, 200, "object", NotificationList.from_dict),
-        (400, 400, "object", ErrorResponse.from_dict),
-        (401, 401, "object", ErrorResponse.from_dict),
-        (403, 403, "object", ErrorResponse.from_dict),
-        (429, 429, "object", ErrorResponse.from_dict),
-    ],
-    method="get",
-    path="/v2/customers/{customer}/notifications",
+_OPERATION: _operations.Operation[ErrorResponse | NotificationList] = _operations.operation(
+    __name__,
+    "get /v2/customers/{customer}/notifications",
+    [("200", "object", NotificationList.from_dict), ("400 401 403 429", "object", ErrorResponse.from_dict)],
 )
 
 

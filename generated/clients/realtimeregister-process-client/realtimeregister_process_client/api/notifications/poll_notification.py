@@ -1,21 +1,13 @@
 from asyncstatus_core import operations as _operations
 
-from ... import _media
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.notification_poll import NotificationPoll
 
-_OPERATION: _operations.Operation[ErrorResponse | NotificationPoll] = _operations.Operation(
-    "poll_notification",
-    _media,
-    [
-        (200, 200, "object", NotificationPoll.from_dict),
-        (401, 401, "object", ErrorResponse.from_dict),
-        (403, 403, "object", ErrorResponse.from_dict),
-        (429, 429, "object", ErrorResponse.from_dict),
-    ],
-    method="get",
-    path="/v2/customers/{customer}/notifications/poll",
+_OPERATION: _operations.Operation[ErrorResponse | NotificationPoll] = _operations.operation(
+    __name__,
+    "get /v2/customers/{customer}/notifications/poll",
+    [("200", "object", NotificationPoll.from_dict), ("401 403 429", "object", ErrorResponse.from_dict)],
 )
 
 

@@ -2,7 +2,6 @@ from typing import Any
 
 from asyncstatus_core import operations as _operations
 
-from ... import _media
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.process import Process
@@ -34,22 +33,10 @@ def _read_200(data: Any) -> Process | ProcessFields:
     return response_200
 
 
-_OPERATION: _operations.Operation[ErrorResponse | Process | ProcessFields] = _operations.Operation(
-    "get_process",
-    _media,
-    [
-        (200, 200, "json", _read_200),
-        (400, 400, "object", ErrorResponse.from_dict),
-        (401, 401, "object", ErrorResponse.from_dict),
-        (403, 403, "object", ErrorResponse.from_dict),
-        (404, 404, "object", ErrorResponse.from_dict),
-        (429, 429, "object", ErrorResponse.from_dict),
-        (500, 500, "object", ErrorResponse.from_dict),
-        (502, 502, "object", ErrorResponse.from_dict),
-        (503, 503, "object", ErrorResponse.from_dict),
-    ],
-    method="get",
-    path="/v2/processes/{process_id}",
+_OPERATION: _operations.Operation[ErrorResponse | Process | ProcessFields] = _operations.operation(
+    __name__,
+    "get /v2/processes/{process_id}",
+    [("200", "json", _read_200), ("400 401 403 404 429 500 502 503", "object", ErrorResponse.from_dict)],
 )
 
 

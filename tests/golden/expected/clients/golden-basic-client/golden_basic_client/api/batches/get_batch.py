@@ -1,16 +1,13 @@
 from asyncstatus_core import operations as _operations
 
-from ... import _media
 from ...client import AuthenticatedClient, Client
 from ...models.batch import Batch
 from ...models.problem import Problem
 
-_OPERATION: _operations.Operation[Batch | Problem] = _operations.Operation(
-    "get_batch",
-    _media,
-    [(200, 200, "object", Batch.from_dict), (404, 404, "object", Problem.from_dict)],
-    method="get",
-    path="/accounts/{account_id}/batches/{batch_id}",
+_OPERATION: _operations.Operation[Batch | Problem] = _operations.operation(
+    __name__,
+    "get /accounts/{account_id}/batches/{batch_id}",
+    [("200", "object", Batch.from_dict), ("404", "object", Problem.from_dict)],
 )
 
 

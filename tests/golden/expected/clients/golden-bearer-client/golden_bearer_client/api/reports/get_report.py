@@ -1,11 +1,10 @@
 from asyncstatus_core import operations as _operations
 
-from ... import _media
 from ...client import AuthenticatedClient, Client
 from ...models.report import Report
 
-_OPERATION: _operations.Operation[Report] = _operations.Operation(
-    "get_report", _media, [(200, 200, "object", Report.from_dict)], method="get", path="/reports/{report_id}"
+_OPERATION: _operations.Operation[Report] = _operations.operation(
+    __name__, "get /reports/{report_id}", [("200", "object", Report.from_dict)]
 )
 
 

@@ -3,17 +3,14 @@ from uuid import UUID
 
 from asyncstatus_core import operations as _operations
 
-from ... import _media
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 
-_OPERATION: _operations.Operation[Any | Error] = _operations.Operation(
-    "cancel_job",
-    _media,
-    [(204, 204, "none", None), (401, 401, "object", Error.from_dict)],
+_OPERATION: _operations.Operation[Any | Error] = _operations.operation(
+    __name__,
+    "delete /jobs/{job_id}",
+    [("204", "none", None), ("401", "object", Error.from_dict)],
     default=("object", Error.from_dict),
-    method="delete",
-    path="/jobs/{job_id}",
 )
 
 

@@ -2,7 +2,6 @@ from typing import Any
 
 from asyncstatus_core import operations as _operations
 
-from ... import _media
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.job import Job
@@ -14,12 +13,8 @@ def _read_200(data: Any) -> list[Job]:
     return response_200
 
 
-_OPERATION: _operations.Operation[Error | list[Job]] = _operations.Operation(
-    "export_jobs",
-    _media,
-    [(200, 200, "json", _read_200), (401, 401, "object", Error.from_dict), (403, 403, "object", Error.from_dict)],
-    method="get",
-    path="/jobs/export",
+_OPERATION: _operations.Operation[Error | list[Job]] = _operations.operation(
+    __name__, "get /jobs/export", [("200", "json", _read_200), ("401 403", "object", Error.from_dict)]
 )
 
 

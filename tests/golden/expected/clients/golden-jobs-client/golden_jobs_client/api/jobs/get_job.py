@@ -2,23 +2,14 @@ from uuid import UUID
 
 from asyncstatus_core import operations as _operations
 
-from ... import _media
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.job import Job
 
-_OPERATION: _operations.Operation[Error | Job] = _operations.Operation(
-    "get_job",
-    _media,
-    [
-        (200, 200, "object", Job.from_dict),
-        (400, 400, "object", Error.from_dict),
-        (401, 401, "object", Error.from_dict),
-        (404, 404, "object", Error.from_dict),
-        (500, 599, "object", Error.from_dict),
-    ],
-    method="get",
-    path="/jobs/{job_id}",
+_OPERATION: _operations.Operation[Error | Job] = _operations.operation(
+    __name__,
+    "get /jobs/{job_id}",
+    [("200", "object", Job.from_dict), ("400 401 404 500-599", "object", Error.from_dict)],
 )
 
 

@@ -2,18 +2,13 @@ from typing import Any
 
 from asyncstatus_core import operations as _operations
 
-from ... import _media
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.job_list import JobList
 from ...models.jobs_bulk_request import JobsBulkRequest
 
-_OPERATION: _operations.Operation[Error | JobList] = _operations.Operation(
-    "get_jobs_bulk",
-    _media,
-    [(200, 200, "object", JobList.from_dict), (401, 401, "object", Error.from_dict)],
-    method="post",
-    path="/jobs",
+_OPERATION: _operations.Operation[Error | JobList] = _operations.operation(
+    __name__, "post /jobs", [("200", "object", JobList.from_dict), ("401", "object", Error.from_dict)]
 )
 
 

@@ -1,11 +1,10 @@
 from asyncstatus_core import operations as _operations
 
-from ... import _media
 from ...client import AuthenticatedClient, Client
 from ...models.task import Task
 
-_OPERATION: _operations.Operation[Task] = _operations.Operation(
-    "get_task", _media, [(200, 200, "object", Task.from_dict)], method="get", path="/tasks/{task_id}"
+_OPERATION: _operations.Operation[Task] = _operations.operation(
+    __name__, "get /tasks/{task_id}", [("200", "object", Task.from_dict)]
 )
 
 
