@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import importlib
 import inspect
+import typing
 from collections.abc import Callable, Coroutine, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, Literal, ParamSpec, Protocol, TypeVar
@@ -201,10 +202,13 @@ class Operation(Generic[T]):
         else:
             signature = signature.replace(return_annotation=f"{returns} | None")
         function.__signature__ = signature  # type: ignore[attr-defined]
-        # typing.get_type_hints reads these (the parameters' types; the return type is the signature's, as text),
-        # evaluated in the module of `__wrapped__` (inspect.signature stops at `__signature__`).
-        function.__annotations__ = {k: v for k, v in request.__annotations__.items() if k != "return"}
-        function.__wrapped__ = request  # type: ignore[attr-defined]
+        # typing.get_type_hints reads these: the parameters' types, resolved in `_request`'s module (the return type
+        # is the signature's, as text). No `__wrapped__`: pdoc and help() would show `_request` itself.
+        try:
+            hints = typing.get_type_hints(request)
+        except NameError:  # a name only a type checker imports: the annotations as written
+            hints = dict(request.__annotations__)
+        function.__annotations__ = {k: v for k, v in hints.items() if k != "return"}
 
     def detailed(
         self, request: Callable[P, Request], returns: str
