@@ -5,6 +5,7 @@ status with the answer rule, and sends through the client's limits."""
 from __future__ import annotations
 
 from collections.abc import Mapping
+from http import HTTPStatus
 from types import SimpleNamespace
 from typing import Any
 
@@ -13,6 +14,7 @@ import pytest
 from asyncstatus_core.answers import Tabular
 from asyncstatus_core.errors import UnexpectedResponse, UnexpectedStatus
 from asyncstatus_core.operations import Operation
+from asyncstatus_core.params import PathRule
 from asyncstatus_core.polling import Lifecycle, PollPolicy
 from asyncstatus_core.urls import Route
 from asyncstatus_core.waits import StatusWaits
@@ -69,6 +71,8 @@ def test_a_wait_names_its_ids_and_takes_the_specs_interval() -> None:
 class Media:
     TABULAR: Mapping[str, Tabular] = {}
     SERVERS: Mapping[str, Mapping[str, str]] = {"get_job": {"https://api.example.com": "https://jobs.example.com"}}
+    PATH_RULES: Mapping[str, Mapping[str, PathRule]] = {}
+    HEADERS: Mapping[str, Mapping[str, str]] = {}
 
 
 def operation(default: bool = False) -> Operation[Status]:
@@ -133,3 +137,40 @@ def test_send_routes_to_the_operations_own_server_and_reads_with_the_parser_give
     result = ops.send(sdk, {"method": "get", "url": "/jobs/1"}, lambda *, client, response: ops.parse(client, response))
     assert seen == ["https://jobs.example.com/jobs/1"]
     assert int(result.status_code) == 200 and isinstance(result.parsed, Status)
+
+
+def test_the_asyncio_twins_keep_the_sync_functions_keywords_and_wait_alike() -> None:
+    import asyncio
+    import inspect
+
+    from asyncstatus_core.types import Response
+    from asyncstatus_core.waits import async_get_function, async_wait_function
+
+    sent: list[dict[str, Any]] = []
+
+    async def read(**keywords: Any) -> Response[Any]:
+        sent.append({k: v for k, v in keywords.items() if k != "client"})
+        return Response(
+            status_code=HTTPStatus(200),
+            content=b"",
+            headers=httpx.Headers(),
+            parsed=Status({"state": {"name": "DONE"}}),
+        )
+
+    def wait_until_done(
+        *, client: Any, job_id: str, timeout: float, on_progress: Any = None, policy: Any = None, on_retry: Any = None
+    ) -> Status:
+        """The sync wait."""
+        raise AssertionError("the twin does not call it")
+
+    def get_status(*, client: Any, job_id: str, timeout: float = 30.0) -> Status:
+        raise AssertionError("the twin does not call it")
+
+    twin = async_wait_function(waits(), wait_until_done, read)
+    once = async_get_function(waits(), get_status, read)
+    assert inspect.iscoroutinefunction(twin) and twin.__name__ == "async_wait_until_done"
+    assert inspect.signature(twin) == inspect.signature(wait_until_done) and "on asyncio" in (twin.__doc__ or "")
+    client = SimpleNamespace(_base_url="https://api.example.com")
+    assert asyncio.run(twin(client=client, job_id="7", timeout=5.0)).document == {"state": {"name": "DONE"}}
+    assert asyncio.run(once(client=client, job_id="8")).document == {"state": {"name": "DONE"}}
+    assert sent == [{"job_id": "7"}, {"job_id": "8"}]

@@ -63,8 +63,8 @@ def test_the_golden_specs_reach_the_branches_they_are_for(key: str, present: lis
 def test_the_golden_specs_cover_each_security_scheme_and_lifecycle_choice() -> None:
     auth = {key: (PACKAGES[key] / "auth.py").read_text() for key in PACKAGES}
     assert '"Token"' in auth["golden"]
-    assert "basic auth" in auth["golden_basic"]
-    assert "bearer token" in auth["golden_bearer"]
+    assert "_factory.basic(" in auth["golden_basic"]
+    assert "_factory.bearer(" in auth["golden_bearer"]
     assert "DEFAULT_TOKEN_URL" in auth["golden_oauth"]
     waiters = (PACKAGES["golden"] / "waiters.py").read_text()
     assert "wait_until_done_many" in waiters and "NoSuchJob" in waiters and "interval=2.5" in waiters

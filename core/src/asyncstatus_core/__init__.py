@@ -13,7 +13,9 @@ else is here, written and tested once: one error family, so one `except` serves 
 Modules: `errors` (the family), `client` (`Client`, `AuthenticatedClient`), `limits` (deadlines, body size,
 transports), `answers` (the answer rule), `auth`, `origins`, `redact`, `retry`, `budget` (the rate budget),
 `polling` (waiters), `schedule` (when to read next, learned from history), `tracker`, `track_store`,
-`track_budget` (durable tracking), `pages`, `csv_rows`, `cli*` (the command-line framework), `types`.
+`track_budget` (durable tracking), `pages`, `csv_rows`, `cli*` (the command-line framework), `types`; and what
+makes a generated package's modules from its facts: `operations` (its endpoints), `client_factory` (`create_client`),
+`package_tracker` (`Tracker`), `cli_package` (`python -m <package>`), `package_docs` (docstrings).
 """
 
 import logging
@@ -25,6 +27,6 @@ logging.getLogger(__name__).addHandler(logging.NullHandler())
 
 # The core's semantic version, the one place it is written (pyproject.toml reads it; CHANGELOG.md says what
 # changed). Generated SDKs depend on ">=MAJOR.MINOR,<MAJOR+1" of the version they were generated against.
-__version__ = "1.0.0"
+__version__ = "1.1.0"
 
 __all__ = ["SDKError", "StoreError", "WaitError", "WaitTimeout", "__version__"]

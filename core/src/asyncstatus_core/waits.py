@@ -7,10 +7,12 @@ sits, what each value means, the bulk operation) in one `StatusWaits`, plus thin
 
 from __future__ import annotations
 
+import inspect
 import time
-from collections.abc import Awaitable, Callable, Iterable, Mapping
+import typing
+from collections.abc import Awaitable, Callable, Coroutine, Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any, Generic, Literal, TypeVar
+from typing import Any, Generic, Literal, ParamSpec, TypeVar
 
 from .polling import (
     Deadline,
@@ -31,9 +33,11 @@ from .polling import (
 from .types import Response
 from .urls import Route, base_url_of
 
-__all__ = ["Bulk", "StatusWaits"]
+__all__ = ["Bulk", "StatusWaits", "async_get_function", "async_many_function", "async_wait_function"]
 
 T = TypeVar("T")
+P = ParamSpec("P")
+R = TypeVar("R")
 ProgressOf = Literal["steps"] | tuple[str, ...] | None  # x-async-status progress: a pointer, the steps, or none
 StatusOp = Callable[..., Response[Any]]  # the generated operation module's sync_detailed
 AsyncStatusOp = Callable[..., Awaitable[Response[Any]]]  # ... and its asyncio_detailed
@@ -259,3 +263,69 @@ class StatusWaits(Generic[T]):
         size = bulk.limit if chunk_size is None else chunk_size
         waiter = self.many(ids, timeout, on_progress, policy, size, client, on_retry, on_status)
         return await wait_many_async(waiter, lambda chunk: operation(client=client, body=bulk.body(chunk)))
+
+
+def _twin(
+    sync: Callable[P, R], run: Callable[[dict[str, Any]], Awaitable[Any]], doc: str
+) -> Callable[P, Coroutine[Any, Any, R]]:
+    """The asyncio twin of a waiters module's function: its keywords (bound with its defaults) handed to `run`, and
+    its name, signature and types for `help()`, the docs and type checkers; `doc` its docstring."""
+    signature = inspect.signature(sync)
+
+    async def twin(*args: P.args, **kwargs: P.kwargs) -> R:
+        bound = signature.bind(*args, **kwargs)
+        bound.apply_defaults()
+        result: R = await run(dict(bound.arguments))
+        return result
+
+    twin.__module__ = sync.__module__
+    twin.__name__ = twin.__qualname__ = f"async_{sync.__name__}"
+    twin.__doc__ = doc
+    twin.__signature__ = signature  # type: ignore[attr-defined]
+    try:  # typing.get_type_hints reads these: resolved in the waiters module, as for the sync function
+        twin.__annotations__ = typing.get_type_hints(sync)
+    except NameError:
+        twin.__annotations__ = dict(sync.__annotations__)
+    return twin
+
+
+def async_wait_function(
+    waits: StatusWaits[T], sync: Callable[P, R], operation: AsyncStatusOp
+) -> Callable[P, Coroutine[Any, Any, R]]:
+    """`async_wait_until_done` of a waiters module from its `wait_until_done` (the same keywords: the client, the
+    ids, `timeout`, `on_progress`, `policy`, `on_retry`) and the status operation's `asyncio_detailed`."""
+
+    async def run(values: dict[str, Any]) -> T:
+        client = values.pop("client")
+        options = {name: values.pop(name) for name in ("timeout", "on_progress", "policy", "on_retry")}
+        return await waits.async_wait(client, operation, values, **options)
+
+    return _twin(sync, run, "`wait_until_done` on asyncio; many waits can share one client concurrently.")
+
+
+def async_get_function(
+    waits: StatusWaits[T], sync: Callable[P, R], operation: AsyncStatusOp
+) -> Callable[P, Coroutine[Any, Any, R]]:
+    """`async_get_status` of a waiters module from its `get_status` (the client, the ids, `timeout`)."""
+
+    async def run(values: dict[str, Any]) -> T:
+        client, timeout = values.pop("client"), values.pop("timeout")
+        return await waits.async_get(client, operation, values, timeout)
+
+    return _twin(sync, run, "`get_status` on asyncio.")
+
+
+def async_many_function(
+    waits: StatusWaits[T], sync: Callable[P, R], operation: AsyncStatusOp
+) -> Callable[P, Coroutine[Any, Any, R]]:
+    """`async_wait_until_done_many` of a waiters module from its `wait_until_done_many` and the bulk operation's
+    `asyncio_detailed`."""
+    names = ("timeout", "on_progress", "policy", "chunk_size", "on_retry", "on_status")
+
+    async def run(values: dict[str, Any]) -> dict[str, T]:
+        client = values.pop("client")
+        options = {name: values.pop(name) for name in names}
+        (ids,) = values.values()  # the one keyword left: the ids (`process_status_ids`)
+        return await waits.async_wait_many(client, operation, ids, **options)
+
+    return _twin(sync, run, "`wait_until_done_many` on asyncio.")

@@ -6,7 +6,9 @@ from typing import Any
 
 from asyncstatus_core.params import PathRule
 
-_HEADERS: dict[str, dict[str, str]] = {
+# The media-type headers of each operation (its module name); the call's own headers go over them
+# (asyncstatus_core.operations.Operation.request).
+HEADERS: dict[str, dict[str, str]] = {
     "get_async_task": {"Accept": "application/vnd.api+json", "Content-Type": "application/vnd.api+json"}
 }
 
@@ -15,11 +17,6 @@ _HEADERS: dict[str, dict[str, str]] = {
 # it is one of the spec's servers, maps to the operation's server at the same position
 # (asyncstatus_core.servers.route).
 SERVERS: dict[str, dict[str, str]] = {}
-
-
-def request_headers(operation: str) -> dict[str, Any]:
-    """A fresh copy of the headers for `operation` (its module name)."""
-    return dict(_HEADERS.get(operation, {}))
 
 
 # The path parameters of each operation (its module name), by keyword: what the spec's schema allows, checked

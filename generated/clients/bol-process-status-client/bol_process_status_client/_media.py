@@ -6,7 +6,9 @@ from typing import Any
 
 from asyncstatus_core.params import PathRule
 
-_HEADERS: dict[str, dict[str, str]] = {
+# The media-type headers of each operation (its module name); the call's own headers go over them
+# (asyncstatus_core.operations.Operation.request).
+HEADERS: dict[str, dict[str, str]] = {
     "delete_push_notification_subscription": {"Accept": "application/vnd.retailer.v10+json"},
     "get_process_status": {"Accept": "application/vnd.retailer.v10+json"},
     "get_process_status_bulk": {"Accept": "application/vnd.retailer.v10+json"},
@@ -53,11 +55,6 @@ SERVERS: dict[str, dict[str, str]] = {
         "https://api.bol.com/shared-demo": "https://api.bol.com/retailer-demo",
     },
 }
-
-
-def request_headers(operation: str) -> dict[str, Any]:
-    """A fresh copy of the headers for `operation` (its module name)."""
-    return dict(_HEADERS.get(operation, {}))
 
 
 # The path parameters of each operation (its module name), by keyword: what the spec's schema allows, checked

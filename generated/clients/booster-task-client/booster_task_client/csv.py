@@ -75,8 +75,8 @@ def _raise_for_status(
     raise ErrorStatus(what, response.status_code, parsed, response.content)
 
 
-def _get_task_detail_request(async_task_id: str) -> dict[str, Any]:
-    kwargs = _get_task_detail._get_kwargs(async_task_id=async_task_id)
+def _get_task_detail_request(client: AuthenticatedClient | Client, async_task_id: str) -> dict[str, Any]:
+    kwargs = _get_task_detail._request(client=client, async_task_id=async_task_id).kwargs
     kwargs["headers"] = {**kwargs.get("headers", {}), "Accept": MEDIA_TYPE}
     return kwargs
 
@@ -84,7 +84,11 @@ def _get_task_detail_request(async_task_id: str) -> dict[str, Any]:
 def _get_task_detail_parse(response: httpx.Response, client: AuthenticatedClient | Client) -> Task:
     if response.status_code != 200:
         _raise_for_status(
-            response, "getTaskDetail", _get_task_detail._parse_response, client, frozenset({400, 401, 403, 404, 500})
+            response,
+            "getTaskDetail",
+            _get_task_detail._OPERATION.parse_response,
+            client,
+            frozenset({400, 401, 403, 404, 500}),
         )
     rows = read_rows(csv_text(response, what="getTaskDetail", expected=MEDIA_TYPE), TASK_COLUMNS)
     return Task.from_dict(one_row(rows, what="getTaskDetail"))
@@ -97,25 +101,27 @@ def get_task_detail(*, client: AuthenticatedClient | Client, async_task_id: str)
     Raises ErrorStatus (400, 401, 403, 404, 500), UnexpectedContentType, CsvFormatError or
     errors.UnexpectedStatus (see the module docstring).
     """
-    response = _limits.send(client, _get_task_detail_request(async_task_id=async_task_id))
+    response = _limits.send(client, _get_task_detail_request(client, async_task_id=async_task_id))
     return _get_task_detail_parse(response, client)
 
 
 async def asyncio_get_task_detail(*, client: AuthenticatedClient | Client, async_task_id: str) -> Task:
     """`get_task_detail` on asyncio."""
-    response = await _limits.async_send(client, _get_task_detail_request(async_task_id=async_task_id))
+    response = await _limits.async_send(client, _get_task_detail_request(client, async_task_id=async_task_id))
     return _get_task_detail_parse(response, client)
 
 
-def _get_tasks_request() -> dict[str, Any]:
-    kwargs = _get_tasks._get_kwargs()
+def _get_tasks_request(client: AuthenticatedClient | Client) -> dict[str, Any]:
+    kwargs = _get_tasks._request(client=client).kwargs
     kwargs["headers"] = {**kwargs.get("headers", {}), "Accept": MEDIA_TYPE}
     return kwargs
 
 
 def _get_tasks_parse(response: httpx.Response, client: AuthenticatedClient | Client) -> list[Task]:
     if response.status_code != 200:
-        _raise_for_status(response, "getTasks", _get_tasks._parse_response, client, frozenset({401, 403, 500}))
+        _raise_for_status(
+            response, "getTasks", _get_tasks._OPERATION.parse_response, client, frozenset({401, 403, 500})
+        )
     rows = read_rows(csv_text(response, what="getTasks", expected=MEDIA_TYPE), TASK_COLUMNS)
     return [Task.from_dict(row) for row in rows]
 
@@ -127,11 +133,11 @@ def get_tasks(*, client: AuthenticatedClient | Client) -> list[Task]:
     Raises ErrorStatus (401, 403, 500), UnexpectedContentType, CsvFormatError or
     errors.UnexpectedStatus (see the module docstring).
     """
-    response = _limits.send(client, _get_tasks_request())
+    response = _limits.send(client, _get_tasks_request(client))
     return _get_tasks_parse(response, client)
 
 
 async def asyncio_get_tasks(*, client: AuthenticatedClient | Client) -> list[Task]:
     """`get_tasks` on asyncio."""
-    response = await _limits.async_send(client, _get_tasks_request())
+    response = await _limits.async_send(client, _get_tasks_request(client))
     return _get_tasks_parse(response, client)

@@ -1,52 +1,17 @@
-from typing import Any
-from urllib.parse import quote
-
-import httpx
 from asyncstatus_core import operations as _operations
-from asyncstatus_core import params as _params
 
-from ... import _media
 from ...client import AuthenticatedClient, Client
 from ...models.problem import Problem
 from ...models.process_status import ProcessStatus
-from ...types import Response
 
-
-def _get_kwargs(process_status_id: str) -> dict[str, Any]:
-    headers: dict[str, Any] = _media.request_headers("get_process_status")
-
-    _params.check_path(_media.PATH_RULES["get_process_status"], process_status_id=process_status_id)
-
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/process-status/{process_status_id}".format(process_status_id=quote(str(process_status_id), safe="")),
-    }
-
-    _kwargs["headers"] = headers
-    return _kwargs
-
-
-_OPERATION: _operations.Operation[Problem | ProcessStatus] = _operations.Operation(
-    "get_process_status",
-    _media,
-    [
-        (200, 200, "object", ProcessStatus.from_dict),
-        (401, 401, "object", Problem.from_dict),
-        (403, 403, "object", Problem.from_dict),
-        (404, 404, "object", Problem.from_dict),
-        (406, 406, "object", Problem.from_dict),
-        (429, 429, "object", Problem.from_dict),
-    ],
+_OPERATION: _operations.Operation[Problem | ProcessStatus] = _operations.operation(
+    __name__,
+    "get /process-status/{process_status_id}",
+    [("200", "object", ProcessStatus.from_dict), ("401 403 404 406 429", "object", Problem.from_dict)],
 )
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Problem | ProcessStatus | None:
-    return _OPERATION.parse(client, response)
-
-
-def sync_detailed(process_status_id: str, *, client: AuthenticatedClient | Client) -> Response[Problem | ProcessStatus]:
+def _request(process_status_id: str, *, client: AuthenticatedClient | Client) -> _operations.Request:
     """Get the status of an asynchronous process by process status id
 
      Returns one process status: what was requested (`eventType`, `entityId`,
@@ -68,57 +33,9 @@ def sync_detailed(process_status_id: str, *, client: AuthenticatedClient | Clien
 
     Args:
         process_status_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponse: If a success answer's body cannot be read as the documented model (an error
-            status whose body cannot be read gives `parsed=None` instead).
-        errors.APIConnectionError: If no usable answer came (refused, reset, DNS, TLS); errors.APITimeoutError
-            when a timeout of the client or its total_timeout passed. No httpx exception reaches the caller.
-        errors.BodyTooLarge: If the answer's body passed the client's max_body_size.
-
-    Returns:
-        Response[Problem | ProcessStatus]
     """
 
-    kwargs = _get_kwargs(process_status_id=process_status_id)
-    return _OPERATION.send(client, kwargs, _parse_response)
+    return _OPERATION.request(client, path={"process_status_id": process_status_id})
 
 
-def sync(process_status_id: str, *, client: AuthenticatedClient | Client) -> Problem | ProcessStatus | None:
-    """Get the status of an asynchronous process by process status id
-
-    The parsed body of `sync_detailed` (the same arguments, errors and description).
-
-    Returns:
-        Problem | ProcessStatus
-    """
-
-    return sync_detailed(process_status_id=process_status_id, client=client).parsed
-
-
-async def asyncio_detailed(
-    process_status_id: str, *, client: AuthenticatedClient | Client
-) -> Response[Problem | ProcessStatus]:
-    """Get the status of an asynchronous process by process status id
-
-    `sync_detailed` on asyncio (the same arguments, errors and description).
-
-    Returns:
-        Response[Problem | ProcessStatus]
-    """
-
-    kwargs = _get_kwargs(process_status_id=process_status_id)
-    return await _OPERATION.async_send(client, kwargs, _parse_response)
-
-
-async def asyncio(process_status_id: str, *, client: AuthenticatedClient | Client) -> Problem | ProcessStatus | None:
-    """Get the status of an asynchronous process by process status id
-
-    `sync` on asyncio: the parsed body of `asyncio_detailed`.
-
-    Returns:
-        Problem | ProcessStatus
-    """
-
-    return (await asyncio_detailed(process_status_id=process_status_id, client=client)).parsed
+sync_detailed, sync, asyncio_detailed, asyncio = _OPERATION.functions(_request, "Problem | ProcessStatus")

@@ -1,28 +1,11 @@
 from typing import Any
 
-import httpx
 from asyncstatus_core import operations as _operations
 
-from ... import _media
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.task import Task
-from ...types import UNSET, Response, Unset
-
-
-def _get_kwargs(*, format_: str | Unset = UNSET) -> dict[str, Any]:
-    headers: dict[str, Any] = _media.request_headers("get_tasks")
-
-    params: dict[str, Any] = {}
-
-    params["format"] = format_
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
-    _kwargs: dict[str, Any] = {"method": "get", "url": "/tasks", "params": params}
-
-    _kwargs["headers"] = headers
-    return _kwargs
+from ...types import UNSET, Unset
 
 
 def _read_200(data: Any) -> list[Task]:
@@ -52,27 +35,14 @@ def _read_500(data: Any) -> ErrorResponse | list[Task]:
     return response_500
 
 
-_OPERATION: _operations.Operation[ErrorResponse | ErrorResponse | list[Task] | list[Task]] = _operations.Operation(
-    "get_tasks",
-    _media,
-    [
-        (200, 200, "json", _read_200),
-        (401, 401, "object", ErrorResponse.from_dict),
-        (403, 403, "object", ErrorResponse.from_dict),
-        (500, 500, "json", _read_500),
-    ],
+_OPERATION: _operations.Operation[ErrorResponse | ErrorResponse | list[Task] | list[Task]] = _operations.operation(
+    __name__,
+    "get /tasks",
+    [("200", "json", _read_200), ("401 403", "object", ErrorResponse.from_dict), ("500", "json", _read_500)],
 )
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ErrorResponse | list[Task] | list[Task] | None:
-    return _OPERATION.parse(client, response)
-
-
-def sync_detailed(
-    *, client: AuthenticatedClient | Client, format_: str | Unset = UNSET
-) -> Response[ErrorResponse | ErrorResponse | list[Task] | list[Task]]:
+def _request(*, client: AuthenticatedClient | Client, format_: str | Unset = UNSET) -> _operations.Request:
     """List the authorized user's tasks
 
      ServiceStack service `GetTask` (request DTO without properties). Answers every task of the
@@ -85,61 +55,18 @@ def sync_detailed(
 
     Args:
         format_ (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponse: If a success answer's body cannot be read as the documented model (an error
-            status whose body cannot be read gives `parsed=None` instead).
-        errors.APIConnectionError: If no usable answer came (refused, reset, DNS, TLS); errors.APITimeoutError
-            when a timeout of the client or its total_timeout passed. No httpx exception reaches the caller.
-        errors.BodyTooLarge: If the answer's body passed the client's max_body_size.
-
-    Returns:
-        Response[ErrorResponse | ErrorResponse | list[Task] | list[Task]]
     """
 
-    kwargs = _get_kwargs(format_=format_)
-    return _OPERATION.send(client, kwargs, _parse_response)
+    _kwargs: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["format"] = format_
+
+    _kwargs["params"] = params
+    return _OPERATION.request(client, kwargs=_kwargs)
 
 
-def sync(
-    *, client: AuthenticatedClient | Client, format_: str | Unset = UNSET
-) -> ErrorResponse | ErrorResponse | list[Task] | list[Task] | None:
-    """List the authorized user's tasks
-
-    The parsed body of `sync_detailed` (the same arguments, errors and description).
-
-    Returns:
-        ErrorResponse | ErrorResponse | list[Task] | list[Task]
-    """
-
-    return sync_detailed(client=client, format_=format_).parsed
-
-
-async def asyncio_detailed(
-    *, client: AuthenticatedClient | Client, format_: str | Unset = UNSET
-) -> Response[ErrorResponse | ErrorResponse | list[Task] | list[Task]]:
-    """List the authorized user's tasks
-
-    `sync_detailed` on asyncio (the same arguments, errors and description).
-
-    Returns:
-        Response[ErrorResponse | ErrorResponse | list[Task] | list[Task]]
-    """
-
-    kwargs = _get_kwargs(format_=format_)
-    return await _OPERATION.async_send(client, kwargs, _parse_response)
-
-
-async def asyncio(
-    *, client: AuthenticatedClient | Client, format_: str | Unset = UNSET
-) -> ErrorResponse | ErrorResponse | list[Task] | list[Task] | None:
-    """List the authorized user's tasks
-
-    `sync` on asyncio: the parsed body of `asyncio_detailed`.
-
-    Returns:
-        ErrorResponse | ErrorResponse | list[Task] | list[Task]
-    """
-
-    return (await asyncio_detailed(client=client, format_=format_)).parsed
+sync_detailed, sync, asyncio_detailed, asyncio = _OPERATION.functions(
+    _request, "ErrorResponse | ErrorResponse | list[Task] | list[Task]"
+)

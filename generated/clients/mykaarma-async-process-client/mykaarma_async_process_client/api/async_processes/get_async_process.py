@@ -1,55 +1,17 @@
-from typing import Any
-from urllib.parse import quote
-
-import httpx
 from asyncstatus_core import operations as _operations
-from asyncstatus_core import params as _params
 
-from ... import _media
 from ...client import AuthenticatedClient, Client
 from ...models.api_response import ApiResponse
 from ...models.async_process_response import AsyncProcessResponse
-from ...types import Response
 
-
-def _get_kwargs(async_processes_uuid: str) -> dict[str, Any]:
-    headers: dict[str, Any] = _media.request_headers("get_async_process")
-
-    _params.check_path(_media.PATH_RULES["get_async_process"], async_processes_uuid=async_processes_uuid)
-
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/manage/v2/async-processes/{async_processes_uuid}".format(
-            async_processes_uuid=quote(str(async_processes_uuid), safe="")
-        ),
-    }
-
-    _kwargs["headers"] = headers
-    return _kwargs
-
-
-_OPERATION: _operations.Operation[ApiResponse | AsyncProcessResponse] = _operations.Operation(
-    "get_async_process",
-    _media,
-    [
-        (200, 200, "object", AsyncProcessResponse.from_dict),
-        (400, 400, "object", ApiResponse.from_dict),
-        (401, 401, "object", ApiResponse.from_dict),
-        (403, 403, "object", ApiResponse.from_dict),
-        (500, 500, "object", ApiResponse.from_dict),
-    ],
+_OPERATION: _operations.Operation[ApiResponse | AsyncProcessResponse] = _operations.operation(
+    __name__,
+    "get /manage/v2/async-processes/{async_processes_uuid}",
+    [("200", "object", AsyncProcessResponse.from_dict), ("400 401 403 500", "object", ApiResponse.from_dict)],
 )
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiResponse | AsyncProcessResponse | None:
-    return _OPERATION.parse(client, response)
-
-
-def sync_detailed(
-    async_processes_uuid: str, *, client: AuthenticatedClient | Client
-) -> Response[ApiResponse | AsyncProcessResponse]:
+def _request(async_processes_uuid: str, *, client: AuthenticatedClient | Client) -> _operations.Request:
     """Get details for async process
 
      Returns the current state of one async process: its overall `status`, the kind of task
@@ -87,61 +49,9 @@ def sync_detailed(
 
     Args:
         async_processes_uuid (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponse: If a success answer's body cannot be read as the documented model (an error
-            status whose body cannot be read gives `parsed=None` instead).
-        errors.APIConnectionError: If no usable answer came (refused, reset, DNS, TLS); errors.APITimeoutError
-            when a timeout of the client or its total_timeout passed. No httpx exception reaches the caller.
-        errors.BodyTooLarge: If the answer's body passed the client's max_body_size.
-
-    Returns:
-        Response[ApiResponse | AsyncProcessResponse]
     """
 
-    kwargs = _get_kwargs(async_processes_uuid=async_processes_uuid)
-    return _OPERATION.send(client, kwargs, _parse_response)
+    return _OPERATION.request(client, path={"async_processes_uuid": async_processes_uuid})
 
 
-def sync(
-    async_processes_uuid: str, *, client: AuthenticatedClient | Client
-) -> ApiResponse | AsyncProcessResponse | None:
-    """Get details for async process
-
-    The parsed body of `sync_detailed` (the same arguments, errors and description).
-
-    Returns:
-        ApiResponse | AsyncProcessResponse
-    """
-
-    return sync_detailed(async_processes_uuid=async_processes_uuid, client=client).parsed
-
-
-async def asyncio_detailed(
-    async_processes_uuid: str, *, client: AuthenticatedClient | Client
-) -> Response[ApiResponse | AsyncProcessResponse]:
-    """Get details for async process
-
-    `sync_detailed` on asyncio (the same arguments, errors and description).
-
-    Returns:
-        Response[ApiResponse | AsyncProcessResponse]
-    """
-
-    kwargs = _get_kwargs(async_processes_uuid=async_processes_uuid)
-    return await _OPERATION.async_send(client, kwargs, _parse_response)
-
-
-async def asyncio(
-    async_processes_uuid: str, *, client: AuthenticatedClient | Client
-) -> ApiResponse | AsyncProcessResponse | None:
-    """Get details for async process
-
-    `sync` on asyncio: the parsed body of `asyncio_detailed`.
-
-    Returns:
-        ApiResponse | AsyncProcessResponse
-    """
-
-    return (await asyncio_detailed(async_processes_uuid=async_processes_uuid, client=client)).parsed
+sync_detailed, sync, asyncio_detailed, asyncio = _OPERATION.functions(_request, "ApiResponse | AsyncProcessResponse")

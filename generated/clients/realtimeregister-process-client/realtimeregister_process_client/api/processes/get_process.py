@@ -1,37 +1,12 @@
 from typing import Any
-from urllib.parse import quote
 
-import httpx
 from asyncstatus_core import operations as _operations
-from asyncstatus_core import params as _params
 
-from ... import _media
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.process import Process
 from ...models.process_fields import ProcessFields
-from ...types import UNSET, Response, Unset
-
-
-def _get_kwargs(process_id: int, *, fields: str | Unset = UNSET) -> dict[str, Any]:
-    headers: dict[str, Any] = _media.request_headers("get_process")
-
-    params: dict[str, Any] = {}
-
-    params["fields"] = fields
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
-    _params.check_path(_media.PATH_RULES["get_process"], process_id=process_id)
-
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/v2/processes/{process_id}".format(process_id=quote(str(process_id), safe="")),
-        "params": params,
-    }
-
-    _kwargs["headers"] = headers
-    return _kwargs
+from ...types import UNSET, Unset
 
 
 def _read_200(data: Any) -> Process | ProcessFields:
@@ -58,32 +33,16 @@ def _read_200(data: Any) -> Process | ProcessFields:
     return response_200
 
 
-_OPERATION: _operations.Operation[ErrorResponse | Process | ProcessFields] = _operations.Operation(
-    "get_process",
-    _media,
-    [
-        (200, 200, "json", _read_200),
-        (400, 400, "object", ErrorResponse.from_dict),
-        (401, 401, "object", ErrorResponse.from_dict),
-        (403, 403, "object", ErrorResponse.from_dict),
-        (404, 404, "object", ErrorResponse.from_dict),
-        (429, 429, "object", ErrorResponse.from_dict),
-        (500, 500, "object", ErrorResponse.from_dict),
-        (502, 502, "object", ErrorResponse.from_dict),
-        (503, 503, "object", ErrorResponse.from_dict),
-    ],
+_OPERATION: _operations.Operation[ErrorResponse | Process | ProcessFields] = _operations.operation(
+    __name__,
+    "get /v2/processes/{process_id}",
+    [("200", "json", _read_200), ("400 401 403 404 429 500 502 503", "object", ErrorResponse.from_dict)],
 )
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | Process | ProcessFields | None:
-    return _OPERATION.parse(client, response)
-
-
-def sync_detailed(
+def _request(
     process_id: int, *, client: AuthenticatedClient | Client, fields: str | Unset = UNSET
-) -> Response[ErrorResponse | Process | ProcessFields]:
+) -> _operations.Request:
     """Get a process
 
      Returns one process of the authenticated customer, identified by the numeric id that the
@@ -107,61 +66,18 @@ def sync_detailed(
     Args:
         process_id (int):
         fields (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponse: If a success answer's body cannot be read as the documented model (an error
-            status whose body cannot be read gives `parsed=None` instead).
-        errors.APIConnectionError: If no usable answer came (refused, reset, DNS, TLS); errors.APITimeoutError
-            when a timeout of the client or its total_timeout passed. No httpx exception reaches the caller.
-        errors.BodyTooLarge: If the answer's body passed the client's max_body_size.
-
-    Returns:
-        Response[ErrorResponse | Process | ProcessFields]
     """
 
-    kwargs = _get_kwargs(process_id=process_id, fields=fields)
-    return _OPERATION.send(client, kwargs, _parse_response)
+    _kwargs: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["fields"] = fields
+
+    _kwargs["params"] = params
+    return _OPERATION.request(client, path={"process_id": process_id}, kwargs=_kwargs)
 
 
-def sync(
-    process_id: int, *, client: AuthenticatedClient | Client, fields: str | Unset = UNSET
-) -> ErrorResponse | Process | ProcessFields | None:
-    """Get a process
-
-    The parsed body of `sync_detailed` (the same arguments, errors and description).
-
-    Returns:
-        ErrorResponse | Process | ProcessFields
-    """
-
-    return sync_detailed(process_id=process_id, client=client, fields=fields).parsed
-
-
-async def asyncio_detailed(
-    process_id: int, *, client: AuthenticatedClient | Client, fields: str | Unset = UNSET
-) -> Response[ErrorResponse | Process | ProcessFields]:
-    """Get a process
-
-    `sync_detailed` on asyncio (the same arguments, errors and description).
-
-    Returns:
-        Response[ErrorResponse | Process | ProcessFields]
-    """
-
-    kwargs = _get_kwargs(process_id=process_id, fields=fields)
-    return await _OPERATION.async_send(client, kwargs, _parse_response)
-
-
-async def asyncio(
-    process_id: int, *, client: AuthenticatedClient | Client, fields: str | Unset = UNSET
-) -> ErrorResponse | Process | ProcessFields | None:
-    """Get a process
-
-    `sync` on asyncio: the parsed body of `asyncio_detailed`.
-
-    Returns:
-        ErrorResponse | Process | ProcessFields
-    """
-
-    return (await asyncio_detailed(process_id=process_id, client=client, fields=fields)).parsed
+sync_detailed, sync, asyncio_detailed, asyncio = _OPERATION.functions(
+    _request, "ErrorResponse | Process | ProcessFields"
+)

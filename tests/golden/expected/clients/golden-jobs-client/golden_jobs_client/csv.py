@@ -75,15 +75,15 @@ def _raise_for_status(
     raise ErrorStatus(what, response.status_code, parsed, response.content)
 
 
-def _export_jobs_request(owner: str) -> dict[str, Any]:
-    kwargs = _export_jobs._get_kwargs(owner=owner)
+def _export_jobs_request(client: AuthenticatedClient | Client, owner: str) -> dict[str, Any]:
+    kwargs = _export_jobs._request(client=client, owner=owner).kwargs
     kwargs["headers"] = {**kwargs.get("headers", {}), "Accept": MEDIA_TYPE}
     return kwargs
 
 
 def _export_jobs_parse(response: httpx.Response, client: AuthenticatedClient | Client) -> list[Job]:
     if response.status_code != 200:
-        _raise_for_status(response, "exportJobs", _export_jobs._parse_response, client, frozenset({401, 403}))
+        _raise_for_status(response, "exportJobs", _export_jobs._OPERATION.parse_response, client, frozenset({401, 403}))
     rows = read_rows(csv_text(response, what="exportJobs", expected=MEDIA_TYPE), JOB_COLUMNS)
     return [Job.from_dict(row) for row in rows]
 
@@ -95,25 +95,25 @@ def export_jobs(*, client: AuthenticatedClient | Client, owner: str) -> list[Job
     Raises ErrorStatus (401, 403), UnexpectedContentType, CsvFormatError or
     errors.UnexpectedStatus (see the module docstring).
     """
-    response = _limits.send(client, _export_jobs_request(owner=owner))
+    response = _limits.send(client, _export_jobs_request(client, owner=owner))
     return _export_jobs_parse(response, client)
 
 
 async def asyncio_export_jobs(*, client: AuthenticatedClient | Client, owner: str) -> list[Job]:
     """`export_jobs` on asyncio."""
-    response = await _limits.async_send(client, _export_jobs_request(owner=owner))
+    response = await _limits.async_send(client, _export_jobs_request(client, owner=owner))
     return _export_jobs_parse(response, client)
 
 
-def _get_job_request(job_id: UUID) -> dict[str, Any]:
-    kwargs = _get_job._get_kwargs(job_id=job_id)
+def _get_job_request(client: AuthenticatedClient | Client, job_id: UUID) -> dict[str, Any]:
+    kwargs = _get_job._request(client=client, job_id=job_id).kwargs
     kwargs["headers"] = {**kwargs.get("headers", {}), "Accept": MEDIA_TYPE}
     return kwargs
 
 
 def _get_job_parse(response: httpx.Response, client: AuthenticatedClient | Client) -> Job:
     if response.status_code != 200:
-        _raise_for_status(response, "getJob", _get_job._parse_response, client, frozenset({400, 401, 404}))
+        _raise_for_status(response, "getJob", _get_job._OPERATION.parse_response, client, frozenset({400, 401, 404}))
     rows = read_rows(csv_text(response, what="getJob", expected=MEDIA_TYPE), JOB_COLUMNS)
     return Job.from_dict(one_row(rows, what="getJob"))
 
@@ -125,11 +125,11 @@ def get_job(*, client: AuthenticatedClient | Client, job_id: UUID) -> Job:
     Raises ErrorStatus (400, 401, 404), UnexpectedContentType, CsvFormatError or
     errors.UnexpectedStatus (see the module docstring).
     """
-    response = _limits.send(client, _get_job_request(job_id=job_id))
+    response = _limits.send(client, _get_job_request(client, job_id=job_id))
     return _get_job_parse(response, client)
 
 
 async def asyncio_get_job(*, client: AuthenticatedClient | Client, job_id: UUID) -> Job:
     """`get_job` on asyncio."""
-    response = await _limits.async_send(client, _get_job_request(job_id=job_id))
+    response = await _limits.async_send(client, _get_job_request(client, job_id=job_id))
     return _get_job_parse(response, client)

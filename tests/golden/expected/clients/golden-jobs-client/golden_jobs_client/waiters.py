@@ -26,19 +26,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from uuid import UUID
 
-from asyncstatus_core.polling import (
-    AuthenticationFailed,
-    Lifecycle,
-    NotFoundAnswer,
-    PollPolicy,
-    ProcessNotFound,
-    RateBudget,
-    RetryCallback,
-    Route,
-    UnexpectedAnswer,
-    WaitError,
-    WaitTimeout,
-)
+from asyncstatus_core import waits as _waits
+from asyncstatus_core.errors import AuthenticationFailed, ProcessNotFound, UnexpectedAnswer, WaitError, WaitTimeout
+from asyncstatus_core.polling import Lifecycle, NotFoundAnswer, PollPolicy, RateBudget, RetryCallback, Route
 from asyncstatus_core.polling import dig as dig  # re-exported: the status at a pointer of an answer's JSON
 from asyncstatus_core.waits import Bulk, StatusWaits
 
@@ -50,24 +40,9 @@ from .models import Job, JobList, JobRef, JobsBulkRequest
 
 # In the order a reader needs them (pdoc shows the module in this order): the waits, what their answers mean, the
 # policy, the errors.
-__all__ = [
-    "wait_until_done",
-    "async_wait_until_done",
-    "wait_until_done_many",
-    "async_wait_until_done_many",
-    "get_status",
-    "async_get_status",
-    "lifecycle",
-    "progress",
-    "Lifecycle",
-    "PollPolicy",
-    "RateBudget",
-    "WaitError",
-    "WaitTimeout",
-    "ProcessNotFound",
-    "AuthenticationFailed",
-    "UnexpectedAnswer",
-]
+__all__ = ["wait_until_done", "async_wait_until_done", "wait_until_done_many", "async_wait_until_done_many"]
+__all__ += ["get_status", "async_get_status", "lifecycle", "progress", "Lifecycle", "PollPolicy", "RateBudget"]
+__all__ += ["WaitError", "WaitTimeout", "ProcessNotFound", "AuthenticationFailed", "UnexpectedAnswer"]
 
 STATUS_POINTER: tuple[str, ...] = ("state",)
 LIFECYCLE: dict[str, Lifecycle] = {
@@ -158,18 +133,7 @@ def wait_until_done(
     return _WAITS.wait(client, _status.sync_detailed, ids, timeout, on_progress, policy, on_retry)
 
 
-async def async_wait_until_done(
-    *,
-    client: AuthenticatedClient | Client,
-    job_id: UUID,
-    timeout: float,
-    on_progress: ProgressCallback | None = None,
-    policy: PollPolicy | None = None,
-    on_retry: RetryCallback | None = None,
-) -> Job:
-    """`wait_until_done` on asyncio; many waits can share one client concurrently."""
-    ids = {"job_id": job_id}
-    return await _WAITS.async_wait(client, _status.asyncio_detailed, ids, timeout, on_progress, policy, on_retry)
+async_wait_until_done = _waits.async_wait_function(_WAITS, wait_until_done, _status.asyncio_detailed)
 
 
 def get_status(*, client: AuthenticatedClient | Client, job_id: UUID, timeout: float = 30.0) -> Job:
@@ -179,10 +143,7 @@ def get_status(*, client: AuthenticatedClient | Client, job_id: UUID, timeout: f
     return _WAITS.get(client, _status.sync_detailed, ids, timeout)
 
 
-async def async_get_status(*, client: AuthenticatedClient | Client, job_id: UUID, timeout: float = 30.0) -> Job:
-    """`get_status` on asyncio."""
-    ids = {"job_id": job_id}
-    return await _WAITS.async_get(client, _status.asyncio_detailed, ids, timeout)
+async_get_status = _waits.async_get_function(_WAITS, get_status, _status.asyncio_detailed)
 
 
 def wait_until_done_many(
@@ -210,18 +171,4 @@ def wait_until_done_many(
     )
 
 
-async def async_wait_until_done_many(
-    *,
-    client: AuthenticatedClient | Client,
-    job_ids: Iterable[str],
-    timeout: float,
-    on_progress: Callable[[dict[str, Job], int], None] | None = None,
-    policy: PollPolicy | None = None,
-    chunk_size: int = BULK_LIMIT,
-    on_retry: RetryCallback | None = None,
-    on_status: Callable[[str, Job, Lifecycle], None] | None = None,
-) -> dict[str, Job]:
-    """`wait_until_done_many` on asyncio."""
-    return await _WAITS.async_wait_many(
-        client, _bulk.asyncio_detailed, job_ids, timeout, on_progress, policy, chunk_size, on_retry, on_status
-    )
+async_wait_until_done_many = _waits.async_many_function(_WAITS, wait_until_done_many, _bulk.asyncio_detailed)

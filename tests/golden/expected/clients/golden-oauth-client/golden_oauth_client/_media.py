@@ -6,18 +6,15 @@ from typing import Any
 
 from asyncstatus_core.params import PathRule
 
-_HEADERS: dict[str, dict[str, str]] = {"get_task": {"Accept": "application/json"}}
+# The media-type headers of each operation (its module name); the call's own headers go over them
+# (asyncstatus_core.operations.Operation.request).
+HEADERS: dict[str, dict[str, str]] = {"get_task": {"Accept": "application/json"}}
 
 
 # Operations served under their own server (the spec's path-level `servers`): the client's base URL, when
 # it is one of the spec's servers, maps to the operation's server at the same position
 # (asyncstatus_core.servers.route).
 SERVERS: dict[str, dict[str, str]] = {}
-
-
-def request_headers(operation: str) -> dict[str, Any]:
-    """A fresh copy of the headers for `operation` (its module name)."""
-    return dict(_HEADERS.get(operation, {}))
 
 
 # The path parameters of each operation (its module name), by keyword: what the spec's schema allows, checked

@@ -24,19 +24,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from asyncstatus_core.polling import (
-    AuthenticationFailed,
-    Lifecycle,
-    NotFoundAnswer,
-    PollPolicy,
-    ProcessNotFound,
-    RateBudget,
-    RetryCallback,
-    Route,
-    UnexpectedAnswer,
-    WaitError,
-    WaitTimeout,
-)
+from asyncstatus_core import waits as _waits
+from asyncstatus_core.errors import AuthenticationFailed, ProcessNotFound, UnexpectedAnswer, WaitError, WaitTimeout
+from asyncstatus_core.polling import Lifecycle, NotFoundAnswer, PollPolicy, RateBudget, RetryCallback, Route
 from asyncstatus_core.polling import dig as dig  # re-exported: the status at a pointer of an answer's JSON
 from asyncstatus_core.waits import StatusWaits
 
@@ -46,22 +36,9 @@ from .models import Task
 
 # In the order a reader needs them (pdoc shows the module in this order): the waits, what their answers mean, the
 # policy, the errors.
-__all__ = [
-    "wait_until_done",
-    "async_wait_until_done",
-    "get_status",
-    "async_get_status",
-    "lifecycle",
-    "progress",
-    "Lifecycle",
-    "PollPolicy",
-    "RateBudget",
-    "WaitError",
-    "WaitTimeout",
-    "ProcessNotFound",
-    "AuthenticationFailed",
-    "UnexpectedAnswer",
-]
+__all__ = ["wait_until_done", "async_wait_until_done"]
+__all__ += ["get_status", "async_get_status", "lifecycle", "progress", "Lifecycle", "PollPolicy", "RateBudget"]
+__all__ += ["WaitError", "WaitTimeout", "ProcessNotFound", "AuthenticationFailed", "UnexpectedAnswer"]
 
 STATUS_POINTER: tuple[str, ...] = ("status",)
 LIFECYCLE: dict[str, Lifecycle] = {"NEW": Lifecycle.PENDING, "DONE": Lifecycle.SUCCEEDED, "ERROR": Lifecycle.FAILED}
@@ -120,18 +97,7 @@ def wait_until_done(
     return _WAITS.wait(client, _status.sync_detailed, ids, timeout, on_progress, policy, on_retry)
 
 
-async def async_wait_until_done(
-    *,
-    client: AuthenticatedClient | Client,
-    task_id: str,
-    timeout: float,
-    on_progress: ProgressCallback | None = None,
-    policy: PollPolicy | None = None,
-    on_retry: RetryCallback | None = None,
-) -> Task:
-    """`wait_until_done` on asyncio; many waits can share one client concurrently."""
-    ids = {"task_id": task_id}
-    return await _WAITS.async_wait(client, _status.asyncio_detailed, ids, timeout, on_progress, policy, on_retry)
+async_wait_until_done = _waits.async_wait_function(_WAITS, wait_until_done, _status.asyncio_detailed)
 
 
 def get_status(*, client: AuthenticatedClient | Client, task_id: str, timeout: float = 30.0) -> Task:
@@ -141,7 +107,4 @@ def get_status(*, client: AuthenticatedClient | Client, task_id: str, timeout: f
     return _WAITS.get(client, _status.sync_detailed, ids, timeout)
 
 
-async def async_get_status(*, client: AuthenticatedClient | Client, task_id: str, timeout: float = 30.0) -> Task:
-    """`get_status` on asyncio."""
-    ids = {"task_id": task_id}
-    return await _WAITS.async_get(client, _status.asyncio_detailed, ids, timeout)
+async_get_status = _waits.async_get_function(_WAITS, get_status, _status.asyncio_detailed)
