@@ -25,6 +25,6 @@ logging.getLogger(__name__).addHandler(logging.NullHandler())
 
 # The core's semantic version, the one place it is written (pyproject.toml reads it; CHANGELOG.md says what
 # changed). Generated SDKs depend on ">=MAJOR.MINOR,<MAJOR+1" of the version they were generated against.
-__version__ = "1.0.0"
+__version__ = "1.1.0"
 
 __all__ = ["SDKError", "StoreError", "WaitError", "WaitTimeout", "__version__"]

@@ -36,7 +36,7 @@ from .errors import AuthenticationError, SDKError
 try:
     __version__ = version("activeplatform-async-task-client")
 except PackageNotFoundError:  # imported from a source tree, not installed
-    __version__ = "3.3.0.1.0"
+    __version__ = "3.3.0.1.1"
 
 # In the order a reader needs them (pdoc shows the package in this order).
 __all__ = (

@@ -37,7 +37,7 @@ from .errors import AuthenticationError, SDKError
 try:
     __version__ = version("bol-process-status-client")
 except PackageNotFoundError:  # imported from a source tree, not installed
-    __version__ = "10.3.0.1.0"
+    __version__ = "10.3.0.1.1"
 
 # In the order a reader needs them (pdoc shows the package in this order).
 __all__ = (

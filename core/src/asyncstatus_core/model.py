@@ -1,0 +1,613 @@
+"""The behaviour of every generated model, written once: a generated model module only declares its fields.
+
+Part of asyncstatus-core, the runtime every generated package depends on (scripts/codegen/templates/
+model.py.jinja renders the declarations). A model is a typed view over the decoded JSON object (issue 9):
+
+    class ProcessStatus(OpenModel[Any]):
+        event_type: str = field("eventType", STR)
+        '''The kind of request being processed.'''
+        links: list[Link] | Unset = field("links", list_of(model(lambda: Link)), default=UNSET)
+
+- `from_dict` keeps the object (a non-dict mapping is copied) and converts nothing; a field is converted by
+  its `Kind` when first read and kept in the instance attribute `_<name>` (the class holds `PENDING` there
+  until then), which generic walks read without raising;
+- a required field that is absent or unusable is `MISSING` and raises `errors.MissingField` when read (the
+  answer rule, `answers.raise_missing`); an unusable value is kept (`_keep_unusable_`) and shows in
+  `additional_properties`, so `to_dict()` writes back what was received;
+- `__init__` (typed keywords, as the declarations say), `to_dict`, `__eq__`, `__repr__`, `_FIELDS_` and
+  `_WIRE_NAMES_` come from the declarations; `OpenModel` adds `additional_properties` and the mapping methods.
+
+The class is not a dataclass (PEP 681 `dataclass_transform` tells type checkers it behaves like one, so mypy
+sees the keyword `__init__` and each attribute's type) because its fields are lazy views; attrs and pydantic
+convert eagerly, which costs a parse of every field of every object of a bulk answer that is mostly not read.
+The kinds mirror openapi-python-client's property templates (construct / check / transform), including their
+quirks in unions (a branch is tried in the spec's order; a value no branch takes is kept as it is when a
+branch is a plain JSON type), so answers parse as the per-field generated code parsed them.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Callable, Iterator, Mapping
+from typing import Any, ClassVar, Generic, NoReturn, Self, TypeVar, dataclass_transform
+from uuid import UUID
+
+from .answers import MISSING, PARSE_ERRORS, PENDING, raise_missing
+from .types import UNSET
+from .wire import format_datetime, parse_datetime
+
+__all__ = [
+    "ANY",
+    "BOOL",
+    "DATE",
+    "DATETIME",
+    "FLOAT",
+    "INT",
+    "NONE",
+    "STR",
+    "UUID_TEXT",
+    "Field",
+    "Kind",
+    "Model",
+    "OpenModel",
+    "const",
+    "enum",
+    "field",
+    "list_of",
+    "model",
+    "union",
+]
+
+T = TypeVar("T")
+V = TypeVar("V")
+M = TypeVar("M", bound="Model")
+
+# What a union's branch may raise when it does not fit (openapi-python-client's union template catches
+# these four; anything else makes the whole field unusable, as it did there).
+_BRANCH_ERRORS = (TypeError, ValueError, AttributeError, KeyError)
+
+
+class Kind(Generic[T]):
+    """How one JSON value becomes a Python value (`parse`, which raises one of `answers.PARSE_ERRORS` on a value
+    it cannot use) and back (`dump`). `constructs`: False for values used as received (JSON scalars, `Any`,
+    null), which a union keeps when no other branch takes the value. `transforms`: False when `dump` gives
+    the value back as it is. `checks`: whether `fits` tells a value apart before `parse` (in a union)."""
+
+    __slots__ = ()
+    constructs: ClassVar[bool] = True
+    transforms: ClassVar[bool] = True
+    checks: ClassVar[bool] = True
+
+    def parse(self, raw: Any) -> T:
+        raise NotImplementedError  # pragma: no cover - every kind below overrides it
+
+    def dump(self, value: T) -> Any:
+        return value
+
+    def fits(self, raw: Any, *, strict: bool = True) -> bool:
+        """Whether a union should try this branch on `raw` (`strict=False`: the lenient last branch)."""
+        return True
+
+    def instance_type(self) -> type | tuple[type, ...]:
+        """What `isinstance` tells this branch's values by, when a union writes its value back."""
+        return object
+
+
+class _Plain(Kind[T]):
+    """A JSON value used as received, after an optional type check (str, int, float, bool; `Any` checks none)."""
+
+    __slots__ = ("name", "types")
+    constructs = False
+    transforms = False
+    checks = False
+
+    def __init__(self, types: tuple[type, ...], name: str) -> None:
+        self.types = types
+        self.name = name
+
+    def parse(self, raw: Any) -> T:
+        if self.types and not isinstance(raw, self.types):
+            raise TypeError(f"expected {self.name}, got {type(raw).__name__}")
+        return raw  # type: ignore[no-any-return]  # checked above (or `Any`)
+
+    def __repr__(self) -> str:
+        return self.name
+
+
+# A tuple, not `int | float`: isinstance with a union object is slower, and this runs for every field.
+STR: Kind[str] = _Plain((str,), "STR")
+INT: Kind[int] = _Plain((int,), "INT")
+FLOAT: Kind[float] = _Plain((int, float), "FLOAT")
+BOOL: Kind[bool] = _Plain((bool,), "BOOL")
+ANY: Kind[Any] = _Plain((), "ANY")
+NONE: Kind[None] = _Plain((), "NONE")  # the `null` branch of a nullable union
+
+
+class _Text(Kind[T]):
+    """A value written as a JSON string: date-time, date, UUID."""
+
+    __slots__ = ("_dump", "_parse", "_type")
+
+    def __init__(self, parse: Callable[[Any], T], dump: Callable[[T], str], type_: type) -> None:
+        self._parse = parse
+        self._dump = dump
+        self._type = type_
+
+    def parse(self, raw: Any) -> T:
+        return self._parse(raw)
+
+    def dump(self, value: T) -> Any:
+        return self._dump(value)
+
+    def fits(self, raw: Any, *, strict: bool = True) -> bool:
+        return isinstance(raw, str)
+
+    def instance_type(self) -> type:
+        return self._type
+
+
+def _format_date(value: datetime.date) -> str:
+    return value.isoformat()
+
+
+DATETIME: Kind[datetime.datetime] = _Text(parse_datetime, format_datetime, datetime.datetime)
+DATE: Kind[datetime.date] = _Text(datetime.date.fromisoformat, _format_date, datetime.date)
+UUID_TEXT: Kind[UUID] = _Text(UUID, str, UUID)
+
+
+class _Enum(Kind[T]):
+    """An enum member from its value: a string enum through its `from_wire` (a fast look-up that keeps
+    values the spec does not list, str_enum.py.jinja), an integer enum by calling the class."""
+
+    __slots__ = ("_cls", "_parse", "_value_type")
+
+    def __init__(self, cls: type[T]) -> None:
+        self._cls = cls
+        self._parse: Callable[[Any], T] = getattr(cls, "from_wire", cls)
+        self._value_type: type = str if issubclass(cls, str) else int
+
+    def parse(self, raw: Any) -> T:
+        return self._parse(raw)
+
+    def dump(self, value: T) -> Any:
+        return value.value  # type: ignore[attr-defined]  # an enum member
+
+    def fits(self, raw: Any, *, strict: bool = True) -> bool:
+        return isinstance(raw, self._value_type)
+
+    def instance_type(self) -> type:
+        return self._cls
+
+
+def enum(cls: type[T]) -> Kind[T]:
+    """The kind of a field holding a member of the enum `cls`."""
+    return _Enum(cls)
+
+
+class _Nested(Kind[M]):
+    """Another model. The class is named by a function, called on first use: generated modules import the
+    models they refer to after their own class (so that cycles resolve), and a field is declared before that."""
+
+    __slots__ = ("_cls", "_get", "_needs")
+
+    def __init__(self, get: Callable[[], type[M]], needs: tuple[str, ...]) -> None:
+        self._get = get
+        self._cls: type[M] | None = None
+        self._needs = frozenset(needs)
+
+    def cls(self) -> type[M]:
+        cls = self._cls
+        if cls is None:
+            cls = self._cls = self._get()
+        return cls
+
+    def parse(self, raw: Any) -> M:
+        return self.cls().from_dict(raw)
+
+    def dump(self, value: M) -> Any:
+        return value.to_dict()
+
+    def fits(self, raw: Any, *, strict: bool = True) -> bool:
+        # In a union a model branch is chosen by the required keys its schema names (`needs`): an answer limited
+        # by Realtime Register's `fields` is not mistaken for a full Process. The last branch takes any object.
+        if strict and self._needs:
+            return isinstance(raw, dict) and self._needs <= raw.keys()
+        return isinstance(raw, dict)
+
+    def instance_type(self) -> type:
+        return self.cls()
+
+
+def model(get: Callable[[], type[M]], *, needs: tuple[str, ...] = ()) -> Kind[M]:
+    """The kind of a field holding the model `get()` returns; `needs`, in a union, the JSON names an object
+    must carry for this branch to be tried before the last one."""
+    return _Nested(get, needs)
+
+
+class _List(Kind[list[T]]):
+    """A JSON array, item by item through `item` (as received when items are plain JSON values)."""
+
+    __slots__ = ("item",)
+
+    def __init__(self, item: Kind[T]) -> None:
+        self.item = item
+
+    def parse(self, raw: Any) -> list[T]:
+        item = self.item
+        if not item.constructs:
+            return raw  # type: ignore[no-any-return]  # as received, unchecked, as openapi-python-client does
+        if isinstance(item, _Nested):
+            return list(map(item.cls().from_dict, raw))  # a third cheaper per item than the general loop
+        return [item.parse(value) for value in raw]
+
+    def dump(self, value: list[T]) -> Any:
+        item = self.item
+        if not item.transforms:
+            return value
+        return [item.dump(one) for one in value]
+
+    def fits(self, raw: Any, *, strict: bool = True) -> bool:
+        return isinstance(raw, list)
+
+    def instance_type(self) -> type:
+        return list
+
+
+def list_of(item: Kind[T]) -> Kind[list[T]]:
+    """The kind of a field holding a JSON array of `item`."""
+    return _List(item)
+
+
+class _Const(Kind[T]):
+    """A value the schema fixes (`const`): any other value is unusable."""
+
+    __slots__ = ("value",)
+    transforms = False
+    checks = False
+
+    def __init__(self, value: T) -> None:
+        self.value = value
+
+    def parse(self, raw: Any) -> T:
+        if raw != self.value:
+            raise ValueError(f"must match const {self.value!r}, got {raw!r}")
+        return raw  # type: ignore[no-any-return]  # equal to the constant
+
+    def instance_type(self) -> type:
+        return type(self.value)
+
+
+def const(value: T) -> Kind[T]:
+    """The kind of a field whose value the schema fixes."""
+    return _Const(value)
+
+
+class _Union(Kind[Any]):
+    """One of several kinds (oneOf / anyOf, nullable), in the spec's order, as openapi-python-client's union
+    template decides: a branch with a type check is tried and skipped when it does not fit, except the last
+    one when no plain branch came before it (that one must fit, a model leniently: any object); a branch
+    without a check is taken; a value no branch took is kept as received when any branch is a plain value."""
+
+    __slots__ = ("_written", "branches", "nullable", "plain")
+    checks = False  # a union inside a union is taken without a check, as the union template does
+
+    def __init__(self, branches: tuple[Kind[Any], ...]) -> None:
+        self.branches = branches
+        self.nullable = any(branch is NONE for branch in branches)
+        self.plain = any(not branch.constructs for branch in branches)
+        written = [branch for branch in branches if branch.transforms]
+        # Writing back: the branches that transform their value, told apart by isinstance; the last of them
+        # takes any value when no branch is plain.
+        self._written = tuple(written)
+
+    def parse(self, raw: Any) -> Any:
+        if self.nullable and raw is None:
+            return None
+        seen_plain = False
+        last = len(self.branches) - 1
+        for index, branch in enumerate(self.branches):
+            if not branch.constructs:
+                seen_plain = True
+                continue
+            if branch.checks and (index != last or seen_plain):
+                try:
+                    if not branch.fits(raw):
+                        raise TypeError
+                    return branch.parse(raw)
+                except _BRANCH_ERRORS:
+                    continue
+            if branch.checks and not branch.fits(raw, strict=False):
+                raise TypeError(f"no branch of the union takes {type(raw).__name__}")
+            return branch.parse(raw)
+        return raw  # only reached with a plain branch: the value as received
+
+    def dump(self, value: Any) -> Any:
+        written = self._written
+        if not written:
+            return value
+        tried = written if self.plain else written[:-1]
+        for branch in tried:
+            if isinstance(value, branch.instance_type()):
+                return branch.dump(value)
+        return value if self.plain else written[-1].dump(value)
+
+
+def union(*branches: Kind[Any]) -> Kind[Any]:
+    """The kind of a field holding one of `branches` (a null-able field lists `NONE`)."""
+    return _Union(branches)
+
+
+class _NoDefault:
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "<no default>"
+
+
+_NO_DEFAULT: Any = _NoDefault()
+
+
+class Field(Generic[T]):
+    """One declared field: its JSON name, kind, default and whether it is required. The model class reads it
+    as a property (compiled by `Model`) that converts the answer's value on first read and keeps it in the
+    instance attribute `_<name>`; a required field reads `MISSING` as `errors.MissingField`."""
+
+    __slots__ = ("absent", "checked", "default", "kind", "name", "required", "slot", "wire")
+
+    def __init__(self, wire: str, kind: Kind[T], default: Any, required: bool) -> None:
+        self.wire = wire
+        self.kind = kind
+        self.default = default
+        self.required = required
+        self.absent: Any = MISSING if required else UNSET  # what an absent or unusable value reads as
+        # A JSON scalar is only type-checked: done in `load` itself, the commonest field costs no further call.
+        self.checked = kind.types if isinstance(kind, _Plain) and kind.types else None
+        self.name = self.slot = ""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+        self.slot = "_" + name
+
+    def load(self, instance: Model) -> T:
+        """Convert the answer's value (once); an unusable one reads as absent and is kept (open models)."""
+        absent = self.absent
+        raw = instance._object_.get(self.wire, absent)
+        value = raw
+        if raw is not absent:
+            checked = self.checked
+            if checked is not None:
+                if not isinstance(raw, checked):
+                    value = absent
+                    instance._keep_unusable_(self.wire, raw)
+            else:
+                try:
+                    value = self.kind.parse(raw)
+                except PARSE_ERRORS:
+                    value = absent
+                    instance._keep_unusable_(self.wire, raw)
+        instance.__dict__[self.slot] = value
+        return value  # type: ignore[no-any-return]  # parsed by the field's kind
+
+    def __repr__(self) -> str:
+        return f"field({self.wire!r}, {self.kind!r})"
+
+
+def field(wire: str, kind: Kind[Any], *, default: Any = _NO_DEFAULT, required: bool | None = None) -> Any:
+    """Declare a model field: its JSON name, its kind and, for a field the constructor may leave out, its
+    default (`UNSET` for an optional field). `required=True` marks a required field that has a default.
+    Typed `Any` so that `name: str = field(...)` type-checks; type checkers read the annotation."""
+    is_required = default is _NO_DEFAULT if required is None else required
+    return Field(wire, kind, default, is_required)
+
+
+@dataclass_transform(field_specifiers=(field,))
+class Model:
+    """The behaviour of a generated model; a subclass declares its fields with `field`."""
+
+    # Attribute name -> JSON name of every described field (what a generic walk over models reads).
+    _FIELDS_: ClassVar[dict[str, str]] = {}
+    _WIRE_NAMES_: ClassVar[frozenset[str]] = frozenset()
+    _DECLARED_: ClassVar[tuple[Field[Any], ...]] = ()
+    _OPEN_: ClassVar[bool] = False
+    _EAGER_: ClassVar[bool] = False  # typed additional properties, converted in from_dict
+    # Not slotted: a field not converted yet reads the class's PENDING, so `from_dict` stores one attribute.
+    # Declared here, not in OpenModel: type checkers take a dataclass-like subclass's annotations for fields.
+    _object_: Mapping[str, Any]
+    _additional_properties: Any = None  # OpenModel: the additional properties once read
+    _unusable_: dict[str, Any] | None = None  # OpenModel: described fields' values that could not be read
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        own = [value for value in vars(cls).values() if isinstance(value, Field)]
+        names = {one.name for one in own}
+        declared = [one for one in cls._DECLARED_ if one.name not in names] + own  # a subclass adds to its parent's
+        cls._DECLARED_ = tuple(declared)
+        cls._FIELDS_ = {one.name: one.wire for one in declared}
+        cls._WIRE_NAMES_ = frozenset(cls._FIELDS_.values())
+        for one in declared:
+            setattr(cls, one.slot, PENDING)
+        compiled = _compile(cls, declared)
+        cls.__init__ = compiled.pop("__init__")  # type: ignore[method-assign]  # as dataclasses do
+        for one in declared:
+            setattr(cls, one.name, property(compiled["get_" + one.name], compiled["set_" + one.name]))
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """A view over `src_dict` (kept, not copied; a non-dict mapping is copied): fields are converted when read."""
+        if src_dict.__class__ is not dict:
+            src_dict = dict(src_dict)  # raises on a value that is no mapping, as openapi-python-client's output does
+        self = cls.__new__(cls)
+        self._object_ = src_dict
+        if cls._EAGER_:
+            # Typed additional properties are converted here, as openapi-python-client's output does: a value that
+            # does not fit makes from_dict raise, so the enclosing model keeps this object as unusable.
+            self._convert_extra_()
+        return self
+
+    def _keep_unusable_(self, wire_name: str, raw: Any) -> None:
+        """A closed model (no additional properties) drops an unusable value: it has nowhere to keep it."""
+
+    def _load_every_field_(self) -> None:
+        """Convert every field not read yet (for to_dict, equality, repr and additional_properties)."""
+        for one in self._DECLARED_:
+            if getattr(self, one.slot) is PENDING:
+                one.load(self)
+
+    def _values_(self) -> Iterator[tuple[Field[Any], Any]]:
+        self._load_every_field_()
+        for one in self._DECLARED_:
+            yield one, getattr(self, one.slot)
+
+    def _convert_extra_(self) -> None:
+        """Convert the typed additional properties (a closed model has none)."""
+
+    def _extra_(self) -> dict[str, Any]:
+        """The JSON of the additional properties (none on a closed model)."""
+        return {}
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict = self._extra_()
+        for one, value in self._values_():
+            if value is not one.absent:
+                field_dict[one.wire] = one.kind.dump(value)
+        return field_dict
+
+    def _compared_(self) -> tuple[Any, ...]:
+        return tuple(value for _, value in self._values_())
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Model) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return self._compared_() == other._compared_()
+
+    def _shown_(self) -> list[str]:
+        return [f"{one.name}={value!r}" for one, value in self._values_() if one.required or value is not UNSET]
+
+    def __repr__(self) -> str:
+        """The fields the answer carried (an unset optional field is left out, as in the answer)."""
+        return f"{type(self).__name__}({', '.join(self._shown_())})"
+
+
+def _missing(model: Model, wire_name: str, attribute: str) -> NoReturn:
+    """A required field's read when the answer lacked it (looked up when called, so tests can replace it)."""
+    raise_missing(model, wire_name, attribute)
+
+
+def _compile(cls: type[Model], declared: list[Field[Any]]) -> dict[str, Callable[..., Any]]:
+    """The keyword constructor the declarations describe and each field's getter and setter, compiled from
+    source as dataclasses compiles its `__init__`: a generic `*args, **kwargs` constructor would be slower and
+    lose the signature users and tools read, and a getter reading its slot by name (getattr, or a descriptor's
+    `__get__`) costs about half as much again as a property reading `self._name` on every read."""
+    params, init = [], ["self._object_ = {}"]
+    scope: dict[str, Any] = {"PENDING": PENDING, "MISSING": MISSING, "_missing": _missing}
+    lines: list[str] = []
+    for one in declared:
+        if one.default is _NO_DEFAULT:
+            params.append(one.name)
+        else:
+            scope[f"_default_{one.name}"] = one.default
+            params.append(f"{one.name}=_default_{one.name}")
+        init.append(f"self.{one.slot} = {one.name}")
+        scope[f"_field_{one.name}"] = one
+        lines += [
+            f"def get_{one.name}(self):",
+            f"    value = self.{one.slot}",
+            "    if value is PENDING:",
+            f"        value = _field_{one.name}.load(self)",
+        ]
+        if one.required:
+            lines += ["    if value is MISSING:", f"        _missing(self, {one.wire!r}, {one.name!r})"]
+        lines += ["    return value", f"def set_{one.name}(self, value):", f"    self.{one.slot} = value"]
+    if cls._OPEN_:
+        init += ["self._additional_properties = {}", "self._unusable_ = None"]
+    lines += [f"def __init__(self, {', '.join(params)}):", *(f"    {line}" for line in init)]
+    compiled: dict[str, Any] = {}
+    exec("\n".join(lines), scope, compiled)  # built from the class's own identifiers, as dataclasses does
+    annotations: dict[str, Any] = {}
+    for klass in reversed(cls.__mro__):  # strings under `from __future__ import annotations`
+        annotations.update(vars(klass).get("__annotations__", {}))
+    constructor = compiled["__init__"]
+    constructor.__annotations__ = {one.name: annotations[one.name] for one in declared if one.name in annotations}
+    constructor.__annotations__["return"] = "None"
+    for name, function in compiled.items():
+        function.__qualname__ = f"{cls.__qualname__}.{name}"
+        function.__module__ = cls.__module__
+    return compiled
+
+
+class OpenModel(Model, Generic[V]):
+    """A model whose schema allows other members (`additionalProperties`): they, and the values of described
+    fields that could not be read, are `additional_properties`, also reachable as `model["name"]`. Typed
+    additional properties (`class X(OpenModel[int], extra=INT)`) are converted in `from_dict`."""
+
+    _OPEN_ = True
+    _EXTRA_: ClassVar[Kind[Any]] = ANY
+
+    def __init_subclass__(cls, extra: Kind[Any] | None = None, **kwargs: Any) -> None:
+        if extra is not None:
+            cls._EXTRA_ = extra
+            cls._EAGER_ = extra.constructs
+        super().__init_subclass__(**kwargs)
+
+    def _keep_unusable_(self, wire_name: str, raw: Any) -> None:
+        if self._unusable_ is None:
+            self._unusable_ = {}
+        self._unusable_[wire_name] = raw
+
+    @property
+    def additional_properties(self) -> dict[str, V]:
+        """The answer's fields the spec does not describe, and described fields whose value could not be read."""
+        value: dict[str, V] | None = self._additional_properties
+        if value is None:
+            value = self._load_additional_properties()
+        return value
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, V]) -> None:
+        self._additional_properties = value
+
+    def _load_additional_properties(self) -> dict[str, V]:
+        self._load_every_field_()
+        known = self._WIRE_NAMES_
+        d = {key: value for key, value in self._object_.items() if key not in known}
+        if self._unusable_:
+            d.update(self._unusable_)
+        extra = self._EXTRA_
+        if extra.constructs:
+            d = {key: extra.parse(value) for key, value in d.items()}
+        self._additional_properties = d
+        return d
+
+    def _convert_extra_(self) -> None:
+        self._load_additional_properties()
+
+    def _extra_(self) -> dict[str, Any]:
+        extra = self._EXTRA_
+        if extra.transforms:
+            return {key: extra.dump(value) for key, value in self.additional_properties.items()}
+        return dict(self.additional_properties)
+
+    def _compared_(self) -> tuple[Any, ...]:
+        return (*super()._compared_(), self.additional_properties)
+
+    def _shown_(self) -> list[str]:
+        shown = super()._shown_()
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return shown
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> V:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: V) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
