@@ -92,6 +92,11 @@ class Kind(Generic[T]):
         """What `isinstance` tells this branch's values by, when a union writes its value back."""
         return object
 
+    def converter(self) -> Callable[[Any], T]:
+        """The function `parse` comes down to, called by a field without the kind in between (asked on a field's
+        first read: a nested model's class is known by then)."""
+        return self.parse
+
 
 class _Plain(Kind[T]):
     """A JSON value used as received, after an optional type check (str, int, float, bool; `Any` checks none)."""
@@ -136,6 +141,9 @@ class _Text(Kind[T]):
     def parse(self, raw: Any) -> T:
         return self._parse(raw)
 
+    def converter(self) -> Callable[[Any], T]:
+        return self._parse
+
     def dump(self, value: T) -> Any:
         return self._dump(value)
 
@@ -168,6 +176,9 @@ class _Enum(Kind[T]):
 
     def parse(self, raw: Any) -> T:
         return self._parse(raw)
+
+    def converter(self) -> Callable[[Any], T]:
+        return self._parse
 
     def dump(self, value: T) -> Any:
         return value.value  # type: ignore[attr-defined]  # an enum member
@@ -204,6 +215,9 @@ class _Nested(Kind[M]):
     def parse(self, raw: Any) -> M:
         return self.cls().from_dict(raw)
 
+    def converter(self) -> Callable[[Any], M]:
+        return self.cls().from_dict
+
     def dump(self, value: M) -> Any:
         return value.to_dict()
 
@@ -239,6 +253,13 @@ class _List(Kind[list[T]]):
         if isinstance(item, _Nested):
             return list(map(item.cls().from_dict, raw))  # a third cheaper per item than the general loop
         return [item.parse(value) for value in raw]
+
+    def converter(self) -> Callable[[Any], list[T]]:
+        item = self.item
+        if isinstance(item, _Nested):
+            from_dict = item.cls().from_dict
+            return lambda raw: list(map(from_dict, raw))
+        return self.parse
 
     def dump(self, value: list[T]) -> Any:
         item = self.item
@@ -352,7 +373,7 @@ class Field(Generic[T]):
     as a property (compiled by `Model`) that converts the answer's value on first read and keeps it in the
     instance attribute `_<name>`; a required field reads `MISSING` as `errors.MissingField`."""
 
-    __slots__ = ("absent", "checked", "default", "kind", "name", "required", "slot", "wire")
+    __slots__ = ("absent", "checked", "convert", "default", "kind", "name", "required", "slot", "wire")
 
     def __init__(self, wire: str, kind: Kind[T], default: Any, required: bool) -> None:
         self.wire = wire
@@ -362,6 +383,7 @@ class Field(Generic[T]):
         self.absent: Any = MISSING if required else UNSET  # what an absent or unusable value reads as
         # A JSON scalar is only type-checked: done in `load` itself, the commonest field costs no further call.
         self.checked = kind.types if isinstance(kind, _Plain) and kind.types else None
+        self.convert: Callable[[Any], T] | None = None  # the kind's converter, from the first read on
         self.name = self.slot = ""
 
     def __set_name__(self, owner: type, name: str) -> None:
@@ -380,8 +402,11 @@ class Field(Generic[T]):
                     value = absent
                     instance._keep_unusable_(self.wire, raw)
             else:
+                convert = self.convert
+                if convert is None:
+                    convert = self.convert = self.kind.converter()
                 try:
-                    value = self.kind.parse(raw)
+                    value = convert(raw)
                 except PARSE_ERRORS:
                     value = absent
                     instance._keep_unusable_(self.wire, raw)
