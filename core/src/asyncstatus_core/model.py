@@ -554,6 +554,10 @@ def _compile(cls: type[Model], declared: list[Field[Any]]) -> dict[str, Callable
     constructor = compiled["__init__"]
     constructor.__annotations__ = {one.name: annotations[one.name] for one in declared if one.name in annotations}
     constructor.__annotations__["return"] = "None"
+    for one in declared:  # the property's type, for help() and documentation tools, as a hand-written one has
+        if one.name in annotations:
+            compiled["get_" + one.name].__annotations__ = {"return": annotations[one.name]}
+            compiled["set_" + one.name].__annotations__ = {"value": annotations[one.name], "return": "None"}
     for name, function in compiled.items():
         function.__qualname__ = f"{cls.__qualname__}.{name}"
         function.__module__ = cls.__module__
