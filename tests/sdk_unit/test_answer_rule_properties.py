@@ -329,7 +329,7 @@ def call(case: OperationCase, answer: Answer) -> Any:
 
 def models_in(value: Any) -> Iterator[Any]:
     """Every model in a parsed tree, through the stored attributes (which never raise), lists and dicts."""
-    fields = getattr(type(value), "_FIELDS_", None)  # generated models (model.py.jinja)
+    fields = getattr(type(value), "_FIELDS_", None)  # generated models (asyncstatus_core.model)
     if fields is not None:
         yield value
         value._load_every_field_()  # models convert a field when it is read: convert them all
