@@ -265,6 +265,8 @@ class _List(Kind[list[T]]):
         item = self.item
         if not item.transforms:
             return value
+        if isinstance(item, _Nested):
+            return [one.to_dict() for one in value]  # one call an item, as openapi-python-client's loop makes
         return [item.dump(one) for one in value]
 
     def fits(self, raw: Any, *, strict: bool = True) -> bool:
@@ -453,6 +455,8 @@ class Model:
             setattr(cls, one.slot, PENDING)
         compiled = _compile(cls, declared)
         cls.__init__ = compiled.pop("__init__")  # type: ignore[method-assign]  # as dataclasses do
+        cls._load_every_field_ = compiled.pop("_load_every_field_")  # type: ignore[method-assign]
+        cls._write_fields_ = compiled.pop("_write_fields_")  # type: ignore[method-assign]
         for one in declared:
             setattr(cls, one.name, property(compiled["get_" + one.name], compiled["set_" + one.name]))
 
@@ -490,11 +494,16 @@ class Model:
         """The JSON of the additional properties (none on a closed model)."""
         return {}
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict = self._extra_()
+    def _write_fields_(self, field_dict: dict[str, Any]) -> None:
+        """Put the JSON of every field that has a value into `field_dict` (compiled for each model class)."""
         for one, value in self._values_():
             if value is not one.absent:
                 field_dict[one.wire] = one.kind.dump(value)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict = self._extra_()  # first: the fields, in their order, replace additional properties of their name
+        self._load_every_field_()
+        self._write_fields_(field_dict)
         return field_dict
 
     def _compared_(self) -> tuple[Any, ...]:
@@ -519,12 +528,13 @@ def _missing(model: Model, wire_name: str, attribute: str) -> NoReturn:
 
 
 def _compile(cls: type[Model], declared: list[Field[Any]]) -> dict[str, Callable[..., Any]]:
-    """The keyword constructor the declarations describe and each field's getter and setter, compiled from
-    source as dataclasses compiles its `__init__`: a generic `*args, **kwargs` constructor would be slower and
+    """The keyword constructor the declarations describe, each field's getter and setter, and the walks over
+    every field (`_load_every_field_`, `_write_fields_` for to_dict), compiled from source as dataclasses compiles
+    its `__init__`: a generic `*args, **kwargs` constructor would be slower and
     lose the signature users and tools read, and a getter reading its slot by name (getattr, or a descriptor's
     `__get__`) costs about half as much again as a property reading `self._name` on every read."""
     params, init = [], ["self._object_ = {}"]
-    scope: dict[str, Any] = {"PENDING": PENDING, "MISSING": MISSING, "_missing": _missing}
+    scope: dict[str, Any] = {"PENDING": PENDING, "MISSING": MISSING, "UNSET": UNSET, "_missing": _missing}
     lines: list[str] = []
     for one in declared:
         if one.default is _NO_DEFAULT:
@@ -546,6 +556,22 @@ def _compile(cls: type[Model], declared: list[Field[Any]]) -> dict[str, Callable
     if cls._OPEN_:
         init += ["self._additional_properties = {}", "self._unusable_ = None"]
     lines += [f"def __init__(self, {', '.join(params)}):", *(f"    {line}" for line in init)]
+    lines += ["def _load_every_field_(self):", "    pass"]
+    for one in declared:
+        lines += [f"    if self.{one.slot} is PENDING:", f"        _field_{one.name}.load(self)"]
+    lines += ["def _write_fields_(self, field_dict):", "    pass"]
+    for one in declared:
+        absent = "MISSING" if one.absent is MISSING else "UNSET"
+        if one.kind.transforms:
+            scope[f"_dump_{one.name}"] = one.kind.dump
+            written = f"_dump_{one.name}(value)"
+        else:
+            written = "value"
+        lines += [
+            f"    value = self.{one.slot}",
+            f"    if value is not {absent}:",
+            f"        field_dict[{one.wire!r}] = {written}",
+        ]
     compiled: dict[str, Any] = {}
     exec("\n".join(lines), scope, compiled)  # built from the class's own identifiers, as dataclasses does
     annotations: dict[str, Any] = {}
