@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Iterator, Mapping
-from typing import Any, ClassVar, Generic, NoReturn, Self, TypeVar, dataclass_transform
+from typing import Any, ClassVar, Generic, NoReturn, Self, TypeVar, cast, dataclass_transform
 from uuid import UUID
 
 from .answers import MISSING, PARSE_ERRORS, PENDING, raise_missing
@@ -266,7 +266,7 @@ class _List(Kind[list[T]]):
         if not item.transforms:
             return value
         if isinstance(item, _Nested):
-            return [one.to_dict() for one in value]  # one call an item, as openapi-python-client's loop makes
+            return [one.to_dict() for one in cast("list[Model]", value)]  # one call an item, as the old loop made
         return [item.dump(one) for one in value]
 
     def fits(self, raw: Any, *, strict: bool = True) -> bool:
