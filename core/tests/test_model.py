@@ -235,6 +235,8 @@ def test_typed_additional_properties_are_converted_in_from_dict() -> None:
     colors = Colors.from_dict({"x": "red", "y": "purple"})
     assert colors["x"] is Color.RED and not colors["y"].is_known
     assert colors.to_dict() == {"x": "red", "y": "purple"}
+    assert repr(colors) == "Colors(additional_properties={'x': <Color.RED: 'red'>, 'y': <Color.purple: 'purple'>})"
+    assert Colors() == Colors.from_dict({}) != colors and repr(Colors()) == "Colors()"  # a model without fields
     with pytest.raises(ValueError):  # an enum does not take a number: the enclosing model keeps the object
         Colors.from_dict({"x": 1})
 

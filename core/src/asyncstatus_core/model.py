@@ -457,6 +457,8 @@ class Model:
         cls.__init__ = compiled.pop("__init__")  # type: ignore[method-assign]  # as dataclasses do
         cls._load_every_field_ = compiled.pop("_load_every_field_")  # type: ignore[method-assign]
         cls._write_fields_ = compiled.pop("_write_fields_")  # type: ignore[method-assign]
+        cls._compared_ = compiled.pop("_compared_")  # type: ignore[method-assign]
+        cls._shown_ = compiled.pop("_shown_")  # type: ignore[method-assign]
         for one in declared:
             setattr(cls, one.name, property(compiled["get_" + one.name], compiled["set_" + one.name]))
 
@@ -559,6 +561,22 @@ def _compile(cls: type[Model], declared: list[Field[Any]]) -> dict[str, Callable
     lines += ["def _load_every_field_(self):", "    pass"]
     for one in declared:
         lines += [f"    if self.{one.slot} is PENDING:", f"        _field_{one.name}.load(self)"]
+    compared = [f"self.{one.slot}" for one in declared] + (["self.additional_properties"] if cls._OPEN_ else [])
+    lines += [
+        "def _compared_(self):",
+        "    self._load_every_field_()",
+        f"    return ({''.join(item + ', ' for item in compared)})",
+    ]
+    lines += ["def _shown_(self):", "    self._load_every_field_()", "    shown = []"]
+    for one in declared:
+        shown = f"    shown.append(f'{one.name}={{self.{one.slot}!r}}')"
+        lines += [shown] if one.required else [f"    if self.{one.slot} is not UNSET:", "    " + shown]
+    if cls._OPEN_:
+        lines += [
+            "    if self.additional_properties:",
+            "        shown.append(f'additional_properties={self.additional_properties!r}')",
+        ]
+    lines += ["    return shown"]
     lines += ["def _write_fields_(self, field_dict):", "    pass"]
     for one in declared:
         absent = "MISSING" if one.absent is MISSING else "UNSET"
