@@ -88,7 +88,9 @@ PROPERTY_SETTINGS = settings(
     database=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
-FIND = settings(max_examples=2_000, derandomize=True, database=None)  # for find(): the strategies reach a case
+# For find(): the strategies reach a case. No deadline: the first example also builds the first client (one-time
+# setup that passed 200 ms on a busy machine, a timing flake when the test runs alone); speed is the bench's.
+FIND = settings(max_examples=2_000, derandomize=True, database=None, deadline=None)
 
 
 @dataclass(frozen=True)
