@@ -33,7 +33,7 @@ def client_answering(case: OperationCase, *answers: httpx.Response) -> Any:
 
 def touch(value: Any, errors: ModuleType, seen: list[str]) -> None:
     """Read every attribute of a parsed tree as a user would; only errors.MissingField may come out."""
-    fields = getattr(type(value), "_FIELDS_", None)  # generated models (model.py.jinja)
+    fields = getattr(type(value), "_FIELDS_", None)  # generated models (asyncstatus_core.model)
     if fields is not None:
         for name in fields:
             try:

@@ -264,7 +264,7 @@ def walk(value: Any) -> Iterator[Any]:
     """Every value inside a parsed model tree (generated models, lists, dicts): a model's stored fields, which
     never raise (an absent required field is the MISSING marker)."""
     yield value
-    fields = getattr(type(value), "_FIELDS_", None)  # generated models (model.py.jinja)
+    fields = getattr(type(value), "_FIELDS_", None)  # generated models (asyncstatus_core.model)
     if fields is not None:
         value._load_every_field_()  # models convert a field when it is read: convert them all
         for name in fields:

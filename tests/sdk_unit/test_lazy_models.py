@@ -1,4 +1,4 @@
-"""Models are views over the decoded JSON object (model.py.jinja): `from_dict` converts nothing, a field is
+"""Models are views over the decoded JSON object (asyncstatus_core.model): `from_dict` converts nothing, a field is
 converted when first read and then kept. What users see must be what eager attrs models gave them."""
 
 from __future__ import annotations

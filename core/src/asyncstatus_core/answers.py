@@ -71,7 +71,7 @@ MISSING: Any = _Missing()
 
 class _Pending:
     """The value of a field a model has not converted yet: models are views over the decoded JSON object and
-    convert a field when it is first read (model.py.jinja)."""
+    convert a field when it is first read (model.py)."""
 
     __slots__ = ()
 

@@ -1,138 +1,17 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any
 
-from asyncstatus_core.answers import MISSING, PARSE_ERRORS, PENDING, raise_missing
+from asyncstatus_core.model import OpenModel
+from asyncstatus_core.model import field as _field
+from asyncstatus_core.model import model as _model
 
-T = TypeVar("T", bound="AsyncTaskDocument")
 
-
-class AsyncTaskDocument:
+class AsyncTaskDocument(OpenModel[Any]):
     """JSON:API top-level document holding one asynchronous task."""
 
-    # Not slotted: a field not converted yet reads the class's PENDING, so `from_dict` stores one attribute.
-    # Attribute name -> JSON name of every described field (what a generic walk over models reads).
-    _FIELDS_: ClassVar[dict[str, str]] = {"data": "data"}
-    _WIRE_NAMES_: ClassVar[frozenset[str]] = frozenset(_FIELDS_.values())
-    _object_: Mapping[str, Any]
-    _data: AsyncTask = PENDING
-    _additional_properties: dict[str, Any] | None = None
-    _unusable_: dict[str, Any] | None = None
-
-    def __init__(self, data: AsyncTask) -> None:
-        self._object_ = {}
-        self._data = data
-        self._additional_properties = {}
-        self._unusable_ = None
-
-    @property
-    def data(self) -> AsyncTask:
-        """JSON:API resource object of an asynchronous task."""
-        value = self._data
-        if value is PENDING:
-            value = self._load_data()
-        if value is MISSING:
-            raise_missing(self, "data", "data")
-        return value
-
-    @data.setter
-    def data(self, value: AsyncTask) -> None:
-        self._data = value
-
-    def _load_data(self) -> AsyncTask:
-        _raw_data = self._object_.get("data", MISSING)
-        try:
-            data = AsyncTask.from_dict(_raw_data)
-
-        except PARSE_ERRORS:
-            data = MISSING
-            if _raw_data is not MISSING:
-                self._keep_unusable_("data", _raw_data)
-        self._data = data
-        return self._data
-
-    def _load_every_field_(self) -> None:
-        """Convert every field not read yet (for to_dict, equality, repr and additional_properties)."""
-        if self._data is PENDING:
-            self._load_data()
-
-    def _keep_unusable_(self, wire_name: str, raw: Any) -> None:
-        if self._unusable_ is None:
-            self._unusable_ = {}
-        self._unusable_[wire_name] = raw
-
-    @property
-    def additional_properties(self) -> dict[str, Any]:
-        """The answer's fields the spec does not describe, and described fields whose value could not be read."""
-        value = self._additional_properties
-        if value is None:
-            value = self._load_additional_properties()
-        return value
-
-    @additional_properties.setter
-    def additional_properties(self, value: dict[str, Any]) -> None:
-        self._additional_properties = value
-
-    def _load_additional_properties(self) -> dict[str, Any]:
-        self._load_every_field_()
-        known = self._WIRE_NAMES_
-        d = {key: value for key, value in self._object_.items() if key not in known}
-        if self._unusable_:
-            d.update(self._unusable_)
-        self._additional_properties = d
-        return self._additional_properties
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, AsyncTaskDocument) or other.__class__ is not self.__class__:
-            return NotImplemented
-        self._load_every_field_()
-        other._load_every_field_()
-        return (self._data, self.additional_properties) == (other._data, other.additional_properties)
-
-    def __repr__(self) -> str:
-        """The fields the answer carried (an unset optional field is left out, as in the answer)."""
-        self._load_every_field_()
-        fields: list[str] = []
-        fields.append(f"data={self._data!r}")
-        if self.additional_properties:
-            fields.append(f"additional_properties={self.additional_properties!r}")
-        return f"{type(self).__name__}({', '.join(fields)})"
-
-    def to_dict(self) -> dict[str, Any]:
-        self._load_every_field_()
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if self._data is not MISSING:
-            data = self._data.to_dict()
-            field_dict["data"] = data
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """A view over `src_dict` (kept, not copied; a non-dict mapping is copied): fields are converted when read."""
-        if src_dict.__class__ is not dict:
-            src_dict = dict(src_dict)  # raises on a value that is no mapping, as stock output does
-        self = cls.__new__(cls)
-        self._object_ = src_dict
-        return self
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    data: AsyncTask = _field("data", _model(lambda: AsyncTask))
+    """JSON:API resource object of an asynchronous task."""
 
 
 from ..models.async_task import AsyncTask  # noqa: E402

@@ -1,146 +1,22 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any
 
-from asyncstatus_core.answers import MISSING, PARSE_ERRORS, PENDING, raise_missing
+from asyncstatus_core.model import OpenModel
+from asyncstatus_core.model import field as _field
+from asyncstatus_core.model import list_of as _list_of
+from asyncstatus_core.model import model as _model
 
-T = TypeVar("T", bound="JsonApiErrorDocument")
 
-
-class JsonApiErrorDocument:
+class JsonApiErrorDocument(OpenModel[Any]):
     """JSON:API error document (https://jsonapi.org/format/1.0/#error-objects). API v3 answers in
     `application/vnd.api+json`; the ActivePlatform reference shows no error body, so the members
     are those the JSON:API specification defines, all optional.
 
     """
 
-    # Not slotted: a field not converted yet reads the class's PENDING, so `from_dict` stores one attribute.
-    # Attribute name -> JSON name of every described field (what a generic walk over models reads).
-    _FIELDS_: ClassVar[dict[str, str]] = {"errors": "errors"}
-    _WIRE_NAMES_: ClassVar[frozenset[str]] = frozenset(_FIELDS_.values())
-    _object_: Mapping[str, Any]
-    _errors: list[JsonApiError] = PENDING
-    _additional_properties: dict[str, Any] | None = None
-    _unusable_: dict[str, Any] | None = None
-
-    def __init__(self, errors: list[JsonApiError]) -> None:
-        self._object_ = {}
-        self._errors = errors
-        self._additional_properties = {}
-        self._unusable_ = None
-
-    @property
-    def errors(self) -> list[JsonApiError]:
-        """One or more problems that prevented the request from being served."""
-        value = self._errors
-        if value is PENDING:
-            value = self._load_errors()
-        if value is MISSING:
-            raise_missing(self, "errors", "errors")
-        return value
-
-    @errors.setter
-    def errors(self, value: list[JsonApiError]) -> None:
-        self._errors = value
-
-    def _load_errors(self) -> list[JsonApiError]:
-        _raw_errors = self._object_.get("errors", MISSING)
-        try:
-            errors = list(map(JsonApiError.from_dict, _raw_errors))
-
-        except PARSE_ERRORS:
-            errors = MISSING
-            if _raw_errors is not MISSING:
-                self._keep_unusable_("errors", _raw_errors)
-        self._errors = errors
-        return self._errors
-
-    def _load_every_field_(self) -> None:
-        """Convert every field not read yet (for to_dict, equality, repr and additional_properties)."""
-        if self._errors is PENDING:
-            self._load_errors()
-
-    def _keep_unusable_(self, wire_name: str, raw: Any) -> None:
-        if self._unusable_ is None:
-            self._unusable_ = {}
-        self._unusable_[wire_name] = raw
-
-    @property
-    def additional_properties(self) -> dict[str, Any]:
-        """The answer's fields the spec does not describe, and described fields whose value could not be read."""
-        value = self._additional_properties
-        if value is None:
-            value = self._load_additional_properties()
-        return value
-
-    @additional_properties.setter
-    def additional_properties(self, value: dict[str, Any]) -> None:
-        self._additional_properties = value
-
-    def _load_additional_properties(self) -> dict[str, Any]:
-        self._load_every_field_()
-        known = self._WIRE_NAMES_
-        d = {key: value for key, value in self._object_.items() if key not in known}
-        if self._unusable_:
-            d.update(self._unusable_)
-        self._additional_properties = d
-        return self._additional_properties
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, JsonApiErrorDocument) or other.__class__ is not self.__class__:
-            return NotImplemented
-        self._load_every_field_()
-        other._load_every_field_()
-        return (self._errors, self.additional_properties) == (other._errors, other.additional_properties)
-
-    def __repr__(self) -> str:
-        """The fields the answer carried (an unset optional field is left out, as in the answer)."""
-        self._load_every_field_()
-        fields: list[str] = []
-        fields.append(f"errors={self._errors!r}")
-        if self.additional_properties:
-            fields.append(f"additional_properties={self.additional_properties!r}")
-        return f"{type(self).__name__}({', '.join(fields)})"
-
-    def to_dict(self) -> dict[str, Any]:
-        self._load_every_field_()
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if self._errors is not MISSING:
-            errors = []
-            for errors_item_data in self._errors:
-                errors_item = errors_item_data.to_dict()
-                errors.append(errors_item)
-
-            field_dict["errors"] = errors
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """A view over `src_dict` (kept, not copied; a non-dict mapping is copied): fields are converted when read."""
-        if src_dict.__class__ is not dict:
-            src_dict = dict(src_dict)  # raises on a value that is no mapping, as stock output does
-        self = cls.__new__(cls)
-        self._object_ = src_dict
-        return self
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    errors: list[JsonApiError] = _field("errors", _list_of(_model(lambda: JsonApiError)))
+    """One or more problems that prevented the request from being served."""
 
 
 from ..models.json_api_error import JsonApiError  # noqa: E402

@@ -1,144 +1,17 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any
 
-from asyncstatus_core.answers import MISSING, PARSE_ERRORS, PENDING, raise_missing
+from asyncstatus_core.model import OpenModel
+from asyncstatus_core.model import field as _field
+from asyncstatus_core.model import list_of as _list_of
+from asyncstatus_core.model import model as _model
 
-T = TypeVar("T", bound="KeySetResponse")
 
-
-class KeySetResponse:
+class KeySetResponse(OpenModel[Any]):
     """The keys that sign push notifications (bol's `KeySetResponse`, S10)."""
 
-    # Not slotted: a field not converted yet reads the class's PENDING, so `from_dict` stores one attribute.
-    # Attribute name -> JSON name of every described field (what a generic walk over models reads).
-    _FIELDS_: ClassVar[dict[str, str]] = {"signature_keys": "signatureKeys"}
-    _WIRE_NAMES_: ClassVar[frozenset[str]] = frozenset(_FIELDS_.values())
-    _object_: Mapping[str, Any]
-    _signature_keys: list[KeySet] = PENDING
-    _additional_properties: dict[str, Any] | None = None
-    _unusable_: dict[str, Any] | None = None
-
-    def __init__(self, signature_keys: list[KeySet]) -> None:
-        self._object_ = {}
-        self._signature_keys = signature_keys
-        self._additional_properties = {}
-        self._unusable_ = None
-
-    @property
-    def signature_keys(self) -> list[KeySet]:
-        value = self._signature_keys
-        if value is PENDING:
-            value = self._load_signature_keys()
-        if value is MISSING:
-            raise_missing(self, "signatureKeys", "signature_keys")
-        return value
-
-    @signature_keys.setter
-    def signature_keys(self, value: list[KeySet]) -> None:
-        self._signature_keys = value
-
-    def _load_signature_keys(self) -> list[KeySet]:
-        _raw_signature_keys = self._object_.get("signatureKeys", MISSING)
-        try:
-            signature_keys = list(map(KeySet.from_dict, _raw_signature_keys))
-
-        except PARSE_ERRORS:
-            signature_keys = MISSING
-            if _raw_signature_keys is not MISSING:
-                self._keep_unusable_("signatureKeys", _raw_signature_keys)
-        self._signature_keys = signature_keys
-        return self._signature_keys
-
-    def _load_every_field_(self) -> None:
-        """Convert every field not read yet (for to_dict, equality, repr and additional_properties)."""
-        if self._signature_keys is PENDING:
-            self._load_signature_keys()
-
-    def _keep_unusable_(self, wire_name: str, raw: Any) -> None:
-        if self._unusable_ is None:
-            self._unusable_ = {}
-        self._unusable_[wire_name] = raw
-
-    @property
-    def additional_properties(self) -> dict[str, Any]:
-        """The answer's fields the spec does not describe, and described fields whose value could not be read."""
-        value = self._additional_properties
-        if value is None:
-            value = self._load_additional_properties()
-        return value
-
-    @additional_properties.setter
-    def additional_properties(self, value: dict[str, Any]) -> None:
-        self._additional_properties = value
-
-    def _load_additional_properties(self) -> dict[str, Any]:
-        self._load_every_field_()
-        known = self._WIRE_NAMES_
-        d = {key: value for key, value in self._object_.items() if key not in known}
-        if self._unusable_:
-            d.update(self._unusable_)
-        self._additional_properties = d
-        return self._additional_properties
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, KeySetResponse) or other.__class__ is not self.__class__:
-            return NotImplemented
-        self._load_every_field_()
-        other._load_every_field_()
-        return (self._signature_keys, self.additional_properties) == (
-            other._signature_keys,
-            other.additional_properties,
-        )
-
-    def __repr__(self) -> str:
-        """The fields the answer carried (an unset optional field is left out, as in the answer)."""
-        self._load_every_field_()
-        fields: list[str] = []
-        fields.append(f"signature_keys={self._signature_keys!r}")
-        if self.additional_properties:
-            fields.append(f"additional_properties={self.additional_properties!r}")
-        return f"{type(self).__name__}({', '.join(fields)})"
-
-    def to_dict(self) -> dict[str, Any]:
-        self._load_every_field_()
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if self._signature_keys is not MISSING:
-            signature_keys = []
-            for signature_keys_item_data in self._signature_keys:
-                signature_keys_item = signature_keys_item_data.to_dict()
-                signature_keys.append(signature_keys_item)
-
-            field_dict["signatureKeys"] = signature_keys
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """A view over `src_dict` (kept, not copied; a non-dict mapping is copied): fields are converted when read."""
-        if src_dict.__class__ is not dict:
-            src_dict = dict(src_dict)  # raises on a value that is no mapping, as stock output does
-        self = cls.__new__(cls)
-        self._object_ = src_dict
-        return self
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    signature_keys: list[KeySet] = _field("signatureKeys", _list_of(_model(lambda: KeySet)))
 
 
 from ..models.key_set import KeySet  # noqa: E402

@@ -1,16 +1,16 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any
 
-from asyncstatus_core.answers import PARSE_ERRORS, PENDING
+from asyncstatus_core.model import OpenModel
+from asyncstatus_core.model import field as _field
+from asyncstatus_core.model import list_of as _list_of
+from asyncstatus_core.model import model as _model
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ProcessStatusResponse")
 
-
-class ProcessStatusResponse:
+class ProcessStatusResponse(OpenModel[Any]):
     """A list of process statuses (the answer of the bulk and entity-id reads).
 
     bol's description requires `processStatuses`, but bol's serializer leaves empty arrays out:
@@ -22,138 +22,9 @@ class ProcessStatusResponse:
 
     """
 
-    # Not slotted: a field not converted yet reads the class's PENDING, so `from_dict` stores one attribute.
-    # Attribute name -> JSON name of every described field (what a generic walk over models reads).
-    _FIELDS_: ClassVar[dict[str, str]] = {"process_statuses": "processStatuses"}
-    _WIRE_NAMES_: ClassVar[frozenset[str]] = frozenset(_FIELDS_.values())
-    _object_: Mapping[str, Any]
-    _process_statuses: list[ProcessStatus] | Unset = PENDING
-    _additional_properties: dict[str, Any] | None = None
-    _unusable_: dict[str, Any] | None = None
-
-    def __init__(self, process_statuses: list[ProcessStatus] | Unset = UNSET) -> None:
-        self._object_ = {}
-        self._process_statuses = process_statuses
-        self._additional_properties = {}
-        self._unusable_ = None
-
-    @property
-    def process_statuses(self) -> list[ProcessStatus] | Unset:
-        value = self._process_statuses
-        if value is PENDING:
-            value = self._load_process_statuses()
-        return value
-
-    @process_statuses.setter
-    def process_statuses(self, value: list[ProcessStatus] | Unset) -> None:
-        self._process_statuses = value
-
-    def _load_process_statuses(self) -> list[ProcessStatus] | Unset:
-        _raw_process_statuses = self._object_.get("processStatuses", UNSET)
-        try:
-            _process_statuses = _raw_process_statuses
-            process_statuses: list[ProcessStatus] | Unset = UNSET
-            if _process_statuses is not UNSET:
-                process_statuses = list(map(ProcessStatus.from_dict, _process_statuses))
-
-        except PARSE_ERRORS:
-            process_statuses = UNSET
-            if _raw_process_statuses is not UNSET:
-                self._keep_unusable_("processStatuses", _raw_process_statuses)
-        self._process_statuses = process_statuses
-        return self._process_statuses
-
-    def _load_every_field_(self) -> None:
-        """Convert every field not read yet (for to_dict, equality, repr and additional_properties)."""
-        if self._process_statuses is PENDING:
-            self._load_process_statuses()
-
-    def _keep_unusable_(self, wire_name: str, raw: Any) -> None:
-        if self._unusable_ is None:
-            self._unusable_ = {}
-        self._unusable_[wire_name] = raw
-
-    @property
-    def additional_properties(self) -> dict[str, Any]:
-        """The answer's fields the spec does not describe, and described fields whose value could not be read."""
-        value = self._additional_properties
-        if value is None:
-            value = self._load_additional_properties()
-        return value
-
-    @additional_properties.setter
-    def additional_properties(self, value: dict[str, Any]) -> None:
-        self._additional_properties = value
-
-    def _load_additional_properties(self) -> dict[str, Any]:
-        self._load_every_field_()
-        known = self._WIRE_NAMES_
-        d = {key: value for key, value in self._object_.items() if key not in known}
-        if self._unusable_:
-            d.update(self._unusable_)
-        self._additional_properties = d
-        return self._additional_properties
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, ProcessStatusResponse) or other.__class__ is not self.__class__:
-            return NotImplemented
-        self._load_every_field_()
-        other._load_every_field_()
-        return (self._process_statuses, self.additional_properties) == (
-            other._process_statuses,
-            other.additional_properties,
-        )
-
-    def __repr__(self) -> str:
-        """The fields the answer carried (an unset optional field is left out, as in the answer)."""
-        self._load_every_field_()
-        fields: list[str] = []
-        if self._process_statuses is not UNSET:
-            fields.append(f"process_statuses={self._process_statuses!r}")
-        if self.additional_properties:
-            fields.append(f"additional_properties={self.additional_properties!r}")
-        return f"{type(self).__name__}({', '.join(fields)})"
-
-    def to_dict(self) -> dict[str, Any]:
-        self._load_every_field_()
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        process_statuses: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self._process_statuses, Unset):
-            process_statuses = []
-            for process_statuses_item_data in self._process_statuses:
-                process_statuses_item = process_statuses_item_data.to_dict()
-                process_statuses.append(process_statuses_item)
-
-        if process_statuses is not UNSET:
-            field_dict["processStatuses"] = process_statuses
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """A view over `src_dict` (kept, not copied; a non-dict mapping is copied): fields are converted when read."""
-        if src_dict.__class__ is not dict:
-            src_dict = dict(src_dict)  # raises on a value that is no mapping, as stock output does
-        self = cls.__new__(cls)
-        self._object_ = src_dict
-        return self
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    process_statuses: list[ProcessStatus] | Unset = _field(
+        "processStatuses", _list_of(_model(lambda: ProcessStatus)), default=UNSET
+    )
 
 
 from ..models.process_status import ProcessStatus  # noqa: E402

@@ -1,102 +1,10 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
-
-T = TypeVar("T", bound="ProcessRefund")
+from asyncstatus_core.model import INT, OpenModel
 
 
-class ProcessRefund:
+class ProcessRefund(OpenModel[int], extra=INT):
     """The amount refunded to the account for this process: a map from currency code (ISO 4217, e.g. `EUR`) to an amount in
     cents of that currency.
 
     """
-
-    # Not slotted: a field not converted yet reads the class's PENDING, so `from_dict` stores one attribute.
-    # Attribute name -> JSON name of every described field (what a generic walk over models reads).
-    _FIELDS_: ClassVar[dict[str, str]] = {}
-    _WIRE_NAMES_: ClassVar[frozenset[str]] = frozenset(_FIELDS_.values())
-    _object_: Mapping[str, Any]
-    _additional_properties: dict[str, int] | None = None
-    _unusable_: dict[str, Any] | None = None
-
-    def __init__(self) -> None:
-        self._object_ = {}
-        self._additional_properties = {}
-        self._unusable_ = None
-
-    def _load_every_field_(self) -> None:
-        """Convert every field not read yet (for to_dict, equality, repr and additional_properties)."""
-        return None
-
-    def _keep_unusable_(self, wire_name: str, raw: Any) -> None:
-        if self._unusable_ is None:
-            self._unusable_ = {}
-        self._unusable_[wire_name] = raw
-
-    @property
-    def additional_properties(self) -> dict[str, int]:
-        """The answer's fields the spec does not describe, and described fields whose value could not be read."""
-        value = self._additional_properties
-        if value is None:
-            value = self._load_additional_properties()
-        return value
-
-    @additional_properties.setter
-    def additional_properties(self, value: dict[str, int]) -> None:
-        self._additional_properties = value
-
-    def _load_additional_properties(self) -> dict[str, int]:
-        self._load_every_field_()
-        known = self._WIRE_NAMES_
-        d = {key: value for key, value in self._object_.items() if key not in known}
-        if self._unusable_:
-            d.update(self._unusable_)
-        self._additional_properties = d
-        return self._additional_properties
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, ProcessRefund) or other.__class__ is not self.__class__:
-            return NotImplemented
-        self._load_every_field_()
-        other._load_every_field_()
-        return (self.additional_properties,) == (other.additional_properties,)
-
-    def __repr__(self) -> str:
-        """The fields the answer carried (an unset optional field is left out, as in the answer)."""
-        self._load_every_field_()
-        fields: list[str] = []
-        if self.additional_properties:
-            fields.append(f"additional_properties={self.additional_properties!r}")
-        return f"{type(self).__name__}({', '.join(fields)})"
-
-    def to_dict(self) -> dict[str, Any]:
-        self._load_every_field_()
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """A view over `src_dict` (kept, not copied; a non-dict mapping is copied): fields are converted when read."""
-        if src_dict.__class__ is not dict:
-            src_dict = dict(src_dict)  # raises on a value that is no mapping, as stock output does
-        self = cls.__new__(cls)
-        self._object_ = src_dict
-        return self
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> int:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: int) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
