@@ -352,7 +352,7 @@ def simulated(
     if learned:
         schedules = sim.learned_schedules(workload, knob)
         if arm != "bol":
-            return sim.run_single(sim.LEARNED, sim.schedule_reads(schedules), workload, len(draws), knob, list(draws))
+            return sim.run_single(sim.LEARNED, sim.tracker_reads(schedules), workload, len(draws), knob, list(draws))
         return sim.learned_rounds(draws, [s.distribution for s in schedules], knob, first=policy.initial)
     if arm != "bol":
         return sim.run_single(policy.name, sim.peer_reads(policy), workload, len(draws), 0.0, list(draws))

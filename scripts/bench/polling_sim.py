@@ -169,6 +169,21 @@ def learning_history(workload: Workload, history: int = LEARN_FROM) -> list[list
     return found
 
 
+def tracker_reads(schedules: Sequence[LearnedSchedule]) -> Reads:
+    """What the tracker reads on: a process's type is known only from an answer, so its first read is at the
+    earliest first check of the types' schedules, and its own type's schedule goes on from there (one type: the
+    schedule itself)."""
+    first = min(s.checks[0] for s in schedules)
+
+    def reads(kind: int, _rng: random.Random) -> Iterator[float]:
+        schedule, age = schedules[kind], first
+        while True:
+            yield age
+            age = schedule.next_age(age)
+
+    return reads
+
+
 def learned_schedules(workload: Workload, knob: float, history: int = LEARN_FROM) -> list[LearnedSchedule]:
     """Per process type: the schedule learned from `learning_history`."""
     found = []
@@ -217,7 +232,7 @@ def single_results(workload: Workload, processes: int, knob: float) -> list[Resu
     draws = durations(workload, processes)
     optimum = run_single(OPTIMUM, schedule_reads(optimum_schedules(workload, knob)), workload, processes, knob, draws)
     runs = [(peer.name, peer_reads(peer)) for peer in PEERS]
-    runs.append((LEARNED, schedule_reads(learned_schedules(workload, knob))))
+    runs.append((LEARNED, tracker_reads(learned_schedules(workload, knob))))
     results = [run_single(name, reads, workload, processes, knob, draws) for name, reads in runs]
     results.append(optimum)
     return [_with_optimum(r, optimum.cost) for r in results]
