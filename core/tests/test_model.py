@@ -248,6 +248,16 @@ def test_views_copy_and_pickle_like_constructed_models() -> None:
         assert other.items == order.items
 
 
+def test_a_copied_or_pickled_model_with_unset_fields_is_equal_to_the_original() -> None:
+    # An unset optional field holds the one UNSET; a copy that made a second one printed `field=UNSET` and was
+    # not equal to the model it was copied from.
+    order = Order.from_dict({k: v for k, v in ORDER.items() if k != "note"})
+    assert order.note is UNSET
+    for other in (copy.deepcopy(order), pickle.loads(pickle.dumps(order))):
+        assert other.note is UNSET and other == order and repr(other) == repr(order)
+    assert pickle.loads(pickle.dumps(UNSET)) is UNSET and copy.deepcopy(UNSET) is UNSET
+
+
 def test_a_subclass_adds_fields_to_its_parents() -> None:
     class Tagged(Item):
         tag: str | Unset = field("tag", STR, default=UNSET)

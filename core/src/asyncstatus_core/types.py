@@ -15,6 +15,9 @@ class Unset:
     def __repr__(self) -> str:  # not <...Unset object at 0x7f5b...> where a field is printed (issue 14)
         return "UNSET"
 
+    def __reduce__(self) -> str:  # one UNSET: a pickled or deep-copied model's unset fields are still `is UNSET`
+        return "UNSET"
+
 
 UNSET: Unset = Unset()
 
