@@ -10,6 +10,7 @@ generated code parsed them.
 from __future__ import annotations
 
 import datetime
+from abc import ABC, abstractmethod
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar, cast
 from uuid import UUID
@@ -45,7 +46,7 @@ M = TypeVar("M", bound="Model")
 _BRANCH_ERRORS = (TypeError, ValueError, AttributeError, KeyError)
 
 
-class Kind(Generic[T]):
+class Kind(ABC, Generic[T]):
     """How one JSON value becomes a Python value (`parse`, which raises one of `answers.PARSE_ERRORS` on a value
     it cannot use) and back (`dump`). `constructs`: False for values used as received (JSON scalars, `Any`,
     null), which a union keeps when no other branch takes the value. `transforms`: False when `dump` gives
@@ -56,8 +57,8 @@ class Kind(Generic[T]):
     transforms: ClassVar[bool] = True
     checks: ClassVar[bool] = True
 
-    def parse(self, raw: Any) -> T:
-        raise NotImplementedError  # pragma: no cover - every kind below overrides it
+    @abstractmethod
+    def parse(self, raw: Any) -> T: ...
 
     def dump(self, value: T) -> Any:
         return value
