@@ -136,9 +136,11 @@ def test_below_min_history_the_policy_is_kept_and_the_history_is_bounded(store_u
 
 
 def test_a_batch_added_together_is_learned_from_its_finished_and_its_running(store_url: str) -> None:
-    # 200 processes of a wide lognormal (median 2 s, sigma 1.2) added at once, read every 50 ms until 20 have
-    # finished (the fastest tenth). Learned from them alone, the type's median would be a fifth of the truth
+    # 200 processes of a wide lognormal (median 2 s, sigma 1.2) added at once, read every 50 ms until 40 have
+    # finished (the fastest fifth). Learned from them alone, the type's median would be a fifth of the truth
     # and the schedule would read the rest far too often; the ones still running count as lasting past their age.
+    # Why 40 and not MIN_HISTORY: the fastest tenth only shows the lower tail, whose fit (censored or not) moves
+    # with the reads' timing: 0.7-2.4 s over simulated read spreads, 1.75-2.5 s at 40 finished.
     timed = Timed()
     rng = random.Random(21)
     ids = [f"w{n}" for n in range(200)]
@@ -147,10 +149,10 @@ def test_a_batch_added_together_is_learned_from_its_finished_and_its_running(sto
     try:
         engine.add(ids)
         finished, deadline = 0, time.monotonic() + 30
-        while finished < MIN_HISTORY and time.monotonic() < deadline:  # a loaded machine reads more slowly
+        while finished < 2 * MIN_HISTORY and time.monotonic() < deadline:  # a loaded machine reads more slowly
             engine.run(max_seconds=0.2, idle_wait=0.01)
             finished = len(engine.store.history("timed").get("report", []))
-        assert MIN_HISTORY <= finished < 150
+        assert 2 * MIN_HISTORY <= finished < 150
         alone = learn([Observed(low, high) for low, high in engine.store.history("timed")["report"]])
         engine._learned_at = -1e9  # read the history now rather than after a minute
         learned = engine.schedule("report")
