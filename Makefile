@@ -19,10 +19,10 @@ IDS ?=
 RECORD_ARGS ?=
 BUILD := build
 PYTEST_ARGS ?=
-# make test: pytest-xdist workers, one more than the 2 cores CI has: part of the suite waits on sockets, subprocesses
-# and mock clocks (docs/ci-and-releases.md); tests/conftest.py says which tests share a worker.
+# make test: pytest-xdist workers, twice the 2 cores CI has: much of the suite waits on sockets, subprocesses and
+# mock clocks (docs/ci-and-releases.md has the figures); tests/conftest.py says which tests share a worker.
 # PYTEST_WORKERS=0 runs the suite in one process.
-PYTEST_WORKERS ?= 3
+PYTEST_WORKERS ?= 4
 # make test-pythons: extra nox arguments, e.g. NOX_ARGS="-s sdk-3.12"
 NOX_ARGS ?=
 # make generate FORCE=1 regenerates even when no input changed; make diff-specs BASE=<ref> ALLOW_BREAKING=1

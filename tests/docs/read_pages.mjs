@@ -13,6 +13,7 @@ import { join } from "node:path";
 
 const tasks = JSON.parse(readFileSync(0, "utf8"));
 const RENDER_MS = Number(process.env.RENDER_MS || 15000);
+const WIDTH = 1280; // the window a page is read and searched in (layouts are measured at the widths asked for)
 const HEIGHT = 900;
 
 // Per code block (<pre>) that shows on the page: its full width against the width it shows, and where it ends.
@@ -46,7 +47,7 @@ const context = await chromium.launchPersistentContext(profile, {
     "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
     "--disable-component-update", "--disable-sync",
   ],
-  viewport: { width: 1280, height: 900 },
+  viewport: { width: WIDTH, height: HEIGHT },
   // Playwright hides scrollbars in headless mode; a reader sees them, and so must the layout checks.
   ignoreDefaultArgs: ["--hide-scrollbars"],
 });
@@ -68,7 +69,7 @@ try {
   for (const task of tasks) {
     blocked = [];
     errors = [];
-    await page.setViewportSize({ width: 1280, height: HEIGHT });
+    await page.setViewportSize({ width: WIDTH, height: HEIGHT });
     await page.goto(task.url, { waitUntil: "load" });
     // A page may render after its scripts run (Redoc shows "Loading ..." until then): wait for more than that.
     const rendered = await page.waitForFunction(() => {
@@ -108,6 +109,8 @@ try {
       layouts.push(layout);
     }
     let search = null;
+    // Searched at the width the page was read at: a narrow window hides Redoc's sidebar and its search box.
+    if (task.search && task.widths) await page.setViewportSize({ width: WIDTH, height: HEIGHT });
     if (task.search && task.kind === "redoc") {
       // Redoc's search box lists the matching sidebar entries under data-role="search:results".
       await page.fill("input[placeholder^='Search']", task.search);

@@ -65,26 +65,46 @@ def status_operation(spec: Spec) -> Operation:
     return op
 
 
+def _layout_pages() -> list[str]:
+    """The pages whose code blocks are measured: the index, the guides, the API references, the Python reference
+    of each package and of bol's waiters."""
+    python = [f"python/{d.package}.html" for d in DISTS.values()] + ["python/bol_process_status_client/waiters.html"]
+    return ["index.html", *(g.page for g in guides()), *(f"{key}.html" for key in PROVIDERS), *python]
+
+
 @cache
+def every_page() -> dict[str, dict[str, Any]]:
+    """Every HTML file under build/docs, read once in one Chromium (by its path under build/docs): the API
+    references as Redoc pages searched for their status operation, the packages' Python references searched for
+    the waiters, the pages of `_layout_pages` laid out at each of WIDTHS with screenshots. (Read once: each page
+    read again for each test took the module 84 s, most of it Chromium rendering the same pages.)"""
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    measured = set(_layout_pages())
+    searched = {f"python/{d.package}.html" for d in DISTS.values()}
+    names = sorted(p.relative_to(DOCS).as_posix() for p in DOCS.rglob("*.html"))
+    tasks: list[dict[str, Any]] = []
+    for name in names:
+        task: dict[str, Any] = {"url": (DOCS / name).as_uri(), "kind": "plain"}
+        if name[:-5] in PROVIDERS:
+            task |= {"kind": "redoc", "search": status_operation(load(name[:-5])).summary}
+        elif name in searched:
+            task |= {"kind": "pdoc", "search": "wait_until_done"}
+        if name in measured:
+            task |= {"widths": WIDTHS, "shots": str(SHOTS), "name": name.removesuffix(".html").replace("/", "-")}
+        tasks.append(task)
+    return dict(zip(names, read_pages(tasks), strict=True))
+
+
 def reference_pages() -> dict[str, dict[str, Any]]:
-    tasks = [
-        {
-            "url": (DOCS / f"{key}.html").as_uri(),
-            "kind": "redoc",
-            "search": status_operation(load(key)).summary,
-        }
-        for key in PROVIDERS
-    ]
-    return dict(zip(PROVIDERS, read_pages(tasks), strict=True))
+    return {key: every_page()[f"{key}.html"] for key in PROVIDERS}
 
 
 def test_no_page_loads_anything_from_the_network() -> None:
     """Every HTML file under build/docs, the 100-odd pdoc pages included: no request leaves file://, no
     script error."""
-    pages = sorted(DOCS.rglob("*.html"))
-    assert len(pages) > len(PROVIDERS) + 10
-    seen = read_pages([{"url": p.as_uri(), "kind": "plain"} for p in pages])
-    for page in seen:
+    seen = every_page()
+    assert len(seen) > len(PROVIDERS) + 10
+    for page in seen.values():
         assert page["rendered"], f"{page['url']} shows only {page['text'].strip()[:80]!r}"
         assert page["blocked"] == [], f"{page['url']} asked the network for {page['blocked']}"
         assert page["errors"] == [], f"{page['url']}: {page['errors']}"
@@ -151,7 +171,7 @@ def test_reference_search_finds_the_status_operation(key: str) -> None:
 
 
 def test_index_links_every_reference() -> None:
-    [page] = read_pages([{"url": (DOCS / "index.html").as_uri(), "kind": "plain"}])
+    page = every_page()["index.html"]
     assert page["blocked"] == [] and page["errors"] == []
     for key in PROVIDERS:
         dist = DISTS[key]
@@ -162,11 +182,8 @@ def test_index_links_every_reference() -> None:
 
 
 def test_python_reference_search_finds_the_waiters() -> None:
-    tasks = [
-        {"url": (DOCS / "python" / f"{d.package}.html").as_uri(), "kind": "pdoc", "search": "wait_until_done"}
-        for d in DISTS.values()
-    ]
-    for dist, page in zip(DISTS.values(), read_pages(tasks), strict=True):
+    for dist in DISTS.values():
+        page = every_page()[f"python/{dist.package}.html"]
         assert "create_client_from_env" in page["text"], f"{dist.package}.html does not document create_client_from_env"
         [found] = page["search"]
         assert "search results for 'wait_until_done'" in found and f"{dist.package}.waiters.wait_until_done" in found
@@ -192,10 +209,10 @@ def test_guides_are_linked_from_the_index_and_render() -> None:
     """README.md and every page of docs/ are pages of their own, linked from the index, with their code blocks."""
     every = guides()
     assert {g.source.name for g in every} >= {"README.md", *(p.name for p in (ROOT / "docs").glob("*.md"))}
-    [index] = read_pages([{"url": (DOCS / "index.html").as_uri(), "kind": "plain"}])
+    index = every_page()["index.html"]
     assert "`" not in index["text"], "index.html shows Markdown's backticks"
-    seen = read_pages([{"url": (DOCS / g.page).as_uri(), "kind": "plain"} for g in every])
-    for guide, page in zip(every, seen, strict=True):
+    for guide in every:
+        page = every_page()[guide.page]
         assert guide.page in index["links"], f"index.html does not link {guide.page} ({guide.source.name})"
         assert page["rendered"] and page["blocked"] == [] and page["errors"] == [], page["url"]
         source = guide.source.read_text(encoding="utf-8")
@@ -213,21 +230,10 @@ def test_code_blocks_stay_in_their_column() -> None:
     package (and of bol's waiters) is cut off sideways: its
     text wraps inside its column, or (a diagram) it scrolls there behind a scrollbar that shows; no page scrolls
     sideways. The screenshots are in build/docs-shots/."""
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    python = [f"python/{d.package}.html" for d in DISTS.values()] + ["python/bol_process_status_client/waiters.html"]
-    pages = ["index.html", *(g.page for g in guides()), *(f"{key}.html" for key in PROVIDERS), *python]
-    tasks = [
-        {
-            "url": (DOCS / name).as_uri(),
-            "kind": "redoc" if name[:-5] in PROVIDERS else "plain",
-            "widths": WIDTHS,
-            "shots": str(SHOTS),
-            "name": name.removesuffix(".html").replace("/", "-"),
-        }
-        for name in pages
-    ]
+    pages = _layout_pages()
     blocks = 0
-    for name, page in zip(pages, read_pages(tasks), strict=True):
+    for name in pages:
+        page = every_page()[name]
         assert page["rendered"], f"{name} shows only {page['text'].strip()[:80]!r}"
         for layout in page["layouts"]:
             width = layout["width"]
