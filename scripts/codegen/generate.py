@@ -35,6 +35,7 @@ import specmodel
 import yaml
 from providers import PROVIDERS, Provider, registry_problems
 from specmodel import ROOT, Problem, Spec, SpecProblems, spec_path
+from spectools.release_check import ReleaseError, core_requirement, core_version
 
 from codegen.sdkfacts import (
     cli,
@@ -58,7 +59,6 @@ BIN = Path(sys.executable).parent
 # The runtime every generated package depends on (hand-written, versioned and tested in core/); its version
 # sets the range each package requires and the last two numbers of each package's version.
 CORE_SRC = ROOT / "core" / "src"
-CORE_INIT = CORE_SRC / "asyncstatus_core" / "__init__.py"
 STAMP = ROOT / "build" / "generate.stamp"
 # What the output depends on, relative to the checkout (globs). The tools' versions come in through the lock.
 INPUTS = (
@@ -114,26 +114,19 @@ def run(cmd: list[str], *, what: str, cwd: Path | None = None) -> str:
     return output
 
 
-def core_version() -> tuple[int, int, int]:
-    """asyncstatus-core's version, read from the one place it is written (core/src/asyncstatus_core/__init__.py)."""
-    found = re.search(r'^__version__ = "(\d+)\.(\d+)\.(\d+)"$', CORE_INIT.read_text(), re.M)
-    if found is None:
-        raise GenerationError(f'{CORE_INIT.relative_to(ROOT)}: no `__version__ = "X.Y.Z"` line')
-    major, minor, patch = (int(part) for part in found.groups())
-    return major, minor, patch
-
-
-def core_requirement() -> str:
-    """The core range a package generated now needs: at least the core it was generated against, below its
-    next major (semantic versioning: a minor release of the core only adds)."""
-    major, minor, _ = core_version()
-    return f"asyncstatus-core>={major}.{minor},<{major + 1}"
+def core_minor() -> tuple[int, int]:
+    """asyncstatus-core's MAJOR.MINOR, read where release_check reads it (the one line it is written on)."""
+    try:
+        _, major_minor, _ = core_version()
+    except ReleaseError as exc:
+        raise GenerationError(str(exc)) from None
+    return major_minor
 
 
 def sdk_version(spec: Spec) -> str:
     """A package's version: its spec's `info.version`, then the core's MAJOR.MINOR it requires (10.2.0 on core
     1.0 is 10.2.0.1.0), so it changes when the spec or the core range changes and never goes backwards."""
-    major, minor, _ = core_version()
+    major, minor = core_minor()
     return f"{spec.version}.{major}.{minor}"
 
 
@@ -180,7 +173,7 @@ def client_facts(spec: Spec, provider: Provider) -> dict[str, Any]:
         "title": spec.title,
         "version": sdk_version(spec),
         "spec_version": spec.version,
-        "core_requirement": core_requirement(),
+        "core_requirement": core_requirement(*core_minor()),
         "description": spec.description,
         "docs_url": spec.docs_url,
         "headers": headers,

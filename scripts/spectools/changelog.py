@@ -29,7 +29,7 @@ from pathlib import Path
 from providers import PROVIDERS
 
 from spectools.diff_specs import ROOT, Change, DiffError, Report, diff_files, git
-from spectools.release_check import CORE_INIT, ReleaseError, core_requirement, core_version
+from spectools.release_check import CORE_INIT, ReleaseError, core_requirement, core_version, spec_version
 
 CHANGELOGS = ROOT / "specs" / "changelog"
 HEADING = re.compile(r"^## (?P<version>\S+)", re.M)
@@ -134,9 +134,19 @@ def main(argv: list[str] | None = None, root: Path = ROOT, today: datetime.date 
     spec = root / "specs" / f"{key}.yaml"
     try:
         _, core, _ = core_version(root)
+        head, _ = spec_version(spec, f"specs/{key}.yaml")
     except ReleaseError as exc:
         print(f"make changelog: {exc}", file=sys.stderr)
         return 2
+    version = package_version(head, core)
+    if version in versions(text):  # said before the diff, which takes seconds
+        print(
+            f"make changelog: {path.relative_to(root)} already has a section for {version}: raise info.version "
+            f"in specs/{key}.yaml (or the core's __version__ in {CORE_INIT}) for the next release, or edit that "
+            "section by hand",
+            file=sys.stderr,
+        )
+        return 1
     try:
         with tempfile.TemporaryDirectory(prefix="asyncstatus-changelog-") as tmp:
             if args.old is not None:
@@ -159,18 +169,6 @@ def main(argv: list[str] | None = None, root: Path = ROOT, today: datetime.date 
     except DiffError as exc:
         print(f"make changelog: {exc}", file=sys.stderr)
         return 2
-    if not report.head_version:
-        print(f"make changelog: specs/{key}.yaml: info.version: missing: write the spec's version", file=sys.stderr)
-        return 2
-    version = package_version(report.head_version, core)
-    if version in versions(text):
-        print(
-            f"make changelog: {path.relative_to(root)} already has a section for {version}: raise info.version "
-            f"in specs/{key}.yaml (or the core's __version__ in {CORE_INIT}) for the next release, or edit that "
-            "section by hand",
-            file=sys.stderr,
-        )
-        return 1
     path.parent.mkdir(parents=True, exist_ok=True)
     written = insert(text, section(report, since, today or datetime.date.today(), core), key)
     path.write_text(written, encoding="utf-8")

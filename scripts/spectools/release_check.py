@@ -43,7 +43,7 @@ CORE_KEY = "core"  # Release.key of the core (the SDKs' keys are scripts/provide
 CORE_PROJECT = Path("core")
 CORE_INIT = CORE_PROJECT / "src" / "asyncstatus_core" / "__init__.py"
 CORE_CHANGELOG = CORE_PROJECT / "CHANGELOG.md"
-# The one line the core's version is written on (scripts/codegen/generate.py core_version() reads the same).
+# The one line the core's version is written on (core_version() reads it, for the release checks and make generate).
 CORE_VERSION_LINE = re.compile(r'^__version__ = "(?P<version>(?P<major>\d+)\.(?P<minor>\d+)\.\d+)"$')
 
 
@@ -93,7 +93,8 @@ def core_version(root: Path = ROOT) -> tuple[str, tuple[int, int], int]:
 
 
 def core_requirement(major: int, minor: int) -> str:
-    """The core range a package generated against core MAJOR.MINOR declares (scripts/codegen/generate.py)."""
+    """The core range a package generated against core MAJOR.MINOR declares (scripts/codegen/generate.py): at
+    least that core, below its next major (semantic versioning: a minor release of the core only adds)."""
     return f"{CORE_DIST}>={major}.{minor},<{major + 1}"
 
 

@@ -53,8 +53,11 @@ def test_the_next_version_gets_its_section_with_the_breaking_changes_first(tmp_p
     breaking = new[new.index("### Breaking for SDK users") :]
     assert "enum value removed: TIMEOUT" in breaking.split("###")[1]
 
-    # Once written, a version's section is the maintainers' to edit: the tool refuses to write it again.
-    assert changelog.main(["bol", "--old", str(old)], root=root, today=TODAY) == 1
+    # Once written, a version's section is the maintainers' to edit: the tool refuses to write it again, before
+    # it runs the diff (seconds of Optic).
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(changelog, "diff_files", lambda *_: pytest.fail("diffed the specs of a version already written"))
+        assert changelog.main(["bol", "--old", str(old)], root=root, today=TODAY) == 1
 
     # The same spec on a new core minor is a new package version: its own section, above.
     init = root / CORE_INIT
@@ -73,7 +76,9 @@ def test_a_new_section_goes_above_sections_from_before_the_core() -> None:
 
 def test_without_a_release_tag_the_base_must_be_named(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     root = _tree(tmp_path)
-    shutil.copy(ROOT / "specs" / "bol.yaml", root / "specs" / "bol.yaml")
+    spec = (ROOT / "specs" / "bol.yaml").read_text()
+    version = yaml.safe_load(spec)["info"]["version"]
+    (root / "specs" / "bol.yaml").write_text(spec.replace(f"version: {version}", "version: 99.0.0", 1))  # unwritten
     assert changelog.main(["bol"], root=root, today=TODAY) == 2
     assert "has no release tag yet: name the base, BASE=<ref>" in capsys.readouterr().err
 

@@ -241,10 +241,10 @@ class StatusWaits(Generic[T]):
         on_status: Callable[[str, T, Lifecycle], None] | None = None,
     ) -> dict[str, T]:
         """Wait for many processes with the bulk `operation` (`waiters.wait_until_done_many`)."""
-        bulk = self._bulk()
-        size = bulk.limit if chunk_size is None else chunk_size
-        waiter = self.many(ids, timeout, on_progress, policy, size, client, on_retry, on_status)
-        return wait_many_sync(waiter, lambda chunk: operation(client=client, body=bulk.body(chunk)))
+        waiter, send = self._bulk_wait(
+            client, operation, ids, timeout, on_progress, policy, chunk_size, on_retry, on_status
+        )
+        return wait_many_sync(waiter, send)
 
     async def async_wait_many(
         self,
@@ -259,10 +259,28 @@ class StatusWaits(Generic[T]):
         on_status: Callable[[str, T, Lifecycle], None] | None = None,
     ) -> dict[str, T]:
         """`wait_many` on asyncio."""
+        waiter, send = self._bulk_wait(
+            client, operation, ids, timeout, on_progress, policy, chunk_size, on_retry, on_status
+        )
+        return await wait_many_async(waiter, send)
+
+    def _bulk_wait(
+        self,
+        client: object,
+        operation: Callable[..., Any],
+        ids: Iterable[str],
+        timeout: float,
+        on_progress: Callable[[dict[str, T], int], None] | None,
+        policy: PollPolicy | None,
+        chunk_size: int | None,
+        on_retry: RetryCallback | None,
+        on_status: Callable[[str, T, Lifecycle], None] | None,
+    ) -> tuple[ManyWaiter[T], Callable[[list[str]], Any]]:
+        """`wait_many`'s waiter over `ids` and how it asks for a chunk of them (the bulk operation's body)."""
         bulk = self._bulk()
         size = bulk.limit if chunk_size is None else chunk_size
         waiter = self.many(ids, timeout, on_progress, policy, size, client, on_retry, on_status)
-        return await wait_many_async(waiter, lambda chunk: operation(client=client, body=bulk.body(chunk)))
+        return waiter, lambda chunk: operation(client=client, body=bulk.body(chunk))
 
 
 def _twin(
