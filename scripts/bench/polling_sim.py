@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import bisect
+import functools
 import heapq
 import math
 import random
@@ -184,7 +185,10 @@ def tracker_reads(schedules: Sequence[LearnedSchedule]) -> Reads:
     return reads
 
 
-def learned_schedules(workload: Workload, knob: float, history: int = LEARN_FROM) -> list[LearnedSchedule]:
+# Cached: a schedule is a pure function of its arguments and takes about a second to compute (the sweep, the
+# checks of the bench and of tests/polling run the same workloads at the same knob again).
+@functools.cache
+def learned_schedules(workload: Workload, knob: float, history: int = LEARN_FROM) -> tuple[LearnedSchedule, ...]:
     """Per process type: the schedule learned from `learning_history`."""
     found = []
     for (kind, _, _), seen in zip(workload.types, learning_history(workload, history), strict=True):
@@ -192,11 +196,12 @@ def learned_schedules(workload: Workload, knob: float, history: int = LEARN_FROM
         if fitted is None:
             raise AssertionError(f"{workload.name}/{kind}: {history} processes are not enough to learn from")
         found.append(LearnedSchedule(fitted, knob))
-    return found
+    return tuple(found)
 
 
-def optimum_schedules(workload: Workload, knob: float) -> list[LearnedSchedule]:
-    return [LearnedSchedule(dist, knob, optimal_checks(dist, knob)) for _, _, dist in workload.types]
+@functools.cache
+def optimum_schedules(workload: Workload, knob: float) -> tuple[LearnedSchedule, ...]:
+    return tuple(LearnedSchedule(dist, knob, optimal_checks(dist, knob)) for _, _, dist in workload.types)
 
 
 # --- single reads, no limit --------------------------------------------------------------------------------

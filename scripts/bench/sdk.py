@@ -109,14 +109,9 @@ def create(running: RunningMock, final: str, steps: int, count: int, *, reset: b
     with running.admin() as admin:
         if reset:
             admin.post("/reset").raise_for_status()
-        return [
-            str(
-                admin.post("/processes", json={"final_status": final, "steps": steps}).json()["params"][
-                    "process-status-id"
-                ]
-            )
-            for _ in range(count)
-        ]
+        created = admin.post("/processes", json={"final_status": final, "steps": steps, "count": count})
+        created.raise_for_status()
+        return [str(params["process-status-id"]) for params in created.json()["created"]]
 
 
 def requests_so_far(running: RunningMock) -> int:
