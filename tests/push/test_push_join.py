@@ -187,7 +187,7 @@ def test_push_found_stopped_when_pushes_stop_while_processes_finish(
         tracker.store.record_pushes(scope, [(i, "SUCCESS") for i in ids[:30]])
         tracker.run(max_seconds=PUSH_GATHER + 0.5)
         assert len(tracker.outcomes()) == 30
-        caplog.set_level(logging.INFO, logger="asyncstatus.tracker")
+        caplog.set_level(logging.INFO, logger="asyncstatus_core.tracker")
         finish(bol, ids[30:60])  # the subscription is disabled: these end unannounced
         before = requests(bol)
         tracker.run(max_seconds=sweep + 1.5)  # the sweep finds them, and the silence is long for the flow

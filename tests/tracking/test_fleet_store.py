@@ -32,7 +32,7 @@ def _with_options(url: str, options: str) -> str:
 def test_a_worker_whose_backend_is_terminated_reconnects_and_finishes(
     postgres_url: str, caplog: pytest.LogCaptureFixture
 ) -> None:
-    caplog.set_level(logging.WARNING, logger="asyncstatus.tracker")
+    caplog.set_level(logging.WARNING, logger="asyncstatus_core.tracker")
     slow = FakeBulk(lambda ids, n: time.sleep(0.05) or None, limit=50)  # type: ignore[func-returns-value]
     worker = engine(slow, postgres_url)
     ids = [f"p{n:04d}" for n in range(400)]
@@ -249,7 +249,7 @@ def test_a_worker_60s_ahead_takes_no_live_lease_and_does_not_stall_the_budget(
 ) -> None:
     on_time = open_store(postgres_url)
     ahead = open_store(postgres_url)
-    with caplog.at_level(logging.WARNING, logger="asyncstatus.tracker"):
+    with caplog.at_level(logging.WARNING, logger="asyncstatus_core.tracker"):
         ahead._wall = lambda: time.time() + 60.0
         ahead._sync_clock()  # type: ignore[attr-defined]  # as on connecting
     assert "differs from the database's by +60" in caplog.text

@@ -24,7 +24,7 @@ from .cli_pipe import reader_gone
 from .polling import AuthenticationFailed, UnexpectedAnswer
 from .schedule import DEFAULT_LAG_PER_REQUEST, MIN_HISTORY, check_lag_per_request
 from .track_push import check_push_sweep
-from .track_store import Row, Store, StoreError, open_store
+from .track_store import TRACKER_LOGGER, Row, Store, StoreError, open_store
 from .tracker import DEFAULT_RETENTION, MAX_ID_LENGTH, Outcome, RunReport, checked_ids, track_ids
 
 __all__ = [
@@ -373,7 +373,7 @@ def run_trackers(args: argparse.Namespace, commands: Sequence[TrackCommand], url
         for _, tracker in trackers:
             tracker.close()
         if handler is not None:
-            logging.getLogger("asyncstatus").removeHandler(handler)
+            logging.getLogger(TRACKER_LOGGER).removeHandler(handler)
     if tty and not args.quiet:
         stderr.write("\n")
     return EXIT_OK
@@ -382,7 +382,7 @@ def run_trackers(args: argparse.Namespace, commands: Sequence[TrackCommand], url
 def _log_to(stderr: TextIO) -> logging.Handler | None:
     """The store's warnings (a clock that differs from the database's) on stderr, unless the program set up
     logging itself; the tracker's events are shown from the run reports instead (on a line of their own)."""
-    logger = logging.getLogger("asyncstatus")
+    logger = logging.getLogger(TRACKER_LOGGER)
     if logger.handlers or logging.getLogger().handlers:
         return None
     handler = logging.StreamHandler(stderr)

@@ -42,7 +42,7 @@ from collections import deque
 from collections.abc import Callable, Mapping, Sequence
 
 from .polling import PollPolicy
-from .track_store import Finished, PushState, Row, Store
+from .track_store import TRACKER_LOGGER, Finished, PushState, Row, Store
 
 __all__ = [
     "DELIVERED",
@@ -56,7 +56,7 @@ __all__ = [
     "quiet",
 ]
 
-log = logging.getLogger("asyncstatus.tracker")
+log = logging.getLogger(TRACKER_LOGGER)
 
 RECHECK_MAX = 10.0  # seconds at most between reads of a pushed process that a read still found pending
 MIN_MISSES = 3  # unpushed processes found finished in a round, before a silence can mean a stop

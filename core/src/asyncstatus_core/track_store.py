@@ -56,7 +56,9 @@ __all__ = [
 ]
 
 T = TypeVar("T")
-log = logging.getLogger("asyncstatus.tracker")
+# The tracker's logger (the engine, its store, push): under the core's, silent until the program sets up logging.
+TRACKER_LOGGER = "asyncstatus_core.tracker"
+log = logging.getLogger(TRACKER_LOGGER)
 ADD_BATCH = 1000  # ids per add transaction: short lock holds, and a failure loses at most one batch's work
 CLOCK_RESYNC = 60.0  # seconds between readings of the database's clock (PostgreSQL)
 SCHEMAS = ("sqlite", "postgresql", "postgres")

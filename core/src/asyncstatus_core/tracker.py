@@ -53,7 +53,7 @@ from .schedule import (
 )
 from .track_budget import SharedBudget, Slot
 from .track_push import PushJoin
-from .track_store import HISTORY, Duration, Finished, Rescheduled, Row, Store, StoreError, open_store
+from .track_store import HISTORY, TRACKER_LOGGER, Duration, Finished, Rescheduled, Row, Store, StoreError, open_store
 from .types import Response
 from .urls import Route
 
@@ -87,7 +87,7 @@ LEARNING_REFRESH = 1.0
 GATHER_MAX = 1.0
 # The lifecycles whose durations the history keeps (a process that ran to its end; not-found and time-outs did not).
 ENDED = frozenset({"succeeded", "failed", "cancelled", "needs-action"})
-log = logging.getLogger("asyncstatus.tracker")
+log = logging.getLogger(TRACKER_LOGGER)
 
 
 @dataclass(frozen=True)
@@ -393,7 +393,7 @@ class TrackerEngine:
         transiently (a lost connection, a restart, a lock timeout, a busy file) is waited out with backoff
         and reconnected; AuthenticationFailed (credentials refused) and any other StoreError end the run;
         leases held are given back first. What happens (retries, outages, recovery) is logged on
-        `asyncstatus.tracker` and listed in the report's `events`."""
+        `asyncstatus_core.tracker` and listed in the report's `events`."""
         report = RunReport()
         self._report = report
         started = time.monotonic()
